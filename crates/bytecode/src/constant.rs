@@ -1,0 +1,49 @@
+//! Constants as the compiler produces them. The runtime turns each into a
+//! runtime value once, when it loads the code object.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::CodeObject;
+
+/// A value in `co_consts`.
+#[derive(Clone, Debug)]
+pub enum Constant {
+    None,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    BigInt(BigInt),
+    Float(f64),
+    Complex { real: f64, imag: f64 },
+    Str(Rc<str>),
+    Bytes(Rc<[u8]>),
+    Tuple(Rc<[Constant]>),
+    Code(Rc<CodeObject>),
+}
+
+impl Constant {
+    /// Whether two constants may share one slot in `co_consts`. Like
+    /// CPython, `1`, `1.0` and `True` are kept apart, and so are `0.0` and
+    /// `-0.0`; code objects are never merged.
+    pub fn same_as(&self, other: &Constant) -> bool {
+        use Constant::*;
+        match (self, other) {
+            (None, None) | (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (BigInt(a), BigInt(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (Complex { real: a, imag: b }, Complex { real: c, imag: d }) => {
+                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+            }
+            (Str(a), Str(b)) => a == b,
+            (Bytes(a), Bytes(b)) => a == b,
+            (Tuple(a), Tuple(b)) => {
+                a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.same_as(y))
+            }
+            _ => false,
+        }
+    }
+}

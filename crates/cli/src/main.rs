@@ -1,0 +1,263 @@
+//! `ferropy`: run a Python program, as `python3` does.
+
+mod args;
+
+use std::io::{IsTerminal, Read};
+use std::path::Path;
+
+use args::{Options, Parsed, Program};
+use ferropy_runtime::{Config, PyErr, Value, Vm};
+
+/// Stack for the interpreter thread: deep recursion through native code
+/// (`__init__` calling constructors, `repr` of nested lists ...) needs more
+/// than the default main-thread stack. Only touched pages are committed.
+const INTERPRETER_STACK: usize = 1 << 30;
+
+fn main() {
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let code = match args::parse(&args) {
+        Parsed::Help => {
+            println!("{}", args::HELP);
+            0
+        }
+        Parsed::Version => {
+            let (a, b, c) = ferropy_runtime::modules::sys::PY_VERSION;
+            println!(
+                "Python {a}.{b}.{c} (ferropy {})",
+                ferropy_runtime::modules::sys::FERROPY_VERSION
+            );
+            0
+        }
+        Parsed::Error(msg) => {
+            eprintln!(
+                "{msg}\n{}\nTry `ferropy -h' for more information.",
+                args::USAGE
+            );
+            2
+        }
+        Parsed::Run(options) => {
+            let worker = std::thread::Builder::new()
+                .name("ferropy".into())
+                .stack_size(INTERPRETER_STACK)
+                .spawn(move || run(options));
+            match worker.map(|h| h.join()) {
+                Ok(Ok(code)) => code,
+                _ => {
+                    eprintln!("ferropy: internal error (the interpreter thread failed)");
+                    70
+                }
+            }
+        }
+    };
+    std::process::exit(code);
+}
+
+fn executable() -> String {
+    std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|_| "ferropy".into())
+}
+
+fn absolute(path: &str) -> String {
+    std::path::absolute(path)
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|_| path.to_string())
+}
+
+fn search_path(options: &Options) -> Vec<String> {
+    let first = match &options.program {
+        Program::Script(path) => {
+            let abs = absolute(path);
+            Path::new(&abs)
+                .parent()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        }
+        Program::Module(_) => std::env::current_dir()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    let mut path = vec![first];
+    if !options.ignore_environment {
+        if let Ok(pp) = std::env::var("PYTHONPATH") {
+            path.extend(pp.split(':').filter(|p| !p.is_empty()).map(str::to_string));
+        }
+    }
+    path
+}
+
+fn run(options: Options) -> i32 {
+    let unbuffered = options.unbuffered
+        || (!options.ignore_environment
+            && std::env::var("PYTHONUNBUFFERED").is_ok_and(|v| !v.is_empty()));
+    let config = Config {
+        argv: options.argv.clone(),
+        path: search_path(&options),
+        optimize: options.optimize,
+        unbuffered,
+        inspect: options.inspect,
+        executable: executable(),
+        no_site: true,
+    };
+    let mut vm = Vm::new(config);
+    ferropy_stdlib::install(&mut vm);
+    let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, vm.interrupt.clone());
+
+    let result = match &options.program {
+        Program::Script(path) => {
+            let abs = absolute(path);
+            match std::fs::read(path) {
+                Ok(bytes) => {
+                    let source = String::from_utf8_lossy(&bytes).into_owned();
+                    run_main(&mut vm, &source, &abs, Some(&abs))
+                }
+                Err(e) => {
+                    let errno = e.raw_os_error().unwrap_or(0);
+                    let msg = std::io::Error::from_raw_os_error(errno).to_string();
+                    let msg = msg.split(" (os error").next().unwrap_or(&msg).to_string();
+                    eprintln!(
+                        "{}: can't open file '{abs}': [Errno {errno}] {msg}",
+                        executable()
+                    );
+                    return 2;
+                }
+            }
+        }
+        Program::Command(code) => run_main(&mut vm, code, "<string>", None),
+        Program::Module(name) => run_module(&mut vm, name),
+        Program::Stdin | Program::Interactive => {
+            if options.program == Program::Interactive
+                && std::io::stdin().is_terminal()
+                && !options.quiet
+            {
+                eprintln!("ferropy: the interactive prompt is not available yet; reading a program from stdin (end with Ctrl-D)");
+            }
+            let mut source = String::new();
+            let _ = std::io::stdin().read_to_string(&mut source);
+            run_main(&mut vm, &source, "<stdin>", None)
+        }
+    };
+    let code = match result {
+        Ok(()) => 0,
+        Err(err) => exit_code(&mut vm, &err),
+    };
+    shutdown(&mut vm);
+    code
+}
+
+/// Runs source as the `__main__` module.
+fn run_main(vm: &mut Vm, source: &str, filename: &str, file: Option<&str>) -> Result<(), PyErr> {
+    let module = ferropy_runtime::types::module::new_module(vm, "__main__", None);
+    let dict = module.dict.clone().expect("modules have dicts");
+    vm.dict_set_str(&dict, "__builtins__", Value::Obj(vm.builtins.clone()))?;
+    if let Some(f) = file {
+        let f = vm.new_str(f);
+        vm.dict_set_str(&dict, "__file__", f)?;
+    }
+    vm.dict_set_str(&dict, "__cached__", Value::None)?;
+    let modules = vm.modules.clone();
+    vm.dict_set_str(&modules, "__main__", Value::Obj(module))?;
+    let code = vm.compile_source(source, filename, ferropy_compiler::Mode::Exec)?;
+    vm.run_code(code, dict, None)?;
+    Ok(())
+}
+
+/// `-m name`: runs a module (or a package's `__main__`) as `__main__`.
+fn run_module(vm: &mut Vm, name: &str) -> Result<(), PyErr> {
+    let found = vm.find_module_source(name)?;
+    let (source, file, fullname) = match found {
+        Some((_, _, true)) => {
+            let main = format!("{name}.__main__");
+            match vm.find_module_source(&main)? {
+                Some((s, f, _)) => (s, f, main),
+                None => {
+                    eprintln!("{}: No module named {name}.__main__; '{name}' is a package and cannot be directly executed", executable());
+                    let ty = vm.exc.system_exit.clone();
+                    return Err(vm.new_exception(&ty, vec![Value::Int(1)]));
+                }
+            }
+        }
+        Some((s, f, false)) => (s, f, name.to_string()),
+        None => {
+            eprintln!("{}: No module named {name}", executable());
+            let ty = vm.exc.system_exit.clone();
+            return Err(vm.new_exception(&ty, vec![Value::Int(1)]));
+        }
+    };
+    let argv0 = vm.new_str(file.clone());
+    let argv = vm.sys_attr("argv")?;
+    vm.set_item(&argv, Value::Int(0), argv0)?;
+    let module = ferropy_runtime::types::module::new_module(vm, "__main__", None);
+    let dict = module.dict.clone().expect("modules have dicts");
+    vm.dict_set_str(&dict, "__builtins__", Value::Obj(vm.builtins.clone()))?;
+    let f = vm.new_str(file.clone());
+    vm.dict_set_str(&dict, "__file__", f)?;
+    let package = fullname
+        .rsplit_once('.')
+        .map(|(p, _)| p.to_string())
+        .unwrap_or_default();
+    let package = vm.new_str(package);
+    vm.dict_set_str(&dict, "__package__", package)?;
+    let modules = vm.modules.clone();
+    vm.dict_set_str(&modules, "__main__", Value::Obj(module))?;
+    let code = vm.compile_source(&source, &file, ferropy_compiler::Mode::Exec)?;
+    vm.run_code(code, dict, None)?;
+    Ok(())
+}
+
+/// The exit status for an uncaught exception, printing what CPython prints.
+fn exit_code(vm: &mut Vm, err: &PyErr) -> i32 {
+    let system_exit = vm.exc.system_exit.clone();
+    if vm.err_matches(err, &system_exit) {
+        let code = err
+            .exc
+            .dict
+            .clone()
+            .and_then(|d| vm.dict_get_str(&d, "code").ok().flatten())
+            .unwrap_or(Value::None);
+        return match code {
+            Value::None => 0,
+            Value::Int(i) => i as i32,
+            Value::Bool(b) => b as i32,
+            other => {
+                if let Ok(text) = vm.str_string(&other) {
+                    flush_stdout(vm);
+                    vm.write_stderr(&format!("{text}\n"));
+                }
+                1
+            }
+        };
+    }
+    flush_stdout(vm);
+    vm.print_exception(err);
+    let interrupt = vm.exc.keyboard_interrupt.clone();
+    if vm.err_matches(err, &interrupt) {
+        return 130;
+    }
+    1
+}
+
+fn flush_stdout(vm: &mut Vm) {
+    if let Ok(out) = vm.sys_attr("stdout") {
+        let _ = vm.call_method(&out, "flush", &[]);
+    }
+}
+
+fn shutdown(vm: &mut Vm) {
+    let _ = vm.run_pending();
+    vm.run_finalizers();
+    for name in ["stdout", "stderr"] {
+        if let Ok(stream) = vm.sys_attr(name) {
+            let _ = vm.call_method(&stream, "flush", &[]);
+        }
+    }
+    for name in ["__stdout__", "__stderr__"] {
+        if let Ok(stream) = vm.sys_attr(name) {
+            ferropy_runtime::types::file::flush_value(&stream);
+        }
+    }
+}

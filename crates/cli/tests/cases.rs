@@ -1,0 +1,202 @@
+//! Runs every program under tests/cases with the built `ferropy` and
+//! compares stdout, exit status and the last line of stderr with what
+//! CPython 3.11 produced for it (the `.json` files written by
+//! tests/record.py). Files whose name starts with `_`, and directories named
+//! `modules`, hold helpers that cases import, not cases.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use wait_timeout::ChildExt;
+
+const TIMEOUT: Duration = Duration::from_secs(60);
+
+fn cases_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/cases")
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            if path
+                .file_name()
+                .is_some_and(|n| n != "modules" && n != "__pycache__")
+            {
+                collect(&path, out);
+            }
+        } else if path.extension().is_some_and(|e| e == "py")
+            && !path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('_'))
+        {
+            out.push(path);
+        }
+    }
+}
+
+struct Outcome {
+    exit: i32,
+    stdout: String,
+    stderr_last: String,
+    timed_out: bool,
+}
+
+fn run_case(case: &Path) -> Outcome {
+    let mut args: Vec<String> = Vec::new();
+    if let Ok(a) = std::fs::read_to_string(case.with_extension("args")) {
+        args = a.split_whitespace().map(str::to_string).collect();
+    }
+    let stdin = std::fs::read(case.with_extension("stdin")).unwrap_or_default();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ferropy"))
+        .arg(case.file_name().expect("file name"))
+        .args(&args)
+        .current_dir(case.parent().expect("parent"))
+        .env("PYTHONHASHSEED", "0")
+        .env_remove("PYTHONPATH")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("ferropy runs");
+    let mut child_stdin = child.stdin.take().expect("stdin");
+    let writer = std::thread::spawn(move || {
+        let _ = child_stdin.write_all(&stdin);
+    });
+    let mut out = child.stdout.take().expect("stdout");
+    let mut err = child.stderr.take().expect("stderr");
+    let out_reader = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = out.read_to_end(&mut s);
+        s
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = err.read_to_end(&mut s);
+        s
+    });
+    let status = child.wait_timeout(TIMEOUT).expect("wait");
+    let timed_out = status.is_none();
+    if timed_out {
+        let _ = child.kill();
+    }
+    let status = status.or_else(|| child.wait().ok());
+    let _ = writer.join();
+    let stdout = String::from_utf8_lossy(&out_reader.join().unwrap_or_default()).into_owned();
+    let stderr = String::from_utf8_lossy(&err_reader.join().unwrap_or_default()).into_owned();
+    let stderr_last = stderr
+        .trim_end_matches('\n')
+        .rsplit('\n')
+        .next()
+        .unwrap_or("")
+        .to_string();
+    Outcome {
+        exit: status.and_then(|s| s.code()).unwrap_or(-1),
+        stdout,
+        stderr_last,
+        timed_out,
+    }
+}
+
+fn check(case: &Path) -> Result<(), String> {
+    let expected_text = std::fs::read_to_string(case.with_extension("json"))
+        .map_err(|_| "no .json: run tests/record.py".to_string())?;
+    let expected: serde_json::Value =
+        serde_json::from_str(&expected_text).map_err(|e| format!("bad .json: {e}"))?;
+    let got = run_case(case);
+    if got.timed_out {
+        return Err(format!("timed out after {TIMEOUT:?}"));
+    }
+    let mut problems = Vec::new();
+    let exp_exit = expected["exit"].as_i64().unwrap_or(-99) as i32;
+    if got.exit != exp_exit {
+        problems.push(format!("exit status {} (expected {exp_exit})", got.exit));
+    }
+    let exp_out = expected["stdout"].as_str().unwrap_or("");
+    if got.stdout != exp_out {
+        let line = got
+            .stdout
+            .lines()
+            .zip(exp_out.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or_else(|| got.stdout.lines().count().min(exp_out.lines().count()));
+        let g = got.stdout.lines().nth(line).unwrap_or("<end>");
+        let e = exp_out.lines().nth(line).unwrap_or("<end>");
+        problems.push(format!(
+            "stdout differs at line {}:\n    got:      {g:?}\n    expected: {e:?}",
+            line + 1
+        ));
+    }
+    let exp_err = expected["stderr_last"].as_str().unwrap_or("");
+    if got.stderr_last != exp_err {
+        problems.push(format!(
+            "last stderr line:\n    got:      {:?}\n    expected: {exp_err:?}",
+            got.stderr_last
+        ));
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n  "))
+    }
+}
+
+#[test]
+fn cases_match_cpython() {
+    let mut cases = Vec::new();
+    collect(&cases_dir(), &mut cases);
+    if let Ok(filter) = std::env::var("CASES") {
+        cases.retain(|c| c.to_string_lossy().contains(&filter));
+    }
+    assert!(!cases.is_empty(), "no test cases found");
+    let queue = Arc::new(Mutex::new(cases.clone()));
+    let failures = Arc::new(Mutex::new(Vec::new()));
+    let workers: Vec<_> = (0..4)
+        .map(|_| {
+            let queue = queue.clone();
+            let failures = failures.clone();
+            std::thread::spawn(move || loop {
+                let Some(case) = queue.lock().expect("queue").pop() else {
+                    break;
+                };
+                if let Err(e) = check(&case) {
+                    let name = case
+                        .strip_prefix(cases_dir())
+                        .unwrap_or(&case)
+                        .display()
+                        .to_string();
+                    failures
+                        .lock()
+                        .expect("failures")
+                        .push(format!("{name}:\n  {e}"));
+                }
+            })
+        })
+        .collect();
+    for w in workers {
+        w.join().expect("worker");
+    }
+    let mut failures = failures.lock().expect("failures").clone();
+    failures.sort();
+    for f in &failures {
+        eprintln!("FAIL {f}");
+    }
+    eprintln!(
+        "{} of {} cases match CPython",
+        cases.len() - failures.len(),
+        cases.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ from CPython",
+        failures.len(),
+        cases.len()
+    );
+}

@@ -1,0 +1,11 @@
+//! Native modules that belong to the interpreter itself (`sys`, `gc`);
+//! the rest of the native standard library is in the stdlib crate.
+
+pub mod gc;
+pub mod sys;
+
+use crate::vm::Vm;
+
+pub fn register_native_modules(vm: &mut Vm) {
+    vm.add_native_module("gc", gc::make_module);
+}

@@ -1,0 +1,324 @@
+//! `code` objects at run time: the compiler's code object plus a decoded
+//! instruction array and constants turned into values.
+//!
+//! The interpreter runs `instrs`, one entry per two-byte unit of the
+//! canonical code, so instruction indices and byte offsets correspond
+//! (`offset = 2 * index`). `EXTENDED_ARG` prefixes are folded into the
+//! instruction they precede and left in place as no-ops; jump arguments
+//! are turned into absolute instruction indices.
+
+use std::rc::Rc;
+
+use ferropy_bytecode::{ArgKind, CodeFlags, CodeObject, Constant, Opcode};
+
+use crate::object::{Obj, Object, Payload};
+use crate::types::builtin_function::KwArgs;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+#[derive(Clone, Copy, Debug)]
+pub struct Instr {
+    pub op: Opcode,
+    pub arg: u32,
+}
+
+pub struct Code {
+    pub source: Rc<CodeObject>,
+    pub instrs: Box<[Instr]>,
+    pub consts: Box<[Value]>,
+    pub names: Box<[Obj]>,
+    pub varnames: Box<[Obj]>,
+    pub nlocals: usize,
+    pub ncells: usize,
+    pub nfree: usize,
+    /// For each cell variable that is also a parameter: the parameter index.
+    pub cell_from_arg: Box<[Option<usize>]>,
+    pub name: Obj,
+    pub qualname: Obj,
+    pub filename: Obj,
+    pub flags: u32,
+    pub argcount: usize,
+    pub posonlyargcount: usize,
+    pub kwonlyargcount: usize,
+}
+
+impl Code {
+    /// Fast locals, cells and free variables: the frame's fixed slots.
+    pub fn nlocalsplus(&self) -> usize {
+        self.nlocals + self.ncells + self.nfree
+    }
+
+    pub fn is_generator(&self) -> bool {
+        self.flags & CodeFlags::GENERATOR != 0
+    }
+
+    pub fn is_coroutine(&self) -> bool {
+        self.flags & CodeFlags::COROUTINE != 0
+    }
+
+    pub fn is_async_generator(&self) -> bool {
+        self.flags & CodeFlags::ASYNC_GENERATOR != 0
+    }
+
+    pub fn has_varargs(&self) -> bool {
+        self.flags & CodeFlags::VARARGS != 0
+    }
+
+    pub fn has_varkeywords(&self) -> bool {
+        self.flags & CodeFlags::VARKEYWORDS != 0
+    }
+
+    /// Source line of the instruction at an index.
+    pub fn line_at(&self, index: usize) -> u32 {
+        self.source.location_at(index * 2).line
+    }
+
+    pub fn name_str(&self) -> &str {
+        crate::types::str::as_str(&Value::Obj(self.name.clone())).map_or("?", |_| {
+            match &self.name.payload {
+                Payload::Str(s) => s.as_str(),
+                _ => "?",
+            }
+        })
+    }
+}
+
+/// Turns a compiled code object (and its nested ones) into a runtime one.
+pub fn load_code(vm: &mut Vm, source: &Rc<CodeObject>) -> Rc<Code> {
+    let decoded = source.instructions();
+    let units = source.code.len() / 2;
+    let mut instrs = vec![
+        Instr {
+            op: Opcode::EXTENDED_ARG,
+            arg: 0
+        };
+        units
+    ];
+    for ins in decoded {
+        let arg = match ins.opcode.arg_kind() {
+            ArgKind::JumpRelative | ArgKind::JumpAbsolute => {
+                (ins.jump_target().unwrap_or(0) / 2) as u32
+            }
+            _ => ins.arg,
+        };
+        instrs[ins.offset / 2] = Instr {
+            op: ins.opcode,
+            arg,
+        };
+    }
+    let consts: Vec<Value> = source
+        .consts
+        .iter()
+        .map(|c| constant_value(vm, c))
+        .collect();
+    let names: Vec<Obj> = source.names.iter().map(|n| vm.intern(n)).collect();
+    let varnames: Vec<Obj> = source.varnames.iter().map(|n| vm.intern(n)).collect();
+    let total_args = source.argcount as usize
+        + source.kwonlyargcount as usize
+        + (source.flags & CodeFlags::VARARGS != 0) as usize
+        + (source.flags & CodeFlags::VARKEYWORDS != 0) as usize;
+    let cell_from_arg: Vec<Option<usize>> = source
+        .cellvars
+        .iter()
+        .map(|c| source.varnames.iter().take(total_args).position(|v| v == c))
+        .collect();
+    Rc::new(Code {
+        instrs: instrs.into_boxed_slice(),
+        consts: consts.into_boxed_slice(),
+        names: names.into_boxed_slice(),
+        varnames: varnames.into_boxed_slice(),
+        nlocals: source.varnames.len(),
+        ncells: source.cellvars.len(),
+        nfree: source.freevars.len(),
+        cell_from_arg: cell_from_arg.into_boxed_slice(),
+        name: vm.intern(&source.name),
+        qualname: vm.intern(&source.qualname),
+        filename: vm.intern(&source.filename),
+        flags: source.flags,
+        argcount: source.argcount as usize,
+        posonlyargcount: source.posonlyargcount as usize,
+        kwonlyargcount: source.kwonlyargcount as usize,
+        source: source.clone(),
+    })
+}
+
+pub fn constant_value(vm: &mut Vm, c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::Ellipsis => Value::Obj(vm.ellipsis.clone()),
+        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Int(i) => Value::Int(*i),
+        Constant::BigInt(b) => crate::types::int::big_to_value(b.clone()),
+        Constant::Float(f) => Value::Float(*f),
+        Constant::Complex { real, imag } => crate::types::complex::new_complex(*real, *imag),
+        Constant::Str(s) => {
+            // Identifier-like constants are interned, as CPython does.
+            if s.len() < 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                Value::Obj(vm.intern(s))
+            } else {
+                vm.new_str(s.to_string())
+            }
+        }
+        Constant::Bytes(b) => Value::Obj(Object::builtin(Payload::Bytes(
+            b.to_vec().into_boxed_slice(),
+        ))),
+        Constant::Tuple(items) => {
+            let values = items.iter().map(|c| constant_value(vm, c)).collect();
+            vm.new_tuple(values)
+        }
+        Constant::Code(code) => Value::Obj(Object::builtin(Payload::Code(load_code(vm, code)))),
+    }
+}
+
+pub fn as_code(value: &Value) -> Option<&Rc<Code>> {
+    match value.payload() {
+        Some(Payload::Code(c)) => Some(c),
+        _ => None,
+    }
+}
+
+fn code_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(code) = a.first().and_then(as_code) else {
+        return Err(vm.type_error("expected a code object"));
+    };
+    let s = format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        code.source.name,
+        a[0].id(),
+        code.source.filename,
+        code.source.firstlineno
+    );
+    Ok(vm.new_str(s))
+}
+
+fn strings_tuple(vm: &mut Vm, items: &[String]) -> Value {
+    let values = items.iter().map(|s| Value::Obj(vm.intern(s))).collect();
+    vm.new_tuple(values)
+}
+
+fn code_replace(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Err(vm.not_implemented_error("code.replace() is not supported by ferropy yet"))
+}
+
+pub fn init(vm: &mut Vm) {
+    use crate::types::descriptors::add_getset;
+    let t = vm.types.code.clone();
+    vm.add_method(&t, "__repr__", code_repr);
+    vm.add_method(&t, "replace", code_replace);
+    add_getset(vm, &t, "co_name", |_vm, v| {
+        Ok(as_code(v)
+            .map(|c| Value::Obj(c.name.clone()))
+            .unwrap_or(Value::None))
+    });
+    add_getset(vm, &t, "co_qualname", |_vm, v| {
+        Ok(as_code(v)
+            .map(|c| Value::Obj(c.qualname.clone()))
+            .unwrap_or(Value::None))
+    });
+    add_getset(vm, &t, "co_filename", |_vm, v| {
+        Ok(as_code(v)
+            .map(|c| Value::Obj(c.filename.clone()))
+            .unwrap_or(Value::None))
+    });
+    add_getset(vm, &t, "co_firstlineno", |_vm, v| {
+        Ok(Value::Int(
+            as_code(v).map_or(0, |c| c.source.firstlineno as i64),
+        ))
+    });
+    add_getset(vm, &t, "co_argcount", |_vm, v| {
+        Ok(Value::Int(as_code(v).map_or(0, |c| c.argcount as i64)))
+    });
+    add_getset(vm, &t, "co_posonlyargcount", |_vm, v| {
+        Ok(Value::Int(
+            as_code(v).map_or(0, |c| c.posonlyargcount as i64),
+        ))
+    });
+    add_getset(vm, &t, "co_kwonlyargcount", |_vm, v| {
+        Ok(Value::Int(
+            as_code(v).map_or(0, |c| c.kwonlyargcount as i64),
+        ))
+    });
+    add_getset(vm, &t, "co_nlocals", |_vm, v| {
+        Ok(Value::Int(as_code(v).map_or(0, |c| c.nlocals as i64)))
+    });
+    add_getset(vm, &t, "co_flags", |_vm, v| {
+        Ok(Value::Int(as_code(v).map_or(0, |c| c.flags as i64)))
+    });
+    add_getset(vm, &t, "co_stacksize", |_vm, v| {
+        Ok(Value::Int(
+            as_code(v).map_or(0, |c| c.source.stacksize as i64),
+        ))
+    });
+    add_getset(vm, &t, "co_varnames", |vm, v| {
+        let names = as_code(v)
+            .map(|c| c.source.varnames.clone())
+            .unwrap_or_default();
+        Ok(strings_tuple(vm, &names))
+    });
+    add_getset(vm, &t, "co_cellvars", |vm, v| {
+        let names = as_code(v)
+            .map(|c| c.source.cellvars.clone())
+            .unwrap_or_default();
+        Ok(strings_tuple(vm, &names))
+    });
+    add_getset(vm, &t, "co_freevars", |vm, v| {
+        let names = as_code(v)
+            .map(|c| c.source.freevars.clone())
+            .unwrap_or_default();
+        Ok(strings_tuple(vm, &names))
+    });
+    add_getset(vm, &t, "co_names", |vm, v| {
+        let names = as_code(v)
+            .map(|c| c.source.names.clone())
+            .unwrap_or_default();
+        Ok(strings_tuple(vm, &names))
+    });
+    add_getset(vm, &t, "co_consts", |vm, v| {
+        let consts = as_code(v).map(|c| c.consts.to_vec()).unwrap_or_default();
+        Ok(vm.new_tuple(consts))
+    });
+    add_getset(vm, &t, "co_code", |_vm, v| {
+        let bytes = as_code(v)
+            .map(|c| c.source.code.clone())
+            .unwrap_or_default();
+        Ok(Value::Obj(Object::builtin(Payload::Bytes(
+            bytes.into_boxed_slice(),
+        ))))
+    });
+    add_getset(vm, &t, "_co_locations", |vm, v| {
+        // (line, end_line, col, end_col) per instruction unit, for `dis`.
+        let locs = as_code(v)
+            .map(|c| c.source.locations.clone())
+            .unwrap_or_default();
+        let items = locs
+            .iter()
+            .map(|l| {
+                vm.new_tuple(vec![
+                    Value::Int(l.line as i64),
+                    Value::Int(l.end_line as i64),
+                    Value::Int(l.col as i64),
+                    Value::Int(l.end_col as i64),
+                ])
+            })
+            .collect();
+        Ok(vm.new_tuple(items))
+    });
+    add_getset(vm, &t, "_co_exceptiontable", |vm, v| {
+        let entries = as_code(v)
+            .map(|c| c.source.exception_table.clone())
+            .unwrap_or_default();
+        let items = entries
+            .iter()
+            .map(|e| {
+                vm.new_tuple(vec![
+                    Value::Int(e.start as i64),
+                    Value::Int(e.end as i64),
+                    Value::Int(e.target as i64),
+                    Value::Int(e.depth as i64),
+                    Value::Bool(e.push_lasti),
+                ])
+            })
+            .collect();
+        Ok(vm.new_tuple(items))
+    });
+}

@@ -1,0 +1,726 @@
+//! File objects: what `open()` returns, and `sys.stdin/stdout/stderr`.
+//!
+//! One Rust type serves text files (`_io.TextIOWrapper`) and binary files
+//! (`_io.BufferedReader` / `BufferedWriter`). Writes are buffered and
+//! flushed when the buffer fills, on `flush()`/`close()`, at exit, and
+//! (for terminals, stderr and `-u`) at every line.
+
+use std::cell::{Cell, RefCell};
+use std::io::{Read, Seek, SeekFrom, Write};
+
+use crate::object::{Obj, Object, Payload};
+use crate::protocol::args;
+use crate::types::builtin_function::KwArgs;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+pub enum Handle {
+    File(std::fs::File),
+    Stdin,
+    Stdout,
+    Stderr,
+}
+
+pub struct FileData {
+    pub handle: RefCell<Handle>,
+    pub binary: bool,
+    pub readable: bool,
+    pub writable: bool,
+    pub append: bool,
+    pub closed: Cell<bool>,
+    pub name: Value,
+    pub mode: String,
+    /// Bytes read from the handle but not yet returned.
+    read_buf: RefCell<Vec<u8>>,
+    write_buf: RefCell<Vec<u8>>,
+    pub line_buffered: Cell<bool>,
+    eof: Cell<bool>,
+}
+
+impl crate::object::NativeData for FileData {
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+impl Drop for FileData {
+    fn drop(&mut self) {
+        let _ = self.flush_buffer();
+    }
+}
+
+const WRITE_BUFFER: usize = 64 * 1024;
+
+impl FileData {
+    pub fn new(
+        handle: Handle,
+        binary: bool,
+        readable: bool,
+        writable: bool,
+        name: Value,
+        mode: &str,
+    ) -> FileData {
+        let line_buffered = matches!(handle, Handle::Stderr);
+        FileData {
+            handle: RefCell::new(handle),
+            binary,
+            readable,
+            writable,
+            append: mode.contains('a'),
+            closed: Cell::new(false),
+            name,
+            mode: mode.to_string(),
+            read_buf: RefCell::new(Vec::new()),
+            write_buf: RefCell::new(Vec::new()),
+            line_buffered: Cell::new(line_buffered),
+            eof: Cell::new(false),
+        }
+    }
+
+    pub fn flush_buffer(&self) -> std::io::Result<()> {
+        let mut buf = self.write_buf.borrow_mut();
+        if buf.is_empty() {
+            return Ok(());
+        }
+        let result = match &mut *self.handle.borrow_mut() {
+            Handle::File(f) => f.write_all(&buf),
+            Handle::Stdout => {
+                let mut out = std::io::stdout().lock();
+                out.write_all(&buf).and_then(|_| out.flush())
+            }
+            Handle::Stderr => {
+                let mut err = std::io::stderr().lock();
+                err.write_all(&buf).and_then(|_| err.flush())
+            }
+            Handle::Stdin => Ok(()),
+        };
+        buf.clear();
+        // A closed pipe on stdout is not an error worth a traceback at exit.
+        match result {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            other => other,
+        }
+    }
+
+    pub fn write_bytes(&self, data: &[u8]) -> std::io::Result<()> {
+        let mut buf = self.write_buf.borrow_mut();
+        buf.extend_from_slice(data);
+        let flush =
+            buf.len() >= WRITE_BUFFER || (self.line_buffered.get() && data.contains(&b'\n'));
+        drop(buf);
+        if flush {
+            self.flush_buffer()?;
+        }
+        Ok(())
+    }
+
+    /// Reads more bytes into the read buffer; false at end of file.
+    fn fill(&self) -> std::io::Result<bool> {
+        if self.eof.get() {
+            return Ok(false);
+        }
+        let mut chunk = vec![0u8; 64 * 1024];
+        let n = match &mut *self.handle.borrow_mut() {
+            Handle::File(f) => f.read(&mut chunk)?,
+            Handle::Stdin => std::io::stdin().lock().read(&mut chunk)?,
+            _ => 0,
+        };
+        if n == 0 {
+            self.eof.set(true);
+            return Ok(false);
+        }
+        self.read_buf.borrow_mut().extend_from_slice(&chunk[..n]);
+        Ok(true)
+    }
+
+    pub fn read_all(&self) -> std::io::Result<Vec<u8>> {
+        while self.fill()? {}
+        Ok(std::mem::take(&mut *self.read_buf.borrow_mut()))
+    }
+
+    pub fn read_n(&self, n: usize) -> std::io::Result<Vec<u8>> {
+        while self.read_buf.borrow().len() < n && self.fill()? {}
+        let mut buf = self.read_buf.borrow_mut();
+        let take = n.min(buf.len());
+        Ok(buf.drain(..take).collect())
+    }
+
+    /// One line including its `\n` (or the rest at end of file).
+    pub fn read_line(&self, limit: Option<usize>) -> std::io::Result<Vec<u8>> {
+        loop {
+            {
+                let buf = self.read_buf.borrow();
+                let end = buf.iter().position(|&b| b == b'\n').map(|i| i + 1);
+                let cut = match (end, limit) {
+                    (Some(e), Some(l)) => Some(e.min(l)),
+                    (Some(e), None) => Some(e),
+                    (None, Some(l)) if buf.len() >= l => Some(l),
+                    _ => None,
+                };
+                if let Some(cut) = cut {
+                    drop(buf);
+                    return Ok(self.read_buf.borrow_mut().drain(..cut).collect());
+                }
+            }
+            if !self.fill()? {
+                return Ok(std::mem::take(&mut *self.read_buf.borrow_mut()));
+            }
+        }
+    }
+}
+
+pub fn data(v: &Value) -> Option<&FileData> {
+    match v.payload() {
+        Some(Payload::Native(n)) => n.as_any().downcast_ref::<FileData>(),
+        _ => None,
+    }
+}
+
+/// The OSError CPython raises for a failed system call.
+pub fn os_error_from(vm: &mut Vm, e: &std::io::Error, filename: Option<&Value>) -> PyErr {
+    let errno = e.raw_os_error().unwrap_or(0) as i64;
+    let strerror = match e.raw_os_error() {
+        Some(code) => {
+            let s = std::io::Error::from_raw_os_error(code).to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_string()
+        }
+        None => e.to_string(),
+    };
+    let ty = crate::types::exceptions::os_error_subclass(vm, errno)
+        .unwrap_or_else(|| vm.exc.os_error.clone());
+    let mut args = vec![Value::Int(errno), vm.new_str(strerror)];
+    if let Some(f) = filename {
+        args.push(f.clone());
+    }
+    vm.new_exception(&ty, args)
+}
+
+fn new_file_object(vm: &mut Vm, file: FileData) -> Value {
+    let cls = if !file.binary {
+        vm.types.text_io.clone()
+    } else if file.writable && !file.readable {
+        vm.types.buffered_writer.clone()
+    } else {
+        vm.types.buffered_reader.clone()
+    };
+    Value::Obj(Object::new(
+        Some(cls),
+        None,
+        Payload::Native(Box::new(file)),
+    ))
+}
+
+/// A file object for one of the standard streams.
+pub fn std_stream(vm: &mut Vm, which: u8) -> Value {
+    let (handle, name, readable, writable, mode) = match which {
+        0 => (Handle::Stdin, "<stdin>", true, false, "r"),
+        1 => (Handle::Stdout, "<stdout>", false, true, "w"),
+        _ => (Handle::Stderr, "<stderr>", false, true, "w"),
+    };
+    let name = vm.new_str(name);
+    let f = FileData::new(handle, false, readable, writable, name, mode);
+    if which == 1 && vm.config.unbuffered {
+        f.line_buffered.set(true);
+    }
+    if which == 1 && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        f.line_buffered.set(true);
+    }
+    new_file_object(vm, f)
+}
+
+/// `open(file, mode='r', buffering=-1, encoding=None, errors=None,
+/// newline=None, closefd=True, opener=None)`.
+pub fn open(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let parsed = args::parse(
+        vm,
+        "open",
+        a,
+        kwargs,
+        &[
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
+        ],
+        1,
+    )?;
+    let file = parsed[0].clone();
+    let mode = match &parsed[1] {
+        Value::Undef => "r".to_string(),
+        v => match crate::types::str::as_str(v) {
+            Some(m) => m.to_string(),
+            None => {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!("open() argument 'mode' must be str, not {tn}")));
+            }
+        },
+    };
+    if let Some(enc) = crate::types::str::as_str(&parsed[3]) {
+        let e = enc.to_ascii_lowercase().replace('_', "-");
+        if !matches!(
+            e.as_str(),
+            "utf-8" | "utf8" | "ascii" | "latin-1" | "latin1" | "iso-8859-1"
+        ) {
+            return Err(vm.new_error(
+                &vm.exc.lookup_error.clone(),
+                format!("unknown encoding: {enc}"),
+            ));
+        }
+    }
+    let valid = mode.chars().all(|c| "rwxabt+".contains(c))
+        && mode.chars().filter(|c| "rwxa".contains(*c)).count() == 1
+        && !(mode.contains('b') && mode.contains('t'));
+    if !valid {
+        return Err(vm.value_error(format!("invalid mode: '{mode}'")));
+    }
+    let binary = mode.contains('b');
+    if binary && !parsed[3].is_undef() && !parsed[3].is_none() {
+        return Err(vm.value_error("binary mode doesn't take an encoding argument"));
+    }
+    let path = match crate::types::str::as_str(&file) {
+        Some(p) => p.to_string(),
+        None => match crate::types::bytes::as_bytes_like(&file) {
+            Some(b) => String::from_utf8_lossy(&b).to_string(),
+            None => {
+                if let Some(n) = crate::types::int::as_int(&file) {
+                    let _ = n;
+                    return Err(vm.not_implemented_error(
+                        "open() on a file descriptor is not supported by ferropy yet",
+                    ));
+                }
+                let fspath = vm.names.__fspath__.clone();
+                match crate::protocol::attr::call_special(vm, &file, &fspath, &[])? {
+                    Some(p) => vm.str_string(&p)?,
+                    None => {
+                        let tn = vm.type_name(&file);
+                        return Err(vm.type_error(format!(
+                            "expected str, bytes or os.PathLike object, not {tn}"
+                        )));
+                    }
+                }
+            }
+        },
+    };
+    let plus = mode.contains('+');
+    let mut options = std::fs::OpenOptions::new();
+    let (readable, writable) = if mode.contains('r') {
+        options.read(true);
+        if plus {
+            options.write(true);
+        }
+        (true, plus)
+    } else if mode.contains('w') {
+        options.write(true).create(true).truncate(true);
+        if plus {
+            options.read(true);
+        }
+        (plus, true)
+    } else if mode.contains('a') {
+        options.append(true).create(true);
+        if plus {
+            options.read(true);
+        }
+        (plus, true)
+    } else {
+        options.write(true).create_new(true);
+        if plus {
+            options.read(true);
+        }
+        (plus, true)
+    };
+    match options.open(&path) {
+        Ok(f) => {
+            if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+                let e = std::io::Error::from_raw_os_error(21);
+                return Err(os_error_from(vm, &e, Some(&file)));
+            }
+            let name = file.clone();
+            let mode_shown = if binary {
+                mode.clone()
+            } else {
+                mode.replace('t', "")
+            };
+            Ok(new_file_object(
+                vm,
+                FileData::new(
+                    Handle::File(f),
+                    binary,
+                    readable,
+                    writable,
+                    name,
+                    &mode_shown,
+                ),
+            ))
+        }
+        Err(e) => Err(os_error_from(vm, &e, Some(&file))),
+    }
+}
+
+fn this<'a>(vm: &mut Vm, a: &'a [Value]) -> PyResult<&'a FileData> {
+    a.first()
+        .and_then(data)
+        .ok_or_else(|| vm.type_error("expected a file object"))
+}
+
+fn check_open(vm: &mut Vm, f: &FileData) -> PyResult<()> {
+    if f.closed.get() {
+        return Err(vm.value_error("I/O operation on closed file."));
+    }
+    Ok(())
+}
+
+fn unsupported(vm: &mut Vm, what: &str) -> PyErr {
+    let ty = vm.exc.unsupported_operation.clone();
+    vm.new_error(&ty, what)
+}
+
+/// Bytes read from a file, as str (text mode, universal newlines) or bytes.
+fn as_result(vm: &mut Vm, f: &FileData, bytes: Vec<u8>) -> PyResult<Value> {
+    if f.binary {
+        return Ok(crate::types::bytes::new_bytes(bytes));
+    }
+    let text = crate::types::bytes::decode(vm, &bytes, "utf-8", "strict")?;
+    let text = if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
+    };
+    Ok(vm.new_str(text))
+}
+
+fn file_read(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = this(vm, a)?;
+    check_open(vm, f)?;
+    if !f.readable {
+        return Err(unsupported(vm, "not readable"));
+    }
+    let _ = f.flush_buffer();
+    let size = match a.get(1) {
+        None | Some(Value::None) => -1,
+        Some(v) => crate::protocol::number::index_i64(vm, v)?,
+    };
+    let bytes = if size < 0 {
+        f.read_all()
+    } else if f.binary {
+        f.read_n(size as usize)
+    } else {
+        // Read enough bytes for `size` characters.
+        let mut out = Vec::new();
+        let mut chars = 0;
+        loop {
+            if chars >= size as usize {
+                break;
+            }
+            let b = f.read_n(1).map_err(|e| os_error_from(vm, &e, None))?;
+            if b.is_empty() {
+                break;
+            }
+            out.push(b[0]);
+            if b[0] & 0xC0 != 0x80 {
+                // Count a char when its continuation bytes are complete.
+                let need = match b[0] {
+                    0x00..=0x7f => 0,
+                    0xc0..=0xdf => 1,
+                    0xe0..=0xef => 2,
+                    _ => 3,
+                };
+                let more = f.read_n(need).map_err(|e| os_error_from(vm, &e, None))?;
+                out.extend(more);
+                chars += 1;
+            }
+        }
+        Ok(out)
+    };
+    let bytes = bytes.map_err(|e| os_error_from(vm, &e, None))?;
+    as_result(vm, f, bytes)
+}
+
+fn file_readline(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = this(vm, a)?;
+    check_open(vm, f)?;
+    if !f.readable {
+        return Err(unsupported(vm, "not readable"));
+    }
+    let limit = match a.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => {
+            let n = crate::protocol::number::index_i64(vm, v)?;
+            (n >= 0).then_some(n as usize)
+        }
+    };
+    let bytes = f
+        .read_line(limit)
+        .map_err(|e| os_error_from(vm, &e, None))?;
+    as_result(vm, f, bytes)
+}
+
+fn file_readlines(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let mut lines = Vec::new();
+    loop {
+        let line = file_readline(vm, &a[..1], &[])?;
+        if vm.len(&line)? == 0 {
+            break;
+        }
+        lines.push(line);
+    }
+    Ok(vm.new_list(lines))
+}
+
+fn file_write(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = this(vm, a)?;
+    let v = args::exactly_one(vm, "write", &a[1..])?;
+    check_open(vm, f)?;
+    if !f.writable {
+        return Err(unsupported(vm, "not writable"));
+    }
+    let (bytes, n) = if f.binary {
+        match crate::types::bytes::as_bytes_like(&v) {
+            Some(b) => {
+                let n = b.len();
+                (b, n)
+            }
+            None => {
+                let tn = vm.type_name(&v);
+                return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
+            }
+        }
+    } else {
+        match crate::types::str::as_pystr(&v) {
+            Some(s) => (s.as_str().as_bytes().to_vec(), s.char_len()),
+            None => {
+                let tn = vm.type_name(&v);
+                return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
+            }
+        }
+    };
+    f.write_bytes(&bytes)
+        .map_err(|e| os_error_from(vm, &e, None))?;
+    Ok(Value::Int(n as i64))
+}
+
+fn file_writelines(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let lines = args::exactly_one(vm, "writelines", &a[1..])?;
+    for line in vm.collect(&lines)? {
+        file_write(vm, &[a[0].clone(), line], &[])?;
+    }
+    Ok(Value::None)
+}
+
+fn file_flush(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = this(vm, a)?;
+    check_open(vm, f)?;
+    f.flush_buffer().map_err(|e| os_error_from(vm, &e, None))?;
+    Ok(Value::None)
+}
+
+fn file_close(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = this(vm, a)?;
+    if !f.closed.get() {
+        let r = f.flush_buffer();
+        if matches!(&*f.handle.borrow(), Handle::File(_)) {
+            f.closed.set(true);
+        }
+        r.map_err(|e| os_error_from(vm, &e, None))?;
+    }
+    Ok(Value::None)
+}
+
+fn file_enter(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = this(vm, a)?;
+    check_open(vm, f)?;
+    Ok(a[0].clone())
+}
+
+fn file_exit(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    file_close(vm, &a[..1], &[])?;
+    Ok(Value::None)
+}
+
+fn file_iter(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = this(vm, a)?;
+    check_open(vm, f)?;
+    Ok(a[0].clone())
+}
+
+fn file_next(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let line = file_readline(vm, &a[..1], &[])?;
+    if vm.len(&line)? == 0 {
+        return Err(vm.stop_iteration(None));
+    }
+    Ok(line)
+}
+
+fn file_seek(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = this(vm, a)?;
+    check_open(vm, f)?;
+    args::check_positional(vm, "seek", &a[1..], 1, 2)?;
+    let offset = crate::protocol::number::index_i64(vm, &a[1])?;
+    let whence = match a.get(2) {
+        Some(v) => crate::protocol::number::index_i64(vm, v)?,
+        None => 0,
+    };
+    f.flush_buffer().map_err(|e| os_error_from(vm, &e, None))?;
+    let buffered = std::mem::take(&mut *f.read_buf.borrow_mut()).len() as i64;
+    f.eof.set(false);
+    let pos = match &mut *f.handle.borrow_mut() {
+        Handle::File(file) => {
+            let target = match whence {
+                0 => SeekFrom::Start(offset.max(0) as u64),
+                1 => SeekFrom::Current(offset - buffered),
+                2 => SeekFrom::End(offset),
+                _ => {
+                    return Err(
+                        vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))
+                    )
+                }
+            };
+            file.seek(target).map_err(|e| os_error_from(vm, &e, None))?
+        }
+        _ => return Err(unsupported(vm, "underlying stream is not seekable")),
+    };
+    Ok(Value::Int(pos as i64))
+}
+
+fn file_tell(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = this(vm, a)?;
+    check_open(vm, f)?;
+    f.flush_buffer().map_err(|e| os_error_from(vm, &e, None))?;
+    let buffered = f.read_buf.borrow().len() as i64;
+    let pos = match &mut *f.handle.borrow_mut() {
+        Handle::File(file) => file
+            .stream_position()
+            .map_err(|e| os_error_from(vm, &e, None))? as i64,
+        _ => return Err(unsupported(vm, "underlying stream is not seekable")),
+    };
+    Ok(Value::Int(pos - buffered))
+}
+
+fn file_fileno(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = this(vm, a)?;
+    let n = match &*f.handle.borrow() {
+        Handle::Stdin => 0,
+        Handle::Stdout => 1,
+        Handle::Stderr => 2,
+        Handle::File(file) => std::os::fd::AsRawFd::as_raw_fd(file) as i64,
+    };
+    Ok(Value::Int(n))
+}
+
+fn file_isatty(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = this(vm, a)?;
+    let r = match &*f.handle.borrow() {
+        Handle::Stdin => std::io::IsTerminal::is_terminal(&std::io::stdin()),
+        Handle::Stdout => std::io::IsTerminal::is_terminal(&std::io::stdout()),
+        Handle::Stderr => std::io::IsTerminal::is_terminal(&std::io::stderr()),
+        Handle::File(_) => false,
+    };
+    Ok(Value::Bool(r))
+}
+
+fn file_readable(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = this(vm, a)?;
+    check_open(vm, f)?;
+    Ok(Value::Bool(f.readable))
+}
+
+fn file_writable(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = this(vm, a)?;
+    check_open(vm, f)?;
+    Ok(Value::Bool(f.writable))
+}
+
+fn file_seekable(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = this(vm, a)?;
+    check_open(vm, f)?;
+    Ok(Value::Bool(matches!(&*f.handle.borrow(), Handle::File(_))))
+}
+
+fn file_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = this(vm, a)?;
+    let name = vm.repr_string(&f.name)?;
+    let s = if f.binary {
+        let tn = vm.type_name(&a[0]);
+        format!("<_io.{tn} name={name}>")
+    } else {
+        format!(
+            "<_io.TextIOWrapper name={name} mode='{}' encoding='UTF-8'>",
+            f.mode
+        )
+    };
+    Ok(vm.new_str(s))
+}
+
+pub fn init(vm: &mut Vm) {
+    use crate::types::descriptors::add_getset;
+    for t in [
+        vm.types.text_io.clone(),
+        vm.types.buffered_reader.clone(),
+        vm.types.buffered_writer.clone(),
+    ] {
+        vm.add_method(&t, "read", file_read);
+        vm.add_method(&t, "readline", file_readline);
+        vm.add_method(&t, "readlines", file_readlines);
+        vm.add_method(&t, "write", file_write);
+        vm.add_method(&t, "writelines", file_writelines);
+        vm.add_method(&t, "flush", file_flush);
+        vm.add_method(&t, "close", file_close);
+        vm.add_method(&t, "__enter__", file_enter);
+        vm.add_method(&t, "__exit__", file_exit);
+        vm.add_method(&t, "__iter__", file_iter);
+        vm.add_method(&t, "__next__", file_next);
+        vm.add_method(&t, "seek", file_seek);
+        vm.add_method(&t, "tell", file_tell);
+        vm.add_method(&t, "fileno", file_fileno);
+        vm.add_method(&t, "isatty", file_isatty);
+        vm.add_method(&t, "readable", file_readable);
+        vm.add_method(&t, "writable", file_writable);
+        vm.add_method(&t, "seekable", file_seekable);
+        vm.add_method(&t, "__repr__", file_repr);
+        add_getset(vm, &t, "name", |_vm, v| {
+            Ok(data(v).map(|f| f.name.clone()).unwrap_or(Value::None))
+        });
+        add_getset(vm, &t, "mode", |vm, v| {
+            Ok(match data(v) {
+                Some(f) => vm.new_str(f.mode.clone()),
+                None => Value::None,
+            })
+        });
+        add_getset(vm, &t, "closed", |_vm, v| {
+            Ok(Value::Bool(data(v).is_some_and(|f| f.closed.get())))
+        });
+        add_getset(vm, &t, "encoding", |vm, _v| Ok(vm.new_str("utf-8")));
+        add_getset(vm, &t, "errors", |vm, _v| Ok(vm.new_str("strict")));
+        add_getset(vm, &t, "line_buffering", |_vm, v| {
+            Ok(Value::Bool(data(v).is_some_and(|f| f.line_buffered.get())))
+        });
+    }
+}
+
+/// The Rust stream objects behind `sys.stdout`, for flushing at exit.
+pub fn flush_value(v: &Value) {
+    if let Some(f) = data(v) {
+        let _ = f.flush_buffer();
+    }
+}
+
+/// Whether a value is one of our file objects writing to a std stream.
+pub fn std_handle(v: &Value) -> Option<u8> {
+    data(v).and_then(|f| match &*f.handle.borrow() {
+        Handle::Stdin => Some(0),
+        Handle::Stdout => Some(1),
+        Handle::Stderr => Some(2),
+        Handle::File(_) => None,
+    })
+}
+
+pub fn as_file(v: &Value) -> Option<&FileData> {
+    data(v)
+}
+
+pub fn obj_is_file(o: &Obj) -> bool {
+    matches!(&o.payload, Payload::Native(n) if n.as_any().downcast_ref::<FileData>().is_some())
+}

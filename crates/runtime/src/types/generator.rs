@@ -1,0 +1,399 @@
+//! Generators, coroutines and async generators: suspended frames.
+//!
+//! The generator owns its frame while suspended. Resuming takes the frame
+//! out, runs it in a nested interpreter loop until it yields or returns,
+//! and puts it back. A value sent in becomes the result of the `yield`
+//! expression (it is pushed on the frame's stack). `yield from` keeps the
+//! delegate iterator on the stack and re-runs its instruction on each
+//! resume; `throw` and `close` are forwarded to that delegate first.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use crate::object::{Obj, Object, Payload, PyCell};
+use crate::types::builtin_function::KwArgs;
+use crate::types::code::Code;
+use crate::types::Types;
+use crate::value::Value;
+use crate::vm::eval::Resume;
+use crate::vm::{Frame, PyErr, PyResult, Vm};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+pub struct GeneratorData {
+    pub kind: GenKind,
+    pub code: Rc<Code>,
+    /// The suspended frame; `None` while running or once finished.
+    pub frame: PyCell<Option<Frame>>,
+    pub running: Cell<bool>,
+    pub started: Cell<bool>,
+    pub finished: Cell<bool>,
+    pub name: PyCell<Value>,
+    pub qualname: PyCell<Value>,
+    /// The exception being handled inside the generator when it yielded.
+    pub exc_state: PyCell<Option<Obj>>,
+}
+
+impl GeneratorData {
+    pub fn class_in<'a>(&self, t: &'a Types) -> &'a Obj {
+        match self.kind {
+            GenKind::Generator => &t.generator,
+            GenKind::Coroutine => &t.coroutine,
+            GenKind::AsyncGenerator => &t.async_generator,
+        }
+    }
+
+    pub fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(frame) = self.frame.try_borrow() {
+            if let Some(f) = frame.as_ref() {
+                f.trace(visit);
+            }
+        }
+        if let Ok(e) = self.exc_state.try_borrow() {
+            if let Some(o) = e.as_ref() {
+                visit(o);
+            }
+        }
+    }
+
+    pub fn clear(&self) {
+        let frame = self.frame.try_borrow_mut().map(|mut f| f.take());
+        drop(frame);
+        self.finished.set(true);
+    }
+
+    /// Whether dropping the generator should run `close()` first: it is
+    /// suspended inside a `try` or `with` block.
+    pub fn needs_close(&self) -> bool {
+        if self.finished.get() || !self.started.get() {
+            return false;
+        }
+        match self.frame.try_borrow() {
+            Ok(frame) => frame.as_ref().is_some_and(|f| {
+                f.code
+                    .source
+                    .handler_at(f.pc.saturating_sub(1) * 2)
+                    .is_some()
+            }),
+            Err(_) => false,
+        }
+    }
+}
+
+pub fn new_generator(frame: Frame, kind: GenKind) -> Value {
+    let code = frame.code.clone();
+    let data = GeneratorData {
+        kind,
+        name: PyCell::new(Value::Obj(code.name.clone())),
+        qualname: PyCell::new(Value::Obj(code.qualname.clone())),
+        code,
+        frame: PyCell::new(Some(frame)),
+        running: Cell::new(false),
+        started: Cell::new(false),
+        finished: Cell::new(false),
+        exc_state: PyCell::new(None),
+    };
+    Value::Obj(Object::builtin(Payload::Generator(Box::new(data))))
+}
+
+pub fn as_generator(value: &Value) -> Option<&GeneratorData> {
+    match value.payload() {
+        Some(Payload::Generator(g)) => Some(g),
+        _ => None,
+    }
+}
+
+/// What resuming a generator produced.
+pub enum GenResult {
+    Yielded(Value),
+    Returned(Value),
+}
+
+fn kind_word(kind: GenKind) -> &'static str {
+    match kind {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async generator",
+    }
+}
+
+/// Resumes a generator with a value or an exception.
+pub fn resume(vm: &mut Vm, gen: &GeneratorData, how: Resume) -> PyResult<GenResult> {
+    if gen.running.get() {
+        return Err(vm.new_error(
+            &vm.exc.value_error.clone(),
+            format!("{} already executing", kind_word(gen.kind)),
+        ));
+    }
+    if gen.finished.get() {
+        return match how {
+            Resume::Throw(err) => Err(err),
+            _ if gen.kind == GenKind::Coroutine => {
+                Err(vm.runtime_error("cannot reuse already awaited coroutine"))
+            }
+            _ => Err(vm.stop_iteration(None)),
+        };
+    }
+    let Some(mut frame) = gen.frame.borrow_mut().take() else {
+        return Err(vm.stop_iteration(None));
+    };
+    if !gen.started.get() {
+        if let Resume::Send(v) = &how {
+            if !v.is_none() {
+                *gen.frame.borrow_mut() = Some(frame);
+                return Err(vm.type_error(format!(
+                    "can't send non-None value to a just-started {}",
+                    kind_word(gen.kind)
+                )));
+            }
+        }
+    }
+    let first = !gen.started.get();
+    gen.started.set(true);
+    gen.running.set(true);
+    // The generator's handled exception becomes current while it runs.
+    let saved_exc = std::mem::replace(&mut vm.exc_info, gen.exc_state.borrow_mut().take());
+    let how = match how {
+        Resume::Send(v) if first => Resume::Start(v),
+        other => other,
+    };
+    let result = vm.run_generator_frame(&mut frame, how);
+    *gen.exc_state.borrow_mut() = std::mem::replace(&mut vm.exc_info, saved_exc);
+    gen.running.set(false);
+    match result {
+        Ok(crate::vm::eval::FrameExit::Yield(v)) => {
+            *gen.frame.borrow_mut() = Some(frame);
+            Ok(GenResult::Yielded(v))
+        }
+        Ok(crate::vm::eval::FrameExit::Return(v)) => {
+            gen.finished.set(true);
+            drop(frame);
+            Ok(GenResult::Returned(v))
+        }
+        Err(err) => {
+            gen.finished.set(true);
+            drop(frame);
+            // A StopIteration escaping a generator becomes RuntimeError.
+            if vm.err_matches(&err, &vm.exc.stop_iteration.clone())
+                || (gen.kind == GenKind::AsyncGenerator
+                    && vm.err_matches(&err, &vm.exc.stop_async_iteration.clone()))
+            {
+                let msg = match gen.kind {
+                    GenKind::Generator => "generator raised StopIteration",
+                    GenKind::Coroutine => "coroutine raised StopIteration",
+                    GenKind::AsyncGenerator => "async generator raised StopAsyncIteration",
+                };
+                let new = vm.runtime_error(msg);
+                if let Some(d) = crate::types::exceptions::data(&new.exc) {
+                    let mut d = d.borrow_mut();
+                    d.cause = err.value();
+                    d.context = err.value();
+                    d.suppress_context = true;
+                }
+                return Err(new);
+            }
+            Err(err)
+        }
+    }
+}
+
+/// `next(gen)` for the interpreter: `None` when exhausted.
+pub fn next(vm: &mut Vm, gen: &GeneratorData) -> PyResult<Option<Value>> {
+    match resume(vm, gen, Resume::Send(Value::None))? {
+        GenResult::Yielded(v) => Ok(Some(v)),
+        GenResult::Returned(_) => Ok(None),
+    }
+}
+
+fn this<'a>(vm: &mut Vm, a: &'a [Value]) -> PyResult<&'a GeneratorData> {
+    a.first()
+        .and_then(as_generator)
+        .ok_or_else(|| vm.type_error("expected a generator"))
+}
+
+fn finish_send(vm: &mut Vm, r: GenResult) -> PyResult<Value> {
+    match r {
+        GenResult::Yielded(v) => Ok(v),
+        GenResult::Returned(v) => Err(vm.stop_iteration(if v.is_none() { None } else { Some(v) })),
+    }
+}
+
+fn gen_next(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = this(vm, a)?;
+    let r = resume(vm, g, Resume::Send(Value::None))?;
+    finish_send(vm, r)
+}
+
+fn gen_send(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = this(vm, a)?;
+    let v = crate::protocol::args::exactly_one(vm, "send", &a[1..])?;
+    let r = resume(vm, g, Resume::Send(v))?;
+    finish_send(vm, r)
+}
+
+/// Builds the exception for `throw(type, value, tb)`.
+pub fn make_thrown(vm: &mut Vm, args: &[Value]) -> PyResult<PyErr> {
+    let Some(typ) = args.first() else {
+        return Err(vm.type_error("throw expected at least 1 argument, got 0"));
+    };
+    let value = args.get(1).cloned().unwrap_or(Value::None);
+    let err = if crate::types::type_::is_type(typ) {
+        let t = typ.as_obj().expect("type").clone();
+        if !crate::types::type_::is_subtype(&t, &vm.exc.base_exception) {
+            return Err(vm.type_error(
+                "exceptions must be classes or instances deriving from BaseException, not type",
+            ));
+        }
+        if vm.is_instance(&value, &t) {
+            PyErr {
+                exc: value.as_obj().expect("instance").clone(),
+            }
+        } else {
+            let args: Vec<Value> = match &value {
+                Value::None => vec![],
+                v => match crate::types::tuple::items(v) {
+                    Some(items) => items.to_vec(),
+                    None => vec![v.clone()],
+                },
+            };
+            let exc = vm.call(typ, &args)?;
+            match exc {
+                Value::Obj(o) => PyErr { exc: o },
+                _ => return Err(vm.type_error("exceptions must derive from BaseException")),
+            }
+        }
+    } else if vm.is_instance(typ, &vm.exc.base_exception.clone()) {
+        if !value.is_none() {
+            return Err(vm.type_error("instance exception may not have a separate value"));
+        }
+        PyErr {
+            exc: typ.as_obj().expect("instance").clone(),
+        }
+    } else {
+        let tn = vm.type_name(typ);
+        return Err(vm.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {tn}"
+        )));
+    };
+    Ok(err)
+}
+
+fn gen_throw(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = this(vm, a)?;
+    let err = make_thrown(vm, &a[1..])?;
+    let r = resume(vm, g, Resume::Throw(err))?;
+    finish_send(vm, r)
+}
+
+/// `generator.close()`.
+pub fn close(vm: &mut Vm, g: &GeneratorData) -> PyResult<()> {
+    if g.finished.get() || !g.started.get() {
+        g.finished.set(true);
+        let frame = g.frame.borrow_mut().take();
+        drop(frame);
+        return Ok(());
+    }
+    let ty = vm.exc.generator_exit.clone();
+    let exit = vm.new_exception(&ty, vec![]);
+    match resume(vm, g, Resume::Throw(exit)) {
+        Ok(GenResult::Yielded(_)) => {
+            Err(vm.runtime_error(format!("{} ignored GeneratorExit", kind_word(g.kind))))
+        }
+        Ok(GenResult::Returned(_)) => Ok(()),
+        Err(e)
+            if vm.err_matches(&e, &vm.exc.generator_exit.clone())
+                || vm.err_matches(&e, &vm.exc.stop_iteration.clone()) =>
+        {
+            Ok(())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn gen_close(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = this(vm, a)?;
+    close(vm, g)?;
+    Ok(Value::None)
+}
+
+fn gen_iter(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let _ = this(vm, a)?;
+    Ok(a[0].clone())
+}
+
+fn gen_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let g = this(vm, a)?;
+    let q = g.qualname.borrow().clone();
+    let q = vm.str_string(&q)?;
+    let word = match g.kind {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async_generator",
+    };
+    Ok(vm.new_str(format!("<{word} object {q} at {:#x}>", a[0].id())))
+}
+
+fn coro_await(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let _ = this(vm, a)?;
+    Ok(a[0].clone())
+}
+
+pub fn init(vm: &mut Vm) {
+    use crate::types::descriptors::add_getset;
+    for t in [
+        vm.types.generator.clone(),
+        vm.types.coroutine.clone(),
+        vm.types.async_generator.clone(),
+    ] {
+        vm.add_method(&t, "send", gen_send);
+        vm.add_method(&t, "throw", gen_throw);
+        vm.add_method(&t, "close", gen_close);
+        vm.add_method(&t, "__repr__", gen_repr);
+        add_getset(vm, &t, "__name__", |_vm, v| {
+            Ok(as_generator(v)
+                .map(|g| g.name.borrow().clone())
+                .unwrap_or(Value::None))
+        });
+        add_getset(vm, &t, "__qualname__", |_vm, v| {
+            Ok(as_generator(v)
+                .map(|g| g.qualname.borrow().clone())
+                .unwrap_or(Value::None))
+        });
+    }
+    let t = vm.types.generator.clone();
+    vm.add_method(&t, "__iter__", gen_iter);
+    vm.add_method(&t, "__next__", gen_next);
+    add_getset(vm, &t, "gi_running", |_vm, v| {
+        Ok(Value::Bool(
+            as_generator(v).is_some_and(|g| g.running.get()),
+        ))
+    });
+    add_getset(vm, &t, "gi_code", |_vm, v| {
+        Ok(as_generator(v)
+            .map(|g| Value::Obj(Object::builtin(Payload::Code(g.code.clone()))))
+            .unwrap_or(Value::None))
+    });
+    add_getset(vm, &t, "gi_frame", |_vm, v| {
+        Ok(match as_generator(v) {
+            Some(g) if !g.finished.get() => Value::Bool(true),
+            _ => Value::None,
+        })
+    });
+    let t = vm.types.coroutine.clone();
+    vm.add_method(&t, "__await__", coro_await);
+    add_getset(vm, &t, "cr_running", |_vm, v| {
+        Ok(Value::Bool(
+            as_generator(v).is_some_and(|g| g.running.get()),
+        ))
+    });
+    add_getset(vm, &t, "cr_code", |_vm, v| {
+        Ok(as_generator(v)
+            .map(|g| Value::Obj(Object::builtin(Payload::Code(g.code.clone()))))
+            .unwrap_or(Value::None))
+    });
+}

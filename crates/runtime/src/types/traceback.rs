@@ -1,0 +1,125 @@
+//! `traceback` objects: one entry per frame an exception passed through,
+//! linked newest first through `tb_next`... in CPython's order: the head is
+//! the outermost frame.
+
+use std::rc::Rc;
+
+use crate::object::{Obj, Object, Payload, PyCell};
+use crate::types::code::Code;
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub struct TracebackData {
+    pub code: Rc<Code>,
+    pub globals: Obj,
+    /// Instruction index of the instruction that raised.
+    pub lasti: usize,
+    pub lineno: u32,
+    pub next: PyCell<Option<Obj>>,
+}
+
+impl TracebackData {
+    pub fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.globals);
+        if let Ok(n) = self.next.try_borrow() {
+            if let Some(o) = n.as_ref() {
+                visit(o);
+            }
+        }
+    }
+}
+
+pub fn new_traceback(code: Rc<Code>, globals: Obj, lasti: usize, next: Option<Obj>) -> Obj {
+    let lineno = code.line_at(lasti);
+    Object::builtin(Payload::Traceback(Box::new(TracebackData {
+        code,
+        globals,
+        lasti,
+        lineno,
+        next: PyCell::new(next),
+    })))
+}
+
+pub fn data(obj: &Obj) -> Option<&TracebackData> {
+    match &obj.payload {
+        Payload::Traceback(t) => Some(t),
+        _ => None,
+    }
+}
+
+/// The entries of a traceback chain, outermost first.
+pub fn entries(tb: &Obj) -> Vec<Obj> {
+    let mut out = vec![tb.clone()];
+    let mut cur = tb.clone();
+    while let Some(next) = data(&cur).and_then(|d| d.next.borrow().clone()) {
+        out.push(next.clone());
+        cur = next;
+        if out.len() > 100_000 {
+            break;
+        }
+    }
+    out
+}
+
+pub fn init(vm: &mut Vm) {
+    use crate::types::descriptors::add_getset;
+    let t = vm.types.traceback.clone();
+    add_getset(vm, &t, "tb_lineno", |_vm, v| {
+        Ok(Value::Int(
+            v.as_obj().and_then(data).map_or(0, |d| d.lineno as i64),
+        ))
+    });
+    add_getset(vm, &t, "tb_lasti", |_vm, v| {
+        Ok(Value::Int(
+            v.as_obj().and_then(data).map_or(0, |d| d.lasti as i64 * 2),
+        ))
+    });
+    add_getset(vm, &t, "tb_next", |_vm, v| {
+        Ok(v.as_obj()
+            .and_then(data)
+            .and_then(|d| d.next.borrow().clone())
+            .map(Value::Obj)
+            .unwrap_or(Value::None))
+    });
+    add_getset(vm, &t, "tb_frame", |vm, v| {
+        let Some(d) = v.as_obj().and_then(data) else {
+            return Ok(Value::None);
+        };
+        Ok(crate::types::traceback::frame_summary(
+            vm,
+            d.code.clone(),
+            d.globals.clone(),
+            d.lineno,
+        ))
+    });
+    let f = vm.types.frame.clone();
+    add_getset(vm, &f, "f_code", |_vm, v| Ok(frame_field(v, 0)));
+    add_getset(vm, &f, "f_globals", |_vm, v| Ok(frame_field(v, 1)));
+    add_getset(vm, &f, "f_lineno", |_vm, v| Ok(frame_field(v, 2)));
+    add_getset(vm, &f, "f_locals", |_vm, v| Ok(frame_field(v, 3)));
+    add_getset(vm, &f, "f_back", |_vm, _v| Ok(Value::None));
+}
+
+/// A frame object as seen after the fact: code, globals, line (locals are
+/// not kept).
+pub fn frame_summary(vm: &mut Vm, code: Rc<Code>, globals: Obj, lineno: u32) -> Value {
+    let items = vec![
+        Value::Obj(Object::builtin(Payload::Code(code))),
+        Value::Obj(globals),
+        Value::Int(lineno as i64),
+        Value::Obj(vm.new_dict()),
+    ];
+    let cls = vm.types.frame.clone();
+    Value::Obj(Object::new(
+        Some(cls),
+        None,
+        Payload::Tuple(items.into_boxed_slice()),
+    ))
+}
+
+fn frame_field(v: &Value, i: usize) -> Value {
+    match v.payload() {
+        Some(Payload::Tuple(t)) => t.get(i).cloned().unwrap_or(Value::None),
+        _ => Value::None,
+    }
+}

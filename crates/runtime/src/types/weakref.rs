@@ -1,0 +1,267 @@
+//! `weakref.ref` and `weakref.proxy`.
+//!
+//! A weak reference holds a `Weak` to its referent. Callbacks cannot run
+//! inside Rust's drop, so weak references with callbacks are registered;
+//! the interpreter looks for dead referents at safe points and calls the
+//! callbacks there.
+
+use std::cell::{Cell, RefCell};
+
+use crate::object::{Obj, Object, Payload, PyCell, WeakObj};
+use crate::types::builtin_function::KwArgs;
+use crate::types::Types;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub struct WeakRefData {
+    pub target: WeakObj,
+    pub callback: PyCell<Value>,
+    pub proxy: bool,
+    pub hash: Cell<Option<i64>>,
+}
+
+impl WeakRefData {
+    pub fn class_in<'a>(&self, t: &'a Types) -> &'a Obj {
+        if self.proxy {
+            &t.weakproxy
+        } else {
+            &t.weakref
+        }
+    }
+
+    pub fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(Value::Obj(o)) = self.callback.try_borrow().as_deref() {
+            visit(o);
+        }
+    }
+
+    pub fn get(&self) -> Option<Obj> {
+        self.target.upgrade()
+    }
+}
+
+thread_local! {
+    static WITH_CALLBACKS: RefCell<Vec<WeakObj>> = const { RefCell::new(Vec::new()) };
+    static CALLBACK_COUNT: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Whether any weak reference has a callback (so safe points must look).
+pub fn callbacks_registered() -> bool {
+    CALLBACK_COUNT.with(|c| c.get() > 0)
+}
+
+/// Calls the callbacks of weak references whose referent has died.
+pub fn run_dead_callbacks(vm: &mut Vm) {
+    let refs: Vec<Obj> = WITH_CALLBACKS.with(|w| {
+        let mut w = w.borrow_mut();
+        w.retain(|r| r.strong_count() > 0);
+        w.iter().filter_map(|r| r.upgrade()).collect()
+    });
+    for r in refs {
+        let Payload::WeakRef(data) = &r.payload else {
+            continue;
+        };
+        if data.target.strong_count() > 0 {
+            continue;
+        }
+        let cb = std::mem::replace(&mut *data.callback.borrow_mut(), Value::None);
+        if !cb.is_none() {
+            if let Err(err) = vm.call(&cb, &[Value::Obj(r.clone())]) {
+                vm.report_unraisable(&err, Some(&cb));
+            }
+        }
+    }
+    let remaining = WITH_CALLBACKS.with(|w| {
+        let w = w.borrow();
+        w.iter()
+            .filter_map(|r| r.upgrade())
+            .filter(|r| matches!(&r.payload, Payload::WeakRef(d) if !d.callback.borrow().is_none()))
+            .count()
+    });
+    CALLBACK_COUNT.with(|c| c.set(remaining));
+}
+
+pub fn new_weakref(
+    vm: &mut Vm,
+    cls: Option<Obj>,
+    target: &Value,
+    callback: Value,
+    proxy: bool,
+) -> PyResult<Value> {
+    let Value::Obj(t) = target else {
+        let tn = vm.type_name(target);
+        return Err(vm.type_error(format!("cannot create weak reference to '{tn}' object")));
+    };
+    if matches!(
+        t.payload,
+        Payload::Int(_) | Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_)
+    ) && t.class().is_none()
+    {
+        let tn = vm.type_name(target);
+        return Err(vm.type_error(format!("cannot create weak reference to '{tn}' object")));
+    }
+    let has_callback = !callback.is_none();
+    let data = WeakRefData {
+        target: Obj::downgrade(t),
+        callback: PyCell::new(callback),
+        proxy,
+        hash: Cell::new(None),
+    };
+    let obj = Object::new(cls, None, Payload::WeakRef(data));
+    if has_callback {
+        WITH_CALLBACKS.with(|w| w.borrow_mut().push(Obj::downgrade(&obj)));
+        CALLBACK_COUNT.with(|c| c.set(c.get() + 1));
+    }
+    Ok(Value::Obj(obj))
+}
+
+fn this<'a>(vm: &mut Vm, a: &'a [Value]) -> PyResult<&'a WeakRefData> {
+    match a.first().and_then(|v| v.payload()) {
+        Some(Payload::WeakRef(w)) => Ok(w),
+        _ => Err(vm.type_error("expected a weak reference")),
+    }
+}
+
+fn ref_new(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::protocol::args::check_positional(vm, "ref", &a[1..], 1, 2)?;
+    let cls = match &a[0] {
+        Value::Obj(c) if !Obj::ptr_eq(c, &vm.types.weakref) => Some(c.clone()),
+        _ => None,
+    };
+    new_weakref(
+        vm,
+        cls,
+        &a[1],
+        a.get(2).cloned().unwrap_or(Value::None),
+        false,
+    )
+}
+
+fn ref_init(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn ref_call(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let w = this(vm, a)?;
+    Ok(w.get().map(Value::Obj).unwrap_or(Value::None))
+}
+
+fn ref_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let w = this(vm, a)?;
+    let s = match w.get() {
+        Some(t) => {
+            let tv = Value::Obj(t);
+            let tn = vm.type_name(&tv);
+            format!(
+                "<weakref at {:#x}; to '{}' at {:#x}>",
+                a[0].id(),
+                tn,
+                tv.id()
+            )
+        }
+        None => format!("<weakref at {:#x}; dead>", a[0].id()),
+    };
+    Ok(vm.new_str(s))
+}
+
+fn ref_hash(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let w = this(vm, a)?;
+    if let Some(h) = w.hash.get() {
+        return Ok(Value::Int(h));
+    }
+    match w.get() {
+        Some(t) => {
+            let h = vm.hash(&Value::Obj(t))?;
+            w.hash.set(Some(h));
+            Ok(Value::Int(h))
+        }
+        None => Err(vm.type_error("weak object has gone away")),
+    }
+}
+
+fn ref_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let w = this(vm, a)?;
+    let Some(Payload::WeakRef(o)) = a.get(1).and_then(|v| v.payload()) else {
+        return Ok(Value::Obj(vm.not_implemented.clone()));
+    };
+    match (w.get(), o.get()) {
+        (Some(x), Some(y)) => Ok(Value::Bool(vm.eq(&Value::Obj(x), &Value::Obj(y))?)),
+        _ => Ok(Value::Bool(a[0].is(&a[1]))),
+    }
+}
+
+fn proxy_target(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
+    let w = this(vm, a)?;
+    match w.get() {
+        Some(t) => Ok(Value::Obj(t)),
+        None => {
+            let ty = vm.exc.reference_error.clone();
+            Err(vm.new_error(&ty, "weakly-referenced object no longer exists"))
+        }
+    }
+}
+
+fn proxy_getattribute(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let target = proxy_target(vm, a)?;
+    let name = crate::protocol::args::exactly_one(vm, "__getattribute__", &a[1..])?;
+    vm.get_attr_value(&target, &name)
+}
+
+fn proxy_setattr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let target = proxy_target(vm, a)?;
+    crate::protocol::args::check_positional(vm, "__setattr__", &a[1..], 2, 2)?;
+    let Some(name) = a[1].as_obj().cloned() else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    crate::protocol::attr::set_attr(vm, &target, &name, a[2].clone())?;
+    Ok(Value::None)
+}
+
+fn proxy_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let w = this(vm, a)?;
+    let s = match w.get() {
+        Some(t) => {
+            let tv = Value::Obj(t);
+            let tn = vm.type_name(&tv);
+            format!(
+                "<weakproxy at {:#x}; to '{}' at {:#x}>",
+                a[0].id(),
+                tn,
+                tv.id()
+            )
+        }
+        None => format!("<weakproxy at {:#x}; dead>", a[0].id()),
+    };
+    Ok(vm.new_str(s))
+}
+
+fn proxy_str(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let target = proxy_target(vm, a)?;
+    let s = vm.str_string(&target)?;
+    Ok(vm.new_str(s))
+}
+
+fn proxy_call(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let target = proxy_target(vm, a)?;
+    vm.call_kw(&target, &a[1..], kwargs)
+}
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.weakref.clone();
+    vm.add_staticmethod(&t, "__new__", ref_new);
+    vm.add_method(&t, "__init__", ref_init);
+    vm.add_method(&t, "__call__", ref_call);
+    vm.add_method(&t, "__repr__", ref_repr);
+    vm.add_method(&t, "__hash__", ref_hash);
+    vm.add_method(&t, "__eq__", ref_eq);
+    crate::types::descriptors::add_getset(vm, &t, "__callback__", |_vm, v| match v.payload() {
+        Some(Payload::WeakRef(w)) => Ok(w.callback.borrow().clone()),
+        _ => Ok(Value::None),
+    });
+    let t = vm.types.weakproxy.clone();
+    vm.add_method(&t, "__getattribute__", proxy_getattribute);
+    vm.add_method(&t, "__setattr__", proxy_setattr);
+    vm.add_method(&t, "__repr__", proxy_repr);
+    vm.add_method(&t, "__str__", proxy_str);
+    vm.add_method(&t, "__call__", proxy_call);
+}

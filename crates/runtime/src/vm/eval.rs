@@ -1,0 +1,2216 @@
+//! The interpreter loop.
+//!
+//! `execute` runs a frame until it returns or yields. A call of a Python
+//! function does not recurse in Rust: the caller is parked on a local list
+//! and the callee runs in the same loop; its return resumes the caller.
+//! Native code that calls Python (`sorted(key=f)`, `__eq__` from a dict
+//! lookup ...) does enter a nested `execute`, guarded against running out
+//! of Rust stack.
+//!
+//! An error inside an instruction becomes `pending`; the top of the loop
+//! adds a traceback entry, looks the failing instruction up in the
+//! exception table, and either jumps to the handler or passes the error to
+//! the calling frame.
+//!
+//! Safe points (backward jumps, calls, returns) check `object::breaker()`
+//! and the interrupt flag: that is where the cycle collector, `__del__`
+//! methods, weak reference callbacks and KeyboardInterrupt run.
+
+use std::sync::atomic::Ordering;
+
+use ferropy_bytecode::Opcode;
+
+use crate::object::{Obj, Object, Payload, PyCell};
+use crate::protocol::compare::CompareOp;
+use crate::protocol::number::{binary_op, inplace_op, unary_op, BinOp, UnaryOp};
+use crate::types::builtin_function::NativeCode;
+use crate::types::code::Instr;
+use crate::value::Value;
+use crate::vm::{Frame, PyErr, PyResult, Vm};
+
+/// How a frame stopped running.
+pub enum FrameExit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// How a generator frame is resumed.
+pub enum Resume {
+    /// First run: nothing is pushed.
+    Start(Value),
+    /// The value becomes the result of the `yield` expression.
+    Send(Value),
+    /// The exception is raised at the `yield`.
+    Throw(PyErr),
+}
+
+/// Stack headroom kept for native code below a nested interpreter loop.
+const MIN_STACK: usize = 256 * 1024;
+
+macro_rules! pop {
+    ($frame:expr) => {
+        $frame.stack.pop().unwrap_or_default()
+    };
+}
+
+macro_rules! top {
+    ($frame:expr) => {
+        match $frame.stack.last() {
+            Some(v) => v,
+            None => &Value::Undef,
+        }
+    };
+}
+
+impl Vm {
+    /// Runs a (non-generator) frame to completion.
+    pub fn run_frame(&mut self, frame: Frame) -> PyResult<Value> {
+        let mut frame = frame;
+        match self.execute(&mut frame, None)? {
+            FrameExit::Return(v) => Ok(v),
+            FrameExit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// Resumes a generator's frame.
+    pub fn run_generator_frame(&mut self, frame: &mut Frame, how: Resume) -> PyResult<FrameExit> {
+        match how {
+            Resume::Start(_) => self.execute(frame, None),
+            Resume::Send(v) => {
+                frame.stack.push(v);
+                self.execute(frame, None)
+            }
+            Resume::Throw(err) => {
+                // Suspended in `yield from`: the delegate sees the exception first.
+                let at_yield_from = frame
+                    .code
+                    .instrs
+                    .get(frame.pc)
+                    .is_some_and(|i| i.op == Opcode::YIELD_FROM);
+                if at_yield_from {
+                    let sub = frame.stack.last().cloned().unwrap_or_default();
+                    let gen_exit = self.exc.generator_exit.clone();
+                    let result = if self.err_matches(&err, &gen_exit) {
+                        // Close the delegate, then raise GeneratorExit here.
+                        match self.close_delegate(&sub) {
+                            Ok(()) => Err(err),
+                            Err(e) => Err(e),
+                        }
+                    } else {
+                        self.throw_into(&sub, err)
+                    };
+                    match result {
+                        Ok(v) => return Ok(FrameExit::Yield(v)),
+                        Err(e) => {
+                            let stop = self.exc.stop_iteration.clone();
+                            if self.err_matches(&e, &stop) {
+                                frame.stack.pop();
+                                let value = stop_iteration_value(self, &e);
+                                frame.stack.push(value);
+                                frame.pc += 1;
+                                return self.execute(frame, None);
+                            }
+                            frame.pc += 1;
+                            return self.execute(frame, Some(e));
+                        }
+                    }
+                }
+                self.execute(frame, Some(err))
+            }
+        }
+    }
+
+    fn close_delegate(&mut self, sub: &Value) -> PyResult<()> {
+        if let Some(g) = crate::types::generator::as_generator(sub) {
+            return crate::types::generator::close(self, g);
+        }
+        let close = self.names.close.clone();
+        if let Some(m) = crate::protocol::attr::lookup_special(self, sub, &close) {
+            self.call(&m, &[])?;
+        }
+        Ok(())
+    }
+
+    /// Throws into a delegate iterator: `Ok(v)` if it yielded `v`.
+    fn throw_into(&mut self, sub: &Value, err: PyErr) -> PyResult<Value> {
+        if let Some(g) = crate::types::generator::as_generator(sub) {
+            return match crate::types::generator::resume(self, g, Resume::Throw(err))? {
+                crate::types::generator::GenResult::Yielded(v) => Ok(v),
+                crate::types::generator::GenResult::Returned(v) => {
+                    Err(self.stop_iteration(Some(v)))
+                }
+            };
+        }
+        let throw = self.names.throw.clone();
+        match crate::protocol::attr::lookup_special(self, sub, &throw) {
+            Some(m) => self.call(&m, &[err.value()]),
+            None => Err(err),
+        }
+    }
+
+    /// Runs Python code (a module, `exec`, or a class body) in a namespace.
+    pub fn run_code(
+        &mut self,
+        code: std::rc::Rc<crate::types::code::Code>,
+        globals: Obj,
+        locals: Option<Obj>,
+    ) -> PyResult<Value> {
+        let builtins = match self.dict_get_str(&globals, "__builtins__")? {
+            Some(Value::Obj(o)) if matches!(o.payload, Payload::Dict(_)) => o,
+            Some(Value::Obj(o)) if matches!(o.payload, Payload::Module(_)) => {
+                o.dict.clone().unwrap_or_else(|| self.new_dict())
+            }
+            _ => {
+                let b = self
+                    .builtins
+                    .dict
+                    .clone()
+                    .unwrap_or_else(|| self.new_dict());
+                self.dict_set_str(&globals, "__builtins__", Value::Obj(self.builtins.clone()))?;
+                b
+            }
+        };
+        let locals = locals.unwrap_or_else(|| globals.clone());
+        let frame = Frame::new(code, globals, builtins, Some(locals));
+        self.run_frame(frame)
+    }
+
+    fn execute(&mut self, frame: &mut Frame, pending: Option<PyErr>) -> PyResult<FrameExit> {
+        if stacker::remaining_stack().is_some_and(|r| r < MIN_STACK) {
+            return Err(self.recursion_error());
+        }
+        self.depth += 1;
+        if self.depth > self.recursion_limit {
+            self.depth -= 1;
+            return Err(self.recursion_error());
+        }
+        let mut parents: Vec<Frame> = Vec::new();
+        let result = self.execute_loop(frame, &mut parents, pending.map(|e| (e, true)));
+        // Frames still parked here belong to this invocation (an error
+        // escaped through them already); restore the base frame.
+        while let Some(caller) = parents.pop() {
+            let done = std::mem::replace(frame, caller);
+            drop(done);
+            self.depth -= 1;
+        }
+        self.depth -= 1;
+        result
+    }
+
+    /// Looks for a handler for an exception raised at the current
+    /// instruction; positions the frame there if found.
+    fn handle_exception(
+        &mut self,
+        frame: &mut Frame,
+        err: PyErr,
+        add_traceback: bool,
+    ) -> Result<(), PyErr> {
+        let lasti = frame.lasti();
+        if add_traceback {
+            if let Some(data) = crate::types::exceptions::data(&err.exc) {
+                let old = data.borrow_mut().traceback.take();
+                let first_raise = old.is_none();
+                let tb = crate::types::traceback::new_traceback(
+                    frame.code.clone(),
+                    frame.globals.clone(),
+                    lasti,
+                    old,
+                );
+                data.borrow_mut().traceback = Some(tb);
+                if first_raise {
+                    self.chain_context(&err);
+                }
+            }
+        }
+        let entry = frame.code.source.handler_at(lasti * 2).copied();
+        match entry {
+            Some(entry) => {
+                let base = frame.code.nlocalsplus();
+                let depth = base + entry.depth as usize;
+                while frame.stack.len() > depth {
+                    frame.stack.pop();
+                }
+                if entry.push_lasti {
+                    frame.stack.push(Value::Int(lasti as i64 * 2));
+                }
+                frame.stack.push(err.value());
+                frame.pc = entry.target as usize / 2;
+                Ok(())
+            }
+            None => Err(err),
+        }
+    }
+
+    /// Sets `__context__` of a newly raised exception to the exception
+    /// being handled, avoiding cycles as CPython does.
+    pub fn chain_context(&mut self, err: &PyErr) {
+        let Some(handled) = self.exc_info.clone() else {
+            return;
+        };
+        if Obj::ptr_eq(&handled, &err.exc) {
+            return;
+        }
+        let Some(data) = crate::types::exceptions::data(&err.exc) else {
+            return;
+        };
+        if !data.borrow().context.is_none() {
+            return;
+        }
+        // Break a cycle: if err is somewhere in handled's context chain.
+        let mut cur = handled.clone();
+        for _ in 0..1000 {
+            let next = match crate::types::exceptions::data(&cur) {
+                Some(d) => d.borrow().context.clone(),
+                None => break,
+            };
+            match next {
+                Value::Obj(n) => {
+                    if Obj::ptr_eq(&n, &err.exc) {
+                        if let Some(d) = crate::types::exceptions::data(&cur) {
+                            d.borrow_mut().context = Value::None;
+                        }
+                        break;
+                    }
+                    cur = n;
+                }
+                _ => break,
+            }
+        }
+        data.borrow_mut().context = Value::Obj(handled);
+    }
+
+    /// Work at a safe point; cheap when there is none.
+    #[inline]
+    fn safe_point(&mut self) -> PyResult<()> {
+        if crate::object::breaker() || self.interrupt.load(Ordering::Relaxed) {
+            crate::object::clear_breaker();
+            self.run_pending()?;
+            if crate::types::weakref::callbacks_registered() {
+                crate::types::weakref::run_dead_callbacks(self);
+            }
+        }
+        Ok(())
+    }
+
+    #[allow(clippy::cognitive_complexity)]
+    fn execute_loop(
+        &mut self,
+        frame: &mut Frame,
+        parents: &mut Vec<Frame>,
+        mut pending: Option<(PyErr, bool)>,
+    ) -> PyResult<FrameExit> {
+        'frames: loop {
+            let code = frame.code.clone();
+            let instrs: &[Instr] = &code.instrs;
+            loop {
+                if let Some((err, add_tb)) = pending.take() {
+                    match self.handle_exception(frame, err, add_tb) {
+                        Ok(()) => continue,
+                        Err(err) => match parents.pop() {
+                            Some(caller) => {
+                                let done = std::mem::replace(frame, caller);
+                                drop(done);
+                                self.depth -= 1;
+                                pending = Some((err, true));
+                                continue 'frames;
+                            }
+                            None => return Err(err),
+                        },
+                    }
+                }
+                let Some(&Instr { op, arg }) = instrs.get(frame.pc) else {
+                    // Falling off the end (never produced by the compiler).
+                    pending = Some((
+                        self.new_error(
+                            &self.exc.system_error.clone(),
+                            "frame ran off the end of its code",
+                        ),
+                        true,
+                    ));
+                    continue;
+                };
+                frame.pc += 1;
+
+                macro_rules! tri {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(e) => {
+                                pending = Some((e, true));
+                                continue;
+                            }
+                        }
+                    };
+                }
+
+                match op {
+                    Opcode::NOP | Opcode::EXTENDED_ARG => {}
+                    Opcode::LOAD_FAST => {
+                        let v = &frame.stack[arg as usize];
+                        if v.is_undef() {
+                            let name = code
+                                .source
+                                .varnames
+                                .get(arg as usize)
+                                .cloned()
+                                .unwrap_or_default();
+                            let ty = self.exc.unbound_local_error.clone();
+                            pending = Some((self.new_error(&ty, format!("cannot access local variable '{name}' where it is not associated with a value")), true));
+                            continue;
+                        }
+                        let v = v.clone();
+                        frame.stack.push(v);
+                    }
+                    Opcode::STORE_FAST => {
+                        let v = pop!(frame);
+                        let old = std::mem::replace(&mut frame.stack[arg as usize], v);
+                        drop(old);
+                    }
+                    Opcode::DELETE_FAST => {
+                        let old = std::mem::take(&mut frame.stack[arg as usize]);
+                        if old.is_undef() {
+                            let name = code
+                                .source
+                                .varnames
+                                .get(arg as usize)
+                                .cloned()
+                                .unwrap_or_default();
+                            let ty = self.exc.unbound_local_error.clone();
+                            pending = Some((self.new_error(&ty, format!("cannot access local variable '{name}' where it is not associated with a value")), true));
+                            continue;
+                        }
+                        drop(old);
+                    }
+                    Opcode::LOAD_CONST => {
+                        let v = code.consts[arg as usize].clone();
+                        frame.stack.push(v);
+                    }
+                    Opcode::POP_TOP => {
+                        let v = pop!(frame);
+                        drop(v);
+                    }
+                    Opcode::ROT_TWO => {
+                        let n = frame.stack.len();
+                        frame.stack.swap(n - 1, n - 2);
+                    }
+                    Opcode::ROT_THREE => {
+                        let v = pop!(frame);
+                        let n = frame.stack.len();
+                        frame.stack.insert(n - 2, v);
+                    }
+                    Opcode::ROT_FOUR => {
+                        let v = pop!(frame);
+                        let n = frame.stack.len();
+                        frame.stack.insert(n - 3, v);
+                    }
+                    Opcode::DUP_TOP => {
+                        let v = top!(frame).clone();
+                        frame.stack.push(v);
+                    }
+                    Opcode::DUP_TOP_TWO => {
+                        let n = frame.stack.len();
+                        let (a, b) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
+                        frame.stack.push(a);
+                        frame.stack.push(b);
+                    }
+                    Opcode::SWAP => {
+                        let n = frame.stack.len();
+                        frame.stack.swap(n - 1, n - arg as usize);
+                    }
+                    Opcode::COPY => {
+                        let n = frame.stack.len();
+                        let v = frame.stack[n - arg as usize].clone();
+                        frame.stack.push(v);
+                    }
+
+                    // ----- arithmetic -----------------------------------
+                    Opcode::BINARY_ADD | Opcode::BINARY_SUBTRACT | Opcode::BINARY_MULTIPLY => {
+                        let b = pop!(frame);
+                        let a = pop!(frame);
+                        let r = match (&a, &b, op) {
+                            (Value::Float(x), Value::Float(y), Opcode::BINARY_ADD) => {
+                                Value::Float(x + y)
+                            }
+                            (Value::Float(x), Value::Float(y), Opcode::BINARY_SUBTRACT) => {
+                                Value::Float(x - y)
+                            }
+                            (Value::Float(x), Value::Float(y), _) => Value::Float(x * y),
+                            (Value::Int(x), Value::Int(y), Opcode::BINARY_ADD)
+                                if x.checked_add(*y).is_some() =>
+                            {
+                                Value::Int(x + y)
+                            }
+                            (Value::Int(x), Value::Int(y), Opcode::BINARY_SUBTRACT)
+                                if x.checked_sub(*y).is_some() =>
+                            {
+                                Value::Int(x - y)
+                            }
+                            (Value::Int(x), Value::Int(y), Opcode::BINARY_MULTIPLY)
+                                if x.checked_mul(*y).is_some() =>
+                            {
+                                Value::Int(x * y)
+                            }
+                            _ => {
+                                let bop = match op {
+                                    Opcode::BINARY_ADD => BinOp::Add,
+                                    Opcode::BINARY_SUBTRACT => BinOp::Sub,
+                                    _ => BinOp::Mul,
+                                };
+                                tri!(binary_op(self, &a, &b, bop))
+                            }
+                        };
+                        frame.stack.push(r);
+                    }
+                    Opcode::INPLACE_ADD | Opcode::INPLACE_SUBTRACT | Opcode::INPLACE_MULTIPLY => {
+                        let b = pop!(frame);
+                        let a = pop!(frame);
+                        let r = match (&a, &b, op) {
+                            (Value::Float(x), Value::Float(y), Opcode::INPLACE_ADD) => {
+                                Value::Float(x + y)
+                            }
+                            (Value::Float(x), Value::Float(y), Opcode::INPLACE_SUBTRACT) => {
+                                Value::Float(x - y)
+                            }
+                            (Value::Float(x), Value::Float(y), _) => Value::Float(x * y),
+                            (Value::Int(x), Value::Int(y), Opcode::INPLACE_ADD)
+                                if x.checked_add(*y).is_some() =>
+                            {
+                                Value::Int(x + y)
+                            }
+                            (Value::Int(x), Value::Int(y), Opcode::INPLACE_SUBTRACT)
+                                if x.checked_sub(*y).is_some() =>
+                            {
+                                Value::Int(x - y)
+                            }
+                            _ => {
+                                let bop = match op {
+                                    Opcode::INPLACE_ADD => BinOp::Add,
+                                    Opcode::INPLACE_SUBTRACT => BinOp::Sub,
+                                    _ => BinOp::Mul,
+                                };
+                                tri!(inplace_op(self, &a, &b, bop))
+                            }
+                        };
+                        frame.stack.push(r);
+                    }
+                    Opcode::BINARY_TRUE_DIVIDE => {
+                        let b = pop!(frame);
+                        let a = pop!(frame);
+                        let r = match (&a, &b) {
+                            (Value::Float(x), Value::Float(y)) if *y != 0.0 => Value::Float(x / y),
+                            _ => tri!(binary_op(self, &a, &b, BinOp::TrueDiv)),
+                        };
+                        frame.stack.push(r);
+                    }
+                    Opcode::BINARY_POWER
+                    | Opcode::BINARY_MODULO
+                    | Opcode::BINARY_FLOOR_DIVIDE
+                    | Opcode::BINARY_LSHIFT
+                    | Opcode::BINARY_RSHIFT
+                    | Opcode::BINARY_AND
+                    | Opcode::BINARY_OR
+                    | Opcode::BINARY_XOR
+                    | Opcode::BINARY_MATRIX_MULTIPLY => {
+                        let b = pop!(frame);
+                        let a = pop!(frame);
+                        let r = tri!(binary_op(self, &a, &b, binop_of(op)));
+                        frame.stack.push(r);
+                    }
+                    Opcode::INPLACE_TRUE_DIVIDE
+                    | Opcode::INPLACE_POWER
+                    | Opcode::INPLACE_MODULO
+                    | Opcode::INPLACE_FLOOR_DIVIDE
+                    | Opcode::INPLACE_LSHIFT
+                    | Opcode::INPLACE_RSHIFT
+                    | Opcode::INPLACE_AND
+                    | Opcode::INPLACE_OR
+                    | Opcode::INPLACE_XOR
+                    | Opcode::INPLACE_MATRIX_MULTIPLY => {
+                        let b = pop!(frame);
+                        let a = pop!(frame);
+                        let r = tri!(inplace_op(self, &a, &b, binop_of(op)));
+                        frame.stack.push(r);
+                    }
+                    Opcode::UNARY_NEGATIVE | Opcode::UNARY_POSITIVE | Opcode::UNARY_INVERT => {
+                        let a = pop!(frame);
+                        let uop = match op {
+                            Opcode::UNARY_NEGATIVE => UnaryOp::Neg,
+                            Opcode::UNARY_POSITIVE => UnaryOp::Pos,
+                            _ => UnaryOp::Invert,
+                        };
+                        let r = tri!(unary_op(self, &a, uop));
+                        frame.stack.push(r);
+                    }
+                    Opcode::UNARY_NOT => {
+                        let a = pop!(frame);
+                        let b = tri!(self.truthy(&a));
+                        frame.stack.push(Value::Bool(!b));
+                    }
+                    Opcode::COMPARE_OP => {
+                        let b = pop!(frame);
+                        let a = pop!(frame);
+                        let r = match arg {
+                            0..=5 => {
+                                let cop = CompareOp::from_arg(arg).unwrap_or(CompareOp::Eq);
+                                match (&a, &b) {
+                                    (Value::Int(x), Value::Int(y)) => {
+                                        Value::Bool(cop.holds(x.cmp(y)))
+                                    }
+                                    (Value::Float(x), Value::Float(y)) => {
+                                        Value::Bool(match x.partial_cmp(y) {
+                                            Some(o) => cop.holds(o),
+                                            None => cop == CompareOp::Ne,
+                                        })
+                                    }
+                                    _ => tri!(self.rich_compare(&a, &b, cop)),
+                                }
+                            }
+                            6 => Value::Bool(tri!(self.contains(&b, &a))),
+                            7 => Value::Bool(!tri!(self.contains(&b, &a))),
+                            8 => Value::Bool(a.is(&b)),
+                            _ => Value::Bool(!a.is(&b)),
+                        };
+                        frame.stack.push(r);
+                    }
+
+                    // ----- subscription ---------------------------------
+                    Opcode::BINARY_SUBSCR => {
+                        let key = pop!(frame);
+                        let container = pop!(frame);
+                        let r = match (&container, &key) {
+                            (Value::Obj(o), Value::Int(i)) if o.class().is_none() => {
+                                match &o.payload {
+                                    Payload::List(l) => {
+                                        let l = l.borrow();
+                                        match crate::types::list::normalize_index(*i, l.len()) {
+                                            Some(i) => l.get(i),
+                                            None => {
+                                                drop(l);
+                                                pending = Some((
+                                                    self.index_error("list index out of range"),
+                                                    true,
+                                                ));
+                                                continue;
+                                            }
+                                        }
+                                    }
+                                    _ => tri!(self.get_item(&container, &key)),
+                                }
+                            }
+                            _ => tri!(self.get_item(&container, &key)),
+                        };
+                        frame.stack.push(r);
+                    }
+                    Opcode::STORE_SUBSCR => {
+                        let key = pop!(frame);
+                        let container = pop!(frame);
+                        let value = pop!(frame);
+                        if let (Value::Obj(o), Value::Int(i)) = (&container, &key) {
+                            if o.class().is_none() {
+                                if let Payload::List(l) = &o.payload {
+                                    let mut l = l.borrow_mut();
+                                    match crate::types::list::normalize_index(*i, l.len()) {
+                                        Some(i) => {
+                                            let old = l.set(i, value);
+                                            drop(l);
+                                            drop(old);
+                                        }
+                                        None => {
+                                            drop(l);
+                                            pending = Some((
+                                                self.index_error(
+                                                    "list assignment index out of range",
+                                                ),
+                                                true,
+                                            ));
+                                        }
+                                    }
+                                    continue;
+                                }
+                            }
+                        }
+                        tri!(self.set_item(&container, key, value));
+                    }
+                    Opcode::DELETE_SUBSCR => {
+                        let key = pop!(frame);
+                        let container = pop!(frame);
+                        tri!(self.del_item(&container, &key));
+                    }
+                    Opcode::BUILD_SLICE => {
+                        let step = if arg == 3 { pop!(frame) } else { Value::None };
+                        let stop = pop!(frame);
+                        let start = pop!(frame);
+                        frame
+                            .stack
+                            .push(crate::types::slice::new_slice(start, stop, step));
+                    }
+
+                    // ----- names ----------------------------------------
+                    Opcode::LOAD_GLOBAL => {
+                        let name = &code.names[arg as usize];
+                        let v = global_lookup(frame, name);
+                        match v {
+                            Some(v) => frame.stack.push(v),
+                            None => {
+                                let n = code.source.names[arg as usize].clone();
+                                pending = Some((self.name_error(&n), true));
+                                continue;
+                            }
+                        }
+                    }
+                    Opcode::STORE_GLOBAL => {
+                        let v = pop!(frame);
+                        let name = code.names[arg as usize].clone();
+                        let globals = frame.globals.clone();
+                        tri!(crate::types::dict::dict_set(
+                            self,
+                            &globals,
+                            Value::Obj(name),
+                            v
+                        ));
+                    }
+                    Opcode::DELETE_GLOBAL => {
+                        let name = code.names[arg as usize].clone();
+                        let globals = frame.globals.clone();
+                        if tri!(crate::types::dict::dict_del(
+                            self,
+                            &globals,
+                            &Value::Obj(name)
+                        ))
+                        .is_none()
+                        {
+                            let n = code.source.names[arg as usize].clone();
+                            pending = Some((self.name_error(&n), true));
+                            continue;
+                        }
+                    }
+                    Opcode::LOAD_NAME => {
+                        let name = code.names[arg as usize].clone();
+                        let v = tri!(self.load_name(frame, &name));
+                        match v {
+                            Some(v) => frame.stack.push(v),
+                            None => {
+                                let n = code.source.names[arg as usize].clone();
+                                pending = Some((self.name_error(&n), true));
+                                continue;
+                            }
+                        }
+                    }
+                    Opcode::STORE_NAME => {
+                        let v = pop!(frame);
+                        let name = code.names[arg as usize].clone();
+                        let locals = frame
+                            .locals
+                            .clone()
+                            .unwrap_or_else(|| frame.globals.clone());
+                        if matches!(locals.payload, Payload::Dict(_)) && locals.class().is_none() {
+                            tri!(crate::types::dict::dict_set(
+                                self,
+                                &locals,
+                                Value::Obj(name),
+                                v
+                            ));
+                        } else {
+                            tri!(self.set_item(&Value::Obj(locals), Value::Obj(name), v));
+                        }
+                    }
+                    Opcode::DELETE_NAME => {
+                        let name = code.names[arg as usize].clone();
+                        let locals = frame
+                            .locals
+                            .clone()
+                            .unwrap_or_else(|| frame.globals.clone());
+                        let key = Value::Obj(name);
+                        let r = if matches!(locals.payload, Payload::Dict(_))
+                            && locals.class().is_none()
+                        {
+                            tri!(crate::types::dict::dict_del(self, &locals, &key)).is_some()
+                        } else {
+                            match self.del_item(&Value::Obj(locals), &key) {
+                                Ok(()) => true,
+                                Err(e) if self.err_matches(&e, &self.exc.key_error.clone()) => {
+                                    false
+                                }
+                                Err(e) => {
+                                    pending = Some((e, true));
+                                    continue;
+                                }
+                            }
+                        };
+                        if !r {
+                            let n = code.source.names[arg as usize].clone();
+                            pending = Some((self.name_error(&n), true));
+                            continue;
+                        }
+                    }
+                    Opcode::LOAD_DEREF | Opcode::LOAD_CLOSURE | Opcode::LOAD_CLASSDEREF => {
+                        let slot = code.nlocals + arg as usize;
+                        if op == Opcode::LOAD_CLOSURE {
+                            let cell = frame.stack[slot].clone();
+                            frame.stack.push(cell);
+                            continue;
+                        }
+                        if op == Opcode::LOAD_CLASSDEREF {
+                            let name_str = deref_name(&code, arg as usize);
+                            if let Some(locals) = frame.locals.clone() {
+                                let key = Value::Obj(self.intern(&name_str));
+                                let found = if matches!(locals.payload, Payload::Dict(_)) {
+                                    tri!(crate::types::dict::dict_get(self, &locals, &key))
+                                } else {
+                                    match self.get_item(&Value::Obj(locals), &key) {
+                                        Ok(v) => Some(v),
+                                        Err(e)
+                                            if self
+                                                .err_matches(&e, &self.exc.key_error.clone()) =>
+                                        {
+                                            None
+                                        }
+                                        Err(e) => {
+                                            pending = Some((e, true));
+                                            continue;
+                                        }
+                                    }
+                                };
+                                if let Some(v) = found {
+                                    frame.stack.push(v);
+                                    continue;
+                                }
+                            }
+                        }
+                        let v = match frame.stack[slot].payload() {
+                            Some(Payload::Cell(c)) => c.borrow().clone(),
+                            _ => Value::Undef,
+                        };
+                        if v.is_undef() {
+                            pending = Some((self.unbound_deref(&code, arg as usize), true));
+                            continue;
+                        }
+                        frame.stack.push(v);
+                    }
+                    Opcode::STORE_DEREF => {
+                        let v = pop!(frame);
+                        let slot = code.nlocals + arg as usize;
+                        if let Some(Payload::Cell(c)) = frame.stack[slot].payload() {
+                            let old = std::mem::replace(&mut *c.borrow_mut(), v);
+                            drop(old);
+                        }
+                    }
+                    Opcode::DELETE_DEREF => {
+                        let slot = code.nlocals + arg as usize;
+                        let old = match frame.stack[slot].payload() {
+                            Some(Payload::Cell(c)) => std::mem::take(&mut *c.borrow_mut()),
+                            _ => Value::Undef,
+                        };
+                        if old.is_undef() {
+                            pending = Some((self.unbound_deref(&code, arg as usize), true));
+                            continue;
+                        }
+                        drop(old);
+                    }
+
+                    // ----- attributes -----------------------------------
+                    Opcode::LOAD_ATTR => {
+                        let obj = pop!(frame);
+                        let name = &code.names[arg as usize];
+                        let v = tri!(crate::protocol::attr::get_attr(self, &obj, name));
+                        frame.stack.push(v);
+                    }
+                    Opcode::STORE_ATTR => {
+                        let obj = pop!(frame);
+                        let v = pop!(frame);
+                        let name = &code.names[arg as usize];
+                        tri!(crate::protocol::attr::set_attr(self, &obj, name, v));
+                    }
+                    Opcode::DELETE_ATTR => {
+                        let obj = pop!(frame);
+                        let name = &code.names[arg as usize];
+                        tri!(crate::protocol::attr::del_attr(self, &obj, name));
+                    }
+                    Opcode::LOAD_METHOD => {
+                        let obj = pop!(frame);
+                        let name = &code.names[arg as usize];
+                        match self.find_method(&obj, name) {
+                            Some(method) => {
+                                frame.stack.push(method);
+                                frame.stack.push(obj);
+                            }
+                            None => {
+                                let v = tri!(crate::protocol::attr::get_attr(self, &obj, name));
+                                frame.stack.push(Value::Undef);
+                                frame.stack.push(v);
+                            }
+                        }
+                    }
+
+                    // ----- control flow ---------------------------------
+                    Opcode::JUMP_FORWARD => frame.pc = arg as usize,
+                    Opcode::JUMP_ABSOLUTE => {
+                        let backward = (arg as usize) < frame.pc;
+                        frame.pc = arg as usize;
+                        if backward {
+                            tri!(self.safe_point());
+                        }
+                    }
+                    Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
+                        let v = pop!(frame);
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            other => tri!(self.truthy(&other)),
+                        };
+                        if b == (op == Opcode::POP_JUMP_IF_TRUE) {
+                            frame.pc = arg as usize;
+                        }
+                    }
+                    Opcode::JUMP_IF_FALSE_OR_POP | Opcode::JUMP_IF_TRUE_OR_POP => {
+                        let b = match top!(frame) {
+                            Value::Bool(b) => *b,
+                            other => {
+                                let other = other.clone();
+                                tri!(self.truthy(&other))
+                            }
+                        };
+                        if b == (op == Opcode::JUMP_IF_TRUE_OR_POP) {
+                            frame.pc = arg as usize;
+                        } else {
+                            frame.stack.pop();
+                        }
+                    }
+                    Opcode::GET_ITER => {
+                        let v = pop!(frame);
+                        let it = tri!(self.iter(&v));
+                        frame.stack.push(it);
+                    }
+                    Opcode::FOR_ITER => {
+                        let it = top!(frame).clone();
+                        let next = match &it {
+                            Value::Obj(o) => match &o.payload {
+                                Payload::Iterator(state) if o.class().is_none() => {
+                                    // Ranges and lists inline; the rest through next_builtin.
+                                    let mut s = state.borrow_mut();
+                                    match &mut *s {
+                                        crate::types::iterators::IterState::Range {
+                                            next,
+                                            remaining,
+                                            step,
+                                        } => {
+                                            if *remaining == 0 {
+                                                None
+                                            } else {
+                                                let v = *next;
+                                                *remaining -= 1;
+                                                *next = next.wrapping_add(*step);
+                                                Some(Value::Int(v))
+                                            }
+                                        }
+                                        crate::types::iterators::IterState::List {
+                                            list,
+                                            index,
+                                            reverse: false,
+                                        } => {
+                                            let item = crate::types::list::storage(list)
+                                                .and_then(|l| l.borrow().get_checked(*index));
+                                            if item.is_some() {
+                                                *index += 1;
+                                            }
+                                            item
+                                        }
+                                        _ => {
+                                            drop(s);
+                                            tri!(crate::types::iterators::next_builtin(self, o))
+                                        }
+                                    }
+                                }
+                                _ => tri!(self.next(&it)),
+                            },
+                            _ => tri!(self.next(&it)),
+                        };
+                        match next {
+                            Some(v) => frame.stack.push(v),
+                            None => {
+                                frame.stack.pop();
+                                frame.pc = arg as usize;
+                            }
+                        }
+                    }
+
+                    // ----- building -------------------------------------
+                    Opcode::BUILD_TUPLE => {
+                        let n = frame.stack.len() - arg as usize;
+                        let items = frame.stack.split_off(n);
+                        frame.stack.push(self.new_tuple(items));
+                    }
+                    Opcode::BUILD_LIST => {
+                        let n = frame.stack.len() - arg as usize;
+                        let items = frame.stack.split_off(n);
+                        frame.stack.push(self.new_list(items));
+                    }
+                    Opcode::BUILD_SET => {
+                        let n = frame.stack.len() - arg as usize;
+                        let items = frame.stack.split_off(n);
+                        let s = tri!(crate::types::set::new_set(self, items));
+                        frame.stack.push(s);
+                    }
+                    Opcode::BUILD_MAP => {
+                        let n = frame.stack.len() - 2 * arg as usize;
+                        let items = frame.stack.split_off(n);
+                        let d = crate::types::dict::DictTable::with_capacity(arg as usize);
+                        let dict = Object::builtin(Payload::Dict(PyCell::new(d)));
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            tri!(crate::types::dict::dict_set(self, &dict, k, v));
+                        }
+                        frame.stack.push(Value::Obj(dict));
+                    }
+                    Opcode::BUILD_CONST_KEY_MAP => {
+                        let keys = pop!(frame);
+                        let n = frame.stack.len() - arg as usize;
+                        let values = frame.stack.split_off(n);
+                        let keys = crate::types::tuple::items(&keys)
+                            .map(|t| t.to_vec())
+                            .unwrap_or_default();
+                        let dict = Object::builtin(Payload::Dict(PyCell::new(
+                            crate::types::dict::DictTable::with_capacity(arg as usize),
+                        )));
+                        for (k, v) in keys.into_iter().zip(values) {
+                            tri!(crate::types::dict::dict_set(self, &dict, k, v));
+                        }
+                        frame.stack.push(Value::Obj(dict));
+                    }
+                    Opcode::BUILD_STRING => {
+                        let n = frame.stack.len() - arg as usize;
+                        let parts = frame.stack.split_off(n);
+                        let mut out = String::new();
+                        for p in &parts {
+                            out.push_str(crate::types::str::as_str(p).unwrap_or(""));
+                        }
+                        frame.stack.push(self.new_str(out));
+                    }
+                    Opcode::LIST_APPEND => {
+                        let v = pop!(frame);
+                        let n = frame.stack.len();
+                        if let Value::Obj(l) = &frame.stack[n - arg as usize] {
+                            crate::types::list::append(l, v);
+                        }
+                    }
+                    Opcode::SET_ADD => {
+                        let v = pop!(frame);
+                        let n = frame.stack.len();
+                        if let Value::Obj(s) = frame.stack[n - arg as usize].clone() {
+                            tri!(crate::types::set::set_add(self, &s, v));
+                        }
+                    }
+                    Opcode::MAP_ADD => {
+                        let v = pop!(frame);
+                        let k = pop!(frame);
+                        let n = frame.stack.len();
+                        if let Value::Obj(d) = frame.stack[n - arg as usize].clone() {
+                            tri!(crate::types::dict::dict_set(self, &d, k, v));
+                        }
+                    }
+                    Opcode::LIST_EXTEND => {
+                        let iterable = pop!(frame);
+                        let n = frame.stack.len();
+                        if let Value::Obj(l) = frame.stack[n - arg as usize].clone() {
+                            if let Err(e) = crate::types::list::extend(self, &l, &iterable) {
+                                let type_error = self.exc.type_error.clone();
+                                if self.err_matches(&e, &type_error) && !self.is_iterable(&iterable)
+                                {
+                                    let tn = self.type_name(&iterable);
+                                    pending = Some((
+                                        self.type_error(format!(
+                                            "Value after * must be an iterable, not {tn}"
+                                        )),
+                                        true,
+                                    ));
+                                } else {
+                                    pending = Some((e, true));
+                                }
+                                continue;
+                            }
+                        }
+                    }
+                    Opcode::SET_UPDATE => {
+                        let iterable = pop!(frame);
+                        let n = frame.stack.len();
+                        if let Value::Obj(s) = frame.stack[n - arg as usize].clone() {
+                            tri!(crate::types::set::set_update(self, &s, &iterable));
+                        }
+                    }
+                    Opcode::DICT_UPDATE => {
+                        let other = pop!(frame);
+                        let n = frame.stack.len();
+                        if let Value::Obj(d) = frame.stack[n - arg as usize].clone() {
+                            let keys = self.names.keys.clone();
+                            if !matches!(other.payload(), Some(Payload::Dict(_)))
+                                && !tri!(crate::protocol::attr::has_attr(self, &other, &keys))
+                            {
+                                let tn = self.type_name(&other);
+                                pending = Some((
+                                    self.type_error(format!("'{tn}' object is not a mapping")),
+                                    true,
+                                ));
+                                continue;
+                            }
+                            tri!(crate::types::dict::update_from(self, &d, &other));
+                        }
+                    }
+                    Opcode::DICT_MERGE => {
+                        let other = pop!(frame);
+                        let n = frame.stack.len();
+                        let func = frame.stack[n - arg as usize - 2].clone();
+                        if let Value::Obj(d) = frame.stack[n - arg as usize].clone() {
+                            tri!(self.dict_merge(&d, &other, &func));
+                        }
+                    }
+                    Opcode::LIST_TO_TUPLE => {
+                        let l = pop!(frame);
+                        let items = match &l {
+                            Value::Obj(o) => crate::types::list::to_vec(o),
+                            _ => Vec::new(),
+                        };
+                        frame.stack.push(self.new_tuple(items));
+                    }
+                    Opcode::UNPACK_SEQUENCE => {
+                        let seq = pop!(frame);
+                        tri!(self.unpack_sequence(frame, &seq, arg as usize));
+                    }
+                    Opcode::UNPACK_EX => {
+                        let seq = pop!(frame);
+                        tri!(self.unpack_ex(
+                            frame,
+                            &seq,
+                            (arg & 0xff) as usize,
+                            (arg >> 8) as usize
+                        ));
+                    }
+                    Opcode::FORMAT_VALUE => {
+                        let spec = if arg & 4 != 0 {
+                            Some(pop!(frame))
+                        } else {
+                            None
+                        };
+                        let v = pop!(frame);
+                        let converted = match arg & 3 {
+                            1 => tri!(self.str_value(&v)),
+                            2 => tri!(self.repr(&v)),
+                            3 => {
+                                let s = tri!(self.ascii_string(&v));
+                                self.new_str(s)
+                            }
+                            _ => v,
+                        };
+                        let r = tri!(crate::format::format_value(self, &converted, spec.as_ref()));
+                        frame.stack.push(r);
+                    }
+
+                    // ----- calls ----------------------------------------
+                    Opcode::CALL_FUNCTION | Opcode::CALL_METHOD => {
+                        tri!(self.safe_point());
+                        let n = arg as usize;
+                        let len = frame.stack.len();
+                        let (callable_at, args_at) = if op == Opcode::CALL_METHOD {
+                            if frame.stack[len - n - 2].is_undef() {
+                                (len - n - 1, len - n)
+                            } else {
+                                (len - n - 2, len - n - 1)
+                            }
+                        } else {
+                            (len - n - 1, len - n)
+                        };
+                        let base = if op == Opcode::CALL_METHOD {
+                            len - n - 2
+                        } else {
+                            len - n - 1
+                        };
+                        // A Python function: switch frames in this loop.
+                        if let Some(Payload::Function(f)) = frame.stack[callable_at].payload() {
+                            let new_frame =
+                                tri!(self.prepare_frame(f, &frame.stack[args_at..], &[]));
+                            if new_frame.code.source.is_generator_like() {
+                                frame.stack.truncate(base);
+                                let g = tri!(self.run_function_frame(new_frame));
+                                frame.stack.push(g);
+                                continue;
+                            }
+                            frame.stack.truncate(base);
+                            tri!(self.push_frame(frame, parents, new_frame));
+                            continue 'frames;
+                        }
+                        let result = match frame.stack[callable_at].payload() {
+                            Some(Payload::Builtin(b)) => match b.code {
+                                NativeCode::Plain(func) if b.bound.is_none() => {
+                                    if b.kind == crate::types::builtin_function::BuiltinKind::Method
+                                    {
+                                        self.call_builtin_unbound(
+                                            b,
+                                            None,
+                                            &frame.stack[args_at..],
+                                            &[],
+                                        )
+                                    } else {
+                                        func(self, &frame.stack[args_at..], &[])
+                                    }
+                                }
+                                NativeCode::Plain(_) => {
+                                    self.call_builtin(b, None, &frame.stack[args_at..], &[])
+                                }
+                                NativeCode::WithFrame(_) => {
+                                    let args: Vec<Value> = frame.stack[args_at..].to_vec();
+                                    let callable = frame.stack[callable_at].clone();
+                                    let Some(Payload::Builtin(b)) = callable.payload() else {
+                                        continue;
+                                    };
+                                    self.call_builtin(b, Some(frame), &args, &[])
+                                }
+                            },
+                            Some(Payload::Type(_))
+                                if n == 0
+                                    && matches!(&frame.stack[callable_at], Value::Obj(t) if Obj::ptr_eq(t, &self.types.super_)) =>
+                            {
+                                crate::types::super_::super_call(self, Some(frame), &[], &[])
+                            }
+                            _ => {
+                                let callable = frame.stack[callable_at].clone();
+                                self.call(&callable, &frame.stack[args_at..])
+                            }
+                        };
+                        frame.stack.truncate(base);
+                        let v = tri!(result);
+                        frame.stack.push(v);
+                    }
+                    Opcode::CALL_FUNCTION_KW => {
+                        tri!(self.safe_point());
+                        let names = pop!(frame);
+                        let names = crate::types::tuple::items(&names)
+                            .map(|t| t.to_vec())
+                            .unwrap_or_default();
+                        let n = arg as usize;
+                        let len = frame.stack.len();
+                        let base = len - n - 1;
+                        let npos = n - names.len();
+                        let kwargs: Vec<(Value, Value)> = names
+                            .into_iter()
+                            .zip(frame.stack[base + 1 + npos..].iter().cloned())
+                            .collect();
+                        let callable = frame.stack[base].clone();
+                        if let Some(Payload::Function(f)) = callable.payload() {
+                            let new_frame = tri!(self.prepare_frame(
+                                f,
+                                &frame.stack[base + 1..base + 1 + npos],
+                                &kwargs
+                            ));
+                            frame.stack.truncate(base);
+                            if new_frame.code.source.is_generator_like() {
+                                let g = tri!(self.run_function_frame(new_frame));
+                                frame.stack.push(g);
+                                continue;
+                            }
+                            tri!(self.push_frame(frame, parents, new_frame));
+                            continue 'frames;
+                        }
+                        let args: Vec<Value> = frame.stack[base + 1..base + 1 + npos].to_vec();
+                        frame.stack.truncate(base);
+                        let v = match callable.payload() {
+                            Some(Payload::Builtin(b))
+                                if matches!(b.code, NativeCode::WithFrame(_)) =>
+                            {
+                                tri!(self.call_builtin(b, Some(frame), &args, &kwargs))
+                            }
+                            _ => tri!(self.call_kw(&callable, &args, &kwargs)),
+                        };
+                        frame.stack.push(v);
+                    }
+                    Opcode::CALL_FUNCTION_EX => {
+                        tri!(self.safe_point());
+                        let kwargs_v = if arg & 1 != 0 {
+                            Some(pop!(frame))
+                        } else {
+                            None
+                        };
+                        let args_v = pop!(frame);
+                        let callable = pop!(frame);
+                        let args = match crate::types::tuple::items(&args_v) {
+                            Some(t) => t.to_vec(),
+                            None => {
+                                match self.collect(&args_v) {
+                                    Ok(a) => a,
+                                    Err(_) => {
+                                        let name = self.callable_name(&callable);
+                                        let tn = self.type_name(&args_v);
+                                        pending = Some((self.type_error(format!("{name} argument after * must be an iterable, not {tn}")), true));
+                                        continue;
+                                    }
+                                }
+                            }
+                        };
+                        let kwargs: Vec<(Value, Value)> = match &kwargs_v {
+                            Some(Value::Obj(d)) if matches!(d.payload, Payload::Dict(_)) => {
+                                crate::types::dict::dict_items(d)
+                            }
+                            Some(other) => {
+                                let d = self.new_dict();
+                                tri!(self.dict_merge(&d, other, &callable));
+                                crate::types::dict::dict_items(&d)
+                            }
+                            None => Vec::new(),
+                        };
+                        if let Some(Payload::Function(f)) = callable.payload() {
+                            let new_frame = tri!(self.prepare_frame(f, &args, &kwargs));
+                            if new_frame.code.source.is_generator_like() {
+                                let g = tri!(self.run_function_frame(new_frame));
+                                frame.stack.push(g);
+                                continue;
+                            }
+                            tri!(self.push_frame(frame, parents, new_frame));
+                            continue 'frames;
+                        }
+                        let v = match callable.payload() {
+                            Some(Payload::Builtin(b))
+                                if matches!(b.code, NativeCode::WithFrame(_)) =>
+                            {
+                                tri!(self.call_builtin(b, Some(frame), &args, &kwargs))
+                            }
+                            _ => tri!(self.call_kw(&callable, &args, &kwargs)),
+                        };
+                        frame.stack.push(v);
+                    }
+                    Opcode::MAKE_FUNCTION => {
+                        let code_v = pop!(frame);
+                        let closure = if arg & 8 != 0 {
+                            pop!(frame).as_obj().cloned()
+                        } else {
+                            None
+                        };
+                        let annotations = if arg & 4 != 0 {
+                            pop!(frame).as_obj().cloned()
+                        } else {
+                            None
+                        };
+                        let kwdefaults = if arg & 2 != 0 {
+                            pop!(frame).as_obj().cloned()
+                        } else {
+                            None
+                        };
+                        let defaults = if arg & 1 != 0 {
+                            pop!(frame).as_obj().cloned()
+                        } else {
+                            None
+                        };
+                        let Some(fcode) = crate::types::code::as_code(&code_v).cloned() else {
+                            pending = Some((
+                                self.type_error("MAKE_FUNCTION expects a code object"),
+                                true,
+                            ));
+                            continue;
+                        };
+                        let f = tri!(crate::types::function::new_function(
+                            self,
+                            fcode,
+                            frame.globals.clone(),
+                            closure
+                        ));
+                        if let Payload::Function(func) = &f.payload {
+                            *func.defaults.borrow_mut() = defaults;
+                            *func.kwdefaults.borrow_mut() = kwdefaults;
+                            *func.annotations.borrow_mut() = annotations;
+                        }
+                        frame.stack.push(Value::Obj(f));
+                    }
+                    Opcode::RETURN_VALUE => {
+                        let v = pop!(frame);
+                        match parents.pop() {
+                            Some(caller) => {
+                                let done = std::mem::replace(frame, caller);
+                                drop(done);
+                                self.depth -= 1;
+                                frame.stack.push(v);
+                                tri!(self.safe_point());
+                                continue 'frames;
+                            }
+                            None => return Ok(FrameExit::Return(v)),
+                        }
+                    }
+                    Opcode::LOAD_BUILD_CLASS => {
+                        let name = self.names.__build_class__.clone();
+                        match crate::types::dict::table(&frame.builtins)
+                            .and_then(|t| t.borrow().get_str(&name))
+                        {
+                            Some(v) => frame.stack.push(v),
+                            None => {
+                                pending = Some((
+                                    self.new_error(
+                                        &self.exc.name_error.clone(),
+                                        "__build_class__ not found",
+                                    ),
+                                    true,
+                                ));
+                                continue;
+                            }
+                        }
+                    }
+
+                    // ----- exceptions -----------------------------------
+                    Opcode::RAISE_VARARGS => {
+                        let err = match arg {
+                            0 => match self.exc_info.clone() {
+                                Some(e) => {
+                                    pending = Some((PyErr { exc: e }, true));
+                                    continue;
+                                }
+                                None => self.runtime_error("No active exception to reraise"),
+                            },
+                            1 => {
+                                let exc = pop!(frame);
+                                tri!(self.make_exception(&exc))
+                            }
+                            _ => {
+                                let cause = pop!(frame);
+                                let exc = pop!(frame);
+                                let err = tri!(self.make_exception(&exc));
+                                let cause = if cause.is_none() {
+                                    Value::None
+                                } else {
+                                    tri!(self.make_exception(&cause).map_err(|_| self.type_error(
+                                        "exception causes must derive from BaseException"
+                                    )))
+                                    .value()
+                                };
+                                if let Some(d) = crate::types::exceptions::data(&err.exc) {
+                                    let mut d = d.borrow_mut();
+                                    d.cause = cause;
+                                    d.suppress_context = true;
+                                }
+                                err
+                            }
+                        };
+                        self.chain_context(&err);
+                        pending = Some((err, true));
+                        continue;
+                    }
+                    Opcode::RERAISE => {
+                        let exc = pop!(frame);
+                        match exc {
+                            Value::Obj(o) => pending = Some((PyErr { exc: o }, false)),
+                            _ => {
+                                pending =
+                                    Some((self.runtime_error("RERAISE of a non-exception"), true))
+                            }
+                        }
+                        continue;
+                    }
+                    Opcode::PUSH_EXC_INFO => {
+                        let exc = pop!(frame);
+                        let prev = self.exc_info.take().map(Value::Obj).unwrap_or(Value::None);
+                        frame.stack.push(prev);
+                        self.exc_info = exc.as_obj().cloned();
+                        frame.stack.push(exc);
+                    }
+                    Opcode::POP_EXCEPT => {
+                        let prev = pop!(frame);
+                        self.exc_info = prev.as_obj().cloned();
+                    }
+                    Opcode::CHECK_EXC_MATCH => {
+                        let ty = pop!(frame);
+                        let exc = top!(frame).clone();
+                        let m = tri!(self.exception_matches(&exc, &ty));
+                        frame.stack.push(Value::Bool(m));
+                    }
+                    Opcode::LOAD_ASSERTION_ERROR => {
+                        frame
+                            .stack
+                            .push(Value::Obj(self.exc.assertion_error.clone()));
+                    }
+                    Opcode::BEFORE_WITH => {
+                        let mgr = pop!(frame);
+                        let enter_name = self.names.__enter__.clone();
+                        let exit_name = self.names.__exit__.clone();
+                        let cls = self.class_of(&mgr).clone();
+                        let has_enter = crate::types::type_::lookup(&cls, &enter_name).is_some();
+                        let has_exit = crate::types::type_::lookup(&cls, &exit_name).is_some();
+                        if !has_enter || !has_exit {
+                            let tn = self.type_name(&mgr);
+                            pending = Some((
+                                self.type_error(format!(
+                                    "'{tn}' object does not support the context manager protocol"
+                                )),
+                                true,
+                            ));
+                            continue;
+                        }
+                        let exit = crate::protocol::attr::lookup_special(self, &mgr, &exit_name)
+                            .unwrap_or(Value::None);
+                        let entered = tri!(crate::protocol::attr::call_special(
+                            self,
+                            &mgr,
+                            &enter_name,
+                            &[]
+                        ))
+                        .unwrap_or(Value::None);
+                        frame.stack.push(exit);
+                        frame.stack.push(entered);
+                    }
+                    Opcode::WITH_EXCEPT_START => {
+                        let n = frame.stack.len();
+                        let exc = frame.stack[n - 1].clone();
+                        let exit = frame.stack[n - 4].clone();
+                        let ty = Value::Obj(self.class_of(&exc).clone());
+                        let tb = exc
+                            .as_obj()
+                            .and_then(crate::types::exceptions::data)
+                            .and_then(|d| d.borrow().traceback.clone())
+                            .map(Value::Obj)
+                            .unwrap_or(Value::None);
+                        let r = tri!(self.call(&exit, &[ty, exc, tb]));
+                        let b = tri!(self.truthy(&r));
+                        frame.stack.push(Value::Bool(b));
+                    }
+
+                    // ----- modules --------------------------------------
+                    Opcode::IMPORT_NAME => {
+                        let fromlist = pop!(frame);
+                        let level = pop!(frame);
+                        let name = code.source.names[arg as usize].clone();
+                        let level = match level {
+                            Value::Int(l) => l,
+                            _ => 0,
+                        };
+                        let globals = frame.globals.clone();
+                        let m = tri!(self.import_name(&name, Some(&globals), &fromlist, level));
+                        frame.stack.push(m);
+                    }
+                    Opcode::IMPORT_FROM => {
+                        let module = top!(frame).clone();
+                        let name = code.names[arg as usize].clone();
+                        let v = tri!(self.import_from(&module, &name));
+                        frame.stack.push(v);
+                    }
+                    Opcode::IMPORT_STAR => {
+                        let module = pop!(frame);
+                        let locals = frame
+                            .locals
+                            .clone()
+                            .unwrap_or_else(|| frame.globals.clone());
+                        tri!(self.import_star(&module, &locals));
+                    }
+                    Opcode::SETUP_ANNOTATIONS => {
+                        let locals = frame
+                            .locals
+                            .clone()
+                            .unwrap_or_else(|| frame.globals.clone());
+                        if tri!(self.dict_get_str(&locals, "__annotations__")).is_none() {
+                            let d = self.new_dict();
+                            tri!(self.dict_set_str(&locals, "__annotations__", Value::Obj(d)));
+                        }
+                    }
+                    Opcode::PRINT_EXPR => {
+                        let v = pop!(frame);
+                        let hook = tri!(self.sys_attr("displayhook"));
+                        tri!(self.call(&hook, &[v]));
+                    }
+
+                    // ----- generators -----------------------------------
+                    Opcode::YIELD_VALUE => {
+                        let v = pop!(frame);
+                        if !parents.is_empty() {
+                            pending = Some((self.runtime_error("yield from a nested frame"), true));
+                            continue;
+                        }
+                        return Ok(FrameExit::Yield(v));
+                    }
+                    Opcode::ASYNC_GEN_WRAP => {}
+                    Opcode::GET_YIELD_FROM_ITER => {
+                        let v = pop!(frame);
+                        let it = match crate::types::generator::as_generator(&v) {
+                            Some(_) => v,
+                            None => tri!(self.iter(&v)),
+                        };
+                        frame.stack.push(it);
+                    }
+                    Opcode::YIELD_FROM => {
+                        let sent = pop!(frame);
+                        let sub = top!(frame).clone();
+                        let result = self.send_to(&sub, sent);
+                        match result {
+                            Ok(v) => {
+                                if !parents.is_empty() {
+                                    pending = Some((
+                                        self.runtime_error("yield from a nested frame"),
+                                        true,
+                                    ));
+                                    continue;
+                                }
+                                // Re-run this instruction when resumed.
+                                frame.pc -= 1;
+                                return Ok(FrameExit::Yield(v));
+                            }
+                            Err(e) => {
+                                let stop = self.exc.stop_iteration.clone();
+                                if self.err_matches(&e, &stop) {
+                                    frame.stack.pop();
+                                    let value = stop_iteration_value(self, &e);
+                                    frame.stack.push(value);
+                                } else {
+                                    pending = Some((e, true));
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                    Opcode::GET_AWAITABLE => {
+                        let v = pop!(frame);
+                        let a = tri!(self.get_awaitable(&v));
+                        frame.stack.push(a);
+                    }
+                    Opcode::GET_AITER => {
+                        let v = pop!(frame);
+                        let name = self.names.__aiter__.clone();
+                        match tri!(crate::protocol::attr::call_special(self, &v, &name, &[])) {
+                            Some(it) => frame.stack.push(it),
+                            None => {
+                                let tn = self.type_name(&v);
+                                pending = Some((self.type_error(format!("'async for' requires an object with __aiter__ method, got {tn}")), true));
+                                continue;
+                            }
+                        }
+                    }
+                    Opcode::GET_ANEXT => {
+                        let it = top!(frame).clone();
+                        let name = self.names.__anext__.clone();
+                        match tri!(crate::protocol::attr::call_special(self, &it, &name, &[])) {
+                            Some(aw) => {
+                                let a = tri!(self.get_awaitable(&aw));
+                                frame.stack.push(a);
+                            }
+                            None => {
+                                let tn = self.type_name(&it);
+                                pending = Some((self.type_error(format!("'async for' requires an iterator with __anext__ method, got {tn}")), true));
+                                continue;
+                            }
+                        }
+                    }
+                    Opcode::END_ASYNC_FOR => {
+                        let exc = pop!(frame);
+                        let stop = self.exc.stop_async_iteration.clone();
+                        if self.is_instance(&exc, &stop) {
+                            frame.stack.pop();
+                        } else if let Value::Obj(o) = exc {
+                            pending = Some((PyErr { exc: o }, false));
+                            continue;
+                        }
+                    }
+                    Opcode::BEFORE_ASYNC_WITH => {
+                        let mgr = pop!(frame);
+                        let exit_name = self.names.__aexit__.clone();
+                        let enter_name = self.names.__aenter__.clone();
+                        let exit = crate::protocol::attr::lookup_special(self, &mgr, &exit_name);
+                        let Some(exit) = exit else {
+                            let tn = self.type_name(&mgr);
+                            pending = Some((self.type_error(format!("'{tn}' object does not support the asynchronous context manager protocol")), true));
+                            continue;
+                        };
+                        let entered = match tri!(crate::protocol::attr::call_special(
+                            self,
+                            &mgr,
+                            &enter_name,
+                            &[]
+                        )) {
+                            Some(e) => e,
+                            None => {
+                                let tn = self.type_name(&mgr);
+                                pending = Some((self.type_error(format!("'{tn}' object does not support the asynchronous context manager protocol")), true));
+                                continue;
+                            }
+                        };
+                        frame.stack.push(exit);
+                        frame.stack.push(entered);
+                    }
+
+                    // ----- pattern matching -----------------------------
+                    Opcode::GET_LEN => {
+                        let v = top!(frame).clone();
+                        let n = tri!(self.len(&v));
+                        frame.stack.push(Value::Int(n as i64));
+                    }
+                    Opcode::MATCH_MAPPING => {
+                        let v = top!(frame).clone();
+                        let r = self.is_mapping_for_match(&v);
+                        frame.stack.push(Value::Bool(r));
+                    }
+                    Opcode::MATCH_SEQUENCE => {
+                        let v = top!(frame).clone();
+                        let r = self.is_sequence_for_match(&v);
+                        frame.stack.push(Value::Bool(r));
+                    }
+                    Opcode::MATCH_KEYS => {
+                        let n = frame.stack.len();
+                        let keys = frame.stack[n - 1].clone();
+                        let subject = frame.stack[n - 2].clone();
+                        let r = tri!(self.match_keys(&subject, &keys));
+                        frame.stack.push(r);
+                    }
+                    Opcode::COPY_DICT_WITHOUT_KEYS => {
+                        let keys = pop!(frame);
+                        let subject = top!(frame).clone();
+                        let d = self.new_dict();
+                        tri!(crate::types::dict::update_from(self, &d, &subject));
+                        for k in crate::types::tuple::items(&keys)
+                            .map(|t| t.to_vec())
+                            .unwrap_or_default()
+                        {
+                            tri!(crate::types::dict::dict_del(self, &d, &k));
+                        }
+                        frame.stack.push(Value::Obj(d));
+                    }
+                    Opcode::MATCH_CLASS => {
+                        let names = pop!(frame);
+                        let cls = pop!(frame);
+                        let subject = pop!(frame);
+                        let r = tri!(self.match_class(&subject, &cls, arg as usize, &names));
+                        frame.stack.push(r);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Parks the current frame and makes `new_frame` current.
+    fn push_frame(
+        &mut self,
+        frame: &mut Frame,
+        parents: &mut Vec<Frame>,
+        new_frame: Frame,
+    ) -> PyResult<()> {
+        self.depth += 1;
+        if self.depth > self.recursion_limit {
+            self.depth -= 1;
+            return Err(self.recursion_error());
+        }
+        let caller = std::mem::replace(frame, new_frame);
+        parents.push(caller);
+        Ok(())
+    }
+
+    /// `LOAD_METHOD`'s lookup: the plain function or native method found on
+    /// the class, if calling it with the instance prepended is equivalent
+    /// to `getattr(obj, name)(...)`.
+    fn find_method(&mut self, obj: &Value, name: &Obj) -> Option<Value> {
+        let cls = self.class_of(obj);
+        let td = crate::types::type_::data(cls);
+        if td.has_flag(crate::types::type_::TypeFlags::CUSTOM_GETATTRIBUTE)
+            || matches!(
+                obj.payload(),
+                Some(Payload::Type(_) | Payload::Module(_) | Payload::Super(_))
+            )
+        {
+            return None;
+        }
+        let attr = crate::types::type_::lookup(cls, name)?;
+        let is_method = match attr.payload() {
+            Some(Payload::Function(_)) => true,
+            Some(Payload::Builtin(b)) => {
+                b.kind == crate::types::builtin_function::BuiltinKind::Method && b.bound.is_none()
+            }
+            _ => false,
+        };
+        if !is_method {
+            return None;
+        }
+        if let Value::Obj(o) = obj {
+            if let Some(dict) = &o.dict {
+                if crate::types::dict::table(dict)
+                    .is_some_and(|t| t.borrow().get_str(name).is_some())
+                {
+                    return None;
+                }
+            }
+        }
+        Some(attr)
+    }
+
+    fn load_name(&mut self, frame: &Frame, name: &Obj) -> PyResult<Option<Value>> {
+        if let Some(locals) = &frame.locals {
+            if matches!(locals.payload, Payload::Dict(_)) && locals.class().is_none() {
+                if let Some(v) =
+                    crate::types::dict::table(locals).and_then(|t| t.borrow().get_str(name))
+                {
+                    return Ok(Some(v));
+                }
+            } else {
+                match self.get_item(&Value::Obj(locals.clone()), &Value::Obj(name.clone())) {
+                    Ok(v) => return Ok(Some(v)),
+                    Err(e) if self.err_matches(&e, &self.exc.key_error.clone()) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+        Ok(global_lookup(frame, name))
+    }
+
+    fn unbound_deref(&mut self, code: &crate::types::code::Code, index: usize) -> PyErr {
+        let name = deref_name(code, index);
+        if index < code.ncells {
+            let ty = self.exc.unbound_local_error.clone();
+            self.new_error(
+                &ty,
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            )
+        } else {
+            let ty = self.exc.name_error.clone();
+            self.new_error(&ty, format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+        }
+    }
+
+    /// The exception object `raise x` raises.
+    pub fn make_exception(&mut self, exc: &Value) -> PyResult<PyErr> {
+        let base = self.exc.base_exception.clone();
+        if crate::types::type_::is_type(exc) {
+            let cls = exc.as_obj().expect("type").clone();
+            if crate::types::type_::is_subtype(&cls, &base) {
+                let v = self.call(exc, &[])?;
+                if let Value::Obj(o) = &v {
+                    if self.is_instance(&v, &base) {
+                        return Ok(PyErr { exc: o.clone() });
+                    }
+                }
+                let tn = self.type_name(&v);
+                let r = self.repr_string(exc)?;
+                return Err(self.type_error(format!(
+                    "calling {r} should have returned an instance of BaseException, not {tn}"
+                )));
+            }
+        } else if self.is_instance(exc, &base) {
+            if let Value::Obj(o) = exc {
+                return Ok(PyErr { exc: o.clone() });
+            }
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
+        let base = self.exc.base_exception.clone();
+        let check_one = |vm: &mut Vm, t: &Value| -> PyResult<bool> {
+            match t {
+                Value::Obj(o)
+                    if crate::types::type_::is_type(t)
+                        && crate::types::type_::is_subtype(o, &base) =>
+                {
+                    Ok(vm.is_instance(exc, o))
+                }
+                _ => Err(vm.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                )),
+            }
+        };
+        if let Some(items) = crate::types::tuple::items(ty) {
+            let items = items.to_vec();
+            for t in &items {
+                if check_one(self, t)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        check_one(self, ty)
+    }
+
+    /// Sends a value into a delegate iterator: `Ok(v)` if it yielded `v`,
+    /// StopIteration when it finished.
+    fn send_to(&mut self, sub: &Value, sent: Value) -> PyResult<Value> {
+        if let Some(g) = crate::types::generator::as_generator(sub) {
+            return match crate::types::generator::resume(self, g, Resume::Send(sent))? {
+                crate::types::generator::GenResult::Yielded(v) => Ok(v),
+                crate::types::generator::GenResult::Returned(v) => {
+                    Err(self.stop_iteration(Some(v)))
+                }
+            };
+        }
+        if sent.is_none() {
+            return match self.next(sub)? {
+                Some(v) => Ok(v),
+                None => Err(self.stop_iteration(None)),
+            };
+        }
+        let send = self.names.send.clone();
+        match crate::protocol::attr::lookup_special(self, sub, &send) {
+            Some(m) => self.call(&m, &[sent]),
+            None => {
+                let tn = self.type_name(sub);
+                Err(self.attribute_error(format!("'{tn}' object has no attribute 'send'")))
+            }
+        }
+    }
+
+    fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(g) = crate::types::generator::as_generator(v) {
+            if g.kind == crate::types::generator::GenKind::Coroutine {
+                return Ok(v.clone());
+            }
+        }
+        let name = self.names.__await__.clone();
+        match crate::protocol::attr::call_special(self, v, &name, &[])? {
+            Some(it) => Ok(it),
+            None => {
+                let tn = self.type_name(v);
+                Err(self.type_error(format!("object {tn} can't be used in 'await' expression")))
+            }
+        }
+    }
+
+    fn is_iterable(&mut self, v: &Value) -> bool {
+        let cls = self.class_of(v).clone();
+        crate::types::type_::lookup(&cls, &self.names.__iter__).is_some()
+            || crate::types::type_::lookup(&cls, &self.names.__getitem__).is_some()
+    }
+
+    /// A readable name of a callable for error messages (`f()`).
+    pub fn callable_name(&mut self, callable: &Value) -> String {
+        match callable.payload() {
+            Some(Payload::Function(f)) => {
+                let q = f.qualname.borrow().clone();
+                format!("{}()", crate::types::str::as_str(&q).unwrap_or("?"))
+            }
+            Some(Payload::Builtin(b)) => format!("{}()", b.qualname()),
+            Some(Payload::Method(m)) => {
+                let f = m.0.clone();
+                self.callable_name(&f)
+            }
+            Some(Payload::Type(_)) => format!(
+                "{}()",
+                crate::types::type_::type_name(callable.as_obj().expect("type"))
+            ),
+            _ => format!("{} object", self.type_name(callable)),
+        }
+    }
+
+    /// `**mapping` in a call: merge into `dict`, refusing duplicates.
+    fn dict_merge(&mut self, dict: &Obj, other: &Value, func: &Value) -> PyResult<()> {
+        let items: Vec<(Value, Value)> = match other {
+            Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => {
+                crate::types::dict::dict_items(o)
+            }
+            _ => {
+                let keys_name = self.names.keys.clone();
+                if !crate::protocol::attr::has_attr(self, other, &keys_name)? {
+                    let name = self.callable_name(func);
+                    let tn = self.type_name(other);
+                    return Err(self.type_error(format!(
+                        "{name} argument after ** must be a mapping, not {tn}"
+                    )));
+                }
+                let keys = self.call_method(other, "keys", &[])?;
+                let mut items = Vec::new();
+                for k in self.collect(&keys)? {
+                    let v = self.get_item(other, &k)?;
+                    items.push((k, v));
+                }
+                items
+            }
+        };
+        for (k, v) in items {
+            if crate::types::str::as_str(&k).is_none() {
+                let name = self.callable_name(func);
+                return Err(self.type_error(format!("{name} keywords must be strings")));
+            }
+            if crate::types::dict::dict_get(self, dict, &k)?.is_some() {
+                let name = self.callable_name(func);
+                let key = crate::types::str::as_str(&k).unwrap_or("").to_string();
+                return Err(self.type_error(format!(
+                    "{name} got multiple values for keyword argument '{key}'"
+                )));
+            }
+            crate::types::dict::dict_set(self, dict, k, v)?;
+        }
+        Ok(())
+    }
+
+    fn unpack_sequence(&mut self, frame: &mut Frame, seq: &Value, n: usize) -> PyResult<()> {
+        let items: Vec<Value> = match seq {
+            Value::Obj(o)
+                if o.class().is_none()
+                    && matches!(o.payload, Payload::Tuple(_) | Payload::List(_)) =>
+            {
+                match &o.payload {
+                    Payload::Tuple(t) => t.to_vec(),
+                    Payload::List(l) => l.borrow().to_vec(),
+                    _ => Vec::new(),
+                }
+            }
+            _ => {
+                if !self.is_iterable(seq) {
+                    let tn = self.type_name(seq);
+                    return Err(self.type_error(format!("cannot unpack non-iterable {tn} object")));
+                }
+                let it = self.iter(seq)?;
+                let mut items = Vec::with_capacity(n);
+                while let Some(v) = self.next(&it)? {
+                    items.push(v);
+                    if items.len() > n {
+                        return Err(
+                            self.value_error(format!("too many values to unpack (expected {n})"))
+                        );
+                    }
+                }
+                items
+            }
+        };
+        if items.len() != n {
+            if items.len() > n {
+                return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+            }
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )));
+        }
+        frame.stack.extend(items.into_iter().rev());
+        Ok(())
+    }
+
+    fn unpack_ex(
+        &mut self,
+        frame: &mut Frame,
+        seq: &Value,
+        before: usize,
+        after: usize,
+    ) -> PyResult<()> {
+        if !self.is_iterable(seq) {
+            let tn = self.type_name(seq);
+            return Err(self.type_error(format!("cannot unpack non-iterable {tn} object")));
+        }
+        let mut items = self.collect(seq)?;
+        if items.len() < before + after {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let tail = items.split_off(items.len() - after);
+        let middle = items.split_off(before);
+        for v in tail.into_iter().rev() {
+            frame.stack.push(v);
+        }
+        frame.stack.push(self.new_list(middle));
+        for v in items.into_iter().rev() {
+            frame.stack.push(v);
+        }
+        Ok(())
+    }
+
+    fn is_mapping_for_match(&mut self, v: &Value) -> bool {
+        if matches!(
+            v.payload(),
+            Some(Payload::Dict(_) | Payload::MappingProxy(_))
+        ) {
+            return true;
+        }
+        let cls = self.class_of(v).clone();
+        crate::types::type_::mro(&cls).iter().any(|c| {
+            crate::types::type_::type_name(c) == "Mapping"
+                || crate::types::type_::type_name(c) == "MutableMapping"
+        })
+    }
+
+    fn is_sequence_for_match(&mut self, v: &Value) -> bool {
+        match v.payload() {
+            Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range(_)) => true,
+            Some(
+                Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Dict(_),
+            ) => false,
+            _ => {
+                let cls = self.class_of(v).clone();
+                crate::types::type_::mro(&cls).iter().any(|c| {
+                    let n = crate::types::type_::type_name(c);
+                    n == "Sequence" || n == "MutableSequence" || n == "deque"
+                })
+            }
+        }
+    }
+
+    fn match_keys(&mut self, subject: &Value, keys: &Value) -> PyResult<Value> {
+        let keys = crate::types::tuple::items(keys)
+            .map(|t| t.to_vec())
+            .unwrap_or_default();
+        let mut values = Vec::with_capacity(keys.len());
+        let get = self.names.get.clone();
+        for (i, k) in keys.iter().enumerate() {
+            if keys[..i].iter().any(|p| p.is(k)) {
+                let r = self.repr_string(k)?;
+                return Err(self.value_error(format!("mapping pattern checks duplicate key ({r})")));
+            }
+            let v = match subject {
+                Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) && o.class().is_none() => {
+                    crate::types::dict::dict_get(self, o, k)?
+                }
+                _ => {
+                    let getter = crate::protocol::attr::get_attr(self, subject, &get)?;
+                    let marker = Value::Obj(self.not_implemented.clone());
+                    let r = self.call(&getter, &[k.clone(), marker.clone()])?;
+                    if r.is(&marker) {
+                        None
+                    } else {
+                        Some(r)
+                    }
+                }
+            };
+            match v {
+                Some(v) => values.push(v),
+                None => return Ok(Value::None),
+            }
+        }
+        Ok(self.new_tuple(values))
+    }
+
+    fn match_class(
+        &mut self,
+        subject: &Value,
+        cls: &Value,
+        npos: usize,
+        names: &Value,
+    ) -> PyResult<Value> {
+        let Value::Obj(cls_obj) = cls else {
+            return Err(self.type_error("called match pattern must be a class"));
+        };
+        if !crate::types::type_::is_type(cls) {
+            return Err(self.type_error("called match pattern must be a class"));
+        }
+        if !self.isinstance(subject, cls)? {
+            return Ok(Value::None);
+        }
+        let mut attrs = Vec::new();
+        if npos > 0 {
+            let match_args_name = self.names.__match_args__.clone();
+            let match_args = match crate::protocol::attr::get_attr(self, cls, &match_args_name) {
+                Ok(m) => Some(m),
+                Err(e) if self.err_matches(&e, &self.exc.attribute_error.clone()) => None,
+                Err(e) => return Err(e),
+            };
+            // Built-in types like int match their positional subpattern
+            // against the subject itself.
+            let self_matching = matches!(
+                crate::types::type_::data(cls_obj).layout,
+                crate::types::type_::Layout::Int
+                    | crate::types::type_::Layout::Float
+                    | crate::types::type_::Layout::Str
+                    | crate::types::type_::Layout::Bytes
+                    | crate::types::type_::Layout::ByteArray
+                    | crate::types::type_::Layout::List
+                    | crate::types::type_::Layout::Tuple
+                    | crate::types::type_::Layout::Dict
+                    | crate::types::type_::Layout::Set
+                    | crate::types::type_::Layout::FrozenSet
+            ) && match_args.is_none();
+            if self_matching {
+                if npos > 1 {
+                    let tn = crate::types::type_::type_name(cls_obj);
+                    return Err(self.type_error(format!(
+                        "{tn}() accepts 1 positional sub-pattern ({npos} given)"
+                    )));
+                }
+                attrs.push(subject.clone());
+            } else {
+                let names_list = match match_args {
+                    Some(m) => match crate::types::tuple::items(&m) {
+                        Some(t) => t.to_vec(),
+                        None => {
+                            let tn = self.type_name(&m);
+                            return Err(self.type_error(format!(
+                                "{}.__match_args__ must be a tuple (got {tn})",
+                                crate::types::type_::type_name(cls_obj)
+                            )));
+                        }
+                    },
+                    None => Vec::new(),
+                };
+                if npos > names_list.len() {
+                    let tn = crate::types::type_::type_name(cls_obj);
+                    let s = if names_list.len() == 1 { "" } else { "s" };
+                    return Err(self.type_error(format!(
+                        "{tn}() accepts {} positional sub-pattern{s} ({npos} given)",
+                        names_list.len()
+                    )));
+                }
+                for name in names_list.iter().take(npos) {
+                    match self.get_attr_value(subject, name) {
+                        Ok(v) => attrs.push(v),
+                        Err(e) if self.err_matches(&e, &self.exc.attribute_error.clone()) => {
+                            return Ok(Value::None)
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
+            }
+        }
+        for name in crate::types::tuple::items(names)
+            .map(|t| t.to_vec())
+            .unwrap_or_default()
+        {
+            match self.get_attr_value(subject, &name) {
+                Ok(v) => attrs.push(v),
+                Err(e) if self.err_matches(&e, &self.exc.attribute_error.clone()) => {
+                    return Ok(Value::None)
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(self.new_tuple(attrs))
+    }
+
+    /// An attribute of the `sys` module.
+    pub fn sys_attr(&mut self, name: &str) -> PyResult<Value> {
+        let sys = Value::Obj(self.sys.clone());
+        self.get_attr_str(&sys, name)
+    }
+}
+
+fn global_lookup(frame: &Frame, name: &Obj) -> Option<Value> {
+    if let Some(t) = crate::types::dict::table(&frame.globals) {
+        if let Some(v) = t.borrow().get_str(name) {
+            return Some(v);
+        }
+    }
+    crate::types::dict::table(&frame.builtins).and_then(|t| t.borrow().get_str(name))
+}
+
+fn deref_name(code: &crate::types::code::Code, index: usize) -> String {
+    if index < code.ncells {
+        code.source.cellvars.get(index).cloned().unwrap_or_default()
+    } else {
+        code.source
+            .freevars
+            .get(index - code.ncells)
+            .cloned()
+            .unwrap_or_default()
+    }
+}
+
+/// The `value` of a StopIteration.
+pub fn stop_iteration_value(vm: &mut Vm, err: &PyErr) -> Value {
+    if let Some(d) = &err.exc.dict {
+        let d = d.clone();
+        if let Ok(Some(v)) = vm.dict_get_str(&d, "value") {
+            return v;
+        }
+    }
+    Value::None
+}
+
+fn binop_of(op: Opcode) -> BinOp {
+    match op {
+        Opcode::BINARY_POWER | Opcode::INPLACE_POWER => BinOp::Pow,
+        Opcode::BINARY_MODULO | Opcode::INPLACE_MODULO => BinOp::Mod,
+        Opcode::BINARY_FLOOR_DIVIDE | Opcode::INPLACE_FLOOR_DIVIDE => BinOp::FloorDiv,
+        Opcode::BINARY_TRUE_DIVIDE | Opcode::INPLACE_TRUE_DIVIDE => BinOp::TrueDiv,
+        Opcode::BINARY_LSHIFT | Opcode::INPLACE_LSHIFT => BinOp::LShift,
+        Opcode::BINARY_RSHIFT | Opcode::INPLACE_RSHIFT => BinOp::RShift,
+        Opcode::BINARY_AND | Opcode::INPLACE_AND => BinOp::And,
+        Opcode::BINARY_OR | Opcode::INPLACE_OR => BinOp::Or,
+        Opcode::BINARY_XOR | Opcode::INPLACE_XOR => BinOp::Xor,
+        Opcode::BINARY_MATRIX_MULTIPLY | Opcode::INPLACE_MATRIX_MULTIPLY => BinOp::MatMul,
+        Opcode::BINARY_ADD | Opcode::INPLACE_ADD => BinOp::Add,
+        Opcode::BINARY_SUBTRACT | Opcode::INPLACE_SUBTRACT => BinOp::Sub,
+        _ => BinOp::Mul,
+    }
+}

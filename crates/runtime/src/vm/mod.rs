@@ -1,0 +1,374 @@
+//! The interpreter state of one thread, and the helpers everything else
+//! uses to make and inspect values.
+
+pub mod call;
+pub mod error;
+pub mod eval;
+pub mod frame;
+pub mod import;
+pub mod names;
+pub mod traceback;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+
+pub use error::{PyErr, PyResult};
+pub use frame::Frame;
+pub use names::Names;
+
+use crate::object::{Obj, Object, Payload, PyCell};
+use crate::types::dict::DictTable;
+use crate::types::list::ListStorage;
+use crate::types::str::PyStr;
+use crate::types::{ExcTypes, Types};
+use crate::value::Value;
+
+/// Creates a native module: called once, on first import.
+pub type NativeModuleInit = fn(&mut Vm) -> PyResult<Obj>;
+
+/// Looks up the source of a module embedded in the binary (our `lib/`):
+/// `Some((source, is_package))`.
+pub type EmbeddedSourceLookup = fn(&str) -> Option<(&'static str, bool)>;
+
+/// How the interpreter was started.
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    pub argv: Vec<String>,
+    /// Directories searched for modules, in order, before the standard ones.
+    pub path: Vec<String>,
+    pub optimize: u8,
+    pub unbuffered: bool,
+    pub inspect: bool,
+    pub executable: String,
+    pub no_site: bool,
+}
+
+pub struct Vm {
+    pub types: Types,
+    pub exc: ExcTypes,
+    pub names: Names,
+    interned: HashMap<Rc<str>, Obj>,
+    pub not_implemented: Obj,
+    pub ellipsis: Obj,
+    pub empty_tuple: Obj,
+    pub empty_str: Obj,
+    pub builtins: Obj,
+    pub sys: Obj,
+    /// `sys.modules`.
+    pub modules: Obj,
+    /// Frames of Python functions that called the one running now.
+    pub frames: Vec<Frame>,
+    /// Python frames active (including those run by native callers).
+    pub depth: usize,
+    pub recursion_limit: usize,
+    /// The exception being handled (`sys.exc_info()`), if any.
+    pub exc_info: Option<Obj>,
+    pub config: Config,
+    pub native_modules: HashMap<String, NativeModuleInit>,
+    pub embedded: Option<EmbeddedSourceLookup>,
+    pub int_max_str_digits: usize,
+    /// Set by the SIGINT handler; checked at safe points.
+    pub interrupt: Arc<AtomicBool>,
+    /// Nesting of native operations that recurse (repr, ==, hash ...).
+    pub native_depth: usize,
+    /// Modules being imported right now (for circular imports).
+    pub importing: Vec<String>,
+    /// Whether the next safe point must look at interrupts, finalizers or
+    /// the garbage collector.
+    pub breaker: bool,
+}
+
+impl Vm {
+    /// A fresh interpreter with the built-in types, `builtins` and `sys`.
+    pub fn new(config: Config) -> Vm {
+        let types = Types::create();
+        let exc = ExcTypes::create(&types);
+        let mut interned = HashMap::new();
+        let names = Names::create(&mut |s| intern_into(&mut interned, s));
+        let not_implemented = Object::builtin(Payload::NotImplemented);
+        let ellipsis = Object::builtin(Payload::Ellipsis);
+        let empty_tuple = Object::builtin(Payload::Tuple(Box::new([])));
+        let empty_str = intern_into(&mut interned, "");
+        let placeholder = Object::builtin(Payload::Dict(PyCell::new(DictTable::new())));
+        let mut vm = Vm {
+            types,
+            exc,
+            names,
+            interned,
+            not_implemented,
+            ellipsis,
+            empty_tuple,
+            empty_str,
+            builtins: placeholder.clone(),
+            sys: placeholder.clone(),
+            modules: placeholder,
+            frames: Vec::new(),
+            depth: 0,
+            recursion_limit: 1000,
+            exc_info: None,
+            config,
+            native_modules: HashMap::new(),
+            embedded: None,
+            int_max_str_digits: 4300,
+            interrupt: Arc::new(AtomicBool::new(false)),
+            native_depth: 0,
+            importing: Vec::new(),
+            breaker: false,
+        };
+        crate::types::init_all(&mut vm);
+        vm.modules = vm.new_dict();
+        vm.builtins = crate::builtins::make_module(&mut vm);
+        vm.sys = crate::modules::sys::make_module(&mut vm);
+        let builtins = Value::Obj(vm.builtins.clone());
+        let sys = Value::Obj(vm.sys.clone());
+        let _ = vm.dict_set_str(&vm.modules.clone(), "builtins", builtins);
+        let _ = vm.dict_set_str(&vm.modules.clone(), "sys", sys);
+        crate::modules::register_native_modules(&mut vm);
+        vm
+    }
+
+    /// Registers a native module to be created on first import.
+    pub fn add_native_module(&mut self, name: &str, init: NativeModuleInit) {
+        self.native_modules.insert(name.to_string(), init);
+    }
+
+    // ----- strings -----------------------------------------------------
+
+    /// The interned string object for `s`.
+    pub fn intern(&mut self, s: &str) -> Obj {
+        intern_into(&mut self.interned, s)
+    }
+
+    pub fn new_str(&mut self, s: impl Into<String>) -> Value {
+        let s: String = s.into();
+        if s.is_empty() {
+            return Value::Obj(self.empty_str.clone());
+        }
+        if s.len() == 1 {
+            return Value::Obj(self.intern(&s));
+        }
+        Value::Obj(Object::builtin(Payload::Str(PyStr::new(s))))
+    }
+
+    // ----- containers --------------------------------------------------
+
+    pub fn new_list(&self, items: Vec<Value>) -> Value {
+        Value::Obj(Object::builtin(Payload::List(PyCell::new(
+            ListStorage::from_values(items),
+        ))))
+    }
+
+    pub fn new_list_storage(&self, storage: ListStorage) -> Value {
+        Value::Obj(Object::builtin(Payload::List(PyCell::new(storage))))
+    }
+
+    pub fn new_tuple(&self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return Value::Obj(self.empty_tuple.clone());
+        }
+        Value::Obj(Object::builtin(Payload::Tuple(items.into_boxed_slice())))
+    }
+
+    pub fn new_dict(&self) -> Obj {
+        Object::builtin(Payload::Dict(PyCell::new(DictTable::new())))
+    }
+
+    pub fn new_int_big(&self, big: BigInt) -> Value {
+        crate::types::int::big_to_value(big)
+    }
+
+    // ----- types -------------------------------------------------------
+
+    /// The class of a value.
+    pub fn class_of<'a>(&'a self, value: &'a Value) -> &'a Obj {
+        match value {
+            Value::Obj(o) => self.class_of_obj(o),
+            Value::Int(_) => &self.types.int,
+            Value::Float(_) => &self.types.float,
+            Value::Bool(_) => &self.types.bool_,
+            Value::None => &self.types.none_type,
+            Value::Undef => &self.types.object,
+        }
+    }
+
+    /// The class of a heap object.
+    pub fn class_of_obj<'a>(&'a self, obj: &'a Obj) -> &'a Obj {
+        if let Some(class) = obj.class() {
+            return class;
+        }
+        let t = &self.types;
+        match &obj.payload {
+            Payload::Instance | Payload::Slots(_) => &t.object,
+            Payload::Int(_) => &t.int,
+            Payload::Float(_) => &t.float,
+            Payload::Complex(_) => &t.complex,
+            Payload::Str(_) => &t.str,
+            Payload::Bytes(_) => &t.bytes,
+            Payload::ByteArray(_) => &t.bytearray,
+            Payload::List(_) => &t.list,
+            Payload::Tuple(_) => &t.tuple,
+            Payload::Dict(_) => &t.dict,
+            Payload::Set(_) => &t.set,
+            Payload::FrozenSet(_) => &t.frozenset,
+            Payload::Range(_) => &t.range,
+            Payload::Slice(_) => &t.slice,
+            Payload::Function(_) => &t.function,
+            Payload::Builtin(b) => b.class_in(t),
+            Payload::Method(_) => &t.method,
+            Payload::Code(_) => &t.code,
+            Payload::Cell(_) => &t.cell,
+            Payload::Module(_) => &t.module,
+            Payload::Type(_) => &t.type_,
+            Payload::Property(_) => &t.property,
+            Payload::ClassMethod(_) => &t.classmethod,
+            Payload::StaticMethod(_) => &t.staticmethod,
+            Payload::GetSet(_) => &t.getset_descriptor,
+            Payload::Member(_) => &t.member_descriptor,
+            Payload::Super(_) => &t.super_,
+            Payload::Exception(_) => &self.exc.base_exception,
+            Payload::Generator(g) => g.class_in(t),
+            Payload::Iterator(it) => crate::types::iterators::class_of_iterator(t, it),
+            Payload::WeakRef(w) => w.class_in(t),
+            Payload::NotImplemented => &t.not_implemented_type,
+            Payload::Ellipsis => &t.ellipsis_type,
+            Payload::DictView(v) => crate::types::views::class_of_view(t, v),
+            Payload::MappingProxy(_) => &t.mappingproxy,
+            Payload::Traceback(_) => &t.traceback,
+            Payload::Native(_) => &t.object,
+        }
+    }
+
+    /// The `__name__` of a value's class, for error messages.
+    pub fn type_name(&self, value: &Value) -> String {
+        crate::types::type_::type_name(self.class_of(value))
+    }
+
+    /// Whether `value` is an instance of `class` (by the MRO, without
+    /// consulting `__instancecheck__`).
+    pub fn is_instance(&self, value: &Value, class: &Obj) -> bool {
+        crate::types::type_::is_subtype(self.class_of(value), class)
+    }
+
+    // ----- safe points -------------------------------------------------
+
+    /// Work that waits for a safe point: Ctrl-C, `__del__` methods of
+    /// freed objects, and cycle collection.
+    pub fn run_pending(&mut self) -> PyResult<()> {
+        if self.interrupt.swap(false, Ordering::SeqCst) {
+            let ty = self.exc.keyboard_interrupt.clone();
+            return Err(self.new_exception(&ty, vec![]));
+        }
+        if crate::object::finalizers_pending() {
+            self.run_finalizers();
+        }
+        if crate::gc::collection_pending() {
+            let generation = crate::gc::generation_to_collect();
+            self.collect_garbage(generation);
+        }
+        Ok(())
+    }
+
+    /// Calls `__del__` on objects whose last reference went away. Errors
+    /// are reported as CPython does ("Exception ignored in: ...").
+    pub fn run_finalizers(&mut self) {
+        // Finalizers may free more objects; loop until quiet.
+        for _ in 0..1000 {
+            let pending = crate::object::take_pending_finalizers();
+            if pending.is_empty() {
+                break;
+            }
+            for obj in pending {
+                self.finalize(obj);
+            }
+        }
+    }
+
+    /// Runs the cycle collector over generations `0..=generation`; returns
+    /// the number of unreachable objects found.
+    pub fn collect_garbage(&mut self, generation: usize) -> usize {
+        let garbage = crate::gc::find_garbage(generation);
+        // Finalizers first, once per object (PEP 442), then break cycles.
+        for obj in &garbage.objects {
+            if !obj.has_flag(crate::object::flags::FINALIZED)
+                && obj.class().is_some_and(crate::types::type_::has_del)
+            {
+                obj.set_flag(crate::object::flags::FINALIZED);
+                let value = Value::Obj(obj.clone());
+                let del = self.names.__del__.clone();
+                if let Some(method) = crate::protocol::attr::lookup_special(self, &value, &del) {
+                    if let Err(err) = self.call(&method, std::slice::from_ref(&value)) {
+                        self.report_unraisable(&err, Some(&method));
+                    }
+                }
+            }
+        }
+        let n = crate::gc::clear_garbage(garbage);
+        self.run_finalizers();
+        n
+    }
+
+    /// Runs one object's finalizer: `__del__`, or `close()` for a suspended
+    /// generator. Errors are reported, not raised.
+    fn finalize(&mut self, obj: Obj) {
+        let value = Value::Obj(obj.clone());
+        if let Payload::Generator(g) = &obj.payload {
+            if let Err(err) = crate::types::generator::close(self, g) {
+                self.report_unraisable(&err, Some(&value));
+            }
+            return;
+        }
+        let del = self.names.__del__.clone();
+        if let Some(method) = crate::protocol::attr::lookup_special(self, &value, &del) {
+            if let Err(err) = self.call(&method, &[]) {
+                self.report_unraisable(&err, Some(&method));
+            }
+        }
+    }
+
+    /// Prints an exception that cannot propagate, as CPython does for
+    /// errors in `__del__`.
+    pub fn report_unraisable(&mut self, err: &PyErr, obj: Option<&Value>) {
+        let what = match obj {
+            Some(v) => crate::protocol::repr::repr_or_placeholder(self, v),
+            None => "None".to_string(),
+        };
+        let mut text = format!("Exception ignored in: {what}\n");
+        text.push_str(&traceback::format_exception(self, err));
+        self.write_stderr(&text);
+    }
+
+    /// Writes to the process's stderr (through `sys.stderr` when it has
+    /// been replaced).
+    pub fn write_stderr(&mut self, text: &str) {
+        crate::modules::sys::write_stderr(self, text);
+    }
+
+    /// Checks the Rust stack before a native operation that may recurse.
+    pub fn enter_native_recursion(&mut self) -> PyResult<()> {
+        self.native_depth += 1;
+        if self.native_depth > self.recursion_limit.max(100) * 2
+            || stacker::remaining_stack().is_some_and(|r| r < 256 * 1024)
+        {
+            self.native_depth -= 1;
+            return Err(self.recursion_error());
+        }
+        Ok(())
+    }
+
+    pub fn leave_native_recursion(&mut self) {
+        self.native_depth -= 1;
+    }
+}
+
+fn intern_into(table: &mut HashMap<Rc<str>, Obj>, s: &str) -> Obj {
+    if let Some(obj) = table.get(s) {
+        return obj.clone();
+    }
+    let obj = Object::builtin(Payload::Str(PyStr::new(s.to_string())));
+    table.insert(Rc::from(s), obj.clone());
+    obj
+}

@@ -1,0 +1,399 @@
+//! Printing exceptions as CPython 3.11 does: chained exceptions, the
+//! traceback entries with their source lines, repeated frames collapsed,
+//! the SyntaxError location block, and "Did you mean" suggestions for
+//! AttributeError and NameError.
+
+use crate::object::{Obj, Payload};
+use crate::value::Value;
+use crate::vm::{PyErr, Vm};
+
+/// The full text CPython prints for an uncaught exception.
+pub fn format_exception(vm: &mut Vm, err: &PyErr) -> String {
+    let mut out = String::new();
+    let mut seen: Vec<Obj> = Vec::new();
+    format_chain(vm, &err.exc, &mut out, &mut seen);
+    out
+}
+
+fn format_chain(vm: &mut Vm, exc: &Obj, out: &mut String, seen: &mut Vec<Obj>) {
+    seen.push(exc.clone());
+    let (cause, context, suppress) = match crate::types::exceptions::data(exc) {
+        Some(d) => {
+            let d = d.borrow();
+            (d.cause.clone(), d.context.clone(), d.suppress_context)
+        }
+        None => (Value::None, Value::None, false),
+    };
+    if let Value::Obj(c) = &cause {
+        if !seen.iter().any(|s| Obj::ptr_eq(s, c)) {
+            format_chain(vm, c, out, seen);
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        }
+    } else if let (Value::Obj(c), false) = (&context, suppress) {
+        if !seen.iter().any(|s| Obj::ptr_eq(s, c)) {
+            format_chain(vm, c, out, seen);
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
+        }
+    }
+    format_single(vm, exc, out);
+}
+
+fn source_line(vm: &mut Vm, filename: &str, lineno: u32) -> Option<String> {
+    if lineno == 0 {
+        return None;
+    }
+    let text = if let Some(rest) =
+        filename.strip_prefix(&format!("{}/", crate::vm::import::EMBEDDED_PATH))
+    {
+        let module = rest
+            .trim_end_matches(".py")
+            .trim_end_matches("/__init__")
+            .replace('/', ".");
+        vm.embedded
+            .and_then(|f| f(&module))
+            .map(|(s, _)| s.to_string())?
+    } else {
+        std::fs::read_to_string(filename).ok()?
+    };
+    text.lines()
+        .nth(lineno as usize - 1)
+        .map(|l| l.trim().to_string())
+}
+
+fn format_single(vm: &mut Vm, exc: &Obj, out: &mut String) {
+    let tb = crate::types::exceptions::data(exc).and_then(|d| d.borrow().traceback.clone());
+    if let Some(tb) = &tb {
+        out.push_str("Traceback (most recent call last):\n");
+        let entries = crate::types::traceback::entries(tb);
+        let mut last: Option<(String, u32, String)> = None;
+        let mut repeat = 0usize;
+        for entry in &entries {
+            let Some(d) = crate::types::traceback::data(entry) else {
+                continue;
+            };
+            let file = d.code.source.filename.clone();
+            let name = d.code.source.name.clone();
+            let key = (file.clone(), d.lineno, name.clone());
+            if last.as_ref() == Some(&key) {
+                repeat += 1;
+                if repeat >= 3 {
+                    continue;
+                }
+            } else {
+                flush_repeats(out, repeat);
+                repeat = 0;
+                last = Some(key);
+            }
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                file, d.lineno, name
+            ));
+            if let Some(line) = source_line(vm, &file, d.lineno) {
+                if !line.is_empty() {
+                    out.push_str(&format!("    {line}\n"));
+                }
+            }
+        }
+        flush_repeats(out, repeat);
+    }
+    let exc_value = Value::Obj(exc.clone());
+    let syntax_error = vm.exc.syntax_error.clone();
+    if vm.is_instance(&exc_value, &syntax_error) {
+        format_syntax_error(vm, exc, out);
+    }
+    out.push_str(&exception_line(vm, exc));
+    out.push('\n');
+    if let Some(notes) = exc.dict.clone().and_then(|d| {
+        crate::types::dict::dict_get_str(vm, &d, "__notes__")
+            .ok()
+            .flatten()
+    }) {
+        if let Ok(items) = vm.collect(&notes) {
+            for n in items {
+                if let Ok(s) = vm.str_string(&n) {
+                    out.push_str(&s);
+                    out.push('\n');
+                }
+            }
+        }
+    }
+}
+
+fn flush_repeats(out: &mut String, repeat: usize) {
+    if repeat >= 3 {
+        let more = repeat - 2;
+        out.push_str(&format!(
+            "  [Previous line repeated {more} more time{}]\n",
+            if more == 1 { "" } else { "s" }
+        ));
+    }
+}
+
+fn exc_attr(vm: &mut Vm, exc: &Obj, name: &str) -> Value {
+    match &exc.dict {
+        Some(d) => {
+            let d = d.clone();
+            crate::types::dict::dict_get_str(vm, &d, name)
+                .ok()
+                .flatten()
+                .unwrap_or(Value::None)
+        }
+        None => Value::None,
+    }
+}
+
+/// The location block of a SyntaxError: file, line, the text and a caret.
+fn format_syntax_error(vm: &mut Vm, exc: &Obj, out: &mut String) {
+    let filename = exc_attr(vm, exc, "filename");
+    let lineno = exc_attr(vm, exc, "lineno");
+    let text = exc_attr(vm, exc, "text");
+    let offset = exc_attr(vm, exc, "offset");
+    let end_lineno = exc_attr(vm, exc, "end_lineno");
+    let end_offset = exc_attr(vm, exc, "end_offset");
+    let file = crate::types::str::as_str(&filename)
+        .unwrap_or("<string>")
+        .to_string();
+    let Value::Int(line) = lineno else {
+        return;
+    };
+    out.push_str(&format!("  File \"{file}\", line {line}\n"));
+    let Some(text) = crate::types::str::as_str(&text).map(str::to_string) else {
+        return;
+    };
+    let text = text.trim_end_matches(['\n', '\r']);
+    let stripped = text.trim_start();
+    let indent = text.chars().count() - stripped.chars().count();
+    out.push_str(&format!("    {stripped}\n"));
+    if let Value::Int(off) = offset {
+        let start = (off - 1).max(0) as usize;
+        if start >= indent || off >= 1 {
+            let col = start.saturating_sub(indent).min(stripped.chars().count());
+            let width = match (end_lineno, end_offset) {
+                (Value::Int(el), Value::Int(eo)) if el == line && eo > off => (eo - off) as usize,
+                _ => 1,
+            };
+            let width = width.min(stripped.chars().count().saturating_sub(col).max(1));
+            out.push_str(&format!(
+                "    {}{}\n",
+                " ".repeat(col),
+                "^".repeat(width.max(1))
+            ));
+        }
+    }
+}
+
+/// `TypeName: message`, with the module prefix CPython uses and any
+/// "Did you mean" suggestion.
+pub fn exception_line(vm: &mut Vm, exc: &Obj) -> String {
+    let cls = vm.class_of_obj(exc).clone();
+    let qualname = crate::types::type_::data(&cls).qualname.borrow().clone();
+    let module = crate::types::type_::type_module(vm, &cls).ok().flatten();
+    let name = match module {
+        Some(m) if m != "builtins" && m != "__main__" => format!("{m}.{qualname}"),
+        _ => qualname,
+    };
+    let syntax_error = vm.exc.syntax_error.clone();
+    let exc_value = Value::Obj(exc.clone());
+    let msg = if vm.is_instance(&exc_value, &syntax_error) {
+        let m = exc_attr(vm, exc, "msg");
+        vm.str_string(&m).unwrap_or_default()
+    } else {
+        match vm.str_string(&exc_value) {
+            Ok(s) => s,
+            Err(_) => "<exception str() failed>".to_string(),
+        }
+    };
+    let mut line = if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    };
+    if let Some(s) = suggestion(vm, exc) {
+        line.push_str(&format!(". Did you mean: '{s}'?"));
+    }
+    line
+}
+
+fn suggestion(vm: &mut Vm, exc: &Obj) -> Option<String> {
+    let exc_value = Value::Obj(exc.clone());
+    let attr_err = vm.exc.attribute_error.clone();
+    let name_err = vm.exc.name_error.clone();
+    if vm.is_instance(&exc_value, &attr_err) {
+        let name = exc_attr(vm, exc, "name");
+        let name = crate::types::str::as_str(&name)?.to_string();
+        let obj = exc_attr(vm, exc, "obj");
+        let dir_fn = crate::types::dict::dict_get_str(vm, &vm.builtins.dict.clone()?, "dir")
+            .ok()
+            .flatten()?;
+        let listing = vm.call(&dir_fn, &[obj]).ok()?;
+        let candidates = vm.collect(&listing).ok()?;
+        let names: Vec<String> = candidates
+            .iter()
+            .filter_map(|c| crate::types::str::as_str(c).map(str::to_string))
+            .collect();
+        return calculate_suggestion(&names, &name);
+    }
+    if vm.is_instance(&exc_value, &name_err)
+        && !vm.is_instance(&exc_value, &vm.exc.unbound_local_error.clone())
+    {
+        let name = exc_attr(vm, exc, "name");
+        let name = crate::types::str::as_str(&name)?.to_string();
+        let tb = crate::types::exceptions::data(exc).and_then(|d| d.borrow().traceback.clone())?;
+        let last = crate::types::traceback::entries(&tb).pop()?;
+        let d = crate::types::traceback::data(&last)?;
+        let mut names: Vec<String> = d.code.source.varnames.clone();
+        if let Some(s) = calculate_suggestion(&names, &name) {
+            return Some(s);
+        }
+        names = crate::types::dict::dict_keys(&d.globals)
+            .iter()
+            .filter_map(|k| crate::types::str::as_str(k).map(str::to_string))
+            .collect();
+        if let Some(s) = calculate_suggestion(&names, &name) {
+            return Some(s);
+        }
+        let builtins = vm.builtins.dict.clone()?;
+        names = crate::types::dict::dict_keys(&builtins)
+            .iter()
+            .filter_map(|k| crate::types::str::as_str(k).map(str::to_string))
+            .collect();
+        return calculate_suggestion(&names, &name);
+    }
+    None
+}
+
+const MAX_CANDIDATES: usize = 750;
+const MAX_STRING_SIZE: usize = 40;
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+
+fn substitution_cost(a: u8, b: u8) -> usize {
+    if a & 31 != b & 31 {
+        return MOVE_COST;
+    }
+    if a == b {
+        return 0;
+    }
+    if a.eq_ignore_ascii_case(&b) {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+/// Edit distance with case changes cheaper than other edits, giving up
+/// beyond `max_cost` (the algorithm CPython's suggestions use).
+fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
+    let (mut a, mut b) = (a, b);
+    while let (Some(x), Some(y)) = (a.first(), b.first()) {
+        if x != y {
+            break;
+        }
+        a = &a[1..];
+        b = &b[1..];
+    }
+    while let (Some(x), Some(y)) = (a.last(), b.last()) {
+        if x != y {
+            break;
+        }
+        a = &a[..a.len() - 1];
+        b = &b[..b.len() - 1];
+    }
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+        return max_cost + 1;
+    }
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut buffer: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &code) in b.iter().enumerate() {
+        let mut distance = bi * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (ai, &ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(code, ac);
+            distance = buffer[ai];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            buffer[ai] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+pub fn calculate_suggestion(candidates: &[String], name: &str) -> Option<String> {
+    if candidates.len() >= MAX_CANDIDATES {
+        return None;
+    }
+    let mut best: Option<(&String, usize)> = None;
+    for item in candidates {
+        if item == name {
+            continue;
+        }
+        let mut max_distance = (name.len() + item.len() + 3) * MOVE_COST / 6;
+        if let Some((_, d)) = best {
+            max_distance = max_distance.min(d.saturating_sub(1));
+        }
+        let distance = levenshtein(name.as_bytes(), item.as_bytes(), max_distance);
+        if distance > max_distance {
+            continue;
+        }
+        if best.is_none_or(|(_, d)| distance < d) {
+            best = Some((item, distance));
+        }
+    }
+    best.map(|(s, _)| s.clone())
+}
+
+impl Vm {
+    /// Prints an uncaught exception to stderr (through `sys.excepthook`
+    /// if a program replaced it).
+    pub fn print_exception(&mut self, err: &PyErr) {
+        if let Ok(hook) = self.sys_attr("excepthook") {
+            if !matches!(hook.payload(), Some(Payload::Builtin(_))) {
+                let exc = err.value();
+                let ty = Value::Obj(self.class_of(&exc).clone());
+                let tb = crate::types::exceptions::data(&err.exc)
+                    .and_then(|d| d.borrow().traceback.clone())
+                    .map(Value::Obj)
+                    .unwrap_or(Value::None);
+                if self.call(&hook, &[ty, exc, tb]).is_ok() {
+                    return;
+                }
+            }
+        }
+        let text = format_exception(self, err);
+        self.write_stderr(&text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::calculate_suggestion;
+
+    #[test]
+    fn suggestions_follow_cpython() {
+        let names: Vec<String> = ["foo", "bar", "print"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(calculate_suggestion(&names, "fo"), Some("foo".into()));
+        assert_eq!(calculate_suggestion(&names, "prnt"), Some("print".into()));
+        assert_eq!(calculate_suggestion(&names, "zzzzzz"), None);
+    }
+}

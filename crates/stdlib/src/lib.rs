@@ -1,0 +1,27 @@
+//! The standard library: native modules written in Rust, and the modules
+//! we wrote in Python under `lib/`, embedded in the binary.
+
+mod time;
+
+use include_dir::{include_dir, Dir};
+
+use ferropy_runtime::Vm;
+
+static LIB: Dir = include_dir!("$CARGO_MANIFEST_DIR/../../lib");
+
+/// Finds an embedded module's source: `(source, is_package)`.
+pub fn embedded_source(fullname: &str) -> Option<(&'static str, bool)> {
+    let path = fullname.replace('.', "/");
+    if let Some(f) = LIB.get_file(format!("{path}/__init__.py")) {
+        return f.contents_utf8().map(|s| (s, true));
+    }
+    LIB.get_file(format!("{path}.py"))
+        .and_then(|f| f.contents_utf8())
+        .map(|s| (s, false))
+}
+
+/// Installs the standard library into an interpreter.
+pub fn install(vm: &mut Vm) {
+    vm.embedded = Some(embedded_source);
+    vm.add_native_module("time", time::make_module);
+}

@@ -1,0 +1,80 @@
+//! The `time` module (clocks and sleep; calendar functions come later).
+
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use ferropy_runtime::protocol::args;
+use ferropy_runtime::types::builtin_function::{new_function, KwArgs, NativeFn};
+use ferropy_runtime::{Obj, PyResult, Value, Vm};
+
+thread_local! {
+    static START: Instant = Instant::now();
+}
+
+fn now() -> Duration {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+}
+
+fn time_time(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Float(now().as_secs_f64()))
+}
+
+fn time_time_ns(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(vm.new_int_big(now().as_nanos().into()))
+}
+
+fn monotonic(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::Float(START.with(|s| s.elapsed().as_secs_f64())))
+}
+
+fn monotonic_ns(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(vm.new_int_big(START.with(|s| s.elapsed().as_nanos()).into()))
+}
+
+fn process_time(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    // CPU time is not measured yet; wall time since start is an upper bound.
+    Ok(Value::Float(START.with(|s| s.elapsed().as_secs_f64())))
+}
+
+fn sleep(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let v = args::exactly_one(vm, "sleep", a)?;
+    let secs = ferropy_runtime::types::float::float_from_value(vm, &v)?;
+    if secs < 0.0 {
+        return Err(vm.value_error("sleep length must be non-negative"));
+    }
+    if !secs.is_finite() {
+        return Err(vm.overflow_error("sleep length is too large"));
+    }
+    // Sleep in slices so Ctrl-C is noticed promptly.
+    let deadline = Instant::now() + Duration::from_secs_f64(secs);
+    loop {
+        let now = Instant::now();
+        if now >= deadline {
+            break;
+        }
+        std::thread::sleep((deadline - now).min(Duration::from_millis(50)));
+        vm.run_pending()?;
+    }
+    Ok(Value::None)
+}
+
+pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
+    let module = ferropy_runtime::types::module::new_module(vm, "time", None);
+    let dict = module.dict.clone().expect("module dict");
+    let functions: &[(&'static str, NativeFn)] = &[
+        ("time", time_time),
+        ("time_ns", time_time_ns),
+        ("monotonic", monotonic),
+        ("monotonic_ns", monotonic_ns),
+        ("perf_counter", monotonic),
+        ("perf_counter_ns", monotonic_ns),
+        ("process_time", process_time),
+        ("sleep", sleep),
+    ];
+    for (name, f) in functions {
+        let func = new_function(name, Some("time"), *f);
+        vm.dict_set_str(&dict, name, Value::Obj(func))?;
+    }
+    Ok(module)
+}

@@ -1,0 +1,645 @@
+//! Rewriting ruff's parse errors as the SyntaxError CPython 3.11 reports.
+//!
+//! CPython reports the first problem it meets while tokenizing and parsing
+//! left to right; tokenizer problems (brackets, strings, characters) have
+//! their own wording. We take ruff's earliest error, compare it with the
+//! bracket problems found by our own scan of the tokens, and word the winner
+//! as CPython would. Anything we do not recognise becomes `invalid syntax`
+//! at ruff's position, which is what CPython says for most errors anyway.
+
+use ruff_python_ast::token::{Token, TokenKind};
+use ruff_python_ast::{Expr, Mod};
+use ruff_python_parser::{
+    InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType, Parsed,
+};
+use ruff_text_size::{Ranged, TextRange, TextSize};
+
+use crate::{ErrorKind, LineIndex, SyntaxError};
+
+pub fn first_error(source: &str, parsed: &Parsed<Mod>) -> Option<SyntaxError> {
+    let tokens: &[Token] = parsed.tokens();
+    let parse_error = parsed.errors().iter().min_by_key(|e| e.location.start());
+    let bracket_error = bracket_problem(source, tokens);
+    match (parse_error, bracket_error) {
+        (None, None) => None,
+        (None, Some(b)) => Some(b.into_error(source)),
+        (Some(p), None) => Some(translate(source, tokens, p)),
+        (Some(p), Some(b)) => {
+            if b.wins_over(p.location.start()) {
+                Some(b.into_error(source))
+            } else {
+                Some(translate(source, tokens, p))
+            }
+        }
+    }
+}
+
+/// A problem with brackets found by the tokenizer.
+enum BracketProblem {
+    Unmatched {
+        close: TextRange,
+        ch: char,
+    },
+    Mismatched {
+        open: TextRange,
+        open_ch: char,
+        close: TextRange,
+        close_ch: char,
+    },
+    NeverClosed {
+        open: TextRange,
+        ch: char,
+    },
+}
+
+impl BracketProblem {
+    /// Whether CPython would report this before a parse error at `offset`.
+    /// An unclosed bracket is reported at end of input, and wins over any
+    /// parse error that happens inside it.
+    fn wins_over(&self, offset: TextSize) -> bool {
+        match self {
+            BracketProblem::Unmatched { close, .. } => close.start() <= offset,
+            BracketProblem::Mismatched { close, .. } => close.start() <= offset,
+            BracketProblem::NeverClosed { open, .. } => open.start() <= offset,
+        }
+    }
+
+    fn into_error(self, source: &str) -> SyntaxError {
+        match self {
+            BracketProblem::Unmatched { close, ch } => {
+                let mut e = SyntaxError::at(
+                    ErrorKind::SyntaxError,
+                    format!("unmatched '{ch}'"),
+                    source,
+                    close,
+                );
+                e.end_offset = e.offset;
+                e
+            }
+            BracketProblem::Mismatched {
+                open,
+                open_ch,
+                close,
+                close_ch,
+            } => {
+                let index = LineIndex::new(source);
+                let open_line = index.line_col(open.start().to_usize()).0;
+                let close_line = index.line_col(close.start().to_usize()).0;
+                let mut msg = format!("closing parenthesis '{close_ch}' does not match opening parenthesis '{open_ch}'");
+                if open_line != close_line {
+                    msg.push_str(&format!(" on line {open_line}"));
+                }
+                let mut e = SyntaxError::at(ErrorKind::SyntaxError, msg, source, close);
+                e.end_offset = e.offset;
+                e
+            }
+            BracketProblem::NeverClosed { open, ch } => {
+                let mut e = SyntaxError::at(
+                    ErrorKind::SyntaxError,
+                    format!("'{ch}' was never closed"),
+                    source,
+                    open,
+                );
+                e.end_offset = 0;
+                e
+            }
+        }
+    }
+}
+
+fn bracket_char(kind: TokenKind) -> Option<(char, bool)> {
+    Some(match kind {
+        TokenKind::Lpar => ('(', true),
+        TokenKind::Lsqb => ('[', true),
+        TokenKind::Lbrace => ('{', true),
+        TokenKind::Rpar => (')', false),
+        TokenKind::Rsqb => (']', false),
+        TokenKind::Rbrace => ('}', false),
+        _ => return None,
+    })
+}
+
+fn matching(open: char) -> char {
+    match open {
+        '(' => ')',
+        '[' => ']',
+        _ => '}',
+    }
+}
+
+fn bracket_problem(source: &str, tokens: &[Token]) -> Option<BracketProblem> {
+    let mut stack: Vec<(char, TextRange)> = Vec::new();
+    for token in tokens {
+        let Some((ch, opens)) = bracket_char(token.kind()) else {
+            continue;
+        };
+        // f-string replacement fields are lexed as braces too; they are
+        // checked by the f-string errors instead.
+        if source.get(token.range().to_std_range()) != Some(ch.encode_utf8(&mut [0; 4])) {
+            continue;
+        }
+        if opens {
+            stack.push((ch, token.range()));
+        } else {
+            match stack.pop() {
+                None => {
+                    return Some(BracketProblem::Unmatched {
+                        close: token.range(),
+                        ch,
+                    })
+                }
+                Some((open_ch, open)) if matching(open_ch) != ch => {
+                    return Some(BracketProblem::Mismatched {
+                        open,
+                        open_ch,
+                        close: token.range(),
+                        close_ch: ch,
+                    })
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    stack
+        .pop()
+        .map(|(ch, open)| BracketProblem::NeverClosed { open, ch })
+}
+
+fn translate(source: &str, tokens: &[Token], error: &ParseError) -> SyntaxError {
+    let range = error.location;
+    let at = |kind: ErrorKind, msg: &str| SyntaxError::at(kind, msg, source, range);
+    let point = |kind: ErrorKind, msg: &str| {
+        let mut e = SyntaxError::at(kind, msg, source, TextRange::empty(range.start()));
+        e.end_offset = e.offset;
+        e
+    };
+    match &error.error {
+        ParseErrorType::UnexpectedIndentation => {
+            let mut e = SyntaxError::at(
+                ErrorKind::IndentationError,
+                "unexpected indent",
+                source,
+                TextRange::empty(range.end()),
+            );
+            e.end_offset = 0;
+            e
+        }
+        ParseErrorType::OtherError(msg) if msg.starts_with("Expected an indented block") => {
+            expected_indented_block(source, tokens, range)
+        }
+        ParseErrorType::OtherError(msg) if msg.starts_with("Expected `except` or `finally`") => {
+            let mut e = point(
+                ErrorKind::SyntaxError,
+                "expected 'except' or 'finally' block",
+            );
+            e.end_offset = 0;
+            e
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
+            found,
+        } => {
+            if *found == TokenKind::Rbrace || *found == TokenKind::Comma {
+                return point(ErrorKind::SyntaxError, "':' expected after dictionary key");
+            }
+            point(ErrorKind::SyntaxError, "expected ':'")
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Else,
+            ..
+        } => at(
+            ErrorKind::SyntaxError,
+            "expected 'else' after 'if' expression",
+        ),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace,
+            found,
+        } if starts_expression(*found) => at(
+            ErrorKind::SyntaxError,
+            "invalid syntax. Perhaps you forgot a comma?",
+        ),
+        ParseErrorType::SimpleStatementsOnSameLine => simple_statements(source, tokens, range),
+        ParseErrorType::InvalidAssignmentTarget => {
+            invalid_target(source, tokens, range, Target::Assign)
+        }
+        ParseErrorType::InvalidDeleteTarget => {
+            invalid_target(source, tokens, range, Target::Delete)
+        }
+        ParseErrorType::InvalidAugmentedAssignmentTarget => {
+            invalid_target(source, tokens, range, Target::AugAssign)
+        }
+        ParseErrorType::InvalidNamedAssignmentTarget => {
+            invalid_target(source, tokens, range, Target::Walrus)
+        }
+        ParseErrorType::PositionalAfterKeywordArgument => at(
+            ErrorKind::SyntaxError,
+            "positional argument follows keyword argument",
+        ),
+        ParseErrorType::PositionalAfterKeywordUnpacking => at(
+            ErrorKind::SyntaxError,
+            "positional argument follows keyword argument unpacking",
+        ),
+        ParseErrorType::InvalidArgumentUnpackingOrder => at(
+            ErrorKind::SyntaxError,
+            "iterable argument unpacking follows keyword argument unpacking",
+        ),
+        ParseErrorType::NonDefaultParamAfterDefaultParam => at(
+            ErrorKind::SyntaxError,
+            "non-default argument follows default argument",
+        ),
+        ParseErrorType::ParamAfterVarKeywordParam => at(
+            ErrorKind::SyntaxError,
+            "arguments cannot follow var-keyword argument",
+        ),
+        ParseErrorType::ExpectedKeywordParam => {
+            at(ErrorKind::SyntaxError, "named arguments must follow bare *")
+        }
+        ParseErrorType::VarParameterWithDefault => at(
+            ErrorKind::SyntaxError,
+            "var-positional argument cannot have default value",
+        ),
+        ParseErrorType::UnparenthesizedGeneratorExpression => at(
+            ErrorKind::SyntaxError,
+            "Generator expression must be parenthesized",
+        ),
+        ParseErrorType::FStringError(e)
+        | ParseErrorType::Lexical(LexicalErrorType::FStringError(e)) => {
+            point(ErrorKind::SyntaxError, &fstring_message(e))
+        }
+        ParseErrorType::Lexical(lexical) => lexical_error(source, range, lexical),
+        _ => {
+            let mut e = at(ErrorKind::SyntaxError, "invalid syntax");
+            if range.is_empty() {
+                e.end_offset = e.offset;
+            }
+            e
+        }
+    }
+}
+
+fn starts_expression(kind: TokenKind) -> bool {
+    matches!(
+        kind,
+        TokenKind::Name
+            | TokenKind::Int
+            | TokenKind::Float
+            | TokenKind::Complex
+            | TokenKind::String
+            | TokenKind::FStringStart
+            | TokenKind::True
+            | TokenKind::False
+            | TokenKind::None
+    )
+}
+
+fn fstring_message(error: &InterpolatedStringErrorType) -> String {
+    match error {
+        InterpolatedStringErrorType::UnclosedLbrace => "f-string: expecting '}'".into(),
+        InterpolatedStringErrorType::InvalidConversionFlag => {
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'".into()
+        }
+        InterpolatedStringErrorType::SingleRbrace => "f-string: single '}' is not allowed".into(),
+        InterpolatedStringErrorType::UnterminatedString => "f-string: expecting '}'".into(),
+        InterpolatedStringErrorType::UnterminatedTripleQuotedString => {
+            "f-string: expecting '}'".into()
+        }
+        InterpolatedStringErrorType::LambdaWithoutParentheses => {
+            "f-string: lambda expressions are not allowed without parentheses".into()
+        }
+        _ => "f-string: invalid syntax".into(),
+    }
+}
+
+fn lexical_error(source: &str, range: TextRange, error: &LexicalErrorType) -> SyntaxError {
+    let index = LineIndex::new(source);
+    match error {
+        LexicalErrorType::UnclosedStringError => {
+            let text = source.get(range.to_std_range()).unwrap_or("");
+            let body = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+            let triple = body.starts_with("\"\"\"") || body.starts_with("'''");
+            let (line, msg) = if triple {
+                let last = index.line_col(source.len()).0;
+                (last, "unterminated triple-quoted string literal")
+            } else {
+                (
+                    index.line_col(range.start().to_usize()).0,
+                    "unterminated string literal",
+                )
+            };
+            let mut e = SyntaxError::at(
+                ErrorKind::SyntaxError,
+                format!("{msg} (detected at line {line})"),
+                source,
+                TextRange::empty(range.start()),
+            );
+            e.end_offset = e.offset;
+            e
+        }
+        LexicalErrorType::IndentationError => {
+            let kind = if mixed_tabs(source, range) {
+                ErrorKind::TabError
+            } else {
+                ErrorKind::IndentationError
+            };
+            let msg = if kind == ErrorKind::TabError {
+                "inconsistent use of tabs and spaces in indentation"
+            } else {
+                "unindent does not match any outer indentation level"
+            };
+            let mut e = SyntaxError::at(kind, msg, source, range);
+            e.end_offset = 0;
+            e
+        }
+        LexicalErrorType::UnrecognizedToken { tok } => {
+            if tok.is_ascii() {
+                SyntaxError::at(ErrorKind::SyntaxError, "invalid syntax", source, range)
+            } else {
+                let mut e = SyntaxError::at(
+                    ErrorKind::SyntaxError,
+                    format!("invalid character '{tok}' (U+{:04X})", *tok as u32),
+                    source,
+                    range,
+                );
+                e.end_offset = e.offset;
+                e
+            }
+        }
+        LexicalErrorType::LineContinuationError => SyntaxError::at(
+            ErrorKind::SyntaxError,
+            "unexpected character after line continuation character",
+            source,
+            range,
+        ),
+        LexicalErrorType::OtherError(msg) if msg.contains("Invalid decimal integer literal") => {
+            let text = source.get(range.to_std_range()).unwrap_or("");
+            let msg = if text.len() > 1
+                && text.starts_with('0')
+                && text.bytes().all(|b| b.is_ascii_digit() || b == b'_')
+            {
+                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
+            } else {
+                "invalid decimal literal"
+            };
+            SyntaxError::at(ErrorKind::SyntaxError, msg, source, range)
+        }
+        LexicalErrorType::OtherError(_) => {
+            let text = source
+                .get(range.to_std_range())
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let msg = if text.starts_with("0b") {
+                "invalid binary literal"
+            } else if text.starts_with("0o") {
+                "invalid octal literal"
+            } else if text.starts_with("0x") {
+                "invalid hexadecimal literal"
+            } else {
+                "invalid syntax"
+            };
+            SyntaxError::at(ErrorKind::SyntaxError, msg, source, range)
+        }
+        LexicalErrorType::UnicodeError
+        | LexicalErrorType::MissingUnicodeLbrace
+        | LexicalErrorType::MissingUnicodeRbrace => SyntaxError::at(
+            ErrorKind::SyntaxError,
+            "(unicode error) 'unicodeescape' codec can't decode bytes: malformed escape sequence",
+            source,
+            range,
+        ),
+        LexicalErrorType::Eof => SyntaxError::at(
+            ErrorKind::SyntaxError,
+            "unexpected EOF while parsing",
+            source,
+            range,
+        ),
+        _ => SyntaxError::at(ErrorKind::SyntaxError, "invalid syntax", source, range),
+    }
+}
+
+fn mixed_tabs(source: &str, range: TextRange) -> bool {
+    let index = LineIndex::new(source);
+    let line = index.line_col(range.start().to_usize()).0;
+    let indent_of = |text: &str| {
+        text.chars()
+            .take_while(|c| *c == ' ' || *c == '\t')
+            .collect::<String>()
+    };
+    let this = index
+        .line_text(source, line)
+        .map(indent_of)
+        .unwrap_or_default();
+    let uses_tabs = source.lines().any(|l| indent_of(l).contains('\t'));
+    let uses_spaces = source.lines().any(|l| indent_of(l).contains(' '));
+    uses_tabs && uses_spaces && !this.is_empty()
+}
+
+/// The first token of the logical line containing `offset`.
+fn line_start_token(tokens: &[Token], offset: TextSize) -> Option<&Token> {
+    let before = tokens.partition_point(|t| t.start() < offset);
+    let mut first = None;
+    for token in tokens[..before].iter().rev() {
+        match token.kind() {
+            TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent => break,
+            TokenKind::NonLogicalNewline | TokenKind::Comment => {}
+            _ => first = Some(token),
+        }
+    }
+    first
+}
+
+fn expected_indented_block(source: &str, tokens: &[Token], range: TextRange) -> SyntaxError {
+    let index = LineIndex::new(source);
+    let header = line_start_token(tokens, range.start());
+    let (what, line) = match header {
+        Some(token) => {
+            let mut kind = token.kind();
+            if kind == TokenKind::Async || kind == TokenKind::At {
+                // `async def`, or a decorated definition: use the statement keyword.
+                let after = tokens.partition_point(|t| t.start() <= token.start());
+                kind = tokens[after..]
+                    .iter()
+                    .map(|t| t.kind())
+                    .find(|k| {
+                        matches!(
+                            k,
+                            TokenKind::Def | TokenKind::Class | TokenKind::For | TokenKind::With
+                        )
+                    })
+                    .unwrap_or(kind);
+            }
+            let what = match kind {
+                TokenKind::Def => "function definition".to_string(),
+                TokenKind::Class => "class definition".to_string(),
+                _ => format!(
+                    "'{}' statement",
+                    source.get(token.range().to_std_range()).unwrap_or("")
+                ),
+            };
+            (what, index.line_col(token.start().to_usize()).0)
+        }
+        None => (
+            "statement".to_string(),
+            index.line_col(range.start().to_usize()).0,
+        ),
+    };
+    // CPython points at the start of the line after the header.
+    let (err_line, _) = index.line_col(range.start().to_usize());
+    let next_line = (err_line + 1).min(index.line_count() as u32);
+    let mut e = SyntaxError::at(
+        ErrorKind::IndentationError,
+        format!("expected an indented block after {what} on line {line}"),
+        source,
+        range,
+    );
+    if next_line > err_line {
+        e.lineno = next_line;
+        e.offset = 1;
+        e.text = index.line_text(source, next_line).map(str::to_string);
+    }
+    e.end_lineno = e.lineno;
+    e.end_offset = 0;
+    e
+}
+
+fn simple_statements(source: &str, tokens: &[Token], range: TextRange) -> SyntaxError {
+    let before = tokens.partition_point(|t| t.start() < range.start());
+    let previous = before.checked_sub(1).map(|i| &tokens[i]);
+    if let Some(prev) = previous {
+        let prev_text = source.get(prev.range().to_std_range()).unwrap_or("");
+        // `print "x"`: a Python 2 print statement.
+        if prev.kind() == TokenKind::Name && (prev_text == "print" || prev_text == "exec") {
+            let is_statement_start =
+                line_start_token(tokens, prev.start()).map(|t| t.start()) == Some(prev.start());
+            if is_statement_start {
+                let end = tokens[before..]
+                    .iter()
+                    .take_while(|t| !matches!(t.kind(), TokenKind::Newline | TokenKind::EndOfFile))
+                    .last()
+                    .map_or(range.end(), |t| t.end());
+                return SyntaxError::at(
+                    ErrorKind::SyntaxError,
+                    format!("Missing parentheses in call to '{prev_text}'. Did you mean {prev_text}(...)?"),
+                    source,
+                    TextRange::new(prev.start(), end),
+                );
+            }
+        }
+        // `1abc` or `10l`: a number running into a name.
+        if matches!(prev.kind(), TokenKind::Int | TokenKind::Float) && prev.end() == range.start() {
+            let mut e = SyntaxError::at(
+                ErrorKind::SyntaxError,
+                "invalid decimal literal",
+                source,
+                TextRange::empty(range.start()),
+            );
+            e.offset = e.offset.saturating_sub(1).max(1);
+            e.end_offset = e.offset;
+            return e;
+        }
+    }
+    SyntaxError::at(
+        ErrorKind::SyntaxError,
+        "invalid syntax",
+        source,
+        range_of_first_token(tokens, range),
+    )
+}
+
+fn range_of_first_token(tokens: &[Token], range: TextRange) -> TextRange {
+    let index = tokens.partition_point(|t| t.start() < range.start());
+    tokens.get(index).map_or(range, |t| t.range())
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Assign,
+    Delete,
+    AugAssign,
+    Walrus,
+}
+
+/// CPython's name for an expression in "cannot assign to ..." messages.
+fn expression_name(expr: &Expr) -> &'static str {
+    match expr {
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred",
+        Expr::Name(_) => "name",
+        Expr::List(_) => "list",
+        Expr::Tuple(_) => "tuple",
+        Expr::Lambda(_) => "lambda",
+        Expr::Call(_) => "function call",
+        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::Generator(_) => "generator expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Await(_) => "await expression",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::FString(_) | Expr::TString(_) => "f-string expression",
+        Expr::NoneLiteral(_) => "None",
+        Expr::BooleanLiteral(b) => {
+            if b.value {
+                "True"
+            } else {
+                "False"
+            }
+        }
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::Compare(_) => "comparison",
+        Expr::If(_) => "conditional expression",
+        Expr::Named(_) => "named expression",
+        _ => "literal",
+    }
+}
+
+fn invalid_target(source: &str, tokens: &[Token], range: TextRange, target: Target) -> SyntaxError {
+    let text = source.get(range.to_std_range()).unwrap_or("");
+    let parsed = ruff_python_parser::parse_expression(text).ok();
+    let expr = parsed.as_ref().map(|p| p.expr());
+    let name = expr.map_or("expression", expression_name);
+    let msg = match target {
+        Target::Delete => format!("cannot delete {name}"),
+        Target::AugAssign => format!("'{name}' is an illegal expression for augmented assignment"),
+        Target::Walrus => format!("cannot use assignment expressions with {name}"),
+        Target::Assign => {
+            if matches!(expr, Some(Expr::Yield(_) | Expr::YieldFrom(_))) {
+                "assignment to yield expression not possible".to_string()
+            } else {
+                let next = tokens.partition_point(|t| t.start() < range.end());
+                let followed_by_equal =
+                    tokens.get(next).map(|t| t.kind()) == Some(TokenKind::Equal);
+                // CPython adds the '==' hint when the target is a simple
+                // expression and the value after '=' is not itself assigned.
+                let chained = tokens[next..]
+                    .iter()
+                    .skip(1)
+                    .take_while(|t| !matches!(t.kind(), TokenKind::Newline | TokenKind::EndOfFile))
+                    .any(|t| t.kind() == TokenKind::Equal);
+                let hint = followed_by_equal
+                    && !chained
+                    && !matches!(
+                        expr,
+                        Some(
+                            Expr::Compare(_)
+                                | Expr::Lambda(_)
+                                | Expr::If(_)
+                                | Expr::Generator(_)
+                                | Expr::BooleanLiteral(_)
+                                | Expr::NoneLiteral(_)
+                                | Expr::List(_)
+                                | Expr::Tuple(_)
+                        )
+                    );
+                if hint {
+                    format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
+                } else {
+                    format!("cannot assign to {name}")
+                }
+            }
+        }
+    };
+    SyntaxError::at(ErrorKind::SyntaxError, msg, source, range)
+}

@@ -1,0 +1,176 @@
+//! The syntax stage: source text in, a ruff AST or a CPython-style
+//! `SyntaxError` out.
+//!
+//! ruff's parser recovers from errors and words them its own way; this crate
+//! picks the error CPython would report first and rewrites it in CPython's
+//! words and positions (see `errors.rs`). A token pre-scan (`prescan.rs`)
+//! rejects input nested deeper than CPython accepts before the recursive
+//! parser sees it, so no input can overflow the stack.
+
+mod errors;
+mod lines;
+mod prescan;
+
+pub use lines::LineIndex;
+pub use ruff_python_ast as ast;
+pub use ruff_text_size::{Ranged, TextRange, TextSize};
+
+use ruff_python_parser::{Mode, ParseOptions};
+
+/// Which exception a syntax problem becomes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    SyntaxError,
+    IndentationError,
+    TabError,
+    /// Nesting too deep to compile: CPython raises RecursionError.
+    TooDeep,
+}
+
+impl ErrorKind {
+    pub fn exception_name(self) -> &'static str {
+        match self {
+            ErrorKind::SyntaxError => "SyntaxError",
+            ErrorKind::IndentationError => "IndentationError",
+            ErrorKind::TabError => "TabError",
+            ErrorKind::TooDeep => "RecursionError",
+        }
+    }
+}
+
+/// A syntax error with CPython's message and position conventions:
+/// `lineno` is 1-based, `offset` and `end_offset` are 1-based character
+/// columns (0 when unknown), `text` is the offending line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub kind: ErrorKind,
+    pub msg: String,
+    pub lineno: u32,
+    pub offset: u32,
+    pub end_lineno: u32,
+    pub end_offset: u32,
+    pub text: Option<String>,
+}
+
+impl SyntaxError {
+    /// An error located at a byte range of `source`.
+    pub fn at(
+        kind: ErrorKind,
+        msg: impl Into<String>,
+        source: &str,
+        range: TextRange,
+    ) -> SyntaxError {
+        let index = LineIndex::new(source);
+        let (lineno, col) = index.line_col_chars(source, range.start().to_usize());
+        let (end_lineno, end_col) = index.line_col_chars(source, range.end().to_usize());
+        SyntaxError {
+            kind,
+            msg: msg.into(),
+            lineno,
+            offset: col + 1,
+            end_lineno,
+            end_offset: end_col + 1,
+            text: index.line_text(source, lineno).map(str::to_string),
+        }
+    }
+
+    /// An error with no position (the whole source is at fault).
+    pub fn without_position(kind: ErrorKind, msg: impl Into<String>) -> SyntaxError {
+        SyntaxError {
+            kind,
+            msg: msg.into(),
+            lineno: 0,
+            offset: 0,
+            end_lineno: 0,
+            end_offset: 0,
+            text: None,
+        }
+    }
+}
+
+/// Parses a module (a file, `exec` source, or one interactive input).
+pub fn parse_module(source: &str) -> Result<ast::ModModule, SyntaxError> {
+    prescan::check(source)?;
+    let parsed = ruff_python_parser::parse_unchecked(source, ParseOptions::from(Mode::Module));
+    if let Some(error) = errors::first_error(source, &parsed) {
+        return Err(error);
+    }
+    match parsed.into_syntax() {
+        ast::Mod::Module(module) => Ok(module),
+        ast::Mod::Expression(_) => Err(SyntaxError::without_position(
+            ErrorKind::SyntaxError,
+            "invalid syntax",
+        )),
+    }
+}
+
+/// Parses a single expression (`eval` source). Leading spaces and tabs are
+/// ignored as CPython's `eval` does.
+pub fn parse_expression(source: &str) -> Result<ast::ModExpression, SyntaxError> {
+    prescan::check(source)?;
+    let parsed = ruff_python_parser::parse_unchecked(source, ParseOptions::from(Mode::Expression));
+    if let Some(error) = errors::first_error(source, &parsed) {
+        return Err(error);
+    }
+    match parsed.into_syntax() {
+        ast::Mod::Expression(expr) => Ok(expr),
+        ast::Mod::Module(_) => Err(SyntaxError::without_position(
+            ErrorKind::SyntaxError,
+            "invalid syntax",
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn msg(src: &str) -> String {
+        match parse_module(src) {
+            Ok(_) => "ok".into(),
+            Err(e) => format!(
+                "{}: {} ({}, {})",
+                e.kind.exception_name(),
+                e.msg,
+                e.lineno,
+                e.offset
+            ),
+        }
+    }
+
+    #[test]
+    fn messages_match_cpython() {
+        assert_eq!(msg("print((1)"), "SyntaxError: '(' was never closed (1, 6)");
+        assert_eq!(msg("if x"), "SyntaxError: expected ':' (1, 5)");
+        assert_eq!(
+            msg("    pass"),
+            "IndentationError: unexpected indent (1, 5)"
+        );
+        assert_eq!(
+            msg("if x:\n"),
+            "IndentationError: expected an indented block after 'if' statement on line 1 (2, 1)"
+        );
+        assert_eq!(
+            msg("x = 'abc"),
+            "SyntaxError: unterminated string literal (detected at line 1) (1, 5)"
+        );
+        assert_eq!(msg(")"), "SyntaxError: unmatched ')' (1, 1)");
+        assert_eq!(
+            msg("a\0b"),
+            "SyntaxError: source code cannot contain null bytes (0, 0)"
+        );
+        assert_eq!(msg("x = 1"), "ok");
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let src = "-".repeat(100_000) + "1";
+        assert!(msg(&src).starts_with("RecursionError"));
+        let src = "(".repeat(300) + &")".repeat(300);
+        assert!(msg(&src).starts_with("SyntaxError: too many nested parentheses"));
+        let src = "a".to_string() + &"+a".repeat(50_000);
+        assert!(msg(&src).starts_with("RecursionError"));
+        let big_flat_list = format!("x = [{}]", vec!["-1.5"; 20_000].join(", "));
+        assert_eq!(msg(&big_flat_list), "ok");
+    }
+}

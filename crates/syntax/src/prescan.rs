@@ -1,0 +1,191 @@
+//! Limits checked on the token stream before parsing.
+//!
+//! ruff's parser and our compiler recurse over nested expressions, so input
+//! nested deeper than CPython accepts is refused here, with CPython's
+//! answers: `too many nested parentheses` beyond 200 open brackets,
+//! `too many levels of indentation` beyond 100 blocks, and a RecursionError
+//! ("maximum recursion depth exceeded during compilation") for expressions
+//! more than about 3000 levels deep.
+
+use ruff_python_ast::token::TokenKind;
+use ruff_python_parser::{lexer, Mode};
+use ruff_text_size::{TextRange, TextSize};
+
+use crate::{ErrorKind, SyntaxError};
+
+/// CPython's tokenizer limit on open brackets.
+const MAX_PAREN_LEVEL: usize = 200;
+/// CPython's tokenizer limit on indentation levels.
+const MAX_INDENT: usize = 100;
+/// Roughly where CPython's compiler gives up on nested expressions.
+const MAX_EXPRESSION_DEPTH: u32 = 3000;
+
+pub fn check(source: &str) -> Result<(), SyntaxError> {
+    if source.contains('\0') {
+        return Err(SyntaxError::without_position(
+            ErrorKind::SyntaxError,
+            "source code cannot contain null bytes",
+        ));
+    }
+    if source.len() >= u32::MAX as usize {
+        return Err(SyntaxError::without_position(
+            ErrorKind::SyntaxError,
+            "source code is too long",
+        ));
+    }
+    let mut lexer = lexer::lex(source, Mode::Module);
+    let mut brackets = 0usize;
+    let mut indent = 0usize;
+    // Operators seen since the last comma, per open bracket level: an
+    // estimate of how deep the expression tree under construction is.
+    let mut depth_per_level: Vec<u32> = vec![0];
+    let mut depth: u32 = 0;
+    loop {
+        let kind = lexer.next_token();
+        match kind {
+            TokenKind::EndOfFile => return Ok(()),
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                brackets += 1;
+                if brackets > MAX_PAREN_LEVEL {
+                    let at = nth_open_bracket(source, MAX_PAREN_LEVEL + 1);
+                    return Err(SyntaxError::at(
+                        ErrorKind::SyntaxError,
+                        "too many nested parentheses",
+                        source,
+                        TextRange::new(at, at + TextSize::from(1)),
+                    ));
+                }
+                bump(&mut depth_per_level, &mut depth);
+                depth_per_level.push(0);
+            }
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                brackets = brackets.saturating_sub(1);
+                if depth_per_level.len() > 1 {
+                    depth -= depth_per_level.pop().unwrap_or(0);
+                }
+            }
+            TokenKind::Comma | TokenKind::Colon => {
+                let last = depth_per_level.last_mut().expect("never empty");
+                depth -= *last;
+                *last = 0;
+            }
+            TokenKind::Newline => {
+                depth_per_level.clear();
+                depth_per_level.push(0);
+                depth = 0;
+            }
+            TokenKind::Indent => {
+                indent += 1;
+                if indent >= MAX_INDENT {
+                    return Err(SyntaxError::without_position(
+                        ErrorKind::IndentationError,
+                        "too many levels of indentation",
+                    ));
+                }
+            }
+            TokenKind::Dedent => indent = indent.saturating_sub(1),
+            _ if deepens(kind) => {
+                bump(&mut depth_per_level, &mut depth);
+                if depth > MAX_EXPRESSION_DEPTH {
+                    return Err(SyntaxError::without_position(
+                        ErrorKind::TooDeep,
+                        "maximum recursion depth exceeded during compilation",
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn bump(levels: &mut [u32], depth: &mut u32) {
+    if let Some(last) = levels.last_mut() {
+        *last += 1;
+        *depth += 1;
+    }
+}
+
+/// Tokens that can add a level to an expression tree.
+fn deepens(kind: TokenKind) -> bool {
+    use TokenKind::*;
+    matches!(
+        kind,
+        Plus | Minus
+            | Star
+            | Slash
+            | Vbar
+            | Amper
+            | Less
+            | Greater
+            | Dot
+            | Percent
+            | EqEqual
+            | NotEqual
+            | LessEqual
+            | GreaterEqual
+            | Tilde
+            | CircumFlex
+            | LeftShift
+            | RightShift
+            | DoubleStar
+            | DoubleSlash
+            | ColonEqual
+            | At
+            | Not
+            | And
+            | Or
+            | If
+            | Else
+            | Lambda
+            | Await
+            | Yield
+            | In
+            | Is
+    )
+}
+
+/// The offset of the `n`th bracket opened without being closed, found by a
+/// simple scan that skips comments and string literals.
+fn nth_open_bracket(source: &str, n: usize) -> TextSize {
+    let bytes = source.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'#' => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            quote @ (b'\'' | b'"') => {
+                let triple = bytes.get(i + 1) == Some(&quote) && bytes.get(i + 2) == Some(&quote);
+                i += if triple { 3 } else { 1 };
+                while i < bytes.len() {
+                    if bytes[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if bytes[i] == quote
+                        && (!triple
+                            || (bytes.get(i + 1) == Some(&quote)
+                                && bytes.get(i + 2) == Some(&quote)))
+                    {
+                        i += if triple { 2 } else { 0 };
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth == n {
+                    return TextSize::try_from(i).unwrap_or_default();
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    TextSize::default()
+}

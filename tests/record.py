@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Records the expected results of the test cases from CPython 3.11.
+
+For every tests/cases/**/NAME.py this runs the real CPython interpreter on
+the case (from the case's directory, with PYTHONHASHSEED=0 so that set and
+dict orders are reproducible, stdin from NAME.stdin if present, extra
+command-line arguments from NAME.args if present) and writes NAME.json with
+the exit status, the complete stdout and the last line of stderr.
+
+The expectations are CPython's by construction: never edit a .json by hand,
+re-run this script.  Usage: python3 tests/record.py [case-path-substring ...]
+"""
+
+import json
+import os
+import pathlib
+import subprocess
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent / "cases"
+
+
+def real_python():
+    # `python3` may be a pyenv shim; use the interpreter running this script.
+    exe = sys.executable
+    if sys.version_info[:2] != (3, 11):
+        sys.exit(f"record.py must run under CPython 3.11, not {sys.version}")
+    return exe
+
+
+def record(case, python):
+    args = []
+    args_file = case.with_suffix(".args")
+    if args_file.exists():
+        args = args_file.read_text().split()
+    stdin_file = case.with_suffix(".stdin")
+    stdin = stdin_file.read_bytes() if stdin_file.exists() else b""
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    env.pop("PYTHONPATH", None)
+    proc = subprocess.run(
+        [python, case.name, *args],
+        cwd=case.parent,
+        input=stdin,
+        capture_output=True,
+        env=env,
+        timeout=300,
+    )
+    stderr_lines = proc.stderr.decode("utf-8", "replace").rstrip("\n").split("\n")
+    result = {
+        "recorded_with": "CPython " + sys.version.split()[0],
+        "exit": proc.returncode,
+        "stdout": proc.stdout.decode("utf-8", "replace"),
+        "stderr_last": stderr_lines[-1] if proc.stderr else "",
+    }
+    case.with_suffix(".json").write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n")
+
+
+def main():
+    python = real_python()
+    filters = sys.argv[1:]
+    cases = sorted(ROOT.rglob("*.py"))
+    cases = [c for c in cases if not c.name.startswith("_") and c.parent.name != "modules"]
+    if filters:
+        cases = [c for c in cases if any(f in str(c) for f in filters)]
+    for case in cases:
+        record(case, python)
+    print(f"recorded {len(cases)} cases")
+
+
+if __name__ == "__main__":
+    main()
