@@ -82,9 +82,7 @@ impl CodeObject {
     /// The handler covering the instruction at a byte offset.
     pub fn handler_at(&self, offset: usize) -> Option<&ExceptionEntry> {
         let offset = offset as u32;
-        self.exception_table
-            .iter()
-            .find(|e| e.start <= offset && offset < e.end)
+        self.exception_table.iter().find(|e| e.start <= offset && offset < e.end)
     }
 
     /// Number of fast locals (`co_nlocals`).

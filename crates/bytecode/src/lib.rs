@@ -14,6 +14,4 @@ mod opcode;
 
 pub use code::{CodeFlags, CodeObject, ExceptionEntry, Location};
 pub use constant::Constant;
-pub use opcode::{
-    decode, encode_arg_units, ArgKind, Instruction, Opcode, COMPARE_OPS, HAVE_ARGUMENT,
-};
+pub use opcode::{decode, encode_arg_units, ArgKind, Instruction, Opcode, COMPARE_OPS, HAVE_ARGUMENT};

@@ -8,9 +8,7 @@ pub const HAVE_ARGUMENT: u8 = 90;
 
 /// The comparison operators of `COMPARE_OP`, indexed by its argument
 /// (the CPython 3.6 `dis.cmp_op` table).
-pub const COMPARE_OPS: [&str; 10] = [
-    "<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not",
-];
+pub const COMPARE_OPS: [&str; 10] = ["<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not"];
 
 /// What an instruction's argument refers to; `dis` uses it to print the
 /// argument's meaning in parentheses.
@@ -227,10 +225,7 @@ impl Opcode {
 
     /// Whether the instruction may transfer control to its target.
     pub fn is_jump(self) -> bool {
-        matches!(
-            self.arg_kind(),
-            ArgKind::JumpRelative | ArgKind::JumpAbsolute
-        )
+        matches!(self.arg_kind(), ArgKind::JumpRelative | ArgKind::JumpAbsolute)
     }
 
     /// Whether execution never falls through to the next instruction.
@@ -294,12 +289,7 @@ pub fn decode(code: &[u8]) -> Result<Vec<Instruction>, usize> {
         if ext == 0 {
             start = offset;
         }
-        out.push(Instruction {
-            offset,
-            start,
-            opcode,
-            arg,
-        });
+        out.push(Instruction { offset, start, opcode, arg });
         ext = 0;
     }
     Ok(out)
@@ -335,12 +325,7 @@ mod tests {
     #[test]
     fn arguments_follow_have_argument() {
         for &op in Opcode::ALL {
-            assert_eq!(
-                op.has_arg(),
-                op.arg_kind() != ArgKind::None,
-                "{}",
-                op.name()
-            );
+            assert_eq!(op.has_arg(), op.arg_kind() != ArgKind::None, "{}", op.name());
         }
     }
 

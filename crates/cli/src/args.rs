@@ -108,26 +108,20 @@ pub fn parse(args: &[String]) -> Parsed {
                         i += 1;
                         match args.get(i) {
                             Some(v) => v.clone(),
-                            None => {
-                                return Parsed::Error(format!(
-                                    "Argument expected for the -{c} option"
-                                ))
-                            }
+                            None => return Parsed::Error(format!("Argument expected for the -{c} option")),
                         }
                     };
                     match c {
                         'c' => {
                             opts.program = Program::Command(value);
-                            opts.argv = std::iter::once("-c".to_string())
-                                .chain(args[i + 1..].iter().cloned())
-                                .collect();
+                            opts.argv =
+                                std::iter::once("-c".to_string()).chain(args[i + 1..].iter().cloned()).collect();
                             return Parsed::Run(opts);
                         }
                         'm' => {
                             opts.program = Program::Module(value);
-                            opts.argv = std::iter::once("-m".to_string())
-                                .chain(args[i + 1..].iter().cloned())
-                                .collect();
+                            opts.argv =
+                                std::iter::once("-m".to_string()).chain(args[i + 1..].iter().cloned()).collect();
                             return Parsed::Run(opts);
                         }
                         _ => {}

@@ -14,10 +14,7 @@ use ferropy_runtime::{Config, PyErr, Value, Vm};
 const INTERPRETER_STACK: usize = 1 << 30;
 
 fn main() {
-    let args: Vec<String> = std::env::args_os()
-        .skip(1)
-        .map(|a| a.to_string_lossy().into_owned())
-        .collect();
+    let args: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
     let code = match args::parse(&args) {
         Parsed::Help => {
             println!("{}", args::HELP);
@@ -25,17 +22,11 @@ fn main() {
         }
         Parsed::Version => {
             let (a, b, c) = ferropy_runtime::modules::sys::PY_VERSION;
-            println!(
-                "Python {a}.{b}.{c} (ferropy {})",
-                ferropy_runtime::modules::sys::FERROPY_VERSION
-            );
+            println!("Python {a}.{b}.{c} (ferropy {})", ferropy_runtime::modules::sys::FERROPY_VERSION);
             0
         }
         Parsed::Error(msg) => {
-            eprintln!(
-                "{msg}\n{}\nTry `ferropy -h' for more information.",
-                args::USAGE
-            );
+            eprintln!("{msg}\n{}\nTry `ferropy -h' for more information.", args::USAGE);
             2
         }
         Parsed::Run(options) => {
@@ -56,29 +47,20 @@ fn main() {
 }
 
 fn executable() -> String {
-    std::env::current_exe()
-        .map(|p| p.to_string_lossy().into_owned())
-        .unwrap_or_else(|_| "ferropy".into())
+    std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "ferropy".into())
 }
 
 fn absolute(path: &str) -> String {
-    std::path::absolute(path)
-        .map(|p| p.to_string_lossy().into_owned())
-        .unwrap_or_else(|_| path.to_string())
+    std::path::absolute(path).map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| path.to_string())
 }
 
 fn search_path(options: &Options) -> Vec<String> {
     let first = match &options.program {
         Program::Script(path) => {
             let abs = absolute(path);
-            Path::new(&abs)
-                .parent()
-                .map(|p| p.to_string_lossy().into_owned())
-                .unwrap_or_default()
+            Path::new(&abs).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()
         }
-        Program::Module(_) => std::env::current_dir()
-            .map(|p| p.to_string_lossy().into_owned())
-            .unwrap_or_default(),
+        Program::Module(_) => std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default(),
         _ => String::new(),
     };
     let mut path = vec![first];
@@ -92,8 +74,7 @@ fn search_path(options: &Options) -> Vec<String> {
 
 fn run(options: Options) -> i32 {
     let unbuffered = options.unbuffered
-        || (!options.ignore_environment
-            && std::env::var("PYTHONUNBUFFERED").is_ok_and(|v| !v.is_empty()));
+        || (!options.ignore_environment && std::env::var("PYTHONUNBUFFERED").is_ok_and(|v| !v.is_empty()));
     let config = Config {
         argv: options.argv.clone(),
         path: search_path(&options),
@@ -119,10 +100,7 @@ fn run(options: Options) -> i32 {
                     let errno = e.raw_os_error().unwrap_or(0);
                     let msg = std::io::Error::from_raw_os_error(errno).to_string();
                     let msg = msg.split(" (os error").next().unwrap_or(&msg).to_string();
-                    eprintln!(
-                        "{}: can't open file '{abs}': [Errno {errno}] {msg}",
-                        executable()
-                    );
+                    eprintln!("{}: can't open file '{abs}': [Errno {errno}] {msg}", executable());
                     return 2;
                 }
             }
@@ -130,10 +108,7 @@ fn run(options: Options) -> i32 {
         Program::Command(code) => run_main(&mut vm, code, "<string>", None),
         Program::Module(name) => run_module(&mut vm, name),
         Program::Stdin | Program::Interactive => {
-            if options.program == Program::Interactive
-                && std::io::stdin().is_terminal()
-                && !options.quiet
-            {
+            if options.program == Program::Interactive && std::io::stdin().is_terminal() && !options.quiet {
                 eprintln!("ferropy: the interactive prompt is not available yet; reading a program from stdin (end with Ctrl-D)");
             }
             let mut source = String::new();
@@ -175,7 +150,10 @@ fn run_module(vm: &mut Vm, name: &str) -> Result<(), PyErr> {
             match vm.find_module_source(&main)? {
                 Some((s, f, _)) => (s, f, main),
                 None => {
-                    eprintln!("{}: No module named {name}.__main__; '{name}' is a package and cannot be directly executed", executable());
+                    eprintln!(
+                        "{}: No module named {name}.__main__; '{name}' is a package and cannot be directly executed",
+                        executable()
+                    );
                     let ty = vm.exc.system_exit.clone();
                     return Err(vm.new_exception(&ty, vec![Value::Int(1)]));
                 }
@@ -196,10 +174,7 @@ fn run_module(vm: &mut Vm, name: &str) -> Result<(), PyErr> {
     vm.dict_set_str(&dict, "__builtins__", Value::Obj(vm.builtins.clone()))?;
     let f = vm.new_str(file.clone());
     vm.dict_set_str(&dict, "__file__", f)?;
-    let package = fullname
-        .rsplit_once('.')
-        .map(|(p, _)| p.to_string())
-        .unwrap_or_default();
+    let package = fullname.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default();
     let package = vm.new_str(package);
     vm.dict_set_str(&dict, "__package__", package)?;
     let modules = vm.modules.clone();
@@ -213,12 +188,7 @@ fn run_module(vm: &mut Vm, name: &str) -> Result<(), PyErr> {
 fn exit_code(vm: &mut Vm, err: &PyErr) -> i32 {
     let system_exit = vm.exc.system_exit.clone();
     if vm.err_matches(err, &system_exit) {
-        let code = err
-            .exc
-            .dict
-            .clone()
-            .and_then(|d| vm.dict_get_str(&d, "code").ok().flatten())
-            .unwrap_or(Value::None);
+        let code = err.exc.dict.clone().and_then(|d| vm.dict_get_str(&d, "code").ok().flatten()).unwrap_or(Value::None);
         return match code {
             Value::None => 0,
             Value::Int(i) => i as i32,

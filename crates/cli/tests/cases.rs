@@ -26,16 +26,11 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     entries.sort();
     for path in entries {
         if path.is_dir() {
-            if path
-                .file_name()
-                .is_some_and(|n| n != "modules" && n != "__pycache__")
-            {
+            if path.file_name().is_some_and(|n| n != "modules" && n != "__pycache__") {
                 collect(&path, out);
             }
         } else if path.extension().is_some_and(|e| e == "py")
-            && !path
-                .file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with('_'))
+            && !path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('_'))
         {
             out.push(path);
         }
@@ -91,25 +86,14 @@ fn run_case(case: &Path) -> Outcome {
     let _ = writer.join();
     let stdout = String::from_utf8_lossy(&out_reader.join().unwrap_or_default()).into_owned();
     let stderr = String::from_utf8_lossy(&err_reader.join().unwrap_or_default()).into_owned();
-    let stderr_last = stderr
-        .trim_end_matches('\n')
-        .rsplit('\n')
-        .next()
-        .unwrap_or("")
-        .to_string();
-    Outcome {
-        exit: status.and_then(|s| s.code()).unwrap_or(-1),
-        stdout,
-        stderr_last,
-        timed_out,
-    }
+    let stderr_last = stderr.trim_end_matches('\n').rsplit('\n').next().unwrap_or("").to_string();
+    Outcome { exit: status.and_then(|s| s.code()).unwrap_or(-1), stdout, stderr_last, timed_out }
 }
 
 fn check(case: &Path) -> Result<(), String> {
     let expected_text = std::fs::read_to_string(case.with_extension("json"))
         .map_err(|_| "no .json: run tests/record.py".to_string())?;
-    let expected: serde_json::Value =
-        serde_json::from_str(&expected_text).map_err(|e| format!("bad .json: {e}"))?;
+    let expected: serde_json::Value = serde_json::from_str(&expected_text).map_err(|e| format!("bad .json: {e}"))?;
     let got = run_case(case);
     if got.timed_out {
         return Err(format!("timed out after {TIMEOUT:?}"));
@@ -129,17 +113,11 @@ fn check(case: &Path) -> Result<(), String> {
             .unwrap_or_else(|| got.stdout.lines().count().min(exp_out.lines().count()));
         let g = got.stdout.lines().nth(line).unwrap_or("<end>");
         let e = exp_out.lines().nth(line).unwrap_or("<end>");
-        problems.push(format!(
-            "stdout differs at line {}:\n    got:      {g:?}\n    expected: {e:?}",
-            line + 1
-        ));
+        problems.push(format!("stdout differs at line {}:\n    got:      {g:?}\n    expected: {e:?}", line + 1));
     }
     let exp_err = expected["stderr_last"].as_str().unwrap_or("");
     if got.stderr_last != exp_err {
-        problems.push(format!(
-            "last stderr line:\n    got:      {:?}\n    expected: {exp_err:?}",
-            got.stderr_last
-        ));
+        problems.push(format!("last stderr line:\n    got:      {:?}\n    expected: {exp_err:?}", got.stderr_last));
     }
     if problems.is_empty() {
         Ok(())
@@ -167,15 +145,8 @@ fn cases_match_cpython() {
                     break;
                 };
                 if let Err(e) = check(&case) {
-                    let name = case
-                        .strip_prefix(cases_dir())
-                        .unwrap_or(&case)
-                        .display()
-                        .to_string();
-                    failures
-                        .lock()
-                        .expect("failures")
-                        .push(format!("{name}:\n  {e}"));
+                    let name = case.strip_prefix(cases_dir()).unwrap_or(&case).display().to_string();
+                    failures.lock().expect("failures").push(format!("{name}:\n  {e}"));
                 }
             })
         })
@@ -188,15 +159,6 @@ fn cases_match_cpython() {
     for f in &failures {
         eprintln!("FAIL {f}");
     }
-    eprintln!(
-        "{} of {} cases match CPython",
-        cases.len() - failures.len(),
-        cases.len()
-    );
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases differ from CPython",
-        failures.len(),
-        cases.len()
-    );
+    eprintln!("{} of {} cases match CPython", cases.len() - failures.len(), cases.len());
+    assert!(failures.is_empty(), "{} of {} cases differ from CPython", failures.len(), cases.len());
 }

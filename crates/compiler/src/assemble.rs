@@ -17,12 +17,7 @@ pub fn assemble(unit: Unit<'_>, filename: &str) -> CodeObject {
     // A label bound at the very end needs an instruction to point at.
     if parts.labels.contains(&Some(instrs.len())) {
         let loc = instrs.last().map(|i| i.loc).unwrap_or_default();
-        instrs.push(Instr {
-            op: Opcode::NOP,
-            arg: Arg::None,
-            loc,
-            handler: None,
-        });
+        instrs.push(Instr { op: Opcode::NOP, arg: Arg::None, loc, handler: None });
     }
     let last_index = instrs.len().saturating_sub(1);
     let labels = parts.labels.clone();
@@ -91,9 +86,7 @@ pub fn assemble(unit: Unit<'_>, filename: &str) -> CodeObject {
         locations.push(instr.loc);
     }
 
-    let exception_table = exception_table(&instrs, &offsets, &|h: &Handler| {
-        offsets[label_index(h.label.0)] * 2
-    });
+    let exception_table = exception_table(&instrs, &offsets, &|h: &Handler| offsets[label_index(h.label.0)] * 2);
     let stacksize = max_stack_depth(&instrs, &|label: usize| label_index(label));
 
     CodeObject {
@@ -129,11 +122,7 @@ fn fill_missing_lines(mut locations: Vec<Location>, first: u32) -> Vec<Location>
     locations
 }
 
-fn exception_table(
-    instrs: &[Instr],
-    offsets: &[usize],
-    target_of: &dyn Fn(&Handler) -> usize,
-) -> Vec<ExceptionEntry> {
+fn exception_table(instrs: &[Instr], offsets: &[usize], target_of: &dyn Fn(&Handler) -> usize) -> Vec<ExceptionEntry> {
     let mut table: Vec<ExceptionEntry> = Vec::new();
     for (i, instr) in instrs.iter().enumerate() {
         let Some(handler) = instr.handler else {
@@ -152,13 +141,7 @@ fn exception_table(
                 continue;
             }
         }
-        table.push(ExceptionEntry {
-            start,
-            end,
-            target,
-            depth: handler.depth,
-            push_lasti: handler.push_lasti,
-        });
+        table.push(ExceptionEntry { start, end, target, depth: handler.depth, push_lasti: handler.push_lasti });
     }
     table
 }

@@ -12,10 +12,7 @@ pub struct CompileError {
 
 impl CompileError {
     pub fn new(msg: impl Into<String>, range: TextRange) -> CompileError {
-        CompileError {
-            msg: msg.into(),
-            range,
-        }
+        CompileError { msg: msg.into(), range }
     }
 
     pub fn into_syntax_error(self, source: &str) -> SyntaxError {

@@ -36,13 +36,25 @@ pub struct Options {
     pub optimize: u8,
 }
 
+/// A warning the compiler reports (CPython's SyntaxWarning).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileWarning {
+    pub msg: String,
+    pub lineno: u32,
+}
+
 /// Compiles source text to a code object.
-pub fn compile(
+pub fn compile(source: &str, filename: &str, mode: Mode, options: Options) -> Result<Rc<CodeObject>, SyntaxError> {
+    compile_with_warnings(source, filename, mode, options).map(|(code, _)| code)
+}
+
+/// Compiles source text, also returning the SyntaxWarnings found.
+pub fn compile_with_warnings(
     source: &str,
     filename: &str,
     mode: Mode,
     options: Options,
-) -> Result<Rc<CodeObject>, SyntaxError> {
+) -> Result<(Rc<CodeObject>, Vec<CompileWarning>), SyntaxError> {
     match mode {
         Mode::Eval => {
             let expr = ferropy_syntax::parse_expression(source)?;
@@ -76,61 +88,29 @@ mod tests {
     fn seminar_foo_bytecode() {
         let code = function_code("def foo(x, y):\n    return x * y + 17\n");
         let hex: Vec<String> = code.code.iter().map(|b| format!("{b:#x}")).collect();
-        assert_eq!(
-            hex,
-            [
-                "0x7c", "0x0", "0x7c", "0x1", "0x14", "0x0", "0x64", "0x1", "0x17", "0x0", "0x53",
-                "0x0"
-            ]
-        );
+        assert_eq!(hex, ["0x7c", "0x0", "0x7c", "0x1", "0x14", "0x0", "0x64", "0x1", "0x17", "0x0", "0x53", "0x0"]);
         assert_eq!(code.varnames, ["x", "y"]);
-        assert!(matches!(
-            code.consts[..],
-            [Constant::None, Constant::Int(17)]
-        ));
+        assert!(matches!(code.consts[..], [Constant::None, Constant::Int(17)]));
         assert_eq!(code.locations[0].line, 2);
     }
 
     #[test]
     fn scoping_errors() {
-        let err = |src: &str| {
-            compile(src, "t.py", Mode::Exec, Options::default())
-                .unwrap_err()
-                .msg
-        };
+        let err = |src: &str| compile(src, "t.py", Mode::Exec, Options::default()).unwrap_err().msg;
         assert_eq!(err("return 1"), "'return' outside function");
         assert_eq!(err("break"), "'break' outside loop");
-        assert_eq!(
-            err("def f(a, a): pass"),
-            "duplicate argument 'a' in function definition"
-        );
-        assert_eq!(
-            err("nonlocal x"),
-            "nonlocal declaration not allowed at module level"
-        );
-        assert_eq!(
-            err("def f():\n  x = 1\n  global x"),
-            "name 'x' is assigned to before global declaration"
-        );
+        assert_eq!(err("def f(a, a): pass"), "duplicate argument 'a' in function definition");
+        assert_eq!(err("nonlocal x"), "nonlocal declaration not allowed at module level");
+        assert_eq!(err("def f():\n  x = 1\n  global x"), "name 'x' is assigned to before global declaration");
         assert_eq!(err("f(a=1, a=2)"), "keyword argument repeated: a");
     }
 
     #[test]
     fn closures_get_cells() {
-        let code =
-            function_code("def outer(a):\n    def inner():\n        return a\n    return inner\n");
+        let code = function_code("def outer(a):\n    def inner():\n        return a\n    return inner\n");
         assert_eq!(code.cellvars, ["a"]);
-        let inner = code
-            .consts
-            .iter()
-            .find_map(|c| {
-                if let Constant::Code(c) = c {
-                    Some(c.clone())
-                } else {
-                    None
-                }
-            })
-            .unwrap();
+        let inner =
+            code.consts.iter().find_map(|c| if let Constant::Code(c) = c { Some(c.clone()) } else { None }).unwrap();
         assert_eq!(inner.freevars, ["a"]);
     }
 }

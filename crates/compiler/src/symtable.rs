@@ -81,12 +81,7 @@ pub struct Scope {
 }
 
 impl Scope {
-    fn new(
-        kind: ScopeKind,
-        name: &str,
-        parent: Option<ScopeId>,
-        class_name: Option<String>,
-    ) -> Scope {
+    fn new(kind: ScopeKind, name: &str, parent: Option<ScopeId>, class_name: Option<String>) -> Scope {
         Scope {
             kind,
             name: name.to_string(),
@@ -196,8 +191,7 @@ impl Builder {
             self.scopes[parent].class_name.clone()
         };
         let id = self.scopes.len();
-        self.scopes
-            .push(Scope::new(kind, name, Some(parent), class_name));
+        self.scopes.push(Scope::new(kind, name, Some(parent), class_name));
         self.scopes[parent].children.push(id);
         self.by_range.insert(range, id);
         self.stack.push(id);
@@ -209,11 +203,8 @@ impl Builder {
 
     fn mangled(&self, name: &str) -> String {
         let scope = &self.scopes[self.current()];
-        let class_name = if scope.kind == ScopeKind::Class {
-            Some(scope.name.as_str())
-        } else {
-            scope.class_name.as_deref()
-        };
+        let class_name =
+            if scope.kind == ScopeKind::Class { Some(scope.name.as_str()) } else { scope.class_name.as_deref() };
         mangle(class_name, name)
     }
 
@@ -234,13 +225,7 @@ impl Builder {
             sym.flags |= flag;
         } else {
             scope.order.push(name.to_string());
-            scope.symbols.insert(
-                name.to_string(),
-                Symbol {
-                    flags: flag,
-                    scope: NameScope::GlobalImplicit,
-                },
-            );
+            scope.symbols.insert(name.to_string(), Symbol { flags: flag, scope: NameScope::GlobalImplicit });
         }
         if flag & flags::PARAM != 0 {
             self.scopes[id].params.push(name.to_string());
@@ -265,12 +250,7 @@ impl Builder {
 
     /// Defaults and annotations are evaluated in the enclosing scope.
     fn visit_parameter_defaults(&mut self, params: &ast::Parameters, annotations: bool) {
-        for p in params
-            .posonlyargs
-            .iter()
-            .chain(params.args.iter())
-            .chain(params.kwonlyargs.iter())
-        {
+        for p in params.posonlyargs.iter().chain(params.args.iter()).chain(params.kwonlyargs.iter()) {
             if let Some(default) = &p.default {
                 self.visit_expr(default);
             }
@@ -328,12 +308,12 @@ impl Builder {
         }
         let mut path = vec![];
         while self.scopes[id].kind == ScopeKind::Comprehension {
-            if self.scopes[id].symbols.get(name).is_some_and(|s| {
-                s.flags & flags::PARAM == 0 && s.flags & flags::LOCAL != 0 && path.is_empty()
-            }) {
-                let msg = format!(
-                    "assignment expression cannot rebind comprehension iteration variable '{name}'"
-                );
+            if self.scopes[id]
+                .symbols
+                .get(name)
+                .is_some_and(|s| s.flags & flags::PARAM == 0 && s.flags & flags::LOCAL != 0 && path.is_empty())
+            {
+                let msg = format!("assignment expression cannot rebind comprehension iteration variable '{name}'");
                 self.fail(msg, range);
                 return;
             }
@@ -342,10 +322,7 @@ impl Builder {
         }
         match self.scopes[id].kind {
             ScopeKind::Class => {
-                self.fail(
-                    "assignment expression within a comprehension cannot be used in a class body",
-                    range,
-                );
+                self.fail("assignment expression within a comprehension cannot be used in a class body", range);
             }
             ScopeKind::Module => {
                 self.add_in(id, name, flags::LOCAL, range);
@@ -372,18 +349,12 @@ impl Builder {
         if let Some(error) = self.error.take() {
             return Err(error);
         }
-        let mut analysis = Analysis {
-            scopes: &mut self.scopes,
-            error: None,
-        };
+        let mut analysis = Analysis { scopes: &mut self.scopes, error: None };
         analysis.analyze(0, &HashSet::new());
         if let Some(error) = analysis.error {
             return Err(error);
         }
-        Ok(SymbolTable {
-            scopes: self.scopes,
-            by_range: self.by_range,
-        })
+        Ok(SymbolTable { scopes: self.scopes, by_range: self.by_range })
     }
 }
 
@@ -436,15 +407,9 @@ impl<'a> Visitor<'a> for Builder {
                         } else if f & flags::NONLOCAL != 0 {
                             Some(format!("name '{}' is nonlocal and global", name.id))
                         } else if f & flags::LOCAL != 0 {
-                            Some(format!(
-                                "name '{}' is assigned to before global declaration",
-                                name.id
-                            ))
+                            Some(format!("name '{}' is assigned to before global declaration", name.id))
                         } else if f & flags::USE != 0 {
-                            Some(format!(
-                                "name '{}' is used prior to global declaration",
-                                name.id
-                            ))
+                            Some(format!("name '{}' is used prior to global declaration", name.id))
                         } else {
                             None
                         };
@@ -458,10 +423,7 @@ impl<'a> Visitor<'a> for Builder {
             }
             Stmt::Nonlocal(nonlocal) => {
                 if self.scopes[self.current()].kind == ScopeKind::Module {
-                    self.fail(
-                        "nonlocal declaration not allowed at module level",
-                        nonlocal.range,
-                    );
+                    self.fail("nonlocal declaration not allowed at module level", nonlocal.range);
                     return;
                 }
                 for name in &nonlocal.names {
@@ -473,15 +435,9 @@ impl<'a> Visitor<'a> for Builder {
                         } else if f & flags::GLOBAL != 0 {
                             Some(format!("name '{}' is nonlocal and global", name.id))
                         } else if f & flags::LOCAL != 0 {
-                            Some(format!(
-                                "name '{}' is assigned to before nonlocal declaration",
-                                name.id
-                            ))
+                            Some(format!("name '{}' is assigned to before nonlocal declaration", name.id))
                         } else if f & flags::USE != 0 {
-                            Some(format!(
-                                "name '{}' is used prior to nonlocal declaration",
-                                name.id
-                            ))
+                            Some(format!("name '{}' is used prior to nonlocal declaration", name.id))
                         } else {
                             None
                         };
@@ -519,11 +475,7 @@ impl<'a> Visitor<'a> for Builder {
                     let mangled = self.mangled(&name.id);
                     if let Some(sym) = self.scopes[self.current()].symbols.get(&mangled) {
                         if sym.flags & (flags::GLOBAL | flags::NONLOCAL) != 0 && assign.simple {
-                            let what = if sym.flags & flags::GLOBAL != 0 {
-                                "global"
-                            } else {
-                                "nonlocal"
-                            };
+                            let what = if sym.flags & flags::GLOBAL != 0 { "global" } else { "nonlocal" };
                             let msg = format!("annotated name '{}' can't be {what}", name.id);
                             self.fail(msg, assign.range);
                         }
@@ -594,40 +546,22 @@ impl<'a> Visitor<'a> for Builder {
                 self.visit_expr(&lambda.body);
                 self.leave();
             }
-            Expr::ListComp(comp) => self.visit_comprehension_scope(
-                comp.range,
-                "<listcomp>",
-                &comp.generators,
-                &[&comp.elt],
-                false,
-            ),
-            Expr::SetComp(comp) => self.visit_comprehension_scope(
-                comp.range,
-                "<setcomp>",
-                &comp.generators,
-                &[&comp.elt],
-                false,
-            ),
-            Expr::Generator(comp) => self.visit_comprehension_scope(
-                comp.range,
-                "<genexpr>",
-                &comp.generators,
-                &[&comp.elt],
-                true,
-            ),
+            Expr::ListComp(comp) => {
+                self.visit_comprehension_scope(comp.range, "<listcomp>", &comp.generators, &[&comp.elt], false)
+            }
+            Expr::SetComp(comp) => {
+                self.visit_comprehension_scope(comp.range, "<setcomp>", &comp.generators, &[&comp.elt], false)
+            }
+            Expr::Generator(comp) => {
+                self.visit_comprehension_scope(comp.range, "<genexpr>", &comp.generators, &[&comp.elt], true)
+            }
             Expr::DictComp(comp) => {
                 let mut elts: Vec<&Expr> = Vec::new();
                 if let Some(key) = &comp.key {
                     elts.push(key);
                 }
                 elts.push(&comp.value);
-                self.visit_comprehension_scope(
-                    comp.range,
-                    "<dictcomp>",
-                    &comp.generators,
-                    &elts,
-                    false,
-                )
+                self.visit_comprehension_scope(comp.range, "<dictcomp>", &comp.generators, &elts, false)
             }
             Expr::Named(named) => {
                 self.visit_expr(&named.value);
@@ -700,11 +634,7 @@ impl Analysis<'_> {
         let mut free: HashSet<String> = HashSet::new();
         let names: Vec<String> = self.scopes[id].order.clone();
         for name in &names {
-            let sym = self.scopes[id]
-                .symbols
-                .get(name)
-                .cloned()
-                .expect("recorded");
+            let sym = self.scopes[id].symbols.get(name).cloned().expect("recorded");
             let scope = if sym.flags & flags::GLOBAL != 0 {
                 explicit_global.insert(name.clone());
                 NameScope::GlobalExplicit
@@ -726,11 +656,7 @@ impl Analysis<'_> {
             } else {
                 NameScope::GlobalImplicit
             };
-            self.scopes[id]
-                .symbols
-                .get_mut(name)
-                .expect("recorded")
-                .scope = scope;
+            self.scopes[id].symbols.get_mut(name).expect("recorded").scope = scope;
         }
 
         // What nested scopes may see: enclosing function bindings plus this
@@ -761,11 +687,7 @@ impl Analysis<'_> {
             match kind {
                 ScopeKind::Function | ScopeKind::Comprehension => match existing {
                     Some(sym) if sym.scope == NameScope::Local => {
-                        self.scopes[id]
-                            .symbols
-                            .get_mut(&name)
-                            .expect("exists")
-                            .scope = NameScope::Cell;
+                        self.scopes[id].symbols.get_mut(&name).expect("exists").scope = NameScope::Cell;
                     }
                     Some(sym) if sym.scope == NameScope::Free || sym.scope == NameScope::Cell => {}
                     Some(sym) if sym.scope == NameScope::GlobalExplicit => {}
@@ -780,15 +702,8 @@ impl Analysis<'_> {
                         continue;
                     }
                     match existing {
-                        Some(sym)
-                            if sym.scope == NameScope::Local
-                                || sym.scope == NameScope::GlobalExplicit =>
-                        {
-                            self.scopes[id]
-                                .symbols
-                                .get_mut(&name)
-                                .expect("exists")
-                                .flags |= flags::FREE_CLASS;
+                        Some(sym) if sym.scope == NameScope::Local || sym.scope == NameScope::GlobalExplicit => {
+                            self.scopes[id].symbols.get_mut(&name).expect("exists").flags |= flags::FREE_CLASS;
                         }
                         Some(sym) if sym.scope == NameScope::Free => {}
                         _ => self.set_free(id, &name),
@@ -801,12 +716,8 @@ impl Analysis<'_> {
 
         // Cell and free variable lists, sorted by name as CPython does.
         let scope = &mut self.scopes[id];
-        let mut cellvars: Vec<String> = scope
-            .symbols
-            .iter()
-            .filter(|(_, s)| s.scope == NameScope::Cell)
-            .map(|(n, _)| n.clone())
-            .collect();
+        let mut cellvars: Vec<String> =
+            scope.symbols.iter().filter(|(_, s)| s.scope == NameScope::Cell).map(|(n, _)| n.clone()).collect();
         if scope.needs_class_cell {
             cellvars.push("__class__".to_string());
         }
@@ -829,13 +740,7 @@ impl Analysis<'_> {
             Some(sym) => sym.scope = NameScope::Free,
             None => {
                 scope.order.push(name.to_string());
-                scope.symbols.insert(
-                    name.to_string(),
-                    Symbol {
-                        flags: flags::USE,
-                        scope: NameScope::Free,
-                    },
-                );
+                scope.symbols.insert(name.to_string(), Symbol { flags: flags::USE, scope: NameScope::Free });
             }
         }
     }

@@ -117,17 +117,10 @@ pub fn find_garbage(generation: usize) -> Garbage {
     let objects: Vec<Obj> = weak.iter().filter_map(|w| w.upgrade()).collect();
     drop(weak);
 
-    let index: HashMap<*const Object, usize> = objects
-        .iter()
-        .enumerate()
-        .map(|(i, o)| (Rc::as_ptr(o), i))
-        .collect();
+    let index: HashMap<*const Object, usize> = objects.iter().enumerate().map(|(i, o)| (Rc::as_ptr(o), i)).collect();
     // References from outside the set: strong count, minus our own
     // upgrade, minus references traced from inside.
-    let mut outside: Vec<isize> = objects
-        .iter()
-        .map(|o| Rc::strong_count(o) as isize - 1)
-        .collect();
+    let mut outside: Vec<isize> = objects.iter().map(|o| Rc::strong_count(o) as isize - 1).collect();
     for obj in &objects {
         obj.trace(&mut |r: &Obj| {
             if let Some(&j) = index.get(&Rc::as_ptr(r)) {
@@ -246,19 +239,12 @@ pub fn tracked_objects(generation: Option<usize>) -> Vec<Obj> {
             Some(g) if g < GENERATIONS => vec![g],
             _ => (0..GENERATIONS).collect(),
         };
-        gens.iter()
-            .flat_map(|&g| s.generations[g].iter().filter_map(|w| w.upgrade()))
-            .collect()
+        gens.iter().flat_map(|&g| s.generations[g].iter().filter_map(|w| w.upgrade())).collect()
     })
 }
 
 /// Whether an object is registered with the collector.
 pub fn is_tracked(obj: &Obj) -> bool {
     let ptr = Rc::as_ptr(obj);
-    STATE.with(|s| {
-        s.borrow()
-            .generations
-            .iter()
-            .any(|g| g.iter().any(|w| w.as_ptr() == ptr))
-    })
+    STATE.with(|s| s.borrow().generations.iter().any(|g| g.iter().any(|w| w.as_ptr() == ptr)))
 }

@@ -152,12 +152,7 @@ impl Object {
     /// its payload can reference other objects.
     pub fn new(class: Option<Obj>, dict: Option<Obj>, payload: Payload) -> Obj {
         let tracked = class.is_some() || dict.is_some() || payload.may_reference();
-        let obj = Rc::new(Object {
-            class,
-            dict,
-            flags: Cell::new(0),
-            payload,
-        });
+        let obj = Rc::new(Object { class, dict, flags: Cell::new(0), payload });
         if tracked {
             crate::gc::track(&obj);
         }
@@ -221,9 +216,9 @@ impl Payload {
             | Payload::GetSet(_)
             | Payload::Member(_)
             | Payload::Instance => false,
-            Payload::Tuple(items) => items.iter().any(
-                |v| matches!(v, Value::Obj(o) if o.payload.may_reference() || o.class.is_some()),
-            ),
+            Payload::Tuple(items) => {
+                items.iter().any(|v| matches!(v, Value::Obj(o) if o.payload.may_reference() || o.class.is_some()))
+            }
             _ => true,
         }
     }
@@ -343,10 +338,7 @@ impl Payload {
 impl Drop for Object {
     fn drop(&mut self) {
         let needs_finalizer = !self.has_flag(flags::FINALIZED)
-            && (self
-                .class
-                .as_ref()
-                .is_some_and(crate::types::type_::has_del)
+            && (self.class.as_ref().is_some_and(crate::types::type_::has_del)
                 || matches!(&self.payload, Payload::Generator(g) if g.needs_close()));
         if needs_finalizer {
             // Resurrect the contents into a new object for `__del__` to see.
@@ -367,10 +359,7 @@ impl Drop for Object {
         if depth >= MAX_DROP_DEPTH {
             DEFERRED_DROPS.with(|q| q.borrow_mut().push(payload));
             if let Some(dict) = self.dict.take() {
-                DEFERRED_DROPS.with(|q| {
-                    q.borrow_mut()
-                        .push(Payload::Tuple(Box::new([Value::Obj(dict)])))
-                });
+                DEFERRED_DROPS.with(|q| q.borrow_mut().push(Payload::Tuple(Box::new([Value::Obj(dict)]))));
             }
             return;
         }

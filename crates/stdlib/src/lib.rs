@@ -15,9 +15,7 @@ pub fn embedded_source(fullname: &str) -> Option<(&'static str, bool)> {
     if let Some(f) = LIB.get_file(format!("{path}/__init__.py")) {
         return f.contents_utf8().map(|s| (s, true));
     }
-    LIB.get_file(format!("{path}.py"))
-        .and_then(|f| f.contents_utf8())
-        .map(|s| (s, false))
+    LIB.get_file(format!("{path}.py")).and_then(|f| f.contents_utf8()).map(|s| (s, false))
 }
 
 /// Installs the standard library into an interpreter.

@@ -11,9 +11,7 @@ thread_local! {
 }
 
 fn now() -> Duration {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap_or_default()
+    SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default()
 }
 
 fn time_time(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {

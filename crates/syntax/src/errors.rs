@@ -9,9 +9,7 @@
 
 use ruff_python_ast::token::{Token, TokenKind};
 use ruff_python_ast::{Expr, Mod};
-use ruff_python_parser::{
-    InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType, Parsed,
-};
+use ruff_python_parser::{InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType, Parsed};
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use crate::{ErrorKind, LineIndex, SyntaxError};
@@ -36,20 +34,9 @@ pub fn first_error(source: &str, parsed: &Parsed<Mod>) -> Option<SyntaxError> {
 
 /// A problem with brackets found by the tokenizer.
 enum BracketProblem {
-    Unmatched {
-        close: TextRange,
-        ch: char,
-    },
-    Mismatched {
-        open: TextRange,
-        open_ch: char,
-        close: TextRange,
-        close_ch: char,
-    },
-    NeverClosed {
-        open: TextRange,
-        ch: char,
-    },
+    Unmatched { close: TextRange, ch: char },
+    Mismatched { open: TextRange, open_ch: char, close: TextRange, close_ch: char },
+    NeverClosed { open: TextRange, ch: char },
 }
 
 impl BracketProblem {
@@ -67,25 +54,16 @@ impl BracketProblem {
     fn into_error(self, source: &str) -> SyntaxError {
         match self {
             BracketProblem::Unmatched { close, ch } => {
-                let mut e = SyntaxError::at(
-                    ErrorKind::SyntaxError,
-                    format!("unmatched '{ch}'"),
-                    source,
-                    close,
-                );
+                let mut e = SyntaxError::at(ErrorKind::SyntaxError, format!("unmatched '{ch}'"), source, close);
                 e.end_offset = e.offset;
                 e
             }
-            BracketProblem::Mismatched {
-                open,
-                open_ch,
-                close,
-                close_ch,
-            } => {
+            BracketProblem::Mismatched { open, open_ch, close, close_ch } => {
                 let index = LineIndex::new(source);
                 let open_line = index.line_col(open.start().to_usize()).0;
                 let close_line = index.line_col(close.start().to_usize()).0;
-                let mut msg = format!("closing parenthesis '{close_ch}' does not match opening parenthesis '{open_ch}'");
+                let mut msg =
+                    format!("closing parenthesis '{close_ch}' does not match opening parenthesis '{open_ch}'");
                 if open_line != close_line {
                     msg.push_str(&format!(" on line {open_line}"));
                 }
@@ -94,12 +72,7 @@ impl BracketProblem {
                 e
             }
             BracketProblem::NeverClosed { open, ch } => {
-                let mut e = SyntaxError::at(
-                    ErrorKind::SyntaxError,
-                    format!("'{ch}' was never closed"),
-                    source,
-                    open,
-                );
+                let mut e = SyntaxError::at(ErrorKind::SyntaxError, format!("'{ch}' was never closed"), source, open);
                 e.end_offset = 0;
                 e
             }
@@ -142,27 +115,15 @@ fn bracket_problem(source: &str, tokens: &[Token]) -> Option<BracketProblem> {
             stack.push((ch, token.range()));
         } else {
             match stack.pop() {
-                None => {
-                    return Some(BracketProblem::Unmatched {
-                        close: token.range(),
-                        ch,
-                    })
-                }
+                None => return Some(BracketProblem::Unmatched { close: token.range(), ch }),
                 Some((open_ch, open)) if matching(open_ch) != ch => {
-                    return Some(BracketProblem::Mismatched {
-                        open,
-                        open_ch,
-                        close: token.range(),
-                        close_ch: ch,
-                    })
+                    return Some(BracketProblem::Mismatched { open, open_ch, close: token.range(), close_ch: ch })
                 }
                 Some(_) => {}
             }
         }
     }
-    stack
-        .pop()
-        .map(|(ch, open)| BracketProblem::NeverClosed { open, ch })
+    stack.pop().map(|(ch, open)| BracketProblem::NeverClosed { open, ch })
 }
 
 fn translate(source: &str, tokens: &[Token], error: &ParseError) -> SyntaxError {
@@ -188,82 +149,52 @@ fn translate(source: &str, tokens: &[Token], error: &ParseError) -> SyntaxError 
             expected_indented_block(source, tokens, range)
         }
         ParseErrorType::OtherError(msg) if msg.starts_with("Expected `except` or `finally`") => {
-            let mut e = point(
-                ErrorKind::SyntaxError,
-                "expected 'except' or 'finally' block",
-            );
+            let mut e = point(ErrorKind::SyntaxError, "expected 'except' or 'finally' block");
             e.end_offset = 0;
             e
         }
-        ParseErrorType::ExpectedToken {
-            expected: TokenKind::Colon,
-            found,
-        } => {
+        ParseErrorType::ExpectedToken { expected: TokenKind::Colon, found } => {
             if *found == TokenKind::Rbrace || *found == TokenKind::Comma {
                 return point(ErrorKind::SyntaxError, "':' expected after dictionary key");
             }
             point(ErrorKind::SyntaxError, "expected ':'")
         }
-        ParseErrorType::ExpectedToken {
-            expected: TokenKind::Else,
-            ..
-        } => at(
-            ErrorKind::SyntaxError,
-            "expected 'else' after 'if' expression",
-        ),
-        ParseErrorType::ExpectedToken {
-            expected: TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace,
-            found,
-        } if starts_expression(*found) => at(
-            ErrorKind::SyntaxError,
-            "invalid syntax. Perhaps you forgot a comma?",
-        ),
+        ParseErrorType::ExpectedToken { expected: TokenKind::Else, .. } => {
+            at(ErrorKind::SyntaxError, "expected 'else' after 'if' expression")
+        }
+        ParseErrorType::ExpectedToken { expected: TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace, found }
+            if starts_expression(*found) =>
+        {
+            at(ErrorKind::SyntaxError, "invalid syntax. Perhaps you forgot a comma?")
+        }
         ParseErrorType::SimpleStatementsOnSameLine => simple_statements(source, tokens, range),
-        ParseErrorType::InvalidAssignmentTarget => {
-            invalid_target(source, tokens, range, Target::Assign)
+        ParseErrorType::InvalidAssignmentTarget => invalid_target(source, tokens, range, Target::Assign),
+        ParseErrorType::InvalidDeleteTarget => invalid_target(source, tokens, range, Target::Delete),
+        ParseErrorType::InvalidAugmentedAssignmentTarget => invalid_target(source, tokens, range, Target::AugAssign),
+        ParseErrorType::InvalidNamedAssignmentTarget => invalid_target(source, tokens, range, Target::Walrus),
+        ParseErrorType::PositionalAfterKeywordArgument => {
+            at(ErrorKind::SyntaxError, "positional argument follows keyword argument")
         }
-        ParseErrorType::InvalidDeleteTarget => {
-            invalid_target(source, tokens, range, Target::Delete)
+        ParseErrorType::PositionalAfterKeywordUnpacking => {
+            at(ErrorKind::SyntaxError, "positional argument follows keyword argument unpacking")
         }
-        ParseErrorType::InvalidAugmentedAssignmentTarget => {
-            invalid_target(source, tokens, range, Target::AugAssign)
+        ParseErrorType::InvalidArgumentUnpackingOrder => {
+            at(ErrorKind::SyntaxError, "iterable argument unpacking follows keyword argument unpacking")
         }
-        ParseErrorType::InvalidNamedAssignmentTarget => {
-            invalid_target(source, tokens, range, Target::Walrus)
+        ParseErrorType::NonDefaultParamAfterDefaultParam => {
+            at(ErrorKind::SyntaxError, "non-default argument follows default argument")
         }
-        ParseErrorType::PositionalAfterKeywordArgument => at(
-            ErrorKind::SyntaxError,
-            "positional argument follows keyword argument",
-        ),
-        ParseErrorType::PositionalAfterKeywordUnpacking => at(
-            ErrorKind::SyntaxError,
-            "positional argument follows keyword argument unpacking",
-        ),
-        ParseErrorType::InvalidArgumentUnpackingOrder => at(
-            ErrorKind::SyntaxError,
-            "iterable argument unpacking follows keyword argument unpacking",
-        ),
-        ParseErrorType::NonDefaultParamAfterDefaultParam => at(
-            ErrorKind::SyntaxError,
-            "non-default argument follows default argument",
-        ),
-        ParseErrorType::ParamAfterVarKeywordParam => at(
-            ErrorKind::SyntaxError,
-            "arguments cannot follow var-keyword argument",
-        ),
-        ParseErrorType::ExpectedKeywordParam => {
-            at(ErrorKind::SyntaxError, "named arguments must follow bare *")
+        ParseErrorType::ParamAfterVarKeywordParam => {
+            at(ErrorKind::SyntaxError, "arguments cannot follow var-keyword argument")
         }
-        ParseErrorType::VarParameterWithDefault => at(
-            ErrorKind::SyntaxError,
-            "var-positional argument cannot have default value",
-        ),
-        ParseErrorType::UnparenthesizedGeneratorExpression => at(
-            ErrorKind::SyntaxError,
-            "Generator expression must be parenthesized",
-        ),
-        ParseErrorType::FStringError(e)
-        | ParseErrorType::Lexical(LexicalErrorType::FStringError(e)) => {
+        ParseErrorType::ExpectedKeywordParam => at(ErrorKind::SyntaxError, "named arguments must follow bare *"),
+        ParseErrorType::VarParameterWithDefault => {
+            at(ErrorKind::SyntaxError, "var-positional argument cannot have default value")
+        }
+        ParseErrorType::UnparenthesizedGeneratorExpression => {
+            at(ErrorKind::SyntaxError, "Generator expression must be parenthesized")
+        }
+        ParseErrorType::FStringError(e) | ParseErrorType::Lexical(LexicalErrorType::FStringError(e)) => {
             point(ErrorKind::SyntaxError, &fstring_message(e))
         }
         ParseErrorType::Lexical(lexical) => lexical_error(source, range, lexical),
@@ -300,9 +231,7 @@ fn fstring_message(error: &InterpolatedStringErrorType) -> String {
         }
         InterpolatedStringErrorType::SingleRbrace => "f-string: single '}' is not allowed".into(),
         InterpolatedStringErrorType::UnterminatedString => "f-string: expecting '}'".into(),
-        InterpolatedStringErrorType::UnterminatedTripleQuotedString => {
-            "f-string: expecting '}'".into()
-        }
+        InterpolatedStringErrorType::UnterminatedTripleQuotedString => "f-string: expecting '}'".into(),
         InterpolatedStringErrorType::LambdaWithoutParentheses => {
             "f-string: lambda expressions are not allowed without parentheses".into()
         }
@@ -321,10 +250,7 @@ fn lexical_error(source: &str, range: TextRange, error: &LexicalErrorType) -> Sy
                 let last = index.line_col(source.len()).0;
                 (last, "unterminated triple-quoted string literal")
             } else {
-                (
-                    index.line_col(range.start().to_usize()).0,
-                    "unterminated string literal",
-                )
+                (index.line_col(range.start().to_usize()).0, "unterminated string literal")
             };
             let mut e = SyntaxError::at(
                 ErrorKind::SyntaxError,
@@ -336,11 +262,7 @@ fn lexical_error(source: &str, range: TextRange, error: &LexicalErrorType) -> Sy
             e
         }
         LexicalErrorType::IndentationError => {
-            let kind = if mixed_tabs(source, range) {
-                ErrorKind::TabError
-            } else {
-                ErrorKind::IndentationError
-            };
+            let kind = if mixed_tabs(source, range) { ErrorKind::TabError } else { ErrorKind::IndentationError };
             let msg = if kind == ErrorKind::TabError {
                 "inconsistent use of tabs and spaces in indentation"
             } else {
@@ -372,21 +294,16 @@ fn lexical_error(source: &str, range: TextRange, error: &LexicalErrorType) -> Sy
         ),
         LexicalErrorType::OtherError(msg) if msg.contains("Invalid decimal integer literal") => {
             let text = source.get(range.to_std_range()).unwrap_or("");
-            let msg = if text.len() > 1
-                && text.starts_with('0')
-                && text.bytes().all(|b| b.is_ascii_digit() || b == b'_')
-            {
-                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
-            } else {
-                "invalid decimal literal"
-            };
+            let msg =
+                if text.len() > 1 && text.starts_with('0') && text.bytes().all(|b| b.is_ascii_digit() || b == b'_') {
+                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
+                } else {
+                    "invalid decimal literal"
+                };
             SyntaxError::at(ErrorKind::SyntaxError, msg, source, range)
         }
         LexicalErrorType::OtherError(_) => {
-            let text = source
-                .get(range.to_std_range())
-                .unwrap_or("")
-                .to_ascii_lowercase();
+            let text = source.get(range.to_std_range()).unwrap_or("").to_ascii_lowercase();
             let msg = if text.starts_with("0b") {
                 "invalid binary literal"
             } else if text.starts_with("0o") {
@@ -406,12 +323,7 @@ fn lexical_error(source: &str, range: TextRange, error: &LexicalErrorType) -> Sy
             source,
             range,
         ),
-        LexicalErrorType::Eof => SyntaxError::at(
-            ErrorKind::SyntaxError,
-            "unexpected EOF while parsing",
-            source,
-            range,
-        ),
+        LexicalErrorType::Eof => SyntaxError::at(ErrorKind::SyntaxError, "unexpected EOF while parsing", source, range),
         _ => SyntaxError::at(ErrorKind::SyntaxError, "invalid syntax", source, range),
     }
 }
@@ -419,15 +331,8 @@ fn lexical_error(source: &str, range: TextRange, error: &LexicalErrorType) -> Sy
 fn mixed_tabs(source: &str, range: TextRange) -> bool {
     let index = LineIndex::new(source);
     let line = index.line_col(range.start().to_usize()).0;
-    let indent_of = |text: &str| {
-        text.chars()
-            .take_while(|c| *c == ' ' || *c == '\t')
-            .collect::<String>()
-    };
-    let this = index
-        .line_text(source, line)
-        .map(indent_of)
-        .unwrap_or_default();
+    let indent_of = |text: &str| text.chars().take_while(|c| *c == ' ' || *c == '\t').collect::<String>();
+    let this = index.line_text(source, line).map(indent_of).unwrap_or_default();
     let uses_tabs = source.lines().any(|l| indent_of(l).contains('\t'));
     let uses_spaces = source.lines().any(|l| indent_of(l).contains(' '));
     uses_tabs && uses_spaces && !this.is_empty()
@@ -459,28 +364,17 @@ fn expected_indented_block(source: &str, tokens: &[Token], range: TextRange) -> 
                 kind = tokens[after..]
                     .iter()
                     .map(|t| t.kind())
-                    .find(|k| {
-                        matches!(
-                            k,
-                            TokenKind::Def | TokenKind::Class | TokenKind::For | TokenKind::With
-                        )
-                    })
+                    .find(|k| matches!(k, TokenKind::Def | TokenKind::Class | TokenKind::For | TokenKind::With))
                     .unwrap_or(kind);
             }
             let what = match kind {
                 TokenKind::Def => "function definition".to_string(),
                 TokenKind::Class => "class definition".to_string(),
-                _ => format!(
-                    "'{}' statement",
-                    source.get(token.range().to_std_range()).unwrap_or("")
-                ),
+                _ => format!("'{}' statement", source.get(token.range().to_std_range()).unwrap_or("")),
             };
             (what, index.line_col(token.start().to_usize()).0)
         }
-        None => (
-            "statement".to_string(),
-            index.line_col(range.start().to_usize()).0,
-        ),
+        None => ("statement".to_string(), index.line_col(range.start().to_usize()).0),
     };
     // CPython points at the start of the line after the header.
     let (err_line, _) = index.line_col(range.start().to_usize());
@@ -508,8 +402,7 @@ fn simple_statements(source: &str, tokens: &[Token], range: TextRange) -> Syntax
         let prev_text = source.get(prev.range().to_std_range()).unwrap_or("");
         // `print "x"`: a Python 2 print statement.
         if prev.kind() == TokenKind::Name && (prev_text == "print" || prev_text == "exec") {
-            let is_statement_start =
-                line_start_token(tokens, prev.start()).map(|t| t.start()) == Some(prev.start());
+            let is_statement_start = line_start_token(tokens, prev.start()).map(|t| t.start()) == Some(prev.start());
             if is_statement_start {
                 let end = tokens[before..]
                     .iter()
@@ -537,12 +430,7 @@ fn simple_statements(source: &str, tokens: &[Token], range: TextRange) -> Syntax
             return e;
         }
     }
-    SyntaxError::at(
-        ErrorKind::SyntaxError,
-        "invalid syntax",
-        source,
-        range_of_first_token(tokens, range),
-    )
+    SyntaxError::at(ErrorKind::SyntaxError, "invalid syntax", source, range_of_first_token(tokens, range))
 }
 
 fn range_of_first_token(tokens: &[Token], range: TextRange) -> TextRange {
@@ -609,8 +497,7 @@ fn invalid_target(source: &str, tokens: &[Token], range: TextRange, target: Targ
                 "assignment to yield expression not possible".to_string()
             } else {
                 let next = tokens.partition_point(|t| t.start() < range.end());
-                let followed_by_equal =
-                    tokens.get(next).map(|t| t.kind()) == Some(TokenKind::Equal);
+                let followed_by_equal = tokens.get(next).map(|t| t.kind()) == Some(TokenKind::Equal);
                 // CPython adds the '==' hint when the target is a simple
                 // expression and the value after '=' is not itself assigned.
                 let chained = tokens[next..]

@@ -54,12 +54,7 @@ pub struct SyntaxError {
 
 impl SyntaxError {
     /// An error located at a byte range of `source`.
-    pub fn at(
-        kind: ErrorKind,
-        msg: impl Into<String>,
-        source: &str,
-        range: TextRange,
-    ) -> SyntaxError {
+    pub fn at(kind: ErrorKind, msg: impl Into<String>, source: &str, range: TextRange) -> SyntaxError {
         let index = LineIndex::new(source);
         let (lineno, col) = index.line_col_chars(source, range.start().to_usize());
         let (end_lineno, end_col) = index.line_col_chars(source, range.end().to_usize());
@@ -76,15 +71,7 @@ impl SyntaxError {
 
     /// An error with no position (the whole source is at fault).
     pub fn without_position(kind: ErrorKind, msg: impl Into<String>) -> SyntaxError {
-        SyntaxError {
-            kind,
-            msg: msg.into(),
-            lineno: 0,
-            offset: 0,
-            end_lineno: 0,
-            end_offset: 0,
-            text: None,
-        }
+        SyntaxError { kind, msg: msg.into(), lineno: 0, offset: 0, end_lineno: 0, end_offset: 0, text: None }
     }
 }
 
@@ -97,10 +84,7 @@ pub fn parse_module(source: &str) -> Result<ast::ModModule, SyntaxError> {
     }
     match parsed.into_syntax() {
         ast::Mod::Module(module) => Ok(module),
-        ast::Mod::Expression(_) => Err(SyntaxError::without_position(
-            ErrorKind::SyntaxError,
-            "invalid syntax",
-        )),
+        ast::Mod::Expression(_) => Err(SyntaxError::without_position(ErrorKind::SyntaxError, "invalid syntax")),
     }
 }
 
@@ -114,10 +98,7 @@ pub fn parse_expression(source: &str) -> Result<ast::ModExpression, SyntaxError>
     }
     match parsed.into_syntax() {
         ast::Mod::Expression(expr) => Ok(expr),
-        ast::Mod::Module(_) => Err(SyntaxError::without_position(
-            ErrorKind::SyntaxError,
-            "invalid syntax",
-        )),
+        ast::Mod::Module(_) => Err(SyntaxError::without_position(ErrorKind::SyntaxError, "invalid syntax")),
     }
 }
 
@@ -128,13 +109,7 @@ mod tests {
     fn msg(src: &str) -> String {
         match parse_module(src) {
             Ok(_) => "ok".into(),
-            Err(e) => format!(
-                "{}: {} ({}, {})",
-                e.kind.exception_name(),
-                e.msg,
-                e.lineno,
-                e.offset
-            ),
+            Err(e) => format!("{}: {} ({}, {})", e.kind.exception_name(), e.msg, e.lineno, e.offset),
         }
     }
 
@@ -142,23 +117,14 @@ mod tests {
     fn messages_match_cpython() {
         assert_eq!(msg("print((1)"), "SyntaxError: '(' was never closed (1, 6)");
         assert_eq!(msg("if x"), "SyntaxError: expected ':' (1, 5)");
-        assert_eq!(
-            msg("    pass"),
-            "IndentationError: unexpected indent (1, 5)"
-        );
+        assert_eq!(msg("    pass"), "IndentationError: unexpected indent (1, 5)");
         assert_eq!(
             msg("if x:\n"),
             "IndentationError: expected an indented block after 'if' statement on line 1 (2, 1)"
         );
-        assert_eq!(
-            msg("x = 'abc"),
-            "SyntaxError: unterminated string literal (detected at line 1) (1, 5)"
-        );
+        assert_eq!(msg("x = 'abc"), "SyntaxError: unterminated string literal (detected at line 1) (1, 5)");
         assert_eq!(msg(")"), "SyntaxError: unmatched ')' (1, 1)");
-        assert_eq!(
-            msg("a\0b"),
-            "SyntaxError: source code cannot contain null bytes (0, 0)"
-        );
+        assert_eq!(msg("a\0b"), "SyntaxError: source code cannot contain null bytes (0, 0)");
         assert_eq!(msg("x = 1"), "ok");
     }
 

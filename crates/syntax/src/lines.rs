@@ -35,9 +35,7 @@ impl LineIndex {
         let offset = offset.min(source.len());
         let (line, col) = self.line_col(offset);
         let start = self.starts[line as usize - 1];
-        let chars = source
-            .get(start..start + col as usize)
-            .map_or(col as usize, |s| s.chars().count());
+        let chars = source.get(start..start + col as usize).map_or(col as usize, |s| s.chars().count());
         (line, chars as u32)
     }
 

@@ -22,16 +22,10 @@ const MAX_EXPRESSION_DEPTH: u32 = 3000;
 
 pub fn check(source: &str) -> Result<(), SyntaxError> {
     if source.contains('\0') {
-        return Err(SyntaxError::without_position(
-            ErrorKind::SyntaxError,
-            "source code cannot contain null bytes",
-        ));
+        return Err(SyntaxError::without_position(ErrorKind::SyntaxError, "source code cannot contain null bytes"));
     }
     if source.len() >= u32::MAX as usize {
-        return Err(SyntaxError::without_position(
-            ErrorKind::SyntaxError,
-            "source code is too long",
-        ));
+        return Err(SyntaxError::without_position(ErrorKind::SyntaxError, "source code is too long"));
     }
     let mut lexer = lexer::lex(source, Mode::Module);
     let mut brackets = 0usize;
@@ -166,9 +160,7 @@ fn nth_open_bracket(source: &str, n: usize) -> TextSize {
                         continue;
                     }
                     if bytes[i] == quote
-                        && (!triple
-                            || (bytes.get(i + 1) == Some(&quote)
-                                && bytes.get(i + 2) == Some(&quote)))
+                        && (!triple || (bytes.get(i + 1) == Some(&quote) && bytes.get(i + 2) == Some(&quote)))
                     {
                         i += if triple { 2 } else { 0 };
                         break;

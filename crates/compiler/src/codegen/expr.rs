@@ -71,10 +71,7 @@ pub fn constant_of(expr: &Expr) -> Option<Constant> {
         Expr::NumberLiteral(n) => match &n.value {
             Number::Int(i) => int_constant(i)?,
             Number::Float(f) => Constant::Float(*f),
-            Number::Complex { real, imag } => Constant::Complex {
-                real: *real,
-                imag: *imag,
-            },
+            Number::Complex { real, imag } => Constant::Complex { real: *real, imag: *imag },
         },
         Expr::StringLiteral(s) => Constant::Str(s.value.to_str().into()),
         Expr::BytesLiteral(b) => Constant::Bytes(b.value.bytes().collect::<Vec<u8>>().into()),
@@ -98,14 +95,20 @@ pub fn constant_of(expr: &Expr) -> Option<Constant> {
                 }
             }
             Constant::Float(f) => Constant::Float(-f),
-            Constant::Complex { real, imag } => Constant::Complex {
-                real: -real,
-                imag: -imag,
-            },
+            Constant::Complex { real, imag } => Constant::Complex { real: -real, imag: -imag },
             _ => return None,
         },
         _ => return None,
     })
+}
+
+/// A constant other than None, True, False and Ellipsis (those are
+/// singletons, so `is` is fine with them).
+fn is_unreliable_literal(expr: &Expr) -> bool {
+    match constant_of(expr) {
+        Some(Constant::None | Constant::Bool(_) | Constant::Ellipsis) | None => false,
+        Some(_) => true,
+    }
 }
 
 impl<'a> Compiler<'a> {
@@ -175,51 +178,25 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::DUP_TOP, Arg::None);
                 match named.target.as_ref() {
                     Expr::Name(name) => self.name_op(&name.id, NameCtx::Store, name.range),
-                    other => Err(CompileError::new(
-                        "cannot use assignment expressions with expression",
-                        other.range(),
-                    )),
+                    other => Err(CompileError::new("cannot use assignment expressions with expression", other.range())),
                 }
             }
             Expr::Lambda(lambda) => self.visit_lambda(lambda),
-            Expr::ListComp(c) => self.visit_comprehension(
-                c.range,
-                "<listcomp>",
-                CompKind::List,
-                &c.generators,
-                &c.elt,
-                None,
-            ),
-            Expr::SetComp(c) => self.visit_comprehension(
-                c.range,
-                "<setcomp>",
-                CompKind::Set,
-                &c.generators,
-                &c.elt,
-                None,
-            ),
+            Expr::ListComp(c) => {
+                self.visit_comprehension(c.range, "<listcomp>", CompKind::List, &c.generators, &c.elt, None)
+            }
+            Expr::SetComp(c) => {
+                self.visit_comprehension(c.range, "<setcomp>", CompKind::Set, &c.generators, &c.elt, None)
+            }
             Expr::DictComp(c) => match &c.key {
-                Some(key) => self.visit_comprehension(
-                    c.range,
-                    "<dictcomp>",
-                    CompKind::Dict,
-                    &c.generators,
-                    key,
-                    Some(&c.value),
-                ),
-                None => Err(CompileError::new(
-                    "dict unpacking cannot be used in dict comprehension",
-                    c.range,
-                )),
+                Some(key) => {
+                    self.visit_comprehension(c.range, "<dictcomp>", CompKind::Dict, &c.generators, key, Some(&c.value))
+                }
+                None => Err(CompileError::new("dict unpacking cannot be used in dict comprehension", c.range)),
             },
-            Expr::Generator(c) => self.visit_comprehension(
-                c.range,
-                "<genexpr>",
-                CompKind::Generator,
-                &c.generators,
-                &c.elt,
-                None,
-            ),
+            Expr::Generator(c) => {
+                self.visit_comprehension(c.range, "<genexpr>", CompKind::Generator, &c.generators, &c.elt, None)
+            }
             Expr::Await(await_expr) => {
                 self.visit_expr(&await_expr.value)?;
                 self.emit(Opcode::GET_AWAITABLE, Arg::None);
@@ -247,10 +224,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Call(call) => self.visit_call(call),
             Expr::FString(f) => self.visit_fstring(&f.value),
-            Expr::TString(t) => Err(CompileError::new(
-                "template strings are Python 3.14 syntax",
-                t.range,
-            )),
+            Expr::TString(t) => Err(CompileError::new("template strings are Python 3.14 syntax", t.range)),
             Expr::Attribute(attr) => {
                 self.visit_expr(&attr.value)?;
                 // Attribute errors point at the attribute's own line.
@@ -265,10 +239,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::BINARY_SUBSCR, Arg::None);
                 Ok(())
             }
-            Expr::Starred(s) => Err(CompileError::new(
-                "can't use starred expression here",
-                s.range,
-            )),
+            Expr::Starred(s) => Err(CompileError::new("can't use starred expression here", s.range)),
             Expr::List(list) => self.visit_sequence(&list.elts, Opcode::BUILD_LIST, false),
             Expr::Tuple(tuple) => self.visit_sequence(&tuple.elts, Opcode::BUILD_TUPLE, true),
             Expr::Set(set) => self.visit_sequence(&set.elts, Opcode::BUILD_SET, false),
@@ -281,6 +252,19 @@ impl<'a> Compiler<'a> {
     }
 
     fn visit_compare(&mut self, cmp: &'a ast::ExprCompare) -> CompileResult<()> {
+        // CPython warns about `x is 1`: identity with a literal is unreliable.
+        let mut left = cmp.left.as_ref();
+        for (op, right) in cmp.ops.iter().zip(cmp.comparators.iter()) {
+            if matches!(op, CmpOp::Is | CmpOp::IsNot) && (is_unreliable_literal(left) || is_unreliable_literal(right)) {
+                let msg = if *op == CmpOp::Is {
+                    "\"is\" with a literal. Did you mean \"==\"?"
+                } else {
+                    "\"is not\" with a literal. Did you mean \"!=\"?"
+                };
+                self.warn(msg, cmp.range);
+            }
+            left = right;
+        }
         self.visit_expr(&cmp.left)?;
         let n = cmp.ops.len();
         if n == 1 {
@@ -313,9 +297,7 @@ impl<'a> Compiler<'a> {
     /// materialising intermediate booleans for `not`, `and` and `or`.
     pub fn jump_if(&mut self, expr: &'a Expr, cond: bool, target: Label) -> CompileResult<()> {
         match expr {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
-                self.jump_if(&u.operand, !cond, target)
-            }
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.jump_if(&u.operand, !cond, target),
             Expr::BoolOp(b) => {
                 let is_or = b.op == ast::BoolOp::Or;
                 let n = b.values.len();
@@ -340,14 +322,7 @@ impl<'a> Compiler<'a> {
             _ => {
                 self.visit_expr(expr)?;
                 let saved = self.set_loc(expr.range());
-                self.emit_jump(
-                    if cond {
-                        Opcode::POP_JUMP_IF_TRUE
-                    } else {
-                        Opcode::POP_JUMP_IF_FALSE
-                    },
-                    target,
-                );
+                self.emit_jump(if cond { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE }, target);
                 self.restore_loc(saved);
                 Ok(())
             }
@@ -377,12 +352,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Lists, tuples and sets, with `*` unpacking.
-    fn visit_sequence(
-        &mut self,
-        elts: &'a [Expr],
-        build: Opcode,
-        is_tuple: bool,
-    ) -> CompileResult<()> {
+    fn visit_sequence(&mut self, elts: &'a [Expr], build: Opcode, is_tuple: bool) -> CompileResult<()> {
         let has_star = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
         if !has_star {
             for elt in elts {
@@ -396,10 +366,7 @@ impl<'a> Compiler<'a> {
         } else {
             (Opcode::BUILD_LIST, Opcode::LIST_EXTEND, Opcode::LIST_APPEND)
         };
-        let leading = elts
-            .iter()
-            .take_while(|e| !matches!(e, Expr::Starred(_)))
-            .count();
+        let leading = elts.iter().take_while(|e| !matches!(e, Expr::Starred(_))).count();
         for elt in &elts[..leading] {
             self.visit_expr(elt)?;
         }
@@ -427,10 +394,7 @@ impl<'a> Compiler<'a> {
         if !has_unpack {
             let n = dict.items.len();
             let const_keys: Option<Vec<Constant>> = if n > 1 {
-                dict.items
-                    .iter()
-                    .map(|item| item.key.as_ref().and_then(constant_of))
-                    .collect()
+                dict.items.iter().map(|item| item.key.as_ref().and_then(constant_of)).collect()
             } else {
                 None
             };
@@ -485,8 +449,7 @@ impl<'a> Compiler<'a> {
 
     fn visit_call(&mut self, call: &'a ast::ExprCall) -> CompileResult<()> {
         let args = &call.arguments;
-        let simple =
-            args.keywords.is_empty() && !args.args.iter().any(|a| matches!(a, Expr::Starred(_)));
+        let simple = args.keywords.is_empty() && !args.args.iter().any(|a| matches!(a, Expr::Starred(_)));
         if let (Expr::Attribute(attr), true) = (call.func.as_ref(), simple) {
             self.visit_expr(&attr.value)?;
             let saved = self.set_loc(call.range());
@@ -508,19 +471,12 @@ impl<'a> Compiler<'a> {
 
     /// Emits the arguments and the call instruction; `extra` positional
     /// arguments are already on the stack above the callable.
-    pub fn visit_call_arguments(
-        &mut self,
-        args: &'a ast::Arguments,
-        extra: u32,
-    ) -> CompileResult<()> {
+    pub fn visit_call_arguments(&mut self, args: &'a ast::Arguments, extra: u32) -> CompileResult<()> {
         let mut seen = HashSet::new();
         for kw in args.keywords.iter() {
             if let Some(name) = &kw.arg {
                 if !seen.insert(name.id.as_str()) {
-                    return Err(CompileError::new(
-                        format!("keyword argument repeated: {}", name.id),
-                        kw.range,
-                    ));
+                    return Err(CompileError::new(format!("keyword argument repeated: {}", name.id), kw.range));
                 }
             }
         }
@@ -537,9 +493,7 @@ impl<'a> Compiler<'a> {
                 let mut names = Vec::new();
                 for kw in args.keywords.iter() {
                     self.visit_expr(&kw.value)?;
-                    names.push(Constant::Str(
-                        kw.arg.as_ref().map(|a| a.id.as_str()).unwrap_or("").into(),
-                    ));
+                    names.push(Constant::Str(kw.arg.as_ref().map(|a| a.id.as_str()).unwrap_or("").into()));
                 }
                 let nkw = names.len() as u32;
                 self.emit_load_const(Constant::Tuple(names.into()));
@@ -618,10 +572,7 @@ impl<'a> Compiler<'a> {
         value: Option<&'a Expr>,
     ) -> CompileResult<()> {
         if generators.iter().any(|g| g.is_async) {
-            return Err(CompileError::new(
-                "asynchronous comprehensions are not supported yet",
-                range,
-            ));
+            return Err(CompileError::new("asynchronous comprehensions are not supported yet", range));
         }
         let scope = self.table.scope_for(range);
         let qualname = self.make_qualname(name);
@@ -753,10 +704,7 @@ impl<'a> Compiler<'a> {
                         ast::ConversionFlag::Ascii => 3,
                     };
                     if let Some(debug) = &e.debug_text {
-                        let expr_text = self
-                            .source
-                            .get(e.expression.range().to_std_range())
-                            .unwrap_or("");
+                        let expr_text = self.source.get(e.expression.range().to_std_range()).unwrap_or("");
                         literal.push_str(debug.leading());
                         literal.push_str(expr_text);
                         literal.push_str(debug.trailing());
@@ -770,11 +718,7 @@ impl<'a> Compiler<'a> {
                     if let Some(spec) = &e.format_spec {
                         let mut spec_literal = String::new();
                         let mut spec_pieces = 0u32;
-                        self.visit_interpolated_elements(
-                            spec.elements.iter(),
-                            &mut spec_literal,
-                            &mut spec_pieces,
-                        )?;
+                        self.visit_interpolated_elements(spec.elements.iter(), &mut spec_literal, &mut spec_pieces)?;
                         if !spec_literal.is_empty() || spec_pieces == 0 {
                             self.emit_load_const(Constant::Str(Rc::from(spec_literal.as_str())));
                             spec_pieces += 1;

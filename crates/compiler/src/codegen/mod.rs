@@ -23,7 +23,7 @@ use ruff_text_size::{Ranged, TextRange};
 use crate::assemble;
 use crate::error::{CompileError, CompileResult};
 use crate::symtable::{mangle, NameScope, ScopeId, ScopeKind, SymbolTable};
-use crate::Options;
+use crate::{CompileWarning, Options};
 
 /// A jump target, resolved by the assembler.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -88,10 +88,7 @@ impl FBlock<'_> {
     /// Values this block keeps on the stack while its body runs.
     fn stack_items(&self) -> u32 {
         match self {
-            FBlock::For { .. }
-            | FBlock::With { .. }
-            | FBlock::HandlerCleanup { .. }
-            | FBlock::PopValue => 1,
+            FBlock::For { .. } | FBlock::With { .. } | FBlock::HandlerCleanup { .. } | FBlock::PopValue => 1,
             FBlock::FinallyEnd => 2,
             FBlock::While { .. } | FBlock::TryExcept | FBlock::FinallyTry { .. } => 0,
         }
@@ -138,6 +135,7 @@ pub struct Compiler<'a> {
     interactive: bool,
     options: Options,
     depth: u32,
+    warnings: Vec<CompileWarning>,
 }
 
 /// Recursion guard: the syntax pre-scan bounds nesting, this is a backstop.
@@ -149,12 +147,11 @@ pub fn compile_module(
     module: &ast::ModModule,
     interactive: bool,
     options: Options,
-) -> Result<Rc<CodeObject>, SyntaxError> {
+) -> Result<(Rc<CodeObject>, Vec<CompileWarning>), SyntaxError> {
     let table = SymbolTable::build_module(&module.body).map_err(|e| e.into_syntax_error(source))?;
     let mut compiler = Compiler::new(source, filename, table, interactive, options);
-    compiler
-        .compile_module_body(&module.body)
-        .map_err(|e| e.into_syntax_error(source))
+    let code = compiler.compile_module_body(&module.body).map_err(|e| e.into_syntax_error(source))?;
+    Ok((code, compiler.warnings))
 }
 
 pub fn compile_expression(
@@ -162,9 +159,8 @@ pub fn compile_expression(
     filename: &str,
     expr: &ast::ModExpression,
     options: Options,
-) -> Result<Rc<CodeObject>, SyntaxError> {
-    let table =
-        SymbolTable::build_expression(&expr.body).map_err(|e| e.into_syntax_error(source))?;
+) -> Result<(Rc<CodeObject>, Vec<CompileWarning>), SyntaxError> {
+    let table = SymbolTable::build_expression(&expr.body).map_err(|e| e.into_syntax_error(source))?;
     let mut compiler = Compiler::new(source, filename, table, false, options);
     let result = (|| {
         compiler.enter_unit(0, "<module>", "<module>", 1);
@@ -172,17 +168,12 @@ pub fn compile_expression(
         compiler.emit(Opcode::RETURN_VALUE, Arg::None);
         Ok(compiler.leave_unit())
     })();
-    result.map_err(|e: CompileError| e.into_syntax_error(source))
+    let code = result.map_err(|e: CompileError| e.into_syntax_error(source))?;
+    Ok((code, compiler.warnings))
 }
 
 impl<'a> Compiler<'a> {
-    fn new(
-        source: &'a str,
-        filename: &str,
-        table: SymbolTable,
-        interactive: bool,
-        options: Options,
-    ) -> Compiler<'a> {
+    fn new(source: &'a str, filename: &str, table: SymbolTable, interactive: bool, options: Options) -> Compiler<'a> {
         Compiler {
             source,
             filename: filename.to_string(),
@@ -192,6 +183,7 @@ impl<'a> Compiler<'a> {
             interactive,
             options,
             depth: 0,
+            warnings: Vec::new(),
         }
     }
 
@@ -251,12 +243,7 @@ impl<'a> Compiler<'a> {
             kwonlyargcount: 0,
             flags: 0,
             firstlineno,
-            loc: Location {
-                line: firstlineno,
-                end_line: firstlineno,
-                col: 0,
-                end_col: 0,
-            },
+            loc: Location { line: firstlineno, end_line: firstlineno, col: 0, end_col: 0 },
             fblocks: Vec::new(),
             handlers: Vec::new(),
         };
@@ -278,11 +265,7 @@ impl<'a> Compiler<'a> {
         if s.is_generator && s.is_coroutine && s.kind == ScopeKind::Comprehension {
             unit.flags = (unit.flags & !CodeFlags::GENERATOR) | CodeFlags::ASYNC_GENERATOR;
         }
-        if self
-            .units
-            .iter()
-            .any(|u| matches!(u.kind, ScopeKind::Function | ScopeKind::Comprehension))
-        {
+        if self.units.iter().any(|u| matches!(u.kind, ScopeKind::Function | ScopeKind::Comprehension)) {
             unit.flags |= CodeFlags::NESTED;
         }
         if unit.freevars.is_empty() && unit.cellvars.is_empty() {
@@ -321,12 +304,7 @@ impl<'a> Compiler<'a> {
         let unit = self.unit();
         let handler = unit.handlers.last().copied();
         let loc = unit.loc;
-        unit.instrs.push(Instr {
-            op,
-            arg,
-            loc,
-            handler,
-        });
+        unit.instrs.push(Instr { op, arg, loc, handler });
     }
 
     pub fn emit_arg(&mut self, op: Opcode, arg: u32) {
@@ -340,12 +318,7 @@ impl<'a> Compiler<'a> {
     fn location(&self, range: TextRange) -> Location {
         let (line, col) = self.lines.line_col(range.start().to_usize());
         let (end_line, end_col) = self.lines.line_col(range.end().to_usize());
-        Location {
-            line,
-            end_line,
-            col,
-            end_col,
-        }
+        Location { line, end_line, col, end_col }
     }
 
     /// Makes following instructions report this source range.
@@ -356,6 +329,12 @@ impl<'a> Compiler<'a> {
 
     pub fn restore_loc(&mut self, loc: Location) {
         self.unit().loc = loc;
+    }
+
+    /// Records a SyntaxWarning at a source range.
+    pub fn warn(&mut self, msg: impl Into<String>, range: TextRange) {
+        let lineno = self.line_of(range);
+        self.warnings.push(CompileWarning { msg: msg.into(), lineno });
     }
 
     pub fn line_of(&self, range: TextRange) -> u32 {
@@ -392,11 +371,8 @@ impl<'a> Compiler<'a> {
 
     fn mangle(&self, name: &str) -> String {
         let scope = &self.table.scopes[self.unit_ref().scope];
-        let class_name = if scope.kind == ScopeKind::Class {
-            Some(scope.name.as_str())
-        } else {
-            scope.class_name.as_deref()
-        };
+        let class_name =
+            if scope.kind == ScopeKind::Class { Some(scope.name.as_str()) } else { scope.class_name.as_deref() };
         mangle(class_name, name)
     }
 
@@ -551,11 +527,7 @@ impl<'a> Compiler<'a> {
     /// The stack depth below the current statement: the values kept by all
     /// enclosing blocks.
     fn base_depth(&self) -> u32 {
-        self.unit_ref()
-            .fblocks
-            .iter()
-            .map(|f| f.block.stack_items())
-            .sum()
+        self.unit_ref().fblocks.iter().map(|f| f.block.stack_items()).sum()
     }
 
     pub fn push_fblock(&mut self, block: FBlock<'a>) {
@@ -572,11 +544,7 @@ impl<'a> Compiler<'a> {
     /// the stack cut back to the current base depth plus `extra`.
     pub fn push_handler(&mut self, label: Label, extra: u32, push_lasti: bool) {
         let depth = self.base_depth() + extra;
-        self.unit().handlers.push(Handler {
-            label,
-            depth,
-            push_lasti,
-        });
+        self.unit().handlers.push(Handler { label, depth, push_lasti });
     }
 
     pub fn pop_handler(&mut self) {
@@ -725,10 +693,7 @@ impl<'a> Compiler<'a> {
             } else if let Some(i) = unit.freevars.iter().position(|n| n == name) {
                 unit.cellvars.len() + i
             } else {
-                return Err(CompileError::new(
-                    format!("internal error: no cell for '{name}'"),
-                    TextRange::default(),
-                ));
+                return Err(CompileError::new(format!("internal error: no cell for '{name}'"), TextRange::default()));
             };
             self.emit_arg(Opcode::LOAD_CLOSURE, index as u32);
         }

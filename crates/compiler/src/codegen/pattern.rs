@@ -29,13 +29,8 @@ impl<'a> Compiler<'a> {
             let last = i + 1 == n;
             if !last && case.guard.is_none() && is_irrefutable(&case.pattern) {
                 let msg = match &case.pattern {
-                    Pattern::MatchAs(ast::PatternMatchAs {
-                        name: Some(name), ..
-                    }) => {
-                        format!(
-                            "name capture '{}' makes remaining patterns unreachable",
-                            name.id
-                        )
+                    Pattern::MatchAs(ast::PatternMatchAs { name: Some(name), .. }) => {
+                        format!("name capture '{}' makes remaining patterns unreachable", name.id)
                     }
                     _ => "wildcard makes remaining patterns unreachable".to_string(),
                 };
@@ -45,10 +40,7 @@ impl<'a> Compiler<'a> {
             if !last {
                 self.emit(Opcode::DUP_TOP, Arg::None);
             }
-            let mut pc = PatternCtx {
-                fail_pop: Vec::new(),
-                on_top: 1,
-            };
+            let mut pc = PatternCtx { fail_pop: Vec::new(), on_top: 1 };
             self.visit_pattern(&case.pattern, &mut pc)?;
             if let Some(guard) = &case.guard {
                 let fail = self.fail_label(&mut pc, 0);
@@ -96,11 +88,7 @@ impl<'a> Compiler<'a> {
         result
     }
 
-    fn visit_pattern_inner(
-        &mut self,
-        pattern: &'a Pattern,
-        pc: &mut PatternCtx,
-    ) -> CompileResult<()> {
+    fn visit_pattern_inner(&mut self, pattern: &'a Pattern, pc: &mut PatternCtx) -> CompileResult<()> {
         match pattern {
             Pattern::MatchValue(p) => {
                 self.visit_expr(&p.value)?;
@@ -136,10 +124,7 @@ impl<'a> Compiler<'a> {
                 let success = self.new_label();
                 for alt in &p.patterns {
                     self.emit(Opcode::DUP_TOP, Arg::None);
-                    let mut sub = PatternCtx {
-                        fail_pop: Vec::new(),
-                        on_top: 1,
-                    };
+                    let mut sub = PatternCtx { fail_pop: Vec::new(), on_top: 1 };
                     self.visit_pattern(alt, &mut sub)?;
                     self.emit_jump(Opcode::JUMP_FORWARD, success);
                     self.emit_fail_pops(&sub);
@@ -151,20 +136,9 @@ impl<'a> Compiler<'a> {
                 pc.on_top -= 1;
             }
             Pattern::MatchSequence(p) => {
-                let star = p
-                    .patterns
-                    .iter()
-                    .position(|s| matches!(s, Pattern::MatchStar(_)));
-                if p.patterns
-                    .iter()
-                    .filter(|s| matches!(s, Pattern::MatchStar(_)))
-                    .count()
-                    > 1
-                {
-                    return Err(CompileError::new(
-                        "multiple starred names in sequence pattern",
-                        p.range,
-                    ));
+                let star = p.patterns.iter().position(|s| matches!(s, Pattern::MatchStar(_)));
+                if p.patterns.iter().filter(|s| matches!(s, Pattern::MatchStar(_))).count() > 1 {
+                    return Err(CompileError::new("multiple starred names in sequence pattern", p.range));
                 }
                 let n = p.patterns.len();
                 self.emit(Opcode::MATCH_SEQUENCE, Arg::None);
@@ -183,9 +157,7 @@ impl<'a> Compiler<'a> {
                 self.jump_to_fail(pc, Opcode::POP_JUMP_IF_FALSE);
                 match star {
                     None => self.emit_arg(Opcode::UNPACK_SEQUENCE, n as u32),
-                    Some(i) => {
-                        self.emit_arg(Opcode::UNPACK_EX, (i as u32) | (((n - i - 1) as u32) << 8))
-                    }
+                    Some(i) => self.emit_arg(Opcode::UNPACK_EX, (i as u32) | (((n - i - 1) as u32) << 8)),
                 }
                 pc.on_top = pc.on_top + n - 1;
                 for sub in &p.patterns {
@@ -241,11 +213,8 @@ impl<'a> Compiler<'a> {
             Pattern::MatchClass(p) => {
                 let args = &p.arguments;
                 self.visit_expr(&p.cls)?;
-                let names: Vec<Constant> = args
-                    .keywords
-                    .iter()
-                    .map(|k| Constant::Str(k.attr.id.as_str().into()))
-                    .collect();
+                let names: Vec<Constant> =
+                    args.keywords.iter().map(|k| Constant::Str(k.attr.id.as_str().into())).collect();
                 self.emit_load_const(Constant::Tuple(names.into()));
                 self.emit_arg(Opcode::MATCH_CLASS, args.patterns.len() as u32);
                 self.emit(Opcode::DUP_TOP, Arg::None);

@@ -42,10 +42,9 @@ impl<'a> Compiler<'a> {
             }
             Stmt::AugAssign(aug) => self.visit_aug_assign(aug),
             Stmt::AnnAssign(ann) => self.visit_ann_assign(ann),
-            Stmt::TypeAlias(alias) => Err(CompileError::new(
-                "type aliases ('type X = ...') are Python 3.12 syntax",
-                alias.range,
-            )),
+            Stmt::TypeAlias(alias) => {
+                Err(CompileError::new("type aliases ('type X = ...') are Python 3.12 syntax", alias.range))
+            }
             Stmt::For(for_stmt) => self.visit_for(for_stmt),
             Stmt::While(while_stmt) => self.visit_while(while_stmt),
             Stmt::If(if_stmt) => self.visit_if(if_stmt),
@@ -66,10 +65,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Try(try_stmt) => {
                 if try_stmt.is_star {
-                    return Err(CompileError::new(
-                        "except* (exception groups) is not supported yet",
-                        try_stmt.range,
-                    ));
+                    return Err(CompileError::new("except* (exception groups) is not supported yet", try_stmt.range));
                 }
                 if try_stmt.finalbody.is_empty() {
                     self.visit_try_except(try_stmt)
@@ -78,6 +74,9 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::Assert(assert) => {
+                if matches!(assert.test.as_ref(), Expr::Tuple(t) if !t.elts.is_empty()) {
+                    self.warn("assertion is always true, perhaps remove parentheses?", assert.range);
+                }
                 if self.options.optimize > 0 {
                     return Ok(());
                 }
@@ -96,10 +95,7 @@ impl<'a> Compiler<'a> {
             Stmt::ImportFrom(import) => self.visit_import_from(import),
             Stmt::Global(_) | Stmt::Nonlocal(_) => Ok(()),
             Stmt::Expr(expr) => {
-                if self.interactive
-                    && self.unit_ref().kind == ScopeKind::Module
-                    && self.units.len() == 1
-                {
+                if self.interactive && self.unit_ref().kind == ScopeKind::Module && self.units.len() == 1 {
                     self.visit_expr(&expr.value)?;
                     self.emit(Opcode::PRINT_EXPR, Arg::None);
                     return Ok(());
@@ -136,10 +132,7 @@ impl<'a> Compiler<'a> {
             return Err(CompileError::new("'return' outside function", ret.range));
         }
         if ret.value.is_some() && self.scope_is_async_generator() {
-            return Err(CompileError::new(
-                "'return' with value in async generator",
-                ret.range,
-            ));
+            return Err(CompileError::new("'return' with value in async generator", ret.range));
         }
         let preserve = ret.value.is_some();
         if let Some(value) = &ret.value {
@@ -154,17 +147,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn visit_break_continue(&mut self, is_break: bool, range: TextRange) -> CompileResult<()> {
-        let has_loop = self
-            .unit_ref()
-            .fblocks
-            .iter()
-            .any(|f| matches!(f.block, FBlock::While { .. } | FBlock::For { .. }));
+        let has_loop =
+            self.unit_ref().fblocks.iter().any(|f| matches!(f.block, FBlock::While { .. } | FBlock::For { .. }));
         if !has_loop {
-            let msg = if is_break {
-                "'break' outside loop"
-            } else {
-                "'continue' not properly in loop"
-            };
+            let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
             return Err(CompileError::new(msg, range));
         }
         let block = self.unwind_fblocks(true, false, is_break)?;
@@ -202,12 +188,8 @@ impl<'a> Compiler<'a> {
     ) -> CompileResult<u32> {
         let mut flags = 0;
         if let Some(params) = params {
-            let defaults: Vec<&Expr> = params
-                .posonlyargs
-                .iter()
-                .chain(params.args.iter())
-                .filter_map(|p| p.default.as_deref())
-                .collect();
+            let defaults: Vec<&Expr> =
+                params.posonlyargs.iter().chain(params.args.iter()).filter_map(|p| p.default.as_deref()).collect();
             if !defaults.is_empty() {
                 for d in &defaults {
                     self.visit_expr(d)?;
@@ -218,11 +200,7 @@ impl<'a> Compiler<'a> {
             let kwdefaults: Vec<(&str, &Expr)> = params
                 .kwonlyargs
                 .iter()
-                .filter_map(|p| {
-                    p.default
-                        .as_deref()
-                        .map(|d| (p.parameter.name.id.as_str(), d))
-                })
+                .filter_map(|p| p.default.as_deref().map(|d| (p.parameter.name.id.as_str(), d)))
                 .collect();
             if !kwdefaults.is_empty() {
                 let mut keys = Vec::new();
@@ -269,14 +247,10 @@ impl<'a> Compiler<'a> {
 
     fn visit_function_def(&mut self, def: &'a ast::StmtFunctionDef) -> CompileResult<()> {
         if def.type_params.is_some() {
-            return Err(CompileError::new(
-                "type parameter lists are Python 3.12 syntax",
-                def.range,
-            ));
+            return Err(CompileError::new("type parameter lists are Python 3.12 syntax", def.range));
         }
         self.visit_decorators(&def.decorator_list)?;
-        let flags =
-            self.visit_function_extras(Some(&def.parameters), def.returns.as_deref(), true)?;
+        let flags = self.visit_function_extras(Some(&def.parameters), def.returns.as_deref(), true)?;
         let scope = self.table.scope_for(def.range);
         let qualname = self.make_qualname(&def.name.id);
         let firstlineno = match def.decorator_list.first() {
@@ -334,19 +308,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn location_of_end(&self, range: TextRange) -> ferropy_bytecode::Location {
-        let (line, _) = self.lines.line_col(
-            range
-                .end()
-                .to_usize()
-                .saturating_sub(1)
-                .max(range.start().to_usize()),
-        );
-        ferropy_bytecode::Location {
-            line,
-            end_line: line,
-            col: 0,
-            end_col: 0,
-        }
+        let (line, _) = self.lines.line_col(range.end().to_usize().saturating_sub(1).max(range.start().to_usize()));
+        ferropy_bytecode::Location { line, end_line: line, col: 0, end_col: 0 }
     }
 
     /// Emits MAKE_FUNCTION for a finished code object, with its closure.
@@ -366,10 +329,7 @@ impl<'a> Compiler<'a> {
 
     fn visit_class_def(&mut self, class: &'a ast::StmtClassDef) -> CompileResult<()> {
         if class.type_params.is_some() {
-            return Err(CompileError::new(
-                "type parameter lists are Python 3.12 syntax",
-                class.range,
-            ));
+            return Err(CompileError::new("type parameter lists are Python 3.12 syntax", class.range));
         }
         self.visit_decorators(&class.decorator_list)?;
         let scope = self.table.scope_for(class.range);
@@ -394,12 +354,7 @@ impl<'a> Compiler<'a> {
         self.store_name(&class.name.id, class.name.range)
     }
 
-    fn visit_class_body(
-        &mut self,
-        class: &'a ast::StmtClassDef,
-        qualname: &str,
-        scope: usize,
-    ) -> CompileResult<()> {
+    fn visit_class_body(&mut self, class: &'a ast::StmtClassDef, qualname: &str, scope: usize) -> CompileResult<()> {
         let saved = self.set_loc(class.range);
         self.load_name("__name__", class.range)?;
         self.store_name("__module__", class.range)?;
@@ -412,12 +367,7 @@ impl<'a> Compiler<'a> {
         let body = self.docstring_prologue(&class.body, true)?;
         self.visit_body(body)?;
         if self.table.scopes[scope].needs_class_cell {
-            let index = self
-                .unit_ref()
-                .cellvars
-                .iter()
-                .position(|c| c == "__class__")
-                .unwrap_or(0) as u32;
+            let index = self.unit_ref().cellvars.iter().position(|c| c == "__class__").unwrap_or(0) as u32;
             self.emit_arg(Opcode::LOAD_CLOSURE, index);
             self.emit(Opcode::DUP_TOP, Arg::None);
             self.store_name("__classcell__", class.range)?;
@@ -457,43 +407,25 @@ impl<'a> Compiler<'a> {
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 self.visit_unpack(elts, target.range())
             }
-            Expr::Starred(s) => Err(CompileError::new(
-                "starred assignment target must be in a list or tuple",
-                s.range,
-            )),
-            _ => Err(CompileError::new(
-                "cannot assign to expression",
-                target.range(),
-            )),
+            Expr::Starred(s) => Err(CompileError::new("starred assignment target must be in a list or tuple", s.range)),
+            _ => Err(CompileError::new("cannot assign to expression", target.range())),
         }
     }
 
     fn visit_unpack(&mut self, elts: &'a [Expr], range: TextRange) -> CompileResult<()> {
-        let starred: Vec<usize> = elts
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| matches!(e, Expr::Starred(_)))
-            .map(|(i, _)| i)
-            .collect();
+        let starred: Vec<usize> =
+            elts.iter().enumerate().filter(|(_, e)| matches!(e, Expr::Starred(_))).map(|(i, _)| i).collect();
         match starred.as_slice() {
             [] => self.emit_arg(Opcode::UNPACK_SEQUENCE, elts.len() as u32),
             [i] => {
                 let before = *i as u32;
                 let after = (elts.len() - i - 1) as u32;
                 if before > 255 || after > (1 << 23) {
-                    return Err(CompileError::new(
-                        "too many expressions in star-unpacking assignment",
-                        range,
-                    ));
+                    return Err(CompileError::new("too many expressions in star-unpacking assignment", range));
                 }
                 self.emit_arg(Opcode::UNPACK_EX, before | (after << 8));
             }
-            _ => {
-                return Err(CompileError::new(
-                    "multiple starred expressions in assignment",
-                    range,
-                ))
-            }
+            _ => return Err(CompileError::new("multiple starred expressions in assignment", range)),
         }
         for elt in elts {
             match elt {
@@ -526,10 +458,7 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            _ => Err(CompileError::new(
-                "cannot delete expression",
-                target.range(),
-            )),
+            _ => Err(CompileError::new("cannot delete expression", target.range())),
         }
     }
 
@@ -565,10 +494,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::STORE_SUBSCR, Arg::None);
                 Ok(())
             }
-            other => Err(CompileError::new(
-                "illegal expression for augmented assignment",
-                other.range(),
-            )),
+            other => Err(CompileError::new("illegal expression for augmented assignment", other.range())),
         }
     }
 
@@ -747,10 +673,7 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     if i + 1 < t.handlers.len() {
-                        return Err(CompileError::new(
-                            "default 'except:' must be last",
-                            handler.range,
-                        ));
+                        return Err(CompileError::new("default 'except:' must be last", handler.range));
                     }
                 }
             }
@@ -760,9 +683,7 @@ impl<'a> Compiler<'a> {
                     // Stack: prev. A named handler cleans up its name even
                     // when its body raises.
                     let name_cleanup = self.new_label();
-                    self.push_fblock(FBlock::HandlerCleanup {
-                        name: Some(name.id.to_string()),
-                    });
+                    self.push_fblock(FBlock::HandlerCleanup { name: Some(name.id.to_string()) });
                     self.push_handler(name_cleanup, 0, true);
                     self.visit_body(&handler.body)?;
                     self.pop_handler();
@@ -927,11 +848,7 @@ impl<'a> Compiler<'a> {
 
     fn visit_import_from(&mut self, import: &'a ast::StmtImportFrom) -> CompileResult<()> {
         self.emit_load_const(Constant::Int(import.level as i64));
-        let names: Vec<Constant> = import
-            .names
-            .iter()
-            .map(|a| Constant::Str(a.name.id.as_str().into()))
-            .collect();
+        let names: Vec<Constant> = import.names.iter().map(|a| Constant::Str(a.name.id.as_str().into())).collect();
         self.emit_load_const(Constant::Tuple(names.into()));
         let module = import.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
         let i = self.name_index(module);

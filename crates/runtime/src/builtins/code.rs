@@ -23,13 +23,7 @@ pub fn frame_locals(vm: &mut Vm, frame: &Frame) -> PyResult<Value> {
             vm.dict_set_str(&d, name, v)?;
         }
     }
-    for (i, name) in code
-        .source
-        .cellvars
-        .iter()
-        .chain(code.source.freevars.iter())
-        .enumerate()
-    {
+    for (i, name) in code.source.cellvars.iter().chain(code.source.freevars.iter()).enumerate() {
         if let Some(Payload::Cell(c)) = frame.stack[code.nlocals + i].payload() {
             let v = c.borrow().clone();
             if !v.is_undef() {
@@ -40,12 +34,7 @@ pub fn frame_locals(vm: &mut Vm, frame: &Frame) -> PyResult<Value> {
     Ok(Value::Obj(d))
 }
 
-pub fn builtin_globals(
-    vm: &mut Vm,
-    frame: Option<&mut Frame>,
-    a: &[Value],
-    _kw: KwArgs,
-) -> PyResult<Value> {
+pub fn builtin_globals(vm: &mut Vm, frame: Option<&mut Frame>, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_no_args(vm, "globals", a)?;
     match frame {
         Some(f) => Ok(Value::Obj(f.globals.clone())),
@@ -53,12 +42,7 @@ pub fn builtin_globals(
     }
 }
 
-pub fn builtin_locals(
-    vm: &mut Vm,
-    frame: Option<&mut Frame>,
-    a: &[Value],
-    _kw: KwArgs,
-) -> PyResult<Value> {
+pub fn builtin_locals(vm: &mut Vm, frame: Option<&mut Frame>, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_no_args(vm, "locals", a)?;
     match frame {
         Some(f) => frame_locals(vm, f),
@@ -66,12 +50,7 @@ pub fn builtin_locals(
     }
 }
 
-pub fn builtin_vars(
-    vm: &mut Vm,
-    frame: Option<&mut Frame>,
-    a: &[Value],
-    kw: KwArgs,
-) -> PyResult<Value> {
+pub fn builtin_vars(vm: &mut Vm, frame: Option<&mut Frame>, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "vars", a, 0, 1)?;
     if a.is_empty() {
         return builtin_locals(vm, frame, a, kw);
@@ -86,12 +65,7 @@ pub fn builtin_vars(
     }
 }
 
-pub fn builtin_dir(
-    vm: &mut Vm,
-    frame: Option<&mut Frame>,
-    a: &[Value],
-    _kw: KwArgs,
-) -> PyResult<Value> {
+pub fn builtin_dir(vm: &mut Vm, frame: Option<&mut Frame>, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "dir", a, 0, 1)?;
     let names = if a.is_empty() {
         let Some(f) = frame else {
@@ -120,9 +94,7 @@ fn source_text(vm: &mut Vm, v: &Value, func: &str) -> PyResult<String> {
     if let Some(b) = crate::types::bytes::as_bytes_like(v) {
         return String::from_utf8(b).map_err(|_| vm.value_error("source code is not valid UTF-8"));
     }
-    Err(vm.type_error(format!(
-        "{func}() arg 1 must be a string, bytes or code object"
-    )))
+    Err(vm.type_error(format!("{func}() arg 1 must be a string, bytes or code object")))
 }
 
 pub fn builtin_compile(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -131,15 +103,7 @@ pub fn builtin_compile(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Val
         "compile",
         a,
         kwargs,
-        &[
-            "source",
-            "filename",
-            "mode",
-            "flags",
-            "dont_inherit",
-            "optimize",
-            "_feature_version",
-        ],
+        &["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
         3,
     )?;
     let source = source_text(vm, &parsed[0], "compile")?;
@@ -153,20 +117,15 @@ pub fn builtin_compile(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Val
     // PyCF_ONLY_AST asks for an AST, which we do not build.
     if let Some(crate::types::int::IntVal::Small(f)) = crate::types::int::as_int(&parsed[3]) {
         if f & 0x400 != 0 {
-            return Err(vm.not_implemented_error(
-                "compile() to an AST (the ast module) is not supported by ferropy yet",
-            ));
+            return Err(
+                vm.not_implemented_error("compile() to an AST (the ast module) is not supported by ferropy yet")
+            );
         }
     }
-    let source = if mode == ferropy_compiler::Mode::Eval {
-        source.trim_start_matches([' ', '\t']).to_string()
-    } else {
-        source
-    };
+    let source =
+        if mode == ferropy_compiler::Mode::Eval { source.trim_start_matches([' ', '\t']).to_string() } else { source };
     let code = vm.compile_source(&source, &filename, mode)?;
-    Ok(Value::Obj(crate::object::Object::builtin(Payload::Code(
-        code,
-    ))))
+    Ok(Value::Obj(crate::object::Object::builtin(Payload::Code(code))))
 }
 
 /// Resolves the globals and locals of `exec`/`eval`.
@@ -215,34 +174,23 @@ fn namespaces(
     Ok((globals, locals))
 }
 
-fn run_source(
-    vm: &mut Vm,
-    frame: Option<&mut Frame>,
-    a: &[Value],
-    kwargs: KwArgs,
-    func: &str,
-) -> PyResult<Value> {
+fn run_source(vm: &mut Vm, frame: Option<&mut Frame>, a: &[Value], kwargs: KwArgs, func: &str) -> PyResult<Value> {
     let parsed = args::parse(vm, func, a, kwargs, &["source", "globals", "locals"], 1)?;
     let (globals, locals) = namespaces(vm, frame, &parsed[1], &parsed[2], func)?;
     let code = match &parsed[0] {
-        v if crate::types::code::as_code(v).is_some() => {
-            crate::types::code::as_code(v).cloned().expect("checked")
-        }
+        v if crate::types::code::as_code(v).is_some() => crate::types::code::as_code(v).cloned().expect("checked"),
         v => {
             let source = match source_text(vm, v, func) {
                 Ok(s) => s,
                 Err(_) => {
                     let tn = vm.type_name(v);
-                    return Err(vm.type_error(format!(
-                        "{func}() arg 1 must be a string, bytes or code object, not {tn}"
-                    )));
+                    return Err(
+                        vm.type_error(format!("{func}() arg 1 must be a string, bytes or code object, not {tn}"))
+                    );
                 }
             };
             let (mode, source) = if func == "eval" {
-                (
-                    ferropy_compiler::Mode::Eval,
-                    source.trim_start_matches([' ', '\t']).to_string(),
-                )
+                (ferropy_compiler::Mode::Eval, source.trim_start_matches([' ', '\t']).to_string())
             } else {
                 (ferropy_compiler::Mode::Exec, source)
             };
@@ -253,21 +201,11 @@ fn run_source(
     Ok(if func == "exec" { Value::None } else { result })
 }
 
-pub fn builtin_exec(
-    vm: &mut Vm,
-    frame: Option<&mut Frame>,
-    a: &[Value],
-    kwargs: KwArgs,
-) -> PyResult<Value> {
+pub fn builtin_exec(vm: &mut Vm, frame: Option<&mut Frame>, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     run_source(vm, frame, a, kwargs, "exec")
 }
 
-pub fn builtin_eval(
-    vm: &mut Vm,
-    frame: Option<&mut Frame>,
-    a: &[Value],
-    kwargs: KwArgs,
-) -> PyResult<Value> {
+pub fn builtin_eval(vm: &mut Vm, frame: Option<&mut Frame>, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     run_source(vm, frame, a, kwargs, "eval")
 }
 
@@ -291,12 +229,7 @@ pub fn builtin_build_class(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult
             continue;
         }
         let entries = vm.names.__mro_entries__.clone();
-        match crate::protocol::attr::call_special(
-            vm,
-            base,
-            &entries,
-            &[vm.new_tuple(orig_bases.clone())],
-        )? {
+        match crate::protocol::attr::call_special(vm, base, &entries, &[vm.new_tuple(orig_bases.clone())])? {
             Some(r) => {
                 bases.extend(vm.collect(&r)?);
                 changed = true;
@@ -305,15 +238,10 @@ pub fn builtin_build_class(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult
         }
     }
     let mut kw: Vec<(Value, Value)> = kwargs.to_vec();
-    let meta_pos = kw
-        .iter()
-        .position(|(k, _)| crate::types::str::as_str(k) == Some("metaclass"));
+    let meta_pos = kw.iter().position(|(k, _)| crate::types::str::as_str(k) == Some("metaclass"));
     let explicit_meta = meta_pos.map(|i| kw.remove(i).1);
-    let base_types: Vec<Obj> = bases
-        .iter()
-        .filter(|b| crate::types::type_::is_type(b))
-        .filter_map(|b| b.as_obj().cloned())
-        .collect();
+    let base_types: Vec<Obj> =
+        bases.iter().filter(|b| crate::types::type_::is_type(b)).filter_map(|b| b.as_obj().cloned()).collect();
     let meta: Value = match explicit_meta {
         Some(m) => {
             if let (Value::Obj(mo), true) = (&m, crate::types::type_::is_type(&m)) {
@@ -323,10 +251,8 @@ pub fn builtin_build_class(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult
             }
         }
         None => {
-            let first = base_types
-                .first()
-                .map(|b| vm.class_of_obj(b).clone())
-                .unwrap_or_else(|| vm.types.type_.clone());
+            let first =
+                base_types.first().map(|b| vm.class_of_obj(b).clone()).unwrap_or_else(|| vm.types.type_.clone());
             Value::Obj(vm.calculate_metaclass(&first, &base_types)?)
         }
     };
@@ -341,9 +267,7 @@ pub fn builtin_build_class(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult
     let Value::Obj(ns_obj) = &ns else {
         let meta_repr = vm.repr_string(&meta)?;
         let tn = vm.type_name(&ns);
-        return Err(vm.type_error(format!(
-            "{meta_repr}.__prepare__() must return a mapping, not {tn}"
-        )));
+        return Err(vm.type_error(format!("{meta_repr}.__prepare__() must return a mapping, not {tn}")));
     };
     if changed {
         let orig = vm.new_tuple(orig_bases);
@@ -368,27 +292,13 @@ pub fn builtin_build_class(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult
 }
 
 pub fn builtin_import(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let parsed = args::parse(
-        vm,
-        "__import__",
-        a,
-        kwargs,
-        &["name", "globals", "locals", "fromlist", "level"],
-        1,
-    )?;
+    let parsed = args::parse(vm, "__import__", a, kwargs, &["name", "globals", "locals", "fromlist", "level"], 1)?;
     let Some(name) = crate::types::str::as_str(&parsed[0]).map(str::to_string) else {
         let tn = vm.type_name(&parsed[0]);
         return Err(vm.type_error(format!("__import__() argument 1 must be str, not {tn}")));
     };
-    let globals = parsed[1]
-        .as_obj()
-        .filter(|g| matches!(g.payload, Payload::Dict(_)))
-        .cloned();
-    let fromlist = if parsed[3].is_undef() {
-        Value::None
-    } else {
-        parsed[3].clone()
-    };
+    let globals = parsed[1].as_obj().filter(|g| matches!(g.payload, Payload::Dict(_))).cloned();
+    let fromlist = if parsed[3].is_undef() { Value::None } else { parsed[3].clone() };
     let level = match &parsed[4] {
         Value::Undef => 0,
         v => crate::protocol::number::index_i64(vm, v)?,

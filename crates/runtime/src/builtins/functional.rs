@@ -27,28 +27,18 @@ pub fn builtin_any(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
-fn min_max(
-    vm: &mut Vm,
-    a: &[Value],
-    kwargs: KwArgs,
-    name: &str,
-    want_max: bool,
-) -> PyResult<Value> {
+fn min_max(vm: &mut Vm, a: &[Value], kwargs: KwArgs, name: &str, want_max: bool) -> PyResult<Value> {
     let parsed = args::parse_kwonly(vm, name, kwargs, &["key", "default"])?;
-    let key = if parsed[0].is_undef() || parsed[0].is_none() {
-        None
-    } else {
-        Some(parsed[0].clone())
-    };
+    let key = if parsed[0].is_undef() || parsed[0].is_none() { None } else { Some(parsed[0].clone()) };
     let default = parsed[1].clone();
     let items: Vec<Value> = match a.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
         1 => vm.collect(&a[0])?,
         _ => {
             if !default.is_undef() {
-                return Err(vm.type_error(format!(
-                    "Cannot specify a default for {name}() with multiple positional arguments"
-                )));
+                return Err(
+                    vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments"))
+                );
             }
             a.to_vec()
         }
@@ -62,11 +52,7 @@ fn min_max(
         match &best {
             None => best = Some((k, item)),
             Some((bk, _)) => {
-                let better = if want_max {
-                    vm.lt(bk, &k)?
-                } else {
-                    vm.lt(&k, bk)?
-                };
+                let better = if want_max { vm.lt(bk, &k)? } else { vm.lt(&k, bk)? };
                 if better {
                     best = Some((k, item));
                 }
@@ -101,11 +87,7 @@ pub fn builtin_sorted(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Valu
 
 pub fn builtin_sum(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let parsed = args::parse_with_posonly(vm, "sum", a, kwargs, &["iterable", "start"], 1, 1)?;
-    let mut total = if parsed[1].is_undef() {
-        Value::Int(0)
-    } else {
-        parsed[1].clone()
-    };
+    let mut total = if parsed[1].is_undef() { Value::Int(0) } else { parsed[1].clone() };
     if crate::types::str::as_str(&total).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }

@@ -124,11 +124,7 @@ pub fn make_module(vm: &mut Vm) -> Obj {
     let _ = vm.dict_set_str(&dict, "True", Value::Bool(true));
     let _ = vm.dict_set_str(&dict, "False", Value::Bool(false));
     let _ = vm.dict_set_str(&dict, "Ellipsis", Value::Obj(vm.ellipsis.clone()));
-    let _ = vm.dict_set_str(
-        &dict,
-        "NotImplemented",
-        Value::Obj(vm.not_implemented.clone()),
-    );
+    let _ = vm.dict_set_str(&dict, "NotImplemented", Value::Obj(vm.not_implemented.clone()));
     let _ = vm.dict_set_str(&dict, "__debug__", Value::Bool(vm.config.optimize == 0));
     module
 }
@@ -146,9 +142,7 @@ fn builtin_ascii(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn radix_string(vm: &mut Vm, v: &Value, radix: u32, prefix: &str) -> PyResult<Value> {
     let i = match crate::protocol::number::as_index_value(vm, v)? {
-        Some(i) => crate::types::int::as_int(&i)
-            .map(|x| x.to_big())
-            .unwrap_or_default(),
+        Some(i) => crate::types::int::as_int(&i).map(|x| x.to_big()).unwrap_or_default(),
         None => {
             let tn = vm.type_name(v);
             return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
@@ -156,10 +150,7 @@ fn radix_string(vm: &mut Vm, v: &Value, radix: u32, prefix: &str) -> PyResult<Va
     };
     let negative = num_traits::Signed::is_negative(&i);
     let digits = num_traits::Signed::abs(&i).to_str_radix(radix);
-    Ok(vm.new_str(format!(
-        "{}{prefix}{digits}",
-        if negative { "-" } else { "" }
-    )))
+    Ok(vm.new_str(format!("{}{prefix}{digits}", if negative { "-" } else { "" })))
 }
 
 fn builtin_bin(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -180,9 +171,7 @@ fn builtin_hex(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn builtin_callable(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = args::exactly_one(vm, "callable", a)?;
     let r = match v.payload() {
-        Some(
-            Payload::Function(_) | Payload::Builtin(_) | Payload::Method(_) | Payload::Type(_),
-        ) => true,
+        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Method(_) | Payload::Type(_)) => true,
         _ => crate::types::type_::lookup(vm.class_of(&v), &vm.names.__call__).is_some(),
     };
     Ok(Value::Bool(r))
@@ -201,9 +190,7 @@ fn builtin_chr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match u32::try_from(n).ok().filter(|n| *n < 0x110000) {
         Some(n) => match char::from_u32(n) {
             Some(c) => Ok(vm.new_str(c.to_string())),
-            None => {
-                Err(vm.value_error("surrogate code points are not supported by ferropy strings"))
-            }
+            None => Err(vm.value_error("surrogate code points are not supported by ferropy strings")),
         },
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
@@ -217,9 +204,7 @@ fn builtin_ord(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             (Some(c), None) => Ok(Value::Int(c as i64)),
             _ => {
                 let n = s.chars().count();
-                Err(vm.type_error(format!(
-                    "ord() expected a character, but string of length {n} found"
-                )))
+                Err(vm.type_error(format!("ord() expected a character, but string of length {n} found")))
             }
         };
     }
@@ -227,10 +212,7 @@ fn builtin_ord(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         if b.len() == 1 {
             return Ok(Value::Int(b[0] as i64));
         }
-        return Err(vm.type_error(format!(
-            "ord() expected a character, but string of length {} found",
-            b.len()
-        )));
+        return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len())));
     }
     let tn = vm.type_name(&v);
     Err(vm.type_error(format!("ord() expected string of length 1, but {tn} found")))
@@ -241,9 +223,7 @@ fn attr_name(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Obj> {
         Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => Ok(o.clone()),
         other => {
             let tn = vm.type_name(other);
-            Err(vm.type_error(format!(
-                "{func}(): attribute name must be string, not '{tn}'"
-            )))
+            Err(vm.type_error(format!("{func}(): attribute name must be string, not '{tn}'")))
         }
     }
 }
@@ -253,9 +233,7 @@ fn builtin_getattr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let name = attr_name(vm, &a[1], "getattr")?;
     match crate::protocol::attr::get_attr(vm, &a[0], &name) {
         Ok(v) => Ok(v),
-        Err(e) if a.len() == 3 && vm.err_matches(&e, &vm.exc.attribute_error.clone()) => {
-            Ok(a[2].clone())
-        }
+        Err(e) if a.len() == 3 && vm.err_matches(&e, &vm.exc.attribute_error.clone()) => Ok(a[2].clone()),
         Err(e) => Err(e),
     }
 }
@@ -277,9 +255,7 @@ fn builtin_delattr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn builtin_hasattr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "hasattr", a, 2, 2)?;
     let name = attr_name(vm, &a[1], "hasattr")?;
-    Ok(Value::Bool(crate::protocol::attr::has_attr(
-        vm, &a[0], &name,
-    )?))
+    Ok(Value::Bool(crate::protocol::attr::has_attr(vm, &a[0], &name)?))
 }
 
 fn builtin_divmod(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -319,12 +295,8 @@ pub fn issubclass(vm: &mut Vm, cls: &Value, info: &Value) -> PyResult<bool> {
         return Ok(false);
     }
     if let Value::Obj(u) = info {
-        if u.class()
-            .is_some_and(|c| Obj::ptr_eq(c, &vm.types.union_type))
-        {
-            let members = crate::types::tuple::items(info)
-                .map(|t| t.to_vec())
-                .unwrap_or_default();
+        if u.class().is_some_and(|c| Obj::ptr_eq(c, &vm.types.union_type)) {
+            let members = crate::types::tuple::items(info).map(|t| t.to_vec()).unwrap_or_default();
             for m in &members {
                 if issubclass(vm, cls, m)? {
                     return Ok(true);
@@ -345,9 +317,7 @@ pub fn issubclass(vm: &mut Vm, cls: &Value, info: &Value) -> PyResult<bool> {
     let check = vm.names.__subclasscheck__.clone();
     match crate::protocol::attr::call_special(vm, info, &check, std::slice::from_ref(cls))? {
         Some(r) => vm.truthy(&r),
-        None => {
-            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
-        }
+        None => Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
     }
 }
 
@@ -362,21 +332,15 @@ fn builtin_issubclass(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> 
 fn builtin_iter(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "iter", a, 1, 2)?;
     if a.len() == 2 {
-        let callable_fn = vm.builtins.dict.clone().and_then(|d| {
-            crate::types::dict::dict_get_str(vm, &d, "callable")
-                .ok()
-                .flatten()
-        });
+        let callable_fn =
+            vm.builtins.dict.clone().and_then(|d| crate::types::dict::dict_get_str(vm, &d, "callable").ok().flatten());
         if let Some(c) = callable_fn {
             let r = vm.call(&c, &[a[0].clone()])?;
             if !vm.truthy(&r)? {
                 return Err(vm.type_error("iter(v, w): v must be callable"));
             }
         }
-        return Ok(crate::types::iterators::new_callable_iter(
-            a[0].clone(),
-            a[1].clone(),
-        ));
+        return Ok(crate::types::iterators::new_callable_iter(a[0].clone(), a[1].clone()));
     }
     vm.iter(&a[0])
 }
@@ -394,8 +358,7 @@ fn builtin_next(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     // Call __next__ directly so the StopIteration value is kept.
     match a[0].payload() {
         Some(Payload::Generator(g)) => {
-            match crate::types::generator::resume(vm, g, crate::vm::eval::Resume::Send(Value::None))
-            {
+            match crate::types::generator::resume(vm, g, crate::vm::eval::Resume::Send(Value::None)) {
                 Ok(crate::types::generator::GenResult::Yielded(v)) => Ok(v),
                 Ok(crate::types::generator::GenResult::Returned(v)) => match a.get(1) {
                     Some(d) => Ok(d.clone()),
@@ -422,12 +385,7 @@ fn builtin_len(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn builtin_pow(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let parsed = args::parse(vm, "pow", a, kwargs, &["base", "exp", "mod"], 2)?;
     if parsed[2].is_undef() || parsed[2].is_none() {
-        return crate::protocol::number::binary_op(
-            vm,
-            &parsed[0],
-            &parsed[1],
-            crate::protocol::number::BinOp::Pow,
-        );
+        return crate::protocol::number::binary_op(vm, &parsed[0], &parsed[1], crate::protocol::number::BinOp::Pow);
     }
     crate::protocol::number::ternary_pow(vm, &parsed[0], &parsed[1], &parsed[2])
 }
@@ -452,11 +410,7 @@ fn builtin_round(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         }
     }
     let round = vm.names.__round__.clone();
-    let extra: Vec<Value> = if parsed[1].is_undef() {
-        vec![]
-    } else {
-        vec![parsed[1].clone()]
-    };
+    let extra: Vec<Value> = if parsed[1].is_undef() { vec![] } else { vec![parsed[1].clone()] };
     match crate::protocol::attr::call_special(vm, &number, &round, &extra)? {
         Some(r) => Ok(r),
         None => {

@@ -9,11 +9,7 @@ pub fn shortest_digits(x: f64) -> (bool, String, i32) {
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let negative = mant.starts_with('-');
-    let digits: String = mant
-        .trim_start_matches('-')
-        .chars()
-        .filter(|c| *c != '.')
-        .collect();
+    let digits: String = mant.trim_start_matches('-').chars().filter(|c| *c != '.').collect();
     (negative, digits, exp + 1)
 }
 
@@ -62,11 +58,7 @@ pub fn repr(x: f64) -> String {
         return if x > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if x == 0.0 {
-        return if x.is_sign_negative() {
-            "-0.0".into()
-        } else {
-            "0.0".into()
-        };
+        return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
     }
     let (negative, digits, decpt) = shortest_digits(x);
     layout(negative, &digits, decpt, true)

@@ -23,11 +23,7 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: Option<&Value>) -> PyResult<Va
         },
     };
     match v {
-        Value::Obj(o)
-            if o.class().is_none()
-                && matches!(o.payload, Payload::Str(_))
-                && spec_str.is_empty() =>
-        {
+        Value::Obj(o) if o.class().is_none() && matches!(o.payload, Payload::Str(_)) && spec_str.is_empty() => {
             return Ok(v.clone())
         }
         Value::Int(i) if spec_str.is_empty() => return Ok(vm.new_str(i.to_string())),

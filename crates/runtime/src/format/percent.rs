@@ -27,9 +27,7 @@ impl Args {
                 *i += 1;
                 v.ok_or_else(|| vm.type_error("not enough arguments for format string"))
             }
-            Args::Single(v) => v
-                .take()
-                .ok_or_else(|| vm.type_error("not enough arguments for format string")),
+            Args::Single(v) => v.take().ok_or_else(|| vm.type_error("not enough arguments for format string")),
             Args::Mapping(m) => Ok(m.clone()),
         }
     }
@@ -37,9 +35,7 @@ impl Args {
 
 fn is_mapping(vm: &Vm, v: &Value) -> bool {
     match v.payload() {
-        Some(Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)) => {
-            false
-        }
+        Some(Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)) => false,
         Some(Payload::Dict(_)) => true,
         Some(_) => crate::types::type_::lookup(vm.class_of(v), &vm.names.__getitem__).is_some(),
         None => false,
@@ -119,34 +115,13 @@ fn parse_conversions(vm: &mut Vm, fmt: &[char]) -> PyResult<Vec<Result<String, C
         }
         let kind = fmt[i];
         i += 1;
-        if kind == '%'
-            && key.is_none()
-            && flags.is_empty()
-            && width.is_none()
-            && precision.is_none()
-        {
+        if kind == '%' && key.is_none() && flags.is_empty() && width.is_none() && precision.is_none() {
             literal.push('%');
             continue;
         }
         if !matches!(
             kind,
-            'd' | 'i'
-                | 'u'
-                | 'o'
-                | 'x'
-                | 'X'
-                | 'e'
-                | 'E'
-                | 'f'
-                | 'F'
-                | 'g'
-                | 'G'
-                | 'c'
-                | 'r'
-                | 's'
-                | 'a'
-                | '%'
-                | 'b'
+            'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c' | 'r' | 's' | 'a' | '%' | 'b'
         ) {
             return Err(vm.value_error(format!(
                 "unsupported format character '{}' ({:#x}) at index {}",
@@ -159,13 +134,7 @@ fn parse_conversions(vm: &mut Vm, fmt: &[char]) -> PyResult<Vec<Result<String, C
         if !literal.is_empty() {
             out.push(Ok(std::mem::take(&mut literal)));
         }
-        out.push(Err(Conversion {
-            key,
-            flags,
-            width,
-            precision,
-            kind,
-        }));
+        out.push(Err(Conversion { key, flags, width, precision, kind }));
     }
     if !literal.is_empty() {
         out.push(Ok(literal));
@@ -188,12 +157,11 @@ fn pad(text: String, width: Option<usize>, left: bool, zero: bool) -> String {
             Some(c @ ('-' | '+' | ' ')) => (c.to_string(), text[1..].to_string()),
             _ => (String::new(), text.clone()),
         };
-        let (prefix, digits) =
-            if rest.starts_with("0x") || rest.starts_with("0X") || rest.starts_with("0o") {
-                (rest[..2].to_string(), rest[2..].to_string())
-            } else {
-                (String::new(), rest)
-            };
+        let (prefix, digits) = if rest.starts_with("0x") || rest.starts_with("0X") || rest.starts_with("0o") {
+            (rest[..2].to_string(), rest[2..].to_string())
+        } else {
+            (String::new(), rest)
+        };
         return format!("{sign}{prefix}{}{digits}", "0".repeat(n));
     }
     format!("{}{text}", " ".repeat(n))
@@ -229,7 +197,9 @@ fn format_one(vm: &mut Vm, conv: &Conversion, value: &Value, for_bytes: bool) ->
                     Some(b) => b.iter().map(|&c| c as char).collect(),
                     None => {
                         let tn = vm.type_name(value);
-                        return Err(vm.type_error(format!("%b requires a bytes-like object, or an object that implements __bytes__, not '{tn}'")));
+                        return Err(vm.type_error(format!(
+                            "%b requires a bytes-like object, or an object that implements __bytes__, not '{tn}'"
+                        )));
                     }
                 },
                 'r' => vm.repr_string(value)?,
@@ -247,12 +217,10 @@ fn format_one(vm: &mut Vm, conv: &Conversion, value: &Value, for_bytes: bool) ->
                     crate::types::str::as_str(v).unwrap_or(" ").to_string()
                 }
                 v => match crate::types::int::as_int(v) {
-                    Some(crate::types::int::IntVal::Small(n)) => {
-                        match u32::try_from(n).ok().and_then(char::from_u32) {
-                            Some(c) => c.to_string(),
-                            None => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
-                        }
-                    }
+                    Some(crate::types::int::IntVal::Small(n)) => match u32::try_from(n).ok().and_then(char::from_u32) {
+                        Some(c) => c.to_string(),
+                        None => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
+                    },
                     _ => return Err(vm.type_error("%c requires int or char")),
                 },
             };
@@ -260,9 +228,7 @@ fn format_one(vm: &mut Vm, conv: &Conversion, value: &Value, for_bytes: bool) ->
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let int_value = if matches!(conv.kind, 'd' | 'i' | 'u') {
-                if crate::types::int::as_int(value).is_some()
-                    || crate::types::float::as_float(value).is_some()
-                {
+                if crate::types::int::as_int(value).is_some() || crate::types::float::as_float(value).is_some() {
                     crate::types::int::int_from_value(vm, value)?
                 } else {
                     let int_name = vm.names.__int__.clone();
@@ -270,10 +236,9 @@ fn format_one(vm: &mut Vm, conv: &Conversion, value: &Value, for_bytes: bool) ->
                         Some(v) => v,
                         None => {
                             let tn = vm.type_name(value);
-                            return Err(vm.type_error(format!(
-                                "%{} format: a real number is required, not {tn}",
-                                conv.kind
-                            )));
+                            return Err(
+                                vm.type_error(format!("%{} format: a real number is required, not {tn}", conv.kind))
+                            );
                         }
                     }
                 }
@@ -282,15 +247,11 @@ fn format_one(vm: &mut Vm, conv: &Conversion, value: &Value, for_bytes: bool) ->
                     Some(v) => v,
                     None => {
                         let tn = vm.type_name(value);
-                        return Err(vm.type_error(format!(
-                            "%{} format: an integer is required, not {tn}",
-                            conv.kind
-                        )));
+                        return Err(vm.type_error(format!("%{} format: an integer is required, not {tn}", conv.kind)));
                     }
                 }
             };
-            let iv = crate::types::int::as_int(&int_value)
-                .unwrap_or(crate::types::int::IntVal::Small(0));
+            let iv = crate::types::int::as_int(&int_value).unwrap_or(crate::types::int::IntVal::Small(0));
             let negative = iv.is_negative();
             let mag = iv.to_big();
             let mag = if negative { -mag } else { mag };
@@ -367,8 +328,7 @@ fn run(vm: &mut Vm, fmt: &str, arg: &Value, for_bytes: bool) -> PyResult<String>
             Err(mut conv) => {
                 if conv.width == Some(usize::MAX) {
                     let w = args.next(vm)?;
-                    let w = crate::protocol::number::as_index(vm, &w)?
-                        .ok_or_else(|| vm.type_error("* wants int"))?;
+                    let w = crate::protocol::number::as_index(vm, &w)?.ok_or_else(|| vm.type_error("* wants int"))?;
                     if w < 0 {
                         conv.flags.push('-');
                     }
@@ -376,8 +336,7 @@ fn run(vm: &mut Vm, fmt: &str, arg: &Value, for_bytes: bool) -> PyResult<String>
                 }
                 if conv.precision == Some(usize::MAX) {
                     let p = args.next(vm)?;
-                    let p = crate::protocol::number::as_index(vm, &p)?
-                        .ok_or_else(|| vm.type_error("* wants int"))?;
+                    let p = crate::protocol::number::as_index(vm, &p)?.ok_or_else(|| vm.type_error("* wants int"))?;
                     conv.precision = Some(p.max(0) as usize);
                 }
                 let value = match (&conv.key, &mut args) {
@@ -390,12 +349,7 @@ fn run(vm: &mut Vm, fmt: &str, arg: &Value, for_bytes: bool) -> PyResult<String>
                     _ => args.next(vm)?,
                 };
                 if conv.kind == '%' {
-                    out.push_str(&pad(
-                        "%".into(),
-                        conv.width,
-                        conv.flags.contains('-'),
-                        false,
-                    ));
+                    out.push_str(&pad("%".into(), conv.width, conv.flags.contains('-'), false));
                     continue;
                 }
                 out.push_str(&format_one(vm, &conv, &value, for_bytes)?);

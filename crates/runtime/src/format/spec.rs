@@ -53,10 +53,7 @@ pub fn parse(vm: &mut Vm, spec: &str) -> PyResult<Spec> {
     }
     if i > start {
         let w: String = chars[start..i].iter().collect();
-        s.width = Some(
-            w.parse()
-                .map_err(|_| vm.value_error("Too many decimal digits in format string"))?,
-        );
+        s.width = Some(w.parse().map_err(|_| vm.value_error("Too many decimal digits in format string"))?);
     }
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         s.grouping = Some(chars[i]);
@@ -75,10 +72,7 @@ pub fn parse(vm: &mut Vm, spec: &str) -> PyResult<Spec> {
             return Err(vm.value_error("Format specifier missing precision"));
         }
         let p: String = chars[start..i].iter().collect();
-        s.precision = Some(
-            p.parse()
-                .map_err(|_| vm.value_error("Too many decimal digits in format string"))?,
-        );
+        s.precision = Some(p.parse().map_err(|_| vm.value_error("Too many decimal digits in format string"))?);
     }
     if i < chars.len() {
         s.ty = Some(chars[i]);
@@ -92,16 +86,8 @@ pub fn parse(vm: &mut Vm, spec: &str) -> PyResult<Spec> {
 
 /// Pads `body` (with `sign_prefix` kept in front for `=` alignment).
 fn pad(spec: &Spec, sign_prefix: &str, body: &str, default_align: char) -> String {
-    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() {
-        '0'
-    } else {
-        ' '
-    });
-    let align = spec.align.unwrap_or(if spec.zero && spec.fill.is_none() {
-        '='
-    } else {
-        default_align
-    });
+    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() { '0' } else { ' ' });
+    let align = spec.align.unwrap_or(if spec.zero && spec.fill.is_none() { '=' } else { default_align });
     let len = sign_prefix.chars().count() + body.chars().count();
     let width = spec.width.unwrap_or(0);
     if len >= width {
@@ -143,11 +129,7 @@ pub fn format_str(vm: &mut Vm, s: &str, spec: &str) -> PyResult<String> {
     let sp = parse(vm, spec)?;
     match sp.ty {
         None | Some('s') => {}
-        Some(c) => {
-            return Err(vm.value_error(format!(
-                "Unknown format code '{c}' for object of type 'str'"
-            )))
-        }
+        Some(c) => return Err(vm.value_error(format!("Unknown format code '{c}' for object of type 'str'"))),
     }
     if sp.sign.is_some() {
         return Err(vm.value_error("Sign not allowed in string format specifier"));
@@ -176,11 +158,7 @@ pub fn format_int(vm: &mut Vm, v: &IntVal, spec: &str) -> PyResult<String> {
             return format_float_spec(vm, f, &sp);
         }
         Some('n') | None | Some('d' | 'b' | 'o' | 'x' | 'X' | 'c') => {}
-        Some(c) => {
-            return Err(vm.value_error(format!(
-                "Unknown format code '{c}' for object of type 'int'"
-            )))
-        }
+        Some(c) => return Err(vm.value_error(format!("Unknown format code '{c}' for object of type 'int'"))),
     }
     if sp.precision.is_some() {
         return Err(vm.value_error("Precision not allowed in integer format specifier"));
@@ -208,11 +186,7 @@ pub fn format_int(vm: &mut Vm, v: &IntVal, spec: &str) -> PyResult<String> {
         _ => (10, "", false),
     };
     if radix == 10 {
-        crate::types::int::check_str_digits(
-            vm,
-            (magnitude.bits() as f64 * std::f64::consts::LOG10_2) as usize,
-            true,
-        )?;
+        crate::types::int::check_str_digits(vm, (magnitude.bits() as f64 * std::f64::consts::LOG10_2) as usize, true)?;
     }
     let mut digits = magnitude.to_str_radix(radix);
     if upper {
@@ -220,10 +194,7 @@ pub fn format_int(vm: &mut Vm, v: &IntVal, spec: &str) -> PyResult<String> {
     }
     if let Some(g) = sp.grouping {
         if g == ',' && radix != 10 {
-            return Err(vm.value_error(format!(
-                "Cannot specify ',' with '{}'.",
-                sp.ty.unwrap_or('d')
-            )));
+            return Err(vm.value_error(format!("Cannot specify ',' with '{}'.", sp.ty.unwrap_or('d'))));
         }
         digits = group(&digits, g, if radix == 10 { 3 } else { 4 });
     }
@@ -232,11 +203,7 @@ pub fn format_int(vm: &mut Vm, v: &IntVal, spec: &str) -> PyResult<String> {
         sign_prefix.push_str(prefix);
     }
     // Zero padding with grouping also groups the padding, as CPython does.
-    if let (Some(g), true, Some(width)) = (
-        sp.grouping,
-        sp.zero && sp.align.is_none() && sp.fill.is_none(),
-        sp.width,
-    ) {
+    if let (Some(g), true, Some(width)) = (sp.grouping, sp.zero && sp.align.is_none() && sp.fill.is_none(), sp.width) {
         let every = if radix == 10 { 3 } else { 4 };
         let raw: String = digits.chars().filter(|c| *c != g).collect();
         let mut padded = raw.clone();
@@ -276,10 +243,7 @@ fn general(x: f64, precision: usize, upper: bool, alt: bool, repr_like: bool) ->
         0
     } else {
         let probe = format!("{:.*e}", p - 1, x.abs());
-        probe
-            .split_once('e')
-            .and_then(|(_, e)| e.parse().ok())
-            .unwrap_or(0)
+        probe.split_once('e').and_then(|(_, e)| e.parse().ok()).unwrap_or(0)
     };
     let limit = if repr_like { p as i32 - 1 } else { p as i32 };
     let strip = |s: &mut String| {
@@ -319,9 +283,7 @@ pub fn format_float_spec(vm: &mut Vm, f: f64, sp: &Spec) -> PyResult<String> {
     let ty = sp.ty;
     if let Some(c) = ty {
         if !matches!(c, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
-            return Err(vm.value_error(format!(
-                "Unknown format code '{c}' for object of type 'float'"
-            )));
+            return Err(vm.value_error(format!("Unknown format code '{c}' for object of type 'float'")));
         }
     }
     let upper = matches!(ty, Some('E' | 'F' | 'G'));
@@ -329,11 +291,7 @@ pub fn format_float_spec(vm: &mut Vm, f: f64, sp: &Spec) -> PyResult<String> {
     let x = f.abs();
     let mut body = if x.is_nan() || x.is_infinite() {
         let t = if x.is_nan() { "nan" } else { "inf" };
-        let mut t = if upper {
-            t.to_uppercase()
-        } else {
-            t.to_string()
-        };
+        let mut t = if upper { t.to_uppercase() } else { t.to_string() };
         if ty == Some('%') {
             t.push('%');
         }
@@ -355,9 +313,7 @@ pub fn format_float_spec(vm: &mut Vm, f: f64, sp: &Spec) -> PyResult<String> {
                     s
                 }
             }
-            Some('g' | 'G' | 'n') => {
-                general(x, sp.precision.unwrap_or(6), upper, sp.alternate, false)
-            }
+            Some('g' | 'G' | 'n') => general(x, sp.precision.unwrap_or(6), upper, sp.alternate, false),
             Some('%') => {
                 let mut s = format!("{:.*}", sp.precision.unwrap_or(6), x * 100.0);
                 if sp.alternate && !s.contains('.') {
@@ -378,9 +334,7 @@ pub fn format_float_spec(vm: &mut Vm, f: f64, sp: &Spec) -> PyResult<String> {
         negative = false;
     }
     if let Some(g) = sp.grouping {
-        let split = body
-            .find(|c: char| !c.is_ascii_digit())
-            .unwrap_or(body.len());
+        let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
         let (int_part, rest) = body.split_at(split);
         body = format!("{}{}", group(int_part, g, 3), rest);
     }
@@ -396,32 +350,12 @@ pub fn format_complex(vm: &mut Vm, re: f64, im: f64, spec: &str) -> PyResult<Str
     if sp.align == Some('=') {
         return Err(vm.value_error("'=' alignment flag is not allowed in complex format specifier"));
     }
-    let inner = Spec {
-        width: None,
-        fill: None,
-        align: None,
-        ..sp.clone()
-    };
+    let inner = Spec { width: None, fill: None, align: None, ..sp.clone() };
     let re_s = format_float_spec(vm, re, &inner)?;
-    let im_spec = Spec {
-        sign: Some('+'),
-        ..inner
-    };
+    let im_spec = Spec { sign: Some('+'), ..inner };
     let im_s = format_float_spec(vm, im, &im_spec)?;
     let body = if sp.ty.is_none() && re == 0.0 && re.is_sign_positive() {
-        format!(
-            "{}j",
-            format_float_spec(
-                vm,
-                im,
-                &Spec {
-                    width: None,
-                    fill: None,
-                    align: None,
-                    ..sp.clone()
-                }
-            )?
-        )
+        format!("{}j", format_float_spec(vm, im, &Spec { width: None, fill: None, align: None, ..sp.clone() })?)
     } else if sp.ty.is_none() {
         format!("({re_s}{im_s}j)")
     } else {

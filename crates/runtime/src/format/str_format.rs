@@ -5,10 +5,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 enum Source<'a> {
-    Args {
-        args: &'a [Value],
-        kwargs: KwArgs<'a>,
-    },
+    Args { args: &'a [Value], kwargs: KwArgs<'a> },
     Map(&'a Value),
 }
 
@@ -18,28 +15,16 @@ struct State {
 }
 
 pub fn format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: KwArgs) -> PyResult<String> {
-    let mut state = State {
-        auto: Some(0),
-        manual: false,
-    };
+    let mut state = State { auto: Some(0), manual: false };
     render(vm, fmt, &Source::Args { args, kwargs }, &mut state, 0)
 }
 
 pub fn format_map(vm: &mut Vm, fmt: &str, mapping: &Value) -> PyResult<String> {
-    let mut state = State {
-        auto: Some(0),
-        manual: false,
-    };
+    let mut state = State { auto: Some(0), manual: false };
     render(vm, fmt, &Source::Map(mapping), &mut state, 0)
 }
 
-fn render(
-    vm: &mut Vm,
-    fmt: &str,
-    src: &Source,
-    state: &mut State,
-    depth: usize,
-) -> PyResult<String> {
+fn render(vm: &mut Vm, fmt: &str, src: &Source, state: &mut State, depth: usize) -> PyResult<String> {
     if depth > 2 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
@@ -97,13 +82,7 @@ fn render(
     Ok(out)
 }
 
-fn render_field(
-    vm: &mut Vm,
-    field: &str,
-    src: &Source,
-    state: &mut State,
-    depth: usize,
-) -> PyResult<String> {
+fn render_field(vm: &mut Vm, field: &str, src: &Source, state: &mut State, depth: usize) -> PyResult<String> {
     // field_name [! conversion] [: format_spec], where the name part ends
     // at the first '!' or ':' outside brackets.
     let chars: Vec<char> = field.chars().collect();
@@ -142,11 +121,7 @@ fn render_field(
         }
         Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
     };
-    let spec = if spec.contains('{') {
-        render(vm, &spec, src, state, depth + 1)?
-    } else {
-        spec
-    };
+    let spec = if spec.contains('{') { render(vm, &spec, src, state, depth + 1)? } else { spec };
     let spec_value = vm.new_str(spec);
     let r = super::format_value(vm, &value, Some(&spec_value))?;
     Ok(crate::types::str::as_str(&r).unwrap_or("").to_string())
@@ -157,31 +132,26 @@ fn resolve(vm: &mut Vm, name: &str, src: &Source, state: &mut State) -> PyResult
     let first = &name[..first_end];
     let mut value = if first.is_empty() {
         if state.manual {
-            return Err(vm.value_error(
-                "cannot switch from manual field specification to automatic field numbering",
-            ));
+            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
         }
         let n = state.auto.unwrap_or(0);
         state.auto = Some(n + 1);
         positional(vm, src, n)?
     } else if let Ok(n) = first.parse::<usize>() {
         if state.auto.is_some_and(|a| a > 0) {
-            return Err(vm.value_error(
-                "cannot switch from automatic field numbering to manual field specification",
-            ));
+            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
         }
         state.manual = true;
         positional(vm, src, n)?
     } else {
         let key = vm.new_str(first);
         match src {
-            Source::Args { kwargs, .. } => match kwargs
-                .iter()
-                .find(|(k, _)| crate::types::str::as_str(k) == Some(first))
-            {
-                Some((_, v)) => v.clone(),
-                None => return Err(vm.key_error(key)),
-            },
+            Source::Args { kwargs, .. } => {
+                match kwargs.iter().find(|(k, _)| crate::types::str::as_str(k) == Some(first)) {
+                    Some((_, v)) => v.clone(),
+                    None => return Err(vm.key_error(key)),
+                }
+            }
             Source::Map(m) => vm.get_item(m, &key)?,
         }
     };
@@ -220,11 +190,7 @@ fn resolve(vm: &mut Vm, name: &str, src: &Source, state: &mut State) -> PyResult
                 value = vm.get_item(&value, &key_value)?;
                 i = j + 1;
             }
-            _ => {
-                return Err(
-                    vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
-                )
-            }
+            _ => return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier")),
         }
     }
     Ok(value)
@@ -234,9 +200,7 @@ fn positional(vm: &mut Vm, src: &Source, n: usize) -> PyResult<Value> {
     match src {
         Source::Args { args, .. } => match args.get(n) {
             Some(v) => Ok(v.clone()),
-            None => Err(vm.index_error(format!(
-                "Replacement index {n} out of range for positional args tuple"
-            ))),
+            None => Err(vm.index_error(format!("Replacement index {n} out of range for positional args tuple"))),
         },
         Source::Map(_) => Err(vm.value_error("Format string contains positional fields")),
     }

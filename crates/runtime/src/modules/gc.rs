@@ -60,10 +60,7 @@ fn gc_get_objects(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         Value::Undef | Value::None => None,
         v => Some(crate::protocol::number::index_i64(vm, v)?.max(0) as usize),
     };
-    let objects: Vec<Value> = crate::gc::tracked_objects(generation)
-        .into_iter()
-        .map(Value::Obj)
-        .collect();
+    let objects: Vec<Value> = crate::gc::tracked_objects(generation).into_iter().map(Value::Obj).collect();
     Ok(vm.new_list(objects))
 }
 
@@ -77,9 +74,7 @@ fn gc_is_tracked(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn gc_is_finalized(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = args::exactly_one(vm, "is_finalized", a)?;
-    Ok(Value::Bool(
-        matches!(&v, Value::Obj(o) if o.has_flag(crate::object::flags::FINALIZED)),
-    ))
+    Ok(Value::Bool(matches!(&v, Value::Obj(o) if o.has_flag(crate::object::flags::FINALIZED))))
 }
 
 pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {

@@ -11,19 +11,12 @@ pub const PY_VERSION: (i64, i64, i64) = (3, 11, 7);
 pub const FERROPY_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 pub fn version_string() -> String {
-    format!(
-        "{}.{}.{} (ferropy {FERROPY_VERSION}) [Rust]",
-        PY_VERSION.0, PY_VERSION.1, PY_VERSION.2
-    )
+    format!("{}.{}.{} (ferropy {FERROPY_VERSION}) [Rust]", PY_VERSION.0, PY_VERSION.1, PY_VERSION.2)
 }
 
 /// Writes to `sys.stderr`, falling back to the process's stderr.
 pub fn write_stderr(vm: &mut Vm, text: &str) {
-    let target = vm.sys.dict.clone().and_then(|d| {
-        crate::types::dict::dict_get_str(vm, &d, "stderr")
-            .ok()
-            .flatten()
-    });
+    let target = vm.sys.dict.clone().and_then(|d| crate::types::dict::dict_get_str(vm, &d, "stderr").ok().flatten());
     if let Some(err) = &target {
         if let Some(f) = crate::types::file::as_file(err) {
             let _ = f.write_bytes(text.as_bytes());
@@ -78,9 +71,7 @@ fn sys_getsizeof(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "getsizeof", a, 1, 2)?;
     let v = &a[0];
     let base = match v {
-        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None => {
-            return Ok(Value::Int(16))
-        }
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None => return Ok(Value::Int(16)),
         _ => {
             let sizeof = vm.intern("__sizeof__");
             match crate::protocol::attr::call_special(vm, v, &sizeof, &[]) {
@@ -240,13 +231,7 @@ pub fn make_module(vm: &mut Vm) -> Obj {
     let set = |vm: &mut Vm, name: &str, v: Value| {
         let _ = vm.dict_set_str(&dict, name, v);
     };
-    let argv: Vec<Value> = vm
-        .config
-        .argv
-        .clone()
-        .into_iter()
-        .map(|a| vm.new_str(a))
-        .collect();
+    let argv: Vec<Value> = vm.config.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
     set(vm, "argv", argv.clone());
     set(vm, "orig_argv", argv);
@@ -275,13 +260,7 @@ pub fn make_module(vm: &mut Vm) -> Obj {
         let vi = crate::types::structseq::make_instance(
             vm,
             &vi_type,
-            vec![
-                Value::Int(PY_VERSION.0),
-                Value::Int(PY_VERSION.1),
-                Value::Int(PY_VERSION.2),
-                final_,
-                Value::Int(0),
-            ],
+            vec![Value::Int(PY_VERSION.0), Value::Int(PY_VERSION.1), Value::Int(PY_VERSION.2), final_, Value::Int(0)],
         );
         set(vm, "version_info", vi);
     }
@@ -326,22 +305,12 @@ pub fn make_module(vm: &mut Vm) -> Obj {
         vm,
         "sys",
         "int_info",
-        &[
-            "bits_per_digit",
-            "sizeof_digit",
-            "default_max_str_digits",
-            "str_digits_check_threshold",
-        ],
+        &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
     ) {
         let ii = crate::types::structseq::make_instance(
             vm,
             &ii_type,
-            vec![
-                Value::Int(30),
-                Value::Int(4),
-                Value::Int(4300),
-                Value::Int(640),
-            ],
+            vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)],
         );
         set(vm, "int_info", ii);
     }
@@ -349,17 +318,7 @@ pub fn make_module(vm: &mut Vm) -> Obj {
         vm,
         "sys",
         "hash_info",
-        &[
-            "width",
-            "modulus",
-            "inf",
-            "nan",
-            "imag",
-            "algorithm",
-            "hash_bits",
-            "seed_bits",
-            "cutoff",
-        ],
+        &["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
     ) {
         let alg = vm.new_str("siphash13");
         let hi = crate::types::structseq::make_instance(
@@ -379,17 +338,11 @@ pub fn make_module(vm: &mut Vm) -> Obj {
         );
         set(vm, "hash_info", hi);
     }
-    if let Ok(impl_type) = crate::types::structseq::make_type(
-        vm,
-        "sys",
-        "implementation",
-        &["name", "version", "cache_tag", "hexversion"],
-    ) {
+    if let Ok(impl_type) =
+        crate::types::structseq::make_type(vm, "sys", "implementation", &["name", "version", "cache_tag", "hexversion"])
+    {
         let name = vm.new_str("ferropy");
-        let parts: Vec<i64> = FERROPY_VERSION
-            .split('.')
-            .filter_map(|p| p.parse().ok())
-            .collect();
+        let parts: Vec<i64> = FERROPY_VERSION.split('.').filter_map(|p| p.parse().ok()).collect();
         let final_ = vm.new_str("final");
         let version = vm.new_tuple(vec![
             Value::Int(parts.first().copied().unwrap_or(0)),
@@ -442,11 +395,7 @@ pub fn make_module(vm: &mut Vm) -> Obj {
     }
     let platform = vm.new_str(std::env::consts::OS);
     set(vm, "platform", platform);
-    let byteorder = vm.new_str(if cfg!(target_endian = "little") {
-        "little"
-    } else {
-        "big"
-    });
+    let byteorder = vm.new_str(if cfg!(target_endian = "little") { "little" } else { "big" });
     set(vm, "byteorder", byteorder);
     set(vm, "maxsize", Value::Int(i64::MAX));
     set(vm, "maxunicode", Value::Int(0x10FFFF));
@@ -468,10 +417,7 @@ pub fn make_module(vm: &mut Vm) -> Obj {
     set(vm, "path_importer_cache", Value::Obj(cache));
     let xoptions = vm.new_dict();
     set(vm, "_xoptions", Value::Obj(xoptions));
-    let names: Vec<Value> = ["builtins", "sys", "gc"]
-        .iter()
-        .map(|n| vm.new_str(*n))
-        .collect();
+    let names: Vec<Value> = ["builtins", "sys", "gc"].iter().map(|n| vm.new_str(*n)).collect();
     let names = vm.new_tuple(names);
     set(vm, "builtin_module_names", names);
     let copyright = vm.new_str("Copyright (c) ferropy contributors.");

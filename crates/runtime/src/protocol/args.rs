@@ -15,10 +15,7 @@ fn plural(n: usize) -> &'static str {
 /// Exactly one positional argument (METH_O functions).
 pub fn exactly_one(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
     if args.len() != 1 {
-        return Err(vm.type_error(format!(
-            "{name}() takes exactly one argument ({} given)",
-            args.len()
-        )));
+        return Err(vm.type_error(format!("{name}() takes exactly one argument ({} given)", args.len())));
     }
     Ok(args[0].clone())
 }
@@ -26,36 +23,21 @@ pub fn exactly_one(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
 /// No arguments (METH_NOARGS functions).
 pub fn check_no_args(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<()> {
     if !args.is_empty() {
-        return Err(vm.type_error(format!(
-            "{name}() takes no arguments ({} given)",
-            args.len()
-        )));
+        return Err(vm.type_error(format!("{name}() takes no arguments ({} given)", args.len())));
     }
     Ok(())
 }
 
 /// Between `min` and `max` positional arguments.
-pub fn check_positional(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    min: usize,
-    max: usize,
-) -> PyResult<()> {
+pub fn check_positional(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
     if n < min || n > max {
         let msg = if min == max {
             format!("{name} expected {min} argument{}, got {n}", plural(min))
         } else if n < min {
-            format!(
-                "{name} expected at least {min} argument{}, got {n}",
-                plural(min)
-            )
+            format!("{name} expected at least {min} argument{}, got {n}", plural(min))
         } else {
-            format!(
-                "{name} expected at most {max} argument{}, got {n}",
-                plural(max)
-            )
+            format!("{name} expected at most {max} argument{}, got {n}", plural(max))
         };
         return Err(vm.type_error(msg));
     }
@@ -95,11 +77,7 @@ pub fn parse_with_posonly(
 ) -> PyResult<Vec<Value>> {
     if args.len() > names.len() {
         let n = names.len();
-        return Err(vm.type_error(format!(
-            "{name}() takes at most {n} argument{} ({} given)",
-            plural(n),
-            args.len()
-        )));
+        return Err(vm.type_error(format!("{name}() takes at most {n} argument{} ({} given)", plural(n), args.len())));
     }
     let mut out: Vec<Value> = vec![Value::Undef; names.len()];
     out[..args.len()].clone_from_slice(args);
@@ -115,42 +93,25 @@ pub fn parse_with_posonly(
                 }
                 out[i] = v.clone();
             }
-            _ => {
-                return Err(vm.type_error(format!(
-                    "'{key}' is an invalid keyword argument for {name}()"
-                )))
-            }
+            _ => return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for {name}()"))),
         }
     }
     for (i, v) in out.iter().enumerate().take(required) {
         if v.is_undef() {
-            return Err(vm.type_error(format!(
-                "{name}() missing required argument '{}' (pos {})",
-                names[i],
-                i + 1
-            )));
+            return Err(vm.type_error(format!("{name}() missing required argument '{}' (pos {})", names[i], i + 1)));
         }
     }
     Ok(out)
 }
 
 /// Keyword-only arguments.
-pub fn parse_kwonly(
-    vm: &mut Vm,
-    name: &str,
-    kwargs: KwArgs,
-    names: &[&str],
-) -> PyResult<Vec<Value>> {
+pub fn parse_kwonly(vm: &mut Vm, name: &str, kwargs: KwArgs, names: &[&str]) -> PyResult<Vec<Value>> {
     let mut out = vec![Value::Undef; names.len()];
     for (k, v) in kwargs {
         let key = crate::types::str::as_str(k).unwrap_or("");
         match names.iter().position(|n| *n == key) {
             Some(i) => out[i] = v.clone(),
-            None => {
-                return Err(vm.type_error(format!(
-                    "'{key}' is an invalid keyword argument for {name}()"
-                )))
-            }
+            None => return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for {name}()"))),
         }
     }
     Ok(out)

@@ -18,36 +18,22 @@ use crate::vm::{PyErr, PyResult, Vm};
 pub fn is_data_descriptor(vm: &Vm, attr: &Value) -> bool {
     match attr.payload() {
         Some(Payload::Property(_) | Payload::GetSet(_) | Payload::Member(_)) => true,
-        Some(
-            Payload::Function(_)
-            | Payload::Builtin(_)
-            | Payload::ClassMethod(_)
-            | Payload::StaticMethod(_),
-        ) => false,
-        Some(
-            Payload::Str(_)
-            | Payload::Int(_)
-            | Payload::Tuple(_)
-            | Payload::List(_)
-            | Payload::Dict(_),
-        ) if attr.as_obj().is_some_and(|o| o.class().is_none()) => false,
+        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::ClassMethod(_) | Payload::StaticMethod(_)) => false,
+        Some(Payload::Str(_) | Payload::Int(_) | Payload::Tuple(_) | Payload::List(_) | Payload::Dict(_))
+            if attr.as_obj().is_some_and(|o| o.class().is_none()) =>
+        {
+            false
+        }
         Some(_) => {
             let cls = vm.class_of(attr);
-            type_::lookup(cls, &vm.names.__set__).is_some()
-                || type_::lookup(cls, &vm.names.__delete__).is_some()
+            type_::lookup(cls, &vm.names.__set__).is_some() || type_::lookup(cls, &vm.names.__delete__).is_some()
         }
         None => false,
     }
 }
 
 /// Binds a builtin function found on a class.
-pub fn bind_builtin(
-    vm: &mut Vm,
-    f: &BuiltinFunction,
-    attr: &Value,
-    instance: Value,
-    owner: Value,
-) -> Value {
+pub fn bind_builtin(vm: &mut Vm, f: &BuiltinFunction, attr: &Value, instance: Value, owner: Value) -> Value {
     match f.kind {
         BuiltinKind::Method if f.bound.is_none() => {
             if instance.is_undef()
@@ -61,11 +47,8 @@ pub fn bind_builtin(
             }
         }
         BuiltinKind::ClassMethod if f.bound.is_none() => {
-            let owner = if owner.is_none() || owner.is_undef() {
-                Value::Obj(vm.class_of(&instance).clone())
-            } else {
-                owner
-            };
+            let owner =
+                if owner.is_none() || owner.is_undef() { Value::Obj(vm.class_of(&instance).clone()) } else { owner };
             Value::Obj(f.bind(owner))
         }
         _ => attr.clone(),
@@ -86,11 +69,8 @@ pub fn bind_descriptor(vm: &mut Vm, attr: Value, instance: Value, owner: Value) 
         Some(Payload::Builtin(f)) => Ok(bind_builtin(vm, f, &attr, instance, owner)),
         Some(Payload::ClassMethod(f)) => {
             let f = f.borrow().clone();
-            let owner = if owner.is_undef() || owner.is_none() {
-                Value::Obj(vm.class_of(&instance).clone())
-            } else {
-                owner
-            };
+            let owner =
+                if owner.is_undef() || owner.is_none() { Value::Obj(vm.class_of(&instance).clone()) } else { owner };
             Ok(crate::types::method::new_method(f, owner))
         }
         Some(Payload::StaticMethod(f)) => Ok(f.borrow().clone()),
@@ -135,11 +115,7 @@ pub fn bind_descriptor(vm: &mut Vm, attr: Value, instance: Value, owner: Value) 
             let cls = vm.class_of(&attr).clone();
             match type_::lookup(&cls, &vm.names.__get__) {
                 Some(get) => {
-                    let inst = if instance.is_undef() {
-                        Value::None
-                    } else {
-                        instance
-                    };
+                    let inst = if instance.is_undef() { Value::None } else { instance };
                     let get = bind_descriptor(vm, get, attr.clone(), Value::Obj(cls))?;
                     vm.call(&get, &[inst, owner])
                 }
@@ -163,12 +139,7 @@ pub fn instance_dict(vm: &mut Vm, obj: &Value) -> Option<Obj> {
 
 /// Generic instance attribute lookup (`object.__getattribute__`):
 /// `Ok(None)` when not found.
-pub fn generic_getattr(
-    vm: &mut Vm,
-    obj: &Value,
-    name: &Obj,
-    _hooks: bool,
-) -> PyResult<Option<Value>> {
+pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Obj, _hooks: bool) -> PyResult<Option<Value>> {
     let cls = vm.class_of(obj).clone();
     let descr = type_::lookup(&cls, name);
     if let Some(d) = &descr {
@@ -178,8 +149,7 @@ pub fn generic_getattr(
     }
     if let Value::Obj(o) = obj {
         if let Some(dict) = &o.dict {
-            if let Some(v) = crate::types::dict::table(dict).and_then(|t| t.borrow().get_str(name))
-            {
+            if let Some(v) = crate::types::dict::table(dict).and_then(|t| t.borrow().get_str(name)) {
                 return Ok(Some(v));
             }
             if matches!(&name.payload, Payload::Str(s) if s.as_str() == "__dict__") {
@@ -188,9 +158,7 @@ pub fn generic_getattr(
         } else if let Payload::Function(f) = &o.payload {
             let d = f.dict.borrow().clone();
             if let Some(dict) = d {
-                if let Some(v) =
-                    crate::types::dict::table(&dict).and_then(|t| t.borrow().get_str(name))
-                {
+                if let Some(v) = crate::types::dict::table(&dict).and_then(|t| t.borrow().get_str(name)) {
                     return Ok(Some(v));
                 }
             }
@@ -211,10 +179,8 @@ pub fn no_attribute(vm: &mut Vm, obj: &Value, name: &Obj) -> PyErr {
     };
     let msg = match obj.payload() {
         Some(Payload::Module(_)) => {
-            let modname = obj
-                .as_obj()
-                .and_then(|m| m.dict.clone())
-                .and_then(|d| vm.dict_get_str(&d, "__name__").ok().flatten());
+            let modname =
+                obj.as_obj().and_then(|m| m.dict.clone()).and_then(|d| vm.dict_get_str(&d, "__name__").ok().flatten());
             match modname.as_ref().and_then(crate::types::str::as_str) {
                 Some(m) => format!("module '{m}' has no attribute '{attr}'"),
                 None => format!("module has no attribute '{attr}'"),
@@ -273,12 +239,8 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Obj) -> PyResult<Value> {
                     return Ok(v);
                 }
                 if type_::data(&meta).has_flag(TypeFlags::HAS_GETATTR) {
-                    if let Some(r) = call_special(
-                        vm,
-                        obj,
-                        &vm.names.__getattr__.clone(),
-                        &[Value::Obj(name.clone())],
-                    )? {
+                    if let Some(r) = call_special(vm, obj, &vm.names.__getattr__.clone(), &[Value::Obj(name.clone())])?
+                    {
                         return Ok(r);
                     }
                 }
@@ -327,20 +289,13 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Obj) -> PyResult<Value> {
         _ => {}
     }
     if td.has_flag(TypeFlags::HAS_GETATTR) {
-        if let Some(r) = call_special(
-            vm,
-            obj,
-            &vm.names.__getattr__.clone(),
-            &[Value::Obj(name.clone())],
-        )? {
+        if let Some(r) = call_special(vm, obj, &vm.names.__getattr__.clone(), &[Value::Obj(name.clone())])? {
             return Ok(r);
         }
     }
     if let Some(Value::Obj(c)) = Some(Value::Obj(cls.clone())) {
         if Obj::ptr_eq(&c, &vm.types.generic_alias) {
-            let origin = crate::types::tuple::items(obj)
-                .map(|t| t[0].clone())
-                .unwrap_or(Value::None);
+            let origin = crate::types::tuple::items(obj).map(|t| t[0].clone()).unwrap_or(Value::None);
             return get_attr(vm, &origin, name);
         }
     }
@@ -382,32 +337,20 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &Obj, value: Option<Value
     let cls = vm.class_of(obj).clone();
     if let Some(descr) = type_::lookup(&cls, name) {
         match descr.payload() {
-            Some(Payload::Property(p)) => {
-                return crate::types::descriptors::property_set(vm, p, obj, value)
-            }
+            Some(Payload::Property(p)) => return crate::types::descriptors::property_set(vm, p, obj, value),
             Some(Payload::GetSet(d)) => {
                 return match d.set {
                     Some(set) => set(vm, obj, value),
                     None => {
-                        let attr = crate::types::str::as_str(&Value::Obj(name.clone()))
-                            .unwrap_or("")
-                            .to_string();
+                        let attr = crate::types::str::as_str(&Value::Obj(name.clone())).unwrap_or("").to_string();
                         let tn = type_::type_name(&d.owner);
-                        Err(vm.attribute_error(format!(
-                            "attribute '{attr}' of '{tn}' objects is not writable"
-                        )))
+                        Err(vm.attribute_error(format!("attribute '{attr}' of '{tn}' objects is not writable")))
                     }
                 };
             }
-            Some(Payload::Member(m)) => {
-                return crate::types::descriptors::member_set(vm, m, obj, value)
-            }
+            Some(Payload::Member(m)) => return crate::types::descriptors::member_set(vm, m, obj, value),
             _ if is_data_descriptor(vm, &descr) => {
-                let method = if value.is_some() {
-                    vm.names.__set__.clone()
-                } else {
-                    vm.names.__delete__.clone()
-                };
+                let method = if value.is_some() { vm.names.__set__.clone() } else { vm.names.__delete__.clone() };
                 let args: Vec<Value> = match &value {
                     Some(v) => vec![obj.clone(), v.clone()],
                     None => vec![obj.clone()],
@@ -415,11 +358,8 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &Obj, value: Option<Value
                 return match call_special(vm, &descr, &method, &args)? {
                     Some(_) => Ok(()),
                     None => {
-                        let attr = crate::types::str::as_str(&Value::Obj(name.clone()))
-                            .unwrap_or("")
-                            .to_string();
-                        Err(vm
-                            .attribute_error(format!("__set__ not defined for attribute '{attr}'")))
+                        let attr = crate::types::str::as_str(&Value::Obj(name.clone())).unwrap_or("").to_string();
+                        Err(vm.attribute_error(format!("__set__ not defined for attribute '{attr}'")))
                     }
                 };
             }
@@ -436,9 +376,7 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &Obj, value: Option<Value
             },
         };
     }
-    let attr = crate::types::str::as_str(&Value::Obj(name.clone()))
-        .unwrap_or("")
-        .to_string();
+    let attr = crate::types::str::as_str(&Value::Obj(name.clone())).unwrap_or("").to_string();
     let tn = vm.type_name(obj);
     if type_::lookup(&cls, name).is_some() {
         return Err(vm.attribute_error(format!("'{tn}' object attribute '{attr}' is read-only")));
@@ -455,14 +393,10 @@ fn type_setattr(vm: &mut Vm, ty: &Obj, name: &Obj, value: Option<Value>) -> PyRe
             return generic_setattr(vm, &tv, name, value);
         }
     }
-    let attr = crate::types::str::as_str(&Value::Obj(name.clone()))
-        .unwrap_or("")
-        .to_string();
+    let attr = crate::types::str::as_str(&Value::Obj(name.clone())).unwrap_or("").to_string();
     if !type_::data(ty).has_flag(TypeFlags::HEAPTYPE) {
         let tn = type_::type_name(ty);
-        return Err(vm.type_error(format!(
-            "cannot set '{attr}' attribute of immutable type '{tn}'"
-        )));
+        return Err(vm.type_error(format!("cannot set '{attr}' attribute of immutable type '{tn}'")));
     }
     let Some(dict) = ty.dict.clone() else {
         return Ok(());
@@ -496,10 +430,7 @@ fn set_or_del(vm: &mut Vm, obj: &Value, name: &Obj, value: Option<Value>) -> PyR
     let cls = vm.class_of(obj).clone();
     if type_::data(&cls).has_flag(TypeFlags::CUSTOM_SETATTR) {
         let (method, args) = match &value {
-            Some(v) => (
-                vm.names.__setattr__.clone(),
-                vec![Value::Obj(name.clone()), v.clone()],
-            ),
+            Some(v) => (vm.names.__setattr__.clone(), vec![Value::Obj(name.clone()), v.clone()]),
             None => (vm.names.__delattr__.clone(), vec![Value::Obj(name.clone())]),
         };
         call_special(vm, obj, &method, &args)?;
@@ -533,12 +464,7 @@ pub fn lookup_special(vm: &mut Vm, obj: &Value, name: &Obj) -> Option<Value> {
 /// Calls a special method of `obj`'s class with `args` (after `obj`);
 /// `Ok(None)` if the class does not define it. Functions are called
 /// without making a bound method.
-pub fn call_special(
-    vm: &mut Vm,
-    obj: &Value,
-    name: &Obj,
-    args: &[Value],
-) -> PyResult<Option<Value>> {
+pub fn call_special(vm: &mut Vm, obj: &Value, name: &Obj, args: &[Value]) -> PyResult<Option<Value>> {
     let cls = vm.class_of(obj).clone();
     let Some(attr) = type_::lookup(&cls, name) else {
         return Ok(None);

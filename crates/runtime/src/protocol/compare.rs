@@ -99,9 +99,7 @@ pub fn numeric_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyRe
     let fb = crate::types::float::as_float(b);
     let ord = match (fa, fb, as_int(a), as_int(b)) {
         (Some(x), Some(y), _, _) => x.partial_cmp(&y),
-        (Some(x), None, _, Some(y)) => {
-            crate::types::float::compare_int_float(&y, x).map(Ordering::reverse)
-        }
+        (Some(x), None, _, Some(y)) => crate::types::float::compare_int_float(&y, x).map(Ordering::reverse),
         (None, Some(y), Some(x), _) => crate::types::float::compare_int_float(&x, y),
         _ => {
             let ca = crate::types::complex::as_complex(a);
@@ -112,10 +110,9 @@ pub fn numeric_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyRe
             if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
                 return Ok(None);
             }
-            let (Some(x), Some(y)) = (
-                crate::types::complex::to_complex(vm, a)?,
-                crate::types::complex::to_complex(vm, b)?,
-            ) else {
+            let (Some(x), Some(y)) =
+                (crate::types::complex::to_complex(vm, a)?, crate::types::complex::to_complex(vm, b)?)
+            else {
                 return Ok(None);
             };
             let eq = x == y;
@@ -149,10 +146,7 @@ pub fn rich_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResul
         }
         _ => {}
     }
-    if let (
-        Value::Int(_) | Value::Float(_) | Value::Bool(_),
-        Value::Int(_) | Value::Float(_) | Value::Bool(_),
-    ) = (a, b)
+    if let (Value::Int(_) | Value::Float(_) | Value::Bool(_), Value::Int(_) | Value::Float(_) | Value::Bool(_)) = (a, b)
     {
         if let Some(r) = numeric_compare(vm, a, b, op)? {
             return Ok(Value::Bool(r));
@@ -175,9 +169,7 @@ fn rich_compare_slow(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResu
         && crate::types::type_::lookup(&tb, &swapped).is_some()
     {
         tried_reflected = true;
-        if let Some(r) =
-            crate::protocol::attr::call_special(vm, b, &swapped, std::slice::from_ref(a))?
-        {
+        if let Some(r) = crate::protocol::attr::call_special(vm, b, &swapped, std::slice::from_ref(a))? {
             if !is_not_implemented(vm, &r) {
                 return Ok(r);
             }
@@ -189,9 +181,7 @@ fn rich_compare_slow(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResu
         }
     }
     if !tried_reflected {
-        if let Some(r) =
-            crate::protocol::attr::call_special(vm, b, &swapped, std::slice::from_ref(a))?
-        {
+        if let Some(r) = crate::protocol::attr::call_special(vm, b, &swapped, std::slice::from_ref(a))? {
             if !is_not_implemented(vm, &r) {
                 return Ok(r);
             }
@@ -202,10 +192,7 @@ fn rich_compare_slow(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResu
         CompareOp::Ne => Ok(Value::Bool(!a.is(b))),
         _ => {
             let (x, y) = (vm.type_name(a), vm.type_name(b));
-            Err(vm.type_error(format!(
-                "'{}' not supported between instances of '{x}' and '{y}'",
-                op.symbol()
-            )))
+            Err(vm.type_error(format!("'{}' not supported between instances of '{x}' and '{y}'", op.symbol())))
         }
     }
 }

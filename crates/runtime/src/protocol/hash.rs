@@ -19,22 +19,14 @@ pub fn hash_pointer(id: i64) -> i64 {
 impl Vm {
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         match v {
-            Value::Int(i) => {
-                return Ok(crate::types::int::hash_int(
-                    &crate::types::int::IntVal::Small(*i),
-                ))
-            }
+            Value::Int(i) => return Ok(crate::types::int::hash_int(&crate::types::int::IntVal::Small(*i))),
             Value::Float(f) => return Ok(crate::types::float::hash_float(*f)),
             Value::Bool(b) => return Ok(*b as i64),
             Value::None => return Ok(hash_pointer(0x099c_3ea0)),
             Value::Undef => return Ok(0),
             Value::Obj(o) if o.class().is_none() => match &o.payload {
                 Payload::Str(s) => return Ok(s.hash()),
-                Payload::Int(b) => {
-                    return Ok(crate::types::int::hash_int(
-                        &crate::types::int::IntVal::Big(b.clone()),
-                    ))
-                }
+                Payload::Int(b) => return Ok(crate::types::int::hash_int(&crate::types::int::IntVal::Big(b.clone()))),
                 Payload::Tuple(items) => {
                     let items = items.to_vec();
                     self.enter_native_recursion()?;

@@ -74,68 +74,20 @@ impl BinOp {
     fn names(self, vm: &Vm) -> (Obj, Obj, Option<Obj>) {
         let n = &vm.names;
         match self {
-            BinOp::Add => (
-                n.__add__.clone(),
-                n.__radd__.clone(),
-                Some(n.__iadd__.clone()),
-            ),
-            BinOp::Sub => (
-                n.__sub__.clone(),
-                n.__rsub__.clone(),
-                Some(n.__isub__.clone()),
-            ),
-            BinOp::Mul => (
-                n.__mul__.clone(),
-                n.__rmul__.clone(),
-                Some(n.__imul__.clone()),
-            ),
-            BinOp::MatMul => (
-                n.__matmul__.clone(),
-                n.__rmatmul__.clone(),
-                Some(n.__imatmul__.clone()),
-            ),
-            BinOp::TrueDiv => (
-                n.__truediv__.clone(),
-                n.__rtruediv__.clone(),
-                Some(n.__itruediv__.clone()),
-            ),
-            BinOp::FloorDiv => (
-                n.__floordiv__.clone(),
-                n.__rfloordiv__.clone(),
-                Some(n.__ifloordiv__.clone()),
-            ),
-            BinOp::Mod => (
-                n.__mod__.clone(),
-                n.__rmod__.clone(),
-                Some(n.__imod__.clone()),
-            ),
+            BinOp::Add => (n.__add__.clone(), n.__radd__.clone(), Some(n.__iadd__.clone())),
+            BinOp::Sub => (n.__sub__.clone(), n.__rsub__.clone(), Some(n.__isub__.clone())),
+            BinOp::Mul => (n.__mul__.clone(), n.__rmul__.clone(), Some(n.__imul__.clone())),
+            BinOp::MatMul => (n.__matmul__.clone(), n.__rmatmul__.clone(), Some(n.__imatmul__.clone())),
+            BinOp::TrueDiv => (n.__truediv__.clone(), n.__rtruediv__.clone(), Some(n.__itruediv__.clone())),
+            BinOp::FloorDiv => (n.__floordiv__.clone(), n.__rfloordiv__.clone(), Some(n.__ifloordiv__.clone())),
+            BinOp::Mod => (n.__mod__.clone(), n.__rmod__.clone(), Some(n.__imod__.clone())),
             BinOp::DivMod => (n.__divmod__.clone(), n.__rdivmod__.clone(), None),
-            BinOp::Pow => (
-                n.__pow__.clone(),
-                n.__rpow__.clone(),
-                Some(n.__ipow__.clone()),
-            ),
-            BinOp::LShift => (
-                n.__lshift__.clone(),
-                n.__rlshift__.clone(),
-                Some(n.__ilshift__.clone()),
-            ),
-            BinOp::RShift => (
-                n.__rshift__.clone(),
-                n.__rrshift__.clone(),
-                Some(n.__irshift__.clone()),
-            ),
-            BinOp::And => (
-                n.__and__.clone(),
-                n.__rand__.clone(),
-                Some(n.__iand__.clone()),
-            ),
+            BinOp::Pow => (n.__pow__.clone(), n.__rpow__.clone(), Some(n.__ipow__.clone())),
+            BinOp::LShift => (n.__lshift__.clone(), n.__rlshift__.clone(), Some(n.__ilshift__.clone())),
+            BinOp::RShift => (n.__rshift__.clone(), n.__rrshift__.clone(), Some(n.__irshift__.clone())),
+            BinOp::And => (n.__and__.clone(), n.__rand__.clone(), Some(n.__iand__.clone())),
             BinOp::Or => (n.__or__.clone(), n.__ror__.clone(), Some(n.__ior__.clone())),
-            BinOp::Xor => (
-                n.__xor__.clone(),
-                n.__rxor__.clone(),
-                Some(n.__ixor__.clone()),
-            ),
+            BinOp::Xor => (n.__xor__.clone(), n.__rxor__.clone(), Some(n.__ixor__.clone())),
         }
     }
 }
@@ -148,10 +100,8 @@ pub fn numeric_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<O
     }
     let is_complex = |v: &Value| crate::types::complex::as_complex(v).is_some();
     if is_complex(a) || is_complex(b) {
-        let (Some(x), Some(y)) = (
-            crate::types::complex::to_complex(vm, a)?,
-            crate::types::complex::to_complex(vm, b)?,
-        ) else {
+        let (Some(x), Some(y)) = (crate::types::complex::to_complex(vm, a)?, crate::types::complex::to_complex(vm, b)?)
+        else {
             return Ok(None);
         };
         return crate::types::complex::complex_binop(vm, op, x, y).map(Some);
@@ -198,15 +148,9 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value
             }
             return crate::types::int::int_binop(vm, op, &IntVal::Small(*x), &IntVal::Small(*y));
         }
-        (Value::Float(x), Value::Float(y)) => {
-            return crate::types::float::float_binop(vm, op, *x, *y)
-        }
-        (Value::Float(x), Value::Int(y)) => {
-            return crate::types::float::float_binop(vm, op, *x, *y as f64)
-        }
-        (Value::Int(x), Value::Float(y)) => {
-            return crate::types::float::float_binop(vm, op, *x as f64, *y)
-        }
+        (Value::Float(x), Value::Float(y)) => return crate::types::float::float_binop(vm, op, *x, *y),
+        (Value::Float(x), Value::Int(y)) => return crate::types::float::float_binop(vm, op, *x, *y as f64),
+        (Value::Int(x), Value::Float(y)) => return crate::types::float::float_binop(vm, op, *x as f64, *y),
         (Value::Obj(x), Value::Obj(y)) if x.class().is_none() && y.class().is_none() => {
             match (&x.payload, &y.payload, op) {
                 (Payload::Str(s), Payload::Str(t), BinOp::Add) => {
@@ -230,16 +174,14 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value
                 _ => {}
             }
         }
-        (Value::Obj(x), Value::Int(n)) if x.class().is_none() && op == BinOp::Mul => {
-            match &x.payload {
-                Payload::Str(s) => return crate::types::str::repeat(vm, s.as_str(), *n),
-                Payload::List(_) => {
-                    let s = crate::types::list::repeat(vm, x, *n)?;
-                    return Ok(vm.new_list_storage(s));
-                }
-                _ => {}
+        (Value::Obj(x), Value::Int(n)) if x.class().is_none() && op == BinOp::Mul => match &x.payload {
+            Payload::Str(s) => return crate::types::str::repeat(vm, s.as_str(), *n),
+            Payload::List(_) => {
+                let s = crate::types::list::repeat(vm, x, *n)?;
+                return Ok(vm.new_list_storage(s));
             }
-        }
+            _ => {}
+        },
         (Value::Obj(x), _) if x.class().is_none() && op == BinOp::Mod => {
             if let Payload::Str(s) = &x.payload {
                 let text = s.as_str().to_string();
@@ -263,28 +205,21 @@ pub fn binary_op1(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opti
     let tb = vm.class_of(b).clone();
     let same = Obj::ptr_eq(&ta, &tb);
     let left = crate::types::type_::lookup(&ta, &lname);
-    let right = if same {
-        None
-    } else {
-        crate::types::type_::lookup(&tb, &rname)
-    };
+    let right = if same { None } else { crate::types::type_::lookup(&tb, &rname) };
     // A subclass's reflected method goes first if it overrides the base's.
     if let Some(r) = &right {
         if crate::types::type_::is_subtype(&tb, &ta) {
             let base_r = crate::types::type_::lookup(&ta, &rname);
             let overrides = base_r.as_ref().is_none_or(|br| !br.is(r));
             if overrides {
-                let result =
-                    crate::protocol::attr::call_special(vm, b, &rname, std::slice::from_ref(a))?;
+                let result = crate::protocol::attr::call_special(vm, b, &rname, std::slice::from_ref(a))?;
                 if let Some(res) = result {
                     if !is_not_implemented(vm, &res) {
                         return Ok(Some(res));
                     }
                 }
                 if left.is_some() {
-                    if let Some(res) =
-                        crate::protocol::attr::call_special(vm, a, &lname, std::slice::from_ref(b))?
-                    {
+                    if let Some(res) = crate::protocol::attr::call_special(vm, a, &lname, std::slice::from_ref(b))? {
                         if !is_not_implemented(vm, &res) {
                             return Ok(Some(res));
                         }
@@ -295,18 +230,14 @@ pub fn binary_op1(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opti
         }
     }
     if left.is_some_and(|l| !l.is_none()) {
-        if let Some(res) =
-            crate::protocol::attr::call_special(vm, a, &lname, std::slice::from_ref(b))?
-        {
+        if let Some(res) = crate::protocol::attr::call_special(vm, a, &lname, std::slice::from_ref(b))? {
             if !is_not_implemented(vm, &res) {
                 return Ok(Some(res));
             }
         }
     }
     if right.is_some_and(|r| !r.is_none()) {
-        if let Some(res) =
-            crate::protocol::attr::call_special(vm, b, &rname, std::slice::from_ref(a))?
-        {
+        if let Some(res) = crate::protocol::attr::call_special(vm, b, &rname, std::slice::from_ref(a))? {
             if !is_not_implemented(vm, &res) {
                 return Ok(Some(res));
             }
@@ -348,14 +279,8 @@ fn unsupported(vm: &mut Vm, a: &Value, b: &Value, op: BinOp, inplace: bool) -> c
             return vm.type_error(format!("can't multiply sequence by non-int of type '{ta}'"));
         }
     }
-    let symbol = if inplace {
-        op.inplace_symbol()
-    } else {
-        op.symbol()
-    };
-    vm.type_error(format!(
-        "unsupported operand type(s) for {symbol}: '{ta}' and '{tb}'"
-    ))
+    let symbol = if inplace { op.inplace_symbol() } else { op.symbol() };
+    vm.type_error(format!("unsupported operand type(s) for {symbol}: '{ta}' and '{tb}'"))
 }
 
 /// `a <op>= b`.
@@ -372,18 +297,14 @@ pub fn inplace_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Valu
                 crate::types::list::extend(vm, x, b)?;
                 return Ok(a.clone());
             }
-            (Payload::Str(_) | Payload::Tuple(_) | Payload::Int(_), _) => {
-                return binary_op(vm, a, b, op)
-            }
+            (Payload::Str(_) | Payload::Tuple(_) | Payload::Int(_), _) => return binary_op(vm, a, b, op),
             _ => {}
         },
         _ => {}
     }
     let (_, _, iname) = op.names(vm);
     if let Some(iname) = iname {
-        if let Some(res) =
-            crate::protocol::attr::call_special(vm, a, &iname, std::slice::from_ref(b))?
-        {
+        if let Some(res) = crate::protocol::attr::call_special(vm, a, &iname, std::slice::from_ref(b))? {
             if !is_not_implemented(vm, &res) {
                 return Ok(res);
             }
@@ -407,14 +328,10 @@ pub fn ternary_pow(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Val
         }
     }
     if crate::types::float::as_float(a).is_some() || crate::types::float::as_float(b).is_some() {
-        return Err(
-            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-        );
+        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     }
     let (ta, tb, tc) = (vm.type_name(a), vm.type_name(b), vm.type_name(m));
-    Err(vm.type_error(format!(
-        "unsupported operand type(s) for ** or pow(): '{ta}', '{tb}', '{tc}'"
-    )))
+    Err(vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{ta}', '{tb}', '{tc}'")))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -467,10 +384,7 @@ pub fn as_index(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
             Some(IntVal::Small(i)) => Ok(Some(i)),
             Some(IntVal::Big(_)) => {
                 let tn = vm.type_name(v);
-                Err(vm.new_error(
-                    &vm.exc.index_error.clone(),
-                    format!("cannot fit '{tn}' into an index-sized integer"),
-                ))
+                Err(vm.new_error(&vm.exc.index_error.clone(), format!("cannot fit '{tn}' into an index-sized integer")))
             }
             None => Ok(None),
         },
@@ -521,9 +435,7 @@ pub fn index_i64_clamped(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             }
             None => 0,
         }),
-        None => {
-            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
-        }
+        None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
     }
 }
 
@@ -584,11 +496,9 @@ binop_wrappers! {
 
 fn pow_wrapper(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match a.len() {
-        2 => Ok(numeric_binop(vm, BinOp::Pow, &a[0], &a[1])?
-            .unwrap_or_else(|| Value::Obj(vm.not_implemented.clone()))),
+        2 => Ok(numeric_binop(vm, BinOp::Pow, &a[0], &a[1])?.unwrap_or_else(|| Value::Obj(vm.not_implemented.clone()))),
         3 if !a[2].is_none() => ternary_pow(vm, &a[0], &a[1], &a[2]),
-        3 => Ok(numeric_binop(vm, BinOp::Pow, &a[0], &a[1])?
-            .unwrap_or_else(|| Value::Obj(vm.not_implemented.clone()))),
+        3 => Ok(numeric_binop(vm, BinOp::Pow, &a[0], &a[1])?.unwrap_or_else(|| Value::Obj(vm.not_implemented.clone()))),
         _ => Err(vm.type_error("expected 1 or 2 arguments")),
     }
 }
@@ -597,8 +507,7 @@ fn rpow_wrapper(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if a.len() < 2 {
         return Err(vm.type_error("expected 1 argument"));
     }
-    Ok(numeric_binop(vm, BinOp::Pow, &a[1], &a[0])?
-        .unwrap_or_else(|| Value::Obj(vm.not_implemented.clone())))
+    Ok(numeric_binop(vm, BinOp::Pow, &a[1], &a[0])?.unwrap_or_else(|| Value::Obj(vm.not_implemented.clone())))
 }
 
 impl Vm {

@@ -63,10 +63,7 @@ impl Vm {
             Value::Obj(o) if o.class().is_none() => match &o.payload {
                 Payload::Str(s) => return Ok(crate::types::str::repr_str(s.as_str())),
                 Payload::Int(b) => {
-                    return crate::types::int::to_decimal(
-                        self,
-                        &crate::types::int::IntVal::Big(b.clone()),
-                    )
+                    return crate::types::int::to_decimal(self, &crate::types::int::IntVal::Big(b.clone()))
                 }
                 Payload::List(_) => {
                     self.enter_native_recursion()?;

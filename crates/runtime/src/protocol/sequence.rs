@@ -41,12 +41,7 @@ impl Vm {
             let cgi = self.names.__class_getitem__.clone();
             let cls = container.as_obj().expect("type").clone();
             if let Some(method) = crate::types::type_::lookup(&cls, &cgi) {
-                let bound = crate::protocol::attr::bind_descriptor(
-                    self,
-                    method,
-                    Value::Undef,
-                    container.clone(),
-                )?;
+                let bound = crate::protocol::attr::bind_descriptor(self, method, Value::Undef, container.clone())?;
                 return self.call(&bound, std::slice::from_ref(key));
             }
             let name = crate::types::type_::type_name(&cls);
@@ -103,9 +98,7 @@ impl Vm {
     pub fn len_result(&mut self, r: &Value) -> PyResult<usize> {
         match crate::types::int::as_int(r) {
             Some(crate::types::int::IntVal::Small(n)) if n >= 0 => Ok(n as usize),
-            Some(crate::types::int::IntVal::Small(_)) => {
-                Err(self.value_error("__len__() should return >= 0"))
-            }
+            Some(crate::types::int::IntVal::Small(_)) => Err(self.value_error("__len__() should return >= 0")),
             Some(crate::types::int::IntVal::Big(b)) => {
                 if num_traits::Signed::is_negative(&b) {
                     Err(self.value_error("__len__() should return >= 0"))
@@ -152,20 +145,14 @@ impl Vm {
             if o.class().is_none() {
                 match &o.payload {
                     Payload::List(_) => return crate::types::list::contains(self, o, item),
-                    Payload::Dict(_) => {
-                        return Ok(crate::types::dict::dict_get(self, o, item)?.is_some())
-                    }
-                    Payload::Set(_) | Payload::FrozenSet(_) => {
-                        return crate::types::set::set_contains(self, o, item)
-                    }
+                    Payload::Dict(_) => return Ok(crate::types::dict::dict_get(self, o, item)?.is_some()),
+                    Payload::Set(_) | Payload::FrozenSet(_) => return crate::types::set::set_contains(self, o, item),
                     Payload::Str(s) => {
                         return match crate::types::str::as_str(item) {
                             Some(t) => Ok(s.as_str().contains(t)),
                             None => {
                                 let tn = self.type_name(item);
-                                Err(self.type_error(format!(
-                                    "'in <string>' requires string as left operand, not {tn}"
-                                )))
+                                Err(self.type_error(format!("'in <string>' requires string as left operand, not {tn}")))
                             }
                         }
                     }
@@ -209,12 +196,8 @@ impl Vm {
         if let Value::Obj(o) = v {
             if o.class().is_none() {
                 match &o.payload {
-                    Payload::List(_) => {
-                        return Ok(crate::types::iterators::new_list_iter(o.clone(), false))
-                    }
-                    Payload::Tuple(_) => {
-                        return Ok(crate::types::iterators::new_tuple_iter(v.clone()))
-                    }
+                    Payload::List(_) => return Ok(crate::types::iterators::new_list_iter(o.clone(), false)),
+                    Payload::Tuple(_) => return Ok(crate::types::iterators::new_tuple_iter(v.clone())),
                     Payload::Str(_) => return Ok(crate::types::iterators::new_str_iter(v.clone())),
                     Payload::Dict(_) => {
                         return Ok(crate::types::iterators::new_dict_iter(
@@ -228,9 +211,7 @@ impl Vm {
                     }
                     Payload::Range(r) => return Ok(crate::types::iterators::new_range_iter(*r)),
                     Payload::Iterator(_) => return Ok(v.clone()),
-                    Payload::Generator(g)
-                        if g.kind == crate::types::generator::GenKind::Generator =>
-                    {
+                    Payload::Generator(g) if g.kind == crate::types::generator::GenKind::Generator => {
                         return Ok(v.clone())
                     }
                     _ => {}
@@ -247,17 +228,13 @@ impl Vm {
                 let it_cls = self.class_of(&it).clone();
                 if crate::types::type_::lookup(&it_cls, &next_name).is_none() {
                     let tn = self.type_name(&it);
-                    return Err(
-                        self.type_error(format!("iter() returned non-iterator of type '{tn}'"))
-                    );
+                    return Err(self.type_error(format!("iter() returned non-iterator of type '{tn}'")));
                 }
                 return Ok(it);
             }
             None => {
                 let getitem = self.names.__getitem__.clone();
-                if crate::types::type_::lookup(&cls, &getitem).is_some()
-                    && !crate::types::type_::is_type(v)
-                {
+                if crate::types::type_::lookup(&cls, &getitem).is_some() && !crate::types::type_::is_type(v) {
                     return Ok(crate::types::iterators::new_seq_iter(v.clone()));
                 }
             }
@@ -270,9 +247,7 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         if let Value::Obj(o) = it {
             match &o.payload {
-                Payload::Iterator(_) if o.class().is_none() => {
-                    return crate::types::iterators::next_builtin(self, o)
-                }
+                Payload::Iterator(_) if o.class().is_none() => return crate::types::iterators::next_builtin(self, o),
                 Payload::Generator(g) => return crate::types::generator::next(self, g),
                 _ => {}
             }
@@ -335,12 +310,8 @@ impl Vm {
                 }
                 return Ok(false);
             }
-            if c.class()
-                .is_some_and(|k| Obj::ptr_eq(k, &self.types.union_type))
-            {
-                let members = crate::types::tuple::items(cls)
-                    .map(|t| t.to_vec())
-                    .unwrap_or_default();
+            if c.class().is_some_and(|k| Obj::ptr_eq(k, &self.types.union_type)) {
+                let members = crate::types::tuple::items(cls).map(|t| t.to_vec()).unwrap_or_default();
                 for m in &members {
                     if self.isinstance(v, m)? {
                         return Ok(true);
@@ -352,10 +323,7 @@ impl Vm {
         let check = self.names.__instancecheck__.clone();
         match call_special(self, cls, &check, std::slice::from_ref(v))? {
             Some(r) if crate::types::type_::is_type(cls) || !r.is_none() => self.truthy(&r),
-            _ => {
-                Err(self
-                    .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
-            }
+            _ => Err(self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
         }
     }
 }

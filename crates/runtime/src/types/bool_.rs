@@ -23,12 +23,7 @@ fn bool_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
-fn bool_logic(
-    vm: &mut Vm,
-    a: &[Value],
-    op: fn(bool, bool) -> bool,
-    int_op: &str,
-) -> PyResult<Value> {
+fn bool_logic(vm: &mut Vm, a: &[Value], op: fn(bool, bool) -> bool, int_op: &str) -> PyResult<Value> {
     match (a.first(), a.get(1)) {
         (Some(Value::Bool(x)), Some(Value::Bool(y))) => Ok(Value::Bool(op(*x, *y))),
         (Some(x), Some(y)) => {

@@ -179,10 +179,9 @@ impl Vm {
                 match args.first() {
                     None => {
                         let owner_name = crate::types::type_::type_name(owner);
-                        return Err(self.type_error(format!(
-                            "unbound method {}.{}() needs an argument",
-                            owner_name, f.name
-                        )));
+                        return Err(
+                            self.type_error(format!("unbound method {}.{}() needs an argument", owner_name, f.name))
+                        );
                     }
                     Some(first) => {
                         if !self.is_instance(first, owner) {
@@ -211,11 +210,7 @@ fn builtin_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let text = match (&f.bound, f.kind) {
         (None, BuiltinKind::Function) => format!("<built-in function {}>", f.name),
         (None, _) => {
-            let owner = f
-                .owner
-                .as_ref()
-                .map(crate::types::type_::type_name)
-                .unwrap_or_default();
+            let owner = f.owner.as_ref().map(crate::types::type_::type_name).unwrap_or_default();
             format!("<method '{}' of '{}' objects>", f.name, owner)
         }
         (Some(Value::Obj(o)), _) if matches!(o.payload, Payload::Module(_)) => {
@@ -223,12 +218,7 @@ fn builtin_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
         (Some(bound), _) => {
             let tn = vm.type_name(bound);
-            format!(
-                "<built-in method {} of {} object at {:#x}>",
-                f.name,
-                tn,
-                bound.id()
-            )
+            format!("<built-in method {} of {} object at {:#x}>", f.name, tn, bound.id())
         }
     };
     Ok(vm.new_str(text))
@@ -240,17 +230,13 @@ fn builtin_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     };
     let instance = args.get(1).cloned().unwrap_or(Value::None);
     let owner = args.get(2).cloned().unwrap_or(Value::None);
-    Ok(crate::protocol::attr::bind_builtin(
-        vm, f, &args[0], instance, owner,
-    ))
+    Ok(crate::protocol::attr::bind_builtin(vm, f, &args[0], instance, owner))
 }
 
 pub fn init(vm: &mut Vm) {
-    for ty in [
-        vm.types.builtin_function.clone(),
-        vm.types.method_descriptor.clone(),
-        vm.types.classmethod_descriptor.clone(),
-    ] {
+    for ty in
+        [vm.types.builtin_function.clone(), vm.types.method_descriptor.clone(), vm.types.classmethod_descriptor.clone()]
+    {
         vm.add_method(&ty, "__repr__", builtin_repr);
         crate::types::descriptors::add_getset(vm, &ty, "__name__", |vm, v| match v.payload() {
             Some(Payload::Builtin(f)) => Ok(vm.new_str(f.name)),
@@ -269,8 +255,7 @@ pub fn init(vm: &mut Vm) {
                 (None, Some(m)) => {
                     let name = vm.intern(m);
                     let modules = vm.modules.clone();
-                    crate::types::dict::dict_get(vm, &modules, &Value::Obj(name))?
-                        .unwrap_or(Value::None)
+                    crate::types::dict::dict_get(vm, &modules, &Value::Obj(name))?.unwrap_or(Value::None)
                 }
                 _ => Value::None,
             }),

@@ -30,22 +30,11 @@ fn ba_new(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(Value::Obj(c)) => c.clone(),
         _ => return Err(vm.type_error("bytearray.__new__(X): X is not a type object")),
     };
-    Ok(Value::Obj(crate::types::object::alloc_instance(
-        vm,
-        &cls,
-        Payload::ByteArray(PyCell::new(Vec::new())),
-    )))
+    Ok(Value::Obj(crate::types::object::alloc_instance(vm, &cls, Payload::ByteArray(PyCell::new(Vec::new())))))
 }
 
 fn ba_init(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let parsed = args::parse(
-        vm,
-        "bytearray",
-        &a[1..],
-        kwargs,
-        &["source", "encoding", "errors"],
-        0,
-    )?;
+    let parsed = args::parse(vm, "bytearray", &a[1..], kwargs, &["source", "encoding", "errors"], 0)?;
     let data = if parsed[0].is_undef() {
         Vec::new()
     } else {
@@ -142,8 +131,7 @@ fn ba_setitem(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             c.borrow_mut().splice(start as usize..stop, new);
             return Ok(Value::None);
         }
-        let positions: Vec<usize> =
-            crate::types::slice::slice_positions(start, stop, step).collect();
+        let positions: Vec<usize> = crate::types::slice::slice_positions(start, stop, step).collect();
         if positions.len() != new.len() {
             return Err(vm.value_error(format!(
                 "attempt to assign bytes of size {} to extended slice of size {}",
@@ -178,13 +166,8 @@ fn ba_delitem(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         let drop_set: std::collections::HashSet<usize> =
             crate::types::slice::slice_positions(start, stop, step).collect();
         let c = cell(vm, a)?;
-        let kept: Vec<u8> = c
-            .borrow()
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !drop_set.contains(i))
-            .map(|(_, b)| *b)
-            .collect();
+        let kept: Vec<u8> =
+            c.borrow().iter().enumerate().filter(|(i, _)| !drop_set.contains(i)).map(|(_, b)| *b).collect();
         *c.borrow_mut() = kept;
         return Ok(Value::None);
     }

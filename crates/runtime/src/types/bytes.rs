@@ -26,11 +26,7 @@ pub fn new_bytearray(data: Vec<u8>) -> Value {
 
 /// `b'...'` with CPython's escapes.
 pub fn repr_bytes(data: &[u8]) -> String {
-    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
-        b'"'
-    } else {
-        b'\''
-    };
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { b'"' } else { b'\'' };
     let mut out = String::with_capacity(data.len() + 3);
     out.push('b');
     out.push(quote as char);
@@ -84,13 +80,8 @@ fn unicode_encode_error(
     reason: &str,
 ) -> crate::vm::PyErr {
     let ty = vm.exc.unicode_encode_error.clone();
-    let args = vec![
-        vm.new_str(enc),
-        vm.new_str(text),
-        Value::Int(start as i64),
-        Value::Int(end as i64),
-        vm.new_str(reason),
-    ];
+    let args =
+        vec![vm.new_str(enc), vm.new_str(text), Value::Int(start as i64), Value::Int(end as i64), vm.new_str(reason)];
     vm.new_exception(&ty, args)
 }
 
@@ -114,23 +105,14 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResul
                         let start = pos + good;
                         let reason = match e.error_len() {
                             None => "unexpected end of data",
-                            Some(_)
-                                if rest[good] >= 0x80 && rest[good] < 0xc2 || rest[good] > 0xf4 =>
-                            {
+                            Some(_) if rest[good] >= 0x80 && rest[good] < 0xc2 || rest[good] > 0xf4 => {
                                 "invalid start byte"
                             }
                             Some(_) => "invalid continuation byte",
                         };
                         match errors {
                             "strict" => {
-                                return Err(unicode_decode_error(
-                                    vm,
-                                    "utf-8",
-                                    data,
-                                    start,
-                                    start + bad_len,
-                                    reason,
-                                ))
+                                return Err(unicode_decode_error(vm, "utf-8", data, start, start + bad_len, reason))
                             }
                             "replace" => out.push('\u{fffd}'),
                             "ignore" => {}
@@ -165,14 +147,7 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResul
                 } else {
                     match errors {
                         "strict" => {
-                            return Err(unicode_decode_error(
-                                vm,
-                                "ascii",
-                                data,
-                                i,
-                                i + 1,
-                                "ordinal not in range(128)",
-                            ))
+                            return Err(unicode_decode_error(vm, "ascii", data, i, i + 1, "ordinal not in range(128)"))
                         }
                         "replace" => out.push('\u{fffd}'),
                         "ignore" => {}
@@ -185,10 +160,7 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResul
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" => {
             Ok(data.iter().map(|&b| b as char).collect())
         }
-        other => Err(vm.new_error(
-            &vm.exc.lookup_error.clone(),
-            format!("unknown encoding: {other}"),
-        )),
+        other => Err(vm.new_error(&vm.exc.lookup_error.clone(), format!("unknown encoding: {other}"))),
     }
 }
 
@@ -197,15 +169,8 @@ pub fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult
     let limit = match normalize_encoding(encoding).as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => return Ok(text.as_bytes().to_vec()),
         "ascii" | "us-ascii" | "646" => 128u32,
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" => {
-            256
-        }
-        other => {
-            return Err(vm.new_error(
-                &vm.exc.lookup_error.clone(),
-                format!("unknown encoding: {other}"),
-            ))
-        }
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" => 256,
+        other => return Err(vm.new_error(&vm.exc.lookup_error.clone(), format!("unknown encoding: {other}"))),
     };
     let name = if limit == 128 { "ascii" } else { "latin-1" };
     let mut out = Vec::with_capacity(text.len());
@@ -239,22 +204,13 @@ pub fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult
 }
 
 /// Bytes from the argument of `bytes(x)` / `bytearray(x)`.
-pub fn bytes_from_value(
-    vm: &mut Vm,
-    v: &Value,
-    encoding: &Value,
-    errors: &Value,
-) -> PyResult<Vec<u8>> {
+pub fn bytes_from_value(vm: &mut Vm, v: &Value, encoding: &Value, errors: &Value) -> PyResult<Vec<u8>> {
     if let Some(s) = crate::types::str::as_str(v) {
         if encoding.is_undef() {
             return Err(vm.type_error("string argument without an encoding"));
         }
-        let enc = crate::types::str::as_str(encoding)
-            .unwrap_or("utf-8")
-            .to_string();
-        let err = crate::types::str::as_str(errors)
-            .unwrap_or("strict")
-            .to_string();
+        let enc = crate::types::str::as_str(encoding).unwrap_or("utf-8").to_string();
+        let err = crate::types::str::as_str(errors).unwrap_or("strict").to_string();
         let s = s.to_string();
         return encode(vm, &s, &enc, &err);
     }
@@ -294,9 +250,7 @@ pub fn bytes_from_value(
             Some(n) => n,
             None => {
                 let tn = vm.type_name(&item);
-                return Err(
-                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
-                );
+                return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
             }
         };
         if !(0..256).contains(&n) {
@@ -312,34 +266,18 @@ fn bytes_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         Some(Value::Obj(c)) => c.clone(),
         _ => return Err(vm.type_error("bytes.__new__(X): X is not a type object")),
     };
-    let parsed = args::parse(
-        vm,
-        "bytes",
-        &a[1..],
-        kwargs,
-        &["source", "encoding", "errors"],
-        0,
-    )?;
-    let data = if parsed[0].is_undef() {
-        Vec::new()
-    } else {
-        bytes_from_value(vm, &parsed[0], &parsed[1], &parsed[2])?
-    };
+    let parsed = args::parse(vm, "bytes", &a[1..], kwargs, &["source", "encoding", "errors"], 0)?;
+    let data =
+        if parsed[0].is_undef() { Vec::new() } else { bytes_from_value(vm, &parsed[0], &parsed[1], &parsed[2])? };
     if Obj::ptr_eq(&cls, &vm.types.bytes) {
         return Ok(new_bytes(data));
     }
-    Ok(Value::Obj(crate::types::object::alloc_instance(
-        vm,
-        &cls,
-        Payload::Bytes(data.into_boxed_slice()),
-    )))
+    Ok(Value::Obj(crate::types::object::alloc_instance(vm, &cls, Payload::Bytes(data.into_boxed_slice()))))
 }
 
 /// The receiver's bytes, for methods shared by bytes and bytearray.
 pub fn this(vm: &mut Vm, a: &[Value]) -> PyResult<Vec<u8>> {
-    a.first()
-        .and_then(as_bytes_like)
-        .ok_or_else(|| vm.type_error("descriptor requires a 'bytes' object"))
+    a.first().and_then(as_bytes_like).ok_or_else(|| vm.type_error("descriptor requires a 'bytes' object"))
 }
 
 /// Makes a result of the receiver's kind (bytes or bytearray).
@@ -369,33 +307,21 @@ pub fn b_getitem(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let index = args::exactly_one(vm, "__getitem__", &a[1..])?;
     if let Some(Payload::Slice(_)) = index.payload() {
         let (start, stop, step) = crate::types::slice::indices(vm, &index, data.len())?;
-        let out: Vec<u8> = crate::types::slice::slice_positions(start, stop, step)
-            .map(|i| data[i])
-            .collect();
+        let out: Vec<u8> = crate::types::slice::slice_positions(start, stop, step).map(|i| data[i]).collect();
         return Ok(same_kind(&a[0], out));
     }
     let i = match crate::protocol::number::as_index(vm, &index)? {
         Some(i) => i,
         None => {
             let tn = vm.type_name(&index);
-            let what = if matches!(a[0].payload(), Some(Payload::ByteArray(_))) {
-                "bytearray"
-            } else {
-                "byte"
-            };
-            return Err(vm.type_error(format!(
-                "{what} indices must be integers or slices, not {tn}"
-            )));
+            let what = if matches!(a[0].payload(), Some(Payload::ByteArray(_))) { "bytearray" } else { "byte" };
+            return Err(vm.type_error(format!("{what} indices must be integers or slices, not {tn}")));
         }
     };
     match crate::types::list::normalize_index(i, data.len()) {
         Some(i) => Ok(Value::Int(data[i] as i64)),
         None => {
-            let what = if matches!(a[0].payload(), Some(Payload::ByteArray(_))) {
-                "bytearray"
-            } else {
-                "index"
-            };
+            let what = if matches!(a[0].payload(), Some(Payload::ByteArray(_))) { "bytearray" } else { "index" };
             Err(vm.index_error(if what == "index" {
                 "index out of range".to_string()
             } else {
@@ -432,9 +358,7 @@ fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.len() > hay.len() {
         return None;
     }
-    (0..=hay.len() - needle.len())
-        .rev()
-        .find(|&i| &hay[i..i + needle.len()] == needle)
+    (0..=hay.len() - needle.len()).rev().find(|&i| &hay[i..i + needle.len()] == needle)
 }
 
 pub fn b_iter(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -549,22 +473,15 @@ pub fn b_ge(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 pub fn b_decode(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let data = this(vm, a)?;
     let parsed = args::parse(vm, "decode", &a[1..], kwargs, &["encoding", "errors"], 0)?;
-    let enc = crate::types::str::as_str(&parsed[0])
-        .unwrap_or("utf-8")
-        .to_string();
-    let err = crate::types::str::as_str(&parsed[1])
-        .unwrap_or("strict")
-        .to_string();
+    let enc = crate::types::str::as_str(&parsed[0]).unwrap_or("utf-8").to_string();
+    let err = crate::types::str::as_str(&parsed[1]).unwrap_or("strict").to_string();
     let s = decode(vm, &data, &enc, &err)?;
     Ok(vm.new_str(s))
 }
 
 pub fn b_hex(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let data = this(vm, a)?;
-    let sep = a
-        .get(1)
-        .and_then(crate::types::str::as_str)
-        .map(str::to_string);
+    let sep = a.get(1).and_then(crate::types::str::as_str).map(str::to_string);
     let parts: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
     Ok(vm.new_str(parts.join(sep.as_deref().unwrap_or(""))))
 }
@@ -588,9 +505,7 @@ fn b_fromhex(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
             _ => {
                 let pos = if hi.is_none() { i } else { i + 1 };
-                return Err(vm.value_error(format!(
-                    "non-hexadecimal number found in fromhex() arg at position {pos}"
-                )));
+                return Err(vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {pos}")));
             }
         }
         i += 2;
@@ -618,9 +533,7 @@ pub fn b_join(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             Some(b) => out.extend_from_slice(&b),
             None => {
                 let tn = vm.type_name(item);
-                return Err(vm.type_error(format!(
-                    "sequence item {i}: expected a bytes-like object, {tn} found"
-                )));
+                return Err(vm.type_error(format!("sequence item {i}: expected a bytes-like object, {tn} found")));
             }
         }
     }
@@ -634,11 +547,7 @@ fn is_space(b: u8) -> bool {
 pub fn b_split(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let data = this(vm, a)?;
     let parsed = args::parse(vm, "split", &a[1..], kwargs, &["sep", "maxsplit"], 0)?;
-    let maxsplit = if parsed[1].is_undef() {
-        -1
-    } else {
-        crate::protocol::number::index_i64(vm, &parsed[1])?
-    };
+    let maxsplit = if parsed[1].is_undef() { -1 } else { crate::protocol::number::index_i64(vm, &parsed[1])? };
     let mut parts: Vec<Vec<u8>> = Vec::new();
     match &parsed[0] {
         Value::Undef | Value::None => {

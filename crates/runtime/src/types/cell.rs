@@ -18,12 +18,7 @@ fn cell_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         format!("<cell at {:#x}: empty>", a[0].id())
     } else {
         let tn = vm.type_name(&contents);
-        format!(
-            "<cell at {:#x}: {} object at {:#x}>",
-            a[0].id(),
-            tn,
-            contents.id()
-        )
+        format!("<cell at {:#x}: {} object at {:#x}>", a[0].id(), tn, contents.id())
     };
     Ok(vm.new_str(s))
 }

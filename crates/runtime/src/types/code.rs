@@ -74,11 +74,9 @@ impl Code {
     }
 
     pub fn name_str(&self) -> &str {
-        crate::types::str::as_str(&Value::Obj(self.name.clone())).map_or("?", |_| {
-            match &self.name.payload {
-                Payload::Str(s) => s.as_str(),
-                _ => "?",
-            }
+        crate::types::str::as_str(&Value::Obj(self.name.clone())).map_or("?", |_| match &self.name.payload {
+            Payload::Str(s) => s.as_str(),
+            _ => "?",
         })
     }
 }
@@ -87,41 +85,23 @@ impl Code {
 pub fn load_code(vm: &mut Vm, source: &Rc<CodeObject>) -> Rc<Code> {
     let decoded = source.instructions();
     let units = source.code.len() / 2;
-    let mut instrs = vec![
-        Instr {
-            op: Opcode::EXTENDED_ARG,
-            arg: 0
-        };
-        units
-    ];
+    let mut instrs = vec![Instr { op: Opcode::EXTENDED_ARG, arg: 0 }; units];
     for ins in decoded {
         let arg = match ins.opcode.arg_kind() {
-            ArgKind::JumpRelative | ArgKind::JumpAbsolute => {
-                (ins.jump_target().unwrap_or(0) / 2) as u32
-            }
+            ArgKind::JumpRelative | ArgKind::JumpAbsolute => (ins.jump_target().unwrap_or(0) / 2) as u32,
             _ => ins.arg,
         };
-        instrs[ins.offset / 2] = Instr {
-            op: ins.opcode,
-            arg,
-        };
+        instrs[ins.offset / 2] = Instr { op: ins.opcode, arg };
     }
-    let consts: Vec<Value> = source
-        .consts
-        .iter()
-        .map(|c| constant_value(vm, c))
-        .collect();
+    let consts: Vec<Value> = source.consts.iter().map(|c| constant_value(vm, c)).collect();
     let names: Vec<Obj> = source.names.iter().map(|n| vm.intern(n)).collect();
     let varnames: Vec<Obj> = source.varnames.iter().map(|n| vm.intern(n)).collect();
     let total_args = source.argcount as usize
         + source.kwonlyargcount as usize
         + (source.flags & CodeFlags::VARARGS != 0) as usize
         + (source.flags & CodeFlags::VARKEYWORDS != 0) as usize;
-    let cell_from_arg: Vec<Option<usize>> = source
-        .cellvars
-        .iter()
-        .map(|c| source.varnames.iter().take(total_args).position(|v| v == c))
-        .collect();
+    let cell_from_arg: Vec<Option<usize>> =
+        source.cellvars.iter().map(|c| source.varnames.iter().take(total_args).position(|v| v == c)).collect();
     Rc::new(Code {
         instrs: instrs.into_boxed_slice(),
         consts: consts.into_boxed_slice(),
@@ -159,9 +139,7 @@ pub fn constant_value(vm: &mut Vm, c: &Constant) -> Value {
                 vm.new_str(s.to_string())
             }
         }
-        Constant::Bytes(b) => Value::Obj(Object::builtin(Payload::Bytes(
-            b.to_vec().into_boxed_slice(),
-        ))),
+        Constant::Bytes(b) => Value::Obj(Object::builtin(Payload::Bytes(b.to_vec().into_boxed_slice()))),
         Constant::Tuple(items) => {
             let values = items.iter().map(|c| constant_value(vm, c)).collect();
             vm.new_tuple(values)
@@ -205,72 +183,38 @@ pub fn init(vm: &mut Vm) {
     let t = vm.types.code.clone();
     vm.add_method(&t, "__repr__", code_repr);
     vm.add_method(&t, "replace", code_replace);
-    add_getset(vm, &t, "co_name", |_vm, v| {
-        Ok(as_code(v)
-            .map(|c| Value::Obj(c.name.clone()))
-            .unwrap_or(Value::None))
-    });
+    add_getset(vm, &t, "co_name", |_vm, v| Ok(as_code(v).map(|c| Value::Obj(c.name.clone())).unwrap_or(Value::None)));
     add_getset(vm, &t, "co_qualname", |_vm, v| {
-        Ok(as_code(v)
-            .map(|c| Value::Obj(c.qualname.clone()))
-            .unwrap_or(Value::None))
+        Ok(as_code(v).map(|c| Value::Obj(c.qualname.clone())).unwrap_or(Value::None))
     });
     add_getset(vm, &t, "co_filename", |_vm, v| {
-        Ok(as_code(v)
-            .map(|c| Value::Obj(c.filename.clone()))
-            .unwrap_or(Value::None))
+        Ok(as_code(v).map(|c| Value::Obj(c.filename.clone())).unwrap_or(Value::None))
     });
     add_getset(vm, &t, "co_firstlineno", |_vm, v| {
-        Ok(Value::Int(
-            as_code(v).map_or(0, |c| c.source.firstlineno as i64),
-        ))
+        Ok(Value::Int(as_code(v).map_or(0, |c| c.source.firstlineno as i64)))
     });
-    add_getset(vm, &t, "co_argcount", |_vm, v| {
-        Ok(Value::Int(as_code(v).map_or(0, |c| c.argcount as i64)))
-    });
+    add_getset(vm, &t, "co_argcount", |_vm, v| Ok(Value::Int(as_code(v).map_or(0, |c| c.argcount as i64))));
     add_getset(vm, &t, "co_posonlyargcount", |_vm, v| {
-        Ok(Value::Int(
-            as_code(v).map_or(0, |c| c.posonlyargcount as i64),
-        ))
+        Ok(Value::Int(as_code(v).map_or(0, |c| c.posonlyargcount as i64)))
     });
-    add_getset(vm, &t, "co_kwonlyargcount", |_vm, v| {
-        Ok(Value::Int(
-            as_code(v).map_or(0, |c| c.kwonlyargcount as i64),
-        ))
-    });
-    add_getset(vm, &t, "co_nlocals", |_vm, v| {
-        Ok(Value::Int(as_code(v).map_or(0, |c| c.nlocals as i64)))
-    });
-    add_getset(vm, &t, "co_flags", |_vm, v| {
-        Ok(Value::Int(as_code(v).map_or(0, |c| c.flags as i64)))
-    });
-    add_getset(vm, &t, "co_stacksize", |_vm, v| {
-        Ok(Value::Int(
-            as_code(v).map_or(0, |c| c.source.stacksize as i64),
-        ))
-    });
+    add_getset(vm, &t, "co_kwonlyargcount", |_vm, v| Ok(Value::Int(as_code(v).map_or(0, |c| c.kwonlyargcount as i64))));
+    add_getset(vm, &t, "co_nlocals", |_vm, v| Ok(Value::Int(as_code(v).map_or(0, |c| c.nlocals as i64))));
+    add_getset(vm, &t, "co_flags", |_vm, v| Ok(Value::Int(as_code(v).map_or(0, |c| c.flags as i64))));
+    add_getset(vm, &t, "co_stacksize", |_vm, v| Ok(Value::Int(as_code(v).map_or(0, |c| c.source.stacksize as i64))));
     add_getset(vm, &t, "co_varnames", |vm, v| {
-        let names = as_code(v)
-            .map(|c| c.source.varnames.clone())
-            .unwrap_or_default();
+        let names = as_code(v).map(|c| c.source.varnames.clone()).unwrap_or_default();
         Ok(strings_tuple(vm, &names))
     });
     add_getset(vm, &t, "co_cellvars", |vm, v| {
-        let names = as_code(v)
-            .map(|c| c.source.cellvars.clone())
-            .unwrap_or_default();
+        let names = as_code(v).map(|c| c.source.cellvars.clone()).unwrap_or_default();
         Ok(strings_tuple(vm, &names))
     });
     add_getset(vm, &t, "co_freevars", |vm, v| {
-        let names = as_code(v)
-            .map(|c| c.source.freevars.clone())
-            .unwrap_or_default();
+        let names = as_code(v).map(|c| c.source.freevars.clone()).unwrap_or_default();
         Ok(strings_tuple(vm, &names))
     });
     add_getset(vm, &t, "co_names", |vm, v| {
-        let names = as_code(v)
-            .map(|c| c.source.names.clone())
-            .unwrap_or_default();
+        let names = as_code(v).map(|c| c.source.names.clone()).unwrap_or_default();
         Ok(strings_tuple(vm, &names))
     });
     add_getset(vm, &t, "co_consts", |vm, v| {
@@ -278,18 +222,12 @@ pub fn init(vm: &mut Vm) {
         Ok(vm.new_tuple(consts))
     });
     add_getset(vm, &t, "co_code", |_vm, v| {
-        let bytes = as_code(v)
-            .map(|c| c.source.code.clone())
-            .unwrap_or_default();
-        Ok(Value::Obj(Object::builtin(Payload::Bytes(
-            bytes.into_boxed_slice(),
-        ))))
+        let bytes = as_code(v).map(|c| c.source.code.clone()).unwrap_or_default();
+        Ok(Value::Obj(Object::builtin(Payload::Bytes(bytes.into_boxed_slice()))))
     });
     add_getset(vm, &t, "_co_locations", |vm, v| {
         // (line, end_line, col, end_col) per instruction unit, for `dis`.
-        let locs = as_code(v)
-            .map(|c| c.source.locations.clone())
-            .unwrap_or_default();
+        let locs = as_code(v).map(|c| c.source.locations.clone()).unwrap_or_default();
         let items = locs
             .iter()
             .map(|l| {
@@ -304,9 +242,7 @@ pub fn init(vm: &mut Vm) {
         Ok(vm.new_tuple(items))
     });
     add_getset(vm, &t, "_co_exceptiontable", |vm, v| {
-        let entries = as_code(v)
-            .map(|c| c.source.exception_table.clone())
-            .unwrap_or_default();
+        let entries = as_code(v).map(|c| c.source.exception_table.clone()).unwrap_or_default();
         let items = entries
             .iter()
             .map(|e| {

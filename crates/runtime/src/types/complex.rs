@@ -145,10 +145,9 @@ pub fn complex_binop(vm: &mut Vm, op: BinOp, a: (f64, f64), b: (f64, f64)) -> Py
         BinOp::TrueDiv => c_div(vm, a, b)?,
         BinOp::Pow => complex_pow(vm, a, b)?,
         BinOp::FloorDiv | BinOp::Mod | BinOp::DivMod => {
-            return Err(vm.type_error(format!(
-                "unsupported operand type(s) for {}: 'complex' and 'complex'",
-                op.symbol()
-            )));
+            return Err(
+                vm.type_error(format!("unsupported operand type(s) for {}: 'complex' and 'complex'", op.symbol()))
+            );
         }
         _ => return Ok(Value::Obj(vm.not_implemented.clone())),
     };
@@ -158,11 +157,7 @@ pub fn complex_binop(vm: &mut Vm, op: BinOp, a: (f64, f64), b: (f64, f64)) -> Py
 /// Parses `complex("1+2j")`.
 pub fn parse_complex(text: &str) -> Option<(f64, f64)> {
     let t = text.trim();
-    let t = if t.starts_with('(') && t.ends_with(')') {
-        t[1..t.len() - 1].trim()
-    } else {
-        t
-    };
+    let t = if t.starts_with('(') && t.ends_with(')') { t[1..t.len() - 1].trim() } else { t };
     if t.is_empty() {
         return None;
     }
@@ -192,9 +187,7 @@ pub fn parse_complex(text: &str) -> Option<(f64, f64)> {
 }
 
 fn this(vm: &mut Vm, a: &[Value]) -> PyResult<(f64, f64)> {
-    a.first()
-        .and_then(as_complex)
-        .ok_or_else(|| vm.type_error("descriptor requires a 'complex' object"))
+    a.first().and_then(as_complex).ok_or_else(|| vm.type_error("descriptor requires a 'complex' object"))
 }
 
 fn complex_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -208,25 +201,15 @@ fn complex_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         (r, i) => {
             if let Some(s) = crate::types::str::as_str(r) {
                 if !i.is_undef() {
-                    return Err(
-                        vm.type_error("complex() can't take second arg if first is a string")
-                    );
+                    return Err(vm.type_error("complex() can't take second arg if first is a string"));
                 }
                 match parse_complex(s) {
                     Some(c) => c,
                     None => return Err(vm.value_error("complex() arg is a malformed string")),
                 }
             } else {
-                let real = if r.is_undef() {
-                    (0.0, 0.0)
-                } else {
-                    complex_arg(vm, r, "first")?
-                };
-                let imag = if i.is_undef() {
-                    (0.0, 0.0)
-                } else {
-                    complex_arg(vm, i, "second")?
-                };
+                let real = if r.is_undef() { (0.0, 0.0) } else { complex_arg(vm, r, "first")? };
+                let imag = if i.is_undef() { (0.0, 0.0) } else { complex_arg(vm, i, "second")? };
                 (real.0 - imag.1, real.1 + imag.0)
             }
         }
@@ -234,11 +217,7 @@ fn complex_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     if crate::object::Obj::ptr_eq(&cls, &vm.types.complex) {
         return Ok(new_complex(re, im));
     }
-    Ok(Value::Obj(crate::types::object::alloc_instance(
-        vm,
-        &cls,
-        Payload::Complex(Complex { re, im }),
-    )))
+    Ok(Value::Obj(crate::types::object::alloc_instance(vm, &cls, Payload::Complex(Complex { re, im }))))
 }
 
 fn complex_arg(vm: &mut Vm, v: &Value, which: &str) -> PyResult<(f64, f64)> {
@@ -250,18 +229,14 @@ fn complex_arg(vm: &mut Vm, v: &Value, which: &str) -> PyResult<(f64, f64)> {
     match to_complex(vm, v)? {
         Some(c) => Ok(c),
         None => {
-            if let Some(f) =
-                crate::protocol::attr::lookup_special(vm, v, &vm.names.__float__.clone())
-            {
+            if let Some(f) = crate::protocol::attr::lookup_special(vm, v, &vm.names.__float__.clone()) {
                 let r = vm.call(&f, &[])?;
                 if let Some(x) = crate::types::float::as_float(&r) {
                     return Ok((x, 0.0));
                 }
             }
             let tn = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "complex() {which} argument must be a string or a number, not '{tn}'"
-            )))
+            Err(vm.type_error(format!("complex() {which} argument must be a string or a number, not '{tn}'")))
         }
     }
 }
@@ -273,8 +248,7 @@ fn complex_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn complex_hash(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (re, im) = this(vm, a)?;
-    let h = crate::types::float::hash_float(re)
-        .wrapping_add(crate::types::float::hash_float(im).wrapping_mul(1000003));
+    let h = crate::types::float::hash_float(re).wrapping_add(crate::types::float::hash_float(im).wrapping_mul(1000003));
     Ok(Value::Int(if h == -1 { -2 } else { h }))
 }
 

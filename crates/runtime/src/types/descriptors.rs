@@ -45,40 +45,24 @@ impl PropertyData {
 
     pub fn clear(&self) {
         for c in [&self.fget, &self.fset, &self.fdel, &self.doc] {
-            let old = c
-                .try_borrow_mut()
-                .map(|mut v| std::mem::replace(&mut *v, Value::None));
+            let old = c.try_borrow_mut().map(|mut v| std::mem::replace(&mut *v, Value::None));
             drop(old);
         }
     }
 }
 
 pub fn add_getset(vm: &mut Vm, ty: &Obj, name: &'static str, get: Getter) {
-    let d = Object::builtin(Payload::GetSet(Box::new(GetSetDescr {
-        name,
-        owner: ty.clone(),
-        get,
-        set: None,
-    })));
+    let d = Object::builtin(Payload::GetSet(Box::new(GetSetDescr { name, owner: ty.clone(), get, set: None })));
     vm.set_type_attr_raw(ty, name, Value::Obj(d));
 }
 
 pub fn add_getset_rw(vm: &mut Vm, ty: &Obj, name: &'static str, get: Getter, set: Setter) {
-    let d = Object::builtin(Payload::GetSet(Box::new(GetSetDescr {
-        name,
-        owner: ty.clone(),
-        get,
-        set: Some(set),
-    })));
+    let d = Object::builtin(Payload::GetSet(Box::new(GetSetDescr { name, owner: ty.clone(), get, set: Some(set) })));
     vm.set_type_attr_raw(ty, name, Value::Obj(d));
 }
 
 pub fn new_member(owner: &Obj, name: &str, index: usize) -> Obj {
-    Object::builtin(Payload::Member(Box::new(MemberDescr {
-        name: name.to_string(),
-        owner: owner.clone(),
-        index,
-    })))
+    Object::builtin(Payload::Member(Box::new(MemberDescr { name: name.to_string(), owner: owner.clone(), index })))
 }
 
 /// Reads a slot of an instance with `__slots__`.
@@ -94,21 +78,14 @@ pub fn member_get(vm: &mut Vm, m: &MemberDescr, instance: &Value) -> PyResult<Va
     Err(vm.attribute_error(format!("'{tn}' object has no attribute '{}'", m.name)))
 }
 
-pub fn member_set(
-    vm: &mut Vm,
-    m: &MemberDescr,
-    instance: &Value,
-    value: Option<Value>,
-) -> PyResult<()> {
+pub fn member_set(vm: &mut Vm, m: &MemberDescr, instance: &Value, value: Option<Value>) -> PyResult<()> {
     if let Some(Payload::Slots(values)) = instance.payload() {
         let mut values = values.borrow_mut();
         if let Some(slot) = values.get_mut(m.index) {
             if value.is_none() && slot.is_undef() {
                 drop(values);
                 let tn = crate::types::type_::type_name(&m.owner);
-                return Err(
-                    vm.attribute_error(format!("'{tn}' object has no attribute '{}'", m.name))
-                );
+                return Err(vm.attribute_error(format!("'{tn}' object has no attribute '{}'", m.name)));
             }
             let old = std::mem::replace(slot, value.unwrap_or(Value::Undef));
             drop(values);
@@ -146,26 +123,19 @@ fn getset_set(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
         None => {
             let tn = crate::types::type_::type_name(&d.owner);
-            Err(vm.attribute_error(format!(
-                "attribute '{}' of '{tn}' objects is not writable",
-                d.name
-            )))
+            Err(vm.attribute_error(format!("attribute '{}' of '{tn}' objects is not writable", d.name)))
         }
     }
 }
 
 fn getset_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = match a.first().and_then(|v| v.payload()) {
-        Some(Payload::GetSet(d)) => format!(
-            "<attribute '{}' of '{}' objects>",
-            d.name,
-            crate::types::type_::type_name(&d.owner)
-        ),
-        Some(Payload::Member(m)) => format!(
-            "<member '{}' of '{}' objects>",
-            m.name,
-            crate::types::type_::type_name(&m.owner)
-        ),
+        Some(Payload::GetSet(d)) => {
+            format!("<attribute '{}' of '{}' objects>", d.name, crate::types::type_::type_name(&d.owner))
+        }
+        Some(Payload::Member(m)) => {
+            format!("<member '{}' of '{}' objects>", m.name, crate::types::type_::type_name(&m.owner))
+        }
         _ => return Err(vm.type_error("expected a descriptor")),
     };
     Ok(vm.new_str(s))
@@ -211,22 +181,11 @@ fn property_new(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         doc: PyCell::new(Value::None),
         name: PyCell::new(Value::None),
     };
-    Ok(Value::Obj(crate::types::object::alloc_instance(
-        vm,
-        &cls,
-        Payload::Property(Box::new(data)),
-    )))
+    Ok(Value::Obj(crate::types::object::alloc_instance(vm, &cls, Payload::Property(Box::new(data)))))
 }
 
 fn property_init(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let parsed = args::parse(
-        vm,
-        "property",
-        &a[1..],
-        kwargs,
-        &["fget", "fset", "fdel", "doc"],
-        0,
-    )?;
+    let parsed = args::parse(vm, "property", &a[1..], kwargs, &["fget", "fset", "fdel", "doc"], 0)?;
     let Some(p) = a.first().and_then(prop) else {
         return Err(vm.type_error("expected a property"));
     };
@@ -256,10 +215,7 @@ fn property_get(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             if fget.is_none() {
                 let name = property_name(vm, p)?;
                 return Err(vm.attribute_error(match name {
-                    Some(n) => format!(
-                        "property '{n}' of '{}' object has no getter",
-                        vm.type_name(instance)
-                    ),
+                    Some(n) => format!("property '{n}' of '{}' object has no getter", vm.type_name(instance)),
                     None => "unreadable attribute".to_string(),
                 }));
             }
@@ -284,12 +240,7 @@ fn property_name(vm: &mut Vm, p: &PropertyData) -> PyResult<Option<String>> {
 }
 
 /// Runs a property's setter (`value` Some) or deleter (None).
-pub fn property_set(
-    vm: &mut Vm,
-    p: &PropertyData,
-    instance: &Value,
-    value: Option<Value>,
-) -> PyResult<()> {
+pub fn property_set(vm: &mut Vm, p: &PropertyData, instance: &Value, value: Option<Value>) -> PyResult<()> {
     let (f, what) = match &value {
         Some(_) => (p.fset.borrow().clone(), "setter"),
         None => (p.fdel.borrow().clone(), "deleter"),
@@ -339,18 +290,11 @@ fn property_copy(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
         return Err(vm.type_error("expected a property"));
     };
     let f = args::exactly_one(vm, "property", &a[1..])?;
-    let mut parts = [
-        p.fget.borrow().clone(),
-        p.fset.borrow().clone(),
-        p.fdel.borrow().clone(),
-    ];
+    let mut parts = [p.fget.borrow().clone(), p.fset.borrow().clone(), p.fdel.borrow().clone()];
     parts[which] = f;
     let doc = p.doc.borrow().clone();
     let cls = Value::Obj(vm.class_of(&a[0]).clone());
-    let new = vm.call(
-        &cls,
-        &[parts[0].clone(), parts[1].clone(), parts[2].clone(), doc],
-    )?;
+    let new = vm.call(&cls, &[parts[0].clone(), parts[1].clone(), parts[2].clone(), doc])?;
     if let Some(np) = prop(&new) {
         *np.name.borrow_mut() = p.name.borrow().clone();
     }
@@ -392,11 +336,7 @@ fn classmethod_new(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         _ => return Err(vm.type_error("classmethod.__new__(X): X is not a type object")),
     };
     let f = args::exactly_one(vm, "classmethod", &a[1..])?;
-    Ok(Value::Obj(crate::types::object::alloc_instance(
-        vm,
-        &cls,
-        Payload::ClassMethod(PyCell::new(f)),
-    )))
+    Ok(Value::Obj(crate::types::object::alloc_instance(vm, &cls, Payload::ClassMethod(PyCell::new(f)))))
 }
 
 fn staticmethod_new(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -405,11 +345,7 @@ fn staticmethod_new(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         _ => return Err(vm.type_error("staticmethod.__new__(X): X is not a type object")),
     };
     let f = args::exactly_one(vm, "staticmethod", &a[1..])?;
-    Ok(Value::Obj(crate::types::object::alloc_instance(
-        vm,
-        &cls,
-        Payload::StaticMethod(PyCell::new(f)),
-    )))
+    Ok(Value::Obj(crate::types::object::alloc_instance(vm, &cls, Payload::StaticMethod(PyCell::new(f)))))
 }
 
 fn wrapper_init(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -429,9 +365,7 @@ fn classmethod_get(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn staticmethod_get(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    a.first()
-        .and_then(wrapped)
-        .ok_or_else(|| vm.type_error("expected a staticmethod"))
+    a.first().and_then(wrapped).ok_or_else(|| vm.type_error("expected a staticmethod"))
 }
 
 fn staticmethod_call(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -451,10 +385,7 @@ fn wrapper_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 pub fn init(vm: &mut Vm) {
-    for t in [
-        vm.types.getset_descriptor.clone(),
-        vm.types.member_descriptor.clone(),
-    ] {
+    for t in [vm.types.getset_descriptor.clone(), vm.types.member_descriptor.clone()] {
         vm.add_method(&t, "__repr__", getset_repr);
     }
     let t = vm.types.getset_descriptor.clone();
@@ -474,30 +405,14 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "setter", property_setter);
     vm.add_method(&t, "deleter", property_deleter);
     vm.add_method(&t, "__set_name__", property_set_name);
-    add_getset(vm, &t, "fget", |_vm, v| {
-        Ok(prop(v)
-            .map(|p| p.fget.borrow().clone())
-            .unwrap_or(Value::None))
-    });
-    add_getset(vm, &t, "fset", |_vm, v| {
-        Ok(prop(v)
-            .map(|p| p.fset.borrow().clone())
-            .unwrap_or(Value::None))
-    });
-    add_getset(vm, &t, "fdel", |_vm, v| {
-        Ok(prop(v)
-            .map(|p| p.fdel.borrow().clone())
-            .unwrap_or(Value::None))
-    });
+    add_getset(vm, &t, "fget", |_vm, v| Ok(prop(v).map(|p| p.fget.borrow().clone()).unwrap_or(Value::None)));
+    add_getset(vm, &t, "fset", |_vm, v| Ok(prop(v).map(|p| p.fset.borrow().clone()).unwrap_or(Value::None)));
+    add_getset(vm, &t, "fdel", |_vm, v| Ok(prop(v).map(|p| p.fdel.borrow().clone()).unwrap_or(Value::None)));
     add_getset_rw(
         vm,
         &t,
         "__doc__",
-        |_vm, v| {
-            Ok(prop(v)
-                .map(|p| p.doc.borrow().clone())
-                .unwrap_or(Value::None))
-        },
+        |_vm, v| Ok(prop(v).map(|p| p.doc.borrow().clone()).unwrap_or(Value::None)),
         |_vm, v, new| {
             if let Some(p) = prop(v) {
                 *p.doc.borrow_mut() = new.unwrap_or(Value::None);
@@ -518,21 +433,14 @@ pub fn init(vm: &mut Vm) {
     });
 
     for (t, getter) in [
-        (
-            vm.types.classmethod.clone(),
-            classmethod_get as crate::types::builtin_function::NativeFn,
-        ),
+        (vm.types.classmethod.clone(), classmethod_get as crate::types::builtin_function::NativeFn),
         (vm.types.staticmethod.clone(), staticmethod_get),
     ] {
         vm.add_method(&t, "__init__", wrapper_init);
         vm.add_method(&t, "__get__", getter);
         vm.add_method(&t, "__repr__", wrapper_repr);
-        add_getset(vm, &t, "__func__", |_vm, v| {
-            Ok(wrapped(v).unwrap_or(Value::None))
-        });
-        add_getset(vm, &t, "__wrapped__", |_vm, v| {
-            Ok(wrapped(v).unwrap_or(Value::None))
-        });
+        add_getset(vm, &t, "__func__", |_vm, v| Ok(wrapped(v).unwrap_or(Value::None)));
+        add_getset(vm, &t, "__wrapped__", |_vm, v| Ok(wrapped(v).unwrap_or(Value::None)));
         add_getset(vm, &t, "__isabstractmethod__", |vm, v| {
             let f = wrapped(v).unwrap_or(Value::None);
             let key = vm.intern("__isabstractmethod__");

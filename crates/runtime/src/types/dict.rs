@@ -56,9 +56,7 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             Some(crate::types::float::int_eq_float(*x, *y))
         }
         (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
-        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => {
-            Some(*x as i64 as f64 == *y)
-        }
+        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => Some(*x as i64 as f64 == *y),
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
         (Value::None, _) | (_, Value::None) => match (a, b) {
             (Value::Obj(o), _) | (_, Value::Obj(o)) if o.class().is_some() => None,
@@ -84,11 +82,7 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
                     }
                     Some(true)
                 }
-                (p, q)
-                    if simple_kind(p).is_some()
-                        && simple_kind(q).is_some()
-                        && simple_kind(p) != simple_kind(q) =>
-                {
+                (p, q) if simple_kind(p).is_some() && simple_kind(q).is_some() && simple_kind(p) != simple_kind(q) => {
                     Some(false)
                 }
                 _ => None,
@@ -156,11 +150,7 @@ impl DictTable {
                 return;
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
     }
 
@@ -209,9 +199,7 @@ impl DictTable {
                 let e = &self.entries[ix as usize];
                 if e.hash == hash {
                     if let Value::Obj(k) = &e.key {
-                        if Obj::ptr_eq(k, key)
-                            || matches!(&k.payload, Payload::Str(t) if t.as_str() == s.as_str())
-                        {
+                        if Obj::ptr_eq(k, key) || matches!(&k.payload, Payload::Str(t) if t.as_str() == s.as_str()) {
                             found = Some(e.value.clone());
                             return false;
                         }
@@ -284,10 +272,7 @@ impl DictTable {
     }
 
     fn resize(&mut self, min_used: usize) {
-        let live: Vec<Entry> = std::mem::take(&mut self.entries)
-            .into_iter()
-            .filter(|e| !e.key.is_undef())
-            .collect();
+        let live: Vec<Entry> = std::mem::take(&mut self.entries).into_iter().filter(|e| !e.key.is_undef()).collect();
         let size = index_size_for(min_used.max(live.len()));
         self.indices = vec![EMPTY; size];
         let mask = size - 1;
@@ -296,11 +281,7 @@ impl DictTable {
             let mut i = (e.hash as u64 as usize) & mask;
             while self.indices[i] != EMPTY {
                 perturb >>= PERTURB_SHIFT;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(1)
-                    .wrapping_add(perturb as usize))
-                    & mask;
+                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
             }
             self.indices[i] = n as i32;
         }
@@ -308,10 +289,7 @@ impl DictTable {
     }
 
     pub fn clear(&mut self) {
-        *self = DictTable {
-            version: self.version.wrapping_add(1),
-            ..DictTable::new()
-        };
+        *self = DictTable { version: self.version.wrapping_add(1), ..DictTable::new() };
     }
 
     /// Live entries in insertion order.
@@ -413,13 +391,7 @@ pub fn dict_set(vm: &mut Vm, dict: &Obj, key: Value, value: Value) -> PyResult<(
     dict_set_hashed(vm, dict, key, value, hash)
 }
 
-pub fn dict_set_hashed(
-    vm: &mut Vm,
-    dict: &Obj,
-    key: Value,
-    value: Value,
-    hash: i64,
-) -> PyResult<()> {
+pub fn dict_set_hashed(vm: &mut Vm, dict: &Obj, key: Value, value: Value, hash: i64) -> PyResult<()> {
     let Some(cell) = table(dict) else {
         return Ok(());
     };
@@ -462,11 +434,7 @@ pub fn dict_set_str(vm: &mut Vm, dict: &Obj, key: &str, value: Value) -> PyResul
 /// A snapshot of the items.
 pub fn dict_items(dict: &Obj) -> Vec<(Value, Value)> {
     match table(dict) {
-        Some(t) => t
-            .borrow()
-            .iter()
-            .map(|e| (e.key.clone(), e.value.clone()))
-            .collect(),
+        Some(t) => t.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
         None => Vec::new(),
     }
 }
@@ -509,12 +477,7 @@ pub fn update_from(vm: &mut Vm, dict: &Obj, other: &Value) -> PyResult<()> {
             return Ok(());
         }
         let items: Vec<(i64, Value, Value)> = table(&src)
-            .map(|t| {
-                t.borrow()
-                    .iter()
-                    .map(|e| (e.hash, e.key.clone(), e.value.clone()))
-                    .collect()
-            })
+            .map(|t| t.borrow().iter().map(|e| (e.hash, e.key.clone(), e.value.clone())).collect())
             .unwrap_or_default();
         // A dict subclass with its own keys()/__getitem__ is a mapping like any other.
         if src.class().is_none()
@@ -543,9 +506,7 @@ pub fn update_from(vm: &mut Vm, dict: &Obj, other: &Value) -> PyResult<()> {
             Err(e) if vm.err_matches(&e, &vm.exc.type_error.clone()) => {
                 let tn = vm.type_name(&item);
                 return Err(vm
-                    .type_error(format!(
-                        "cannot convert dictionary update sequence element #{n} to a sequence"
-                    ))
+                    .type_error(format!("cannot convert dictionary update sequence element #{n} to a sequence"))
                     .with_note_if(tn.is_empty()));
             }
             Err(e) => return Err(e),
@@ -583,18 +544,13 @@ fn dict_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         _ => return Err(vm.type_error("dict.__new__(X): X is not a type object")),
     };
     let table = Payload::Dict(PyCell::new(DictTable::new()));
-    Ok(Value::Obj(crate::types::object::alloc_instance(
-        vm, &cls, table,
-    )))
+    Ok(Value::Obj(crate::types::object::alloc_instance(vm, &cls, table)))
 }
 
 fn dict_init(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let d = this(vm, args, "__init__")?;
     if args.len() > 2 {
-        return Err(vm.type_error(format!(
-            "dict expected at most 1 argument, got {}",
-            args.len() - 1
-        )));
+        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.len() - 1)));
     }
     if let Some(other) = args.get(1) {
         update_from(vm, &d, other)?;
@@ -657,20 +613,12 @@ fn dict_len_method(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
 
 fn dict_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let d = this(vm, args, "__iter__")?;
-    Ok(crate::types::iterators::new_dict_iter(
-        &d,
-        crate::types::views::ViewKind::Keys,
-        false,
-    ))
+    Ok(crate::types::iterators::new_dict_iter(&d, crate::types::views::ViewKind::Keys, false))
 }
 
 fn dict_reversed(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let d = this(vm, args, "__reversed__")?;
-    Ok(crate::types::iterators::new_dict_iter(
-        &d,
-        crate::types::views::ViewKind::Keys,
-        true,
-    ))
+    Ok(crate::types::iterators::new_dict_iter(&d, crate::types::views::ViewKind::Keys, true))
 }
 
 fn dict_get_method(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -726,35 +674,23 @@ impl Vm {
 
 fn dict_keys_method(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let d = this(vm, args, "keys")?;
-    Ok(crate::types::views::new_view(
-        &d,
-        crate::types::views::ViewKind::Keys,
-    ))
+    Ok(crate::types::views::new_view(&d, crate::types::views::ViewKind::Keys))
 }
 
 fn dict_values_method(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let d = this(vm, args, "values")?;
-    Ok(crate::types::views::new_view(
-        &d,
-        crate::types::views::ViewKind::Values,
-    ))
+    Ok(crate::types::views::new_view(&d, crate::types::views::ViewKind::Values))
 }
 
 fn dict_items_method(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let d = this(vm, args, "items")?;
-    Ok(crate::types::views::new_view(
-        &d,
-        crate::types::views::ViewKind::Items,
-    ))
+    Ok(crate::types::views::new_view(&d, crate::types::views::ViewKind::Items))
 }
 
 fn dict_update(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let d = this(vm, args, "update")?;
     if args.len() > 2 {
-        return Err(vm.type_error(format!(
-            "update expected at most 1 argument, got {}",
-            args.len() - 1
-        )));
+        return Err(vm.type_error(format!("update expected at most 1 argument, got {}", args.len() - 1)));
     }
     if let Some(other) = args.get(1) {
         update_from(vm, &d, other)?;
@@ -849,9 +785,7 @@ pub fn dicts_equal(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<bool> {
 fn dict_eq(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let d = this(vm, args, "__eq__")?;
     match args.get(1) {
-        Some(Value::Obj(o)) if matches!(o.payload, Payload::Dict(_)) => {
-            Ok(Value::Bool(dicts_equal(vm, &d, o)?))
-        }
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Dict(_)) => Ok(Value::Bool(dicts_equal(vm, &d, o)?)),
         _ => Ok(Value::Obj(vm.not_implemented.clone())),
     }
 }
@@ -859,9 +793,7 @@ fn dict_eq(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn dict_ne(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let d = this(vm, args, "__ne__")?;
     match args.get(1) {
-        Some(Value::Obj(o)) if matches!(o.payload, Payload::Dict(_)) => {
-            Ok(Value::Bool(!dicts_equal(vm, &d, o)?))
-        }
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Dict(_)) => Ok(Value::Bool(!dicts_equal(vm, &d, o)?)),
         _ => Ok(Value::Obj(vm.not_implemented.clone())),
     }
 }

@@ -82,10 +82,7 @@ fn get_attr(vm: &mut Vm, obj: &Obj, name: &str) -> Value {
     match &obj.dict {
         Some(dict) => {
             let dict = dict.clone();
-            vm.dict_get_str(&dict, name)
-                .ok()
-                .flatten()
-                .unwrap_or(Value::None)
+            vm.dict_get_str(&dict, name).ok().flatten().unwrap_or(Value::None)
         }
         None => Value::None,
     }
@@ -129,34 +126,13 @@ fn set_builtin_attributes(vm: &mut Vm, obj: &Obj, args: &[Value]) -> PyResult<()
         }
     } else if is_subtype(&ty, &exc.syntax_error) {
         set_attr(vm, obj, "msg", first)?;
-        let mut fields = [
-            Value::None,
-            Value::None,
-            Value::None,
-            Value::None,
-            Value::None,
-            Value::None,
-        ];
-        if let Some(details) = args
-            .get(1)
-            .and_then(|d| crate::types::tuple::items(d))
-            .map(|t| t.to_vec())
-        {
+        let mut fields = [Value::None, Value::None, Value::None, Value::None, Value::None, Value::None];
+        if let Some(details) = args.get(1).and_then(|d| crate::types::tuple::items(d)).map(|t| t.to_vec()) {
             for (slot, v) in fields.iter_mut().zip(details) {
                 *slot = v;
             }
         }
-        for (name, v) in [
-            "filename",
-            "lineno",
-            "offset",
-            "text",
-            "end_lineno",
-            "end_offset",
-        ]
-        .iter()
-        .zip(fields)
-        {
+        for (name, v) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"].iter().zip(fields) {
             set_attr(vm, obj, name, v)?;
         }
         set_attr(vm, obj, "print_file_and_line", Value::None)?;
@@ -169,14 +145,10 @@ fn set_builtin_attributes(vm: &mut Vm, obj: &Obj, args: &[Value]) -> PyResult<()
         set_attr(vm, obj, "obj", Value::None)?;
     } else if is_subtype(&ty, &exc.name_error) {
         set_attr(vm, obj, "name", Value::None)?;
-    } else if (is_subtype(&ty, &exc.unicode_decode_error)
-        || is_subtype(&ty, &exc.unicode_encode_error))
+    } else if (is_subtype(&ty, &exc.unicode_decode_error) || is_subtype(&ty, &exc.unicode_encode_error))
         && args.len() == 5
     {
-        for (name, v) in ["encoding", "object", "start", "end", "reason"]
-            .iter()
-            .zip(args.iter())
-        {
+        for (name, v) in ["encoding", "object", "start", "end", "reason"].iter().zip(args.iter()) {
             set_attr(vm, obj, name, v.clone())?;
         }
     }
@@ -192,11 +164,7 @@ fn this(vm: &mut Vm, a: &[Value]) -> PyResult<Obj> {
 
 fn exception_args(obj: &Obj) -> Vec<Value> {
     data(obj)
-        .map(|d| {
-            crate::types::tuple::items(&d.borrow().args)
-                .map(|t| t.to_vec())
-                .unwrap_or_default()
-        })
+        .map(|d| crate::types::tuple::items(&d.borrow().args).map(|t| t.to_vec()).unwrap_or_default())
         .unwrap_or_default()
 }
 
@@ -208,9 +176,7 @@ fn base_new(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     // OSError(errno, ...) picks the subclass for the errno.
     let cls = if crate::object::Obj::ptr_eq(&cls, &vm.exc.os_error) && a.len() >= 3 {
         match crate::types::int::as_int(&a[1]) {
-            Some(crate::types::int::IntVal::Small(errno)) => {
-                os_error_subclass(vm, errno).unwrap_or(cls)
-            }
+            Some(crate::types::int::IntVal::Small(errno)) => os_error_subclass(vm, errno).unwrap_or(cls),
             _ => cls,
         }
     } else {
@@ -283,16 +249,9 @@ pub fn exception_str(vm: &mut Vm, obj: &Obj) -> PyResult<String> {
         let msg = get_attr(vm, obj, "msg");
         let filename = get_attr(vm, obj, "filename");
         let lineno = get_attr(vm, obj, "lineno");
-        let msg_s = if msg.is_none() {
-            String::new()
-        } else {
-            vm.str_string(&msg)?
-        };
-        let file = crate::types::str::as_str(&filename).map(|f| {
-            std::path::Path::new(f)
-                .file_name()
-                .map_or(f.to_string(), |n| n.to_string_lossy().to_string())
-        });
+        let msg_s = if msg.is_none() { String::new() } else { vm.str_string(&msg)? };
+        let file = crate::types::str::as_str(&filename)
+            .map(|f| std::path::Path::new(f).file_name().map_or(f.to_string(), |n| n.to_string_lossy().to_string()));
         let line = crate::types::int::as_int(&lineno).map(|l| vm_int_text(&l));
         return Ok(match (file, line) {
             (Some(f), Some(l)) => format!("{msg_s} ({f}, line {l})"),
@@ -307,8 +266,7 @@ pub fn exception_str(vm: &mut Vm, obj: &Obj) -> PyResult<String> {
             return vm.str_string(&msg);
         }
     }
-    if (is_subtype(&ty, &vm.exc.unicode_decode_error)
-        || is_subtype(&ty, &vm.exc.unicode_encode_error))
+    if (is_subtype(&ty, &vm.exc.unicode_decode_error) || is_subtype(&ty, &vm.exc.unicode_encode_error))
         && args.len() == 5
     {
         return unicode_error_str(vm, obj, is_subtype(&ty, &vm.exc.unicode_decode_error));
@@ -354,14 +312,9 @@ fn unicode_error_str(vm: &mut Vm, obj: &Obj, decode: bool) -> PyResult<String> {
         let bytes = crate::types::bytes::as_bytes_like(&object).unwrap_or_default();
         if end - start == 1 {
             let b = bytes.get(start as usize).copied().unwrap_or(0);
-            return Ok(format!(
-                "'{enc}' codec can't decode byte {b:#04x} in position {start}: {reason}"
-            ));
+            return Ok(format!("'{enc}' codec can't decode byte {b:#04x} in position {start}: {reason}"));
         }
-        return Ok(format!(
-            "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
-            end - 1
-        ));
+        return Ok(format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1));
     }
     let text = crate::types::str::as_str(&object).unwrap_or("").to_string();
     if end - start == 1 {
@@ -373,14 +326,9 @@ fn unicode_error_str(vm: &mut Vm, obj: &Obj, decode: bool) -> PyResult<String> {
         } else {
             format!("\\U{c:08x}")
         };
-        return Ok(format!(
-            "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
-        ));
+        return Ok(format!("'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"));
     }
-    Ok(format!(
-        "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
-        end - 1
-    ))
+    Ok(format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1))
 }
 
 fn base_str(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -446,9 +394,7 @@ fn base_add_note(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn base_reduce(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let obj = this(vm, a)?;
     let cls = Value::Obj(vm.class_of_obj(&obj).clone());
-    let args = data(&obj)
-        .map(|d| d.borrow().args.clone())
-        .unwrap_or(Value::None);
+    let args = data(&obj).map(|d| d.borrow().args.clone()).unwrap_or(Value::None);
     let dict = obj.dict.clone().map(Value::Obj).unwrap_or(Value::None);
     if matches!(&dict, Value::Obj(d) if crate::types::dict::dict_len(d) > 0) {
         return Ok(vm.new_tuple(vec![cls, args, dict]));
@@ -486,12 +432,7 @@ pub fn init(vm: &mut Vm) {
         vm,
         &t,
         "args",
-        |_vm, v| {
-            Ok(v.as_obj()
-                .and_then(data)
-                .map(|d| d.borrow().args.clone())
-                .unwrap_or(Value::None))
-        },
+        |_vm, v| Ok(v.as_obj().and_then(data).map(|d| d.borrow().args.clone()).unwrap_or(Value::None)),
         |vm, v, new| {
             let items = match &new {
                 Some(n) => vm.collect(n)?,
@@ -524,18 +465,11 @@ pub fn init(vm: &mut Vm) {
         vm,
         &t,
         "__cause__",
-        |_vm, v| {
-            Ok(v.as_obj()
-                .and_then(data)
-                .map(|d| d.borrow().cause.clone())
-                .unwrap_or(Value::None))
-        },
+        |_vm, v| Ok(v.as_obj().and_then(data).map(|d| d.borrow().cause.clone()).unwrap_or(Value::None)),
         |vm, v, new| {
             let new = new.unwrap_or(Value::None);
             if !new.is_none() && !vm.is_instance(&new, &vm.exc.base_exception.clone()) {
-                return Err(
-                    vm.type_error("exception cause must be None or derive from BaseException")
-                );
+                return Err(vm.type_error("exception cause must be None or derive from BaseException"));
             }
             if let Some(d) = v.as_obj().and_then(data) {
                 let mut d = d.borrow_mut();
@@ -549,18 +483,11 @@ pub fn init(vm: &mut Vm) {
         vm,
         &t,
         "__context__",
-        |_vm, v| {
-            Ok(v.as_obj()
-                .and_then(data)
-                .map(|d| d.borrow().context.clone())
-                .unwrap_or(Value::None))
-        },
+        |_vm, v| Ok(v.as_obj().and_then(data).map(|d| d.borrow().context.clone()).unwrap_or(Value::None)),
         |vm, v, new| {
             let new = new.unwrap_or(Value::None);
             if !new.is_none() && !vm.is_instance(&new, &vm.exc.base_exception.clone()) {
-                return Err(
-                    vm.type_error("exception context must be None or derive from BaseException")
-                );
+                return Err(vm.type_error("exception context must be None or derive from BaseException"));
             }
             if let Some(d) = v.as_obj().and_then(data) {
                 d.borrow_mut().context = new;
@@ -572,13 +499,7 @@ pub fn init(vm: &mut Vm) {
         vm,
         &t,
         "__suppress_context__",
-        |_vm, v| {
-            Ok(Value::Bool(
-                v.as_obj()
-                    .and_then(data)
-                    .is_some_and(|d| d.borrow().suppress_context),
-            ))
-        },
+        |_vm, v| Ok(Value::Bool(v.as_obj().and_then(data).is_some_and(|d| d.borrow().suppress_context))),
         |vm, v, new| {
             let b = match new {
                 Some(n) => vm.truthy(&n)?,
@@ -591,9 +512,6 @@ pub fn init(vm: &mut Vm) {
         },
     );
     add_getset(vm, &t, "__dict__", |_vm, v| {
-        Ok(v.as_obj()
-            .and_then(|o| o.dict.clone())
-            .map(Value::Obj)
-            .unwrap_or(Value::None))
+        Ok(v.as_obj().and_then(|o| o.dict.clone()).map(Value::Obj).unwrap_or(Value::None))
     });
 }

@@ -52,14 +52,7 @@ impl Drop for FileData {
 const WRITE_BUFFER: usize = 64 * 1024;
 
 impl FileData {
-    pub fn new(
-        handle: Handle,
-        binary: bool,
-        readable: bool,
-        writable: bool,
-        name: Value,
-        mode: &str,
-    ) -> FileData {
+    pub fn new(handle: Handle, binary: bool, readable: bool, writable: bool, name: Value, mode: &str) -> FileData {
         let line_buffered = matches!(handle, Handle::Stderr);
         FileData {
             handle: RefCell::new(handle),
@@ -105,8 +98,7 @@ impl FileData {
     pub fn write_bytes(&self, data: &[u8]) -> std::io::Result<()> {
         let mut buf = self.write_buf.borrow_mut();
         buf.extend_from_slice(data);
-        let flush =
-            buf.len() >= WRITE_BUFFER || (self.line_buffered.get() && data.contains(&b'\n'));
+        let flush = buf.len() >= WRITE_BUFFER || (self.line_buffered.get() && data.contains(&b'\n'));
         drop(buf);
         if flush {
             self.flush_buffer()?;
@@ -186,8 +178,7 @@ pub fn os_error_from(vm: &mut Vm, e: &std::io::Error, filename: Option<&Value>) 
         }
         None => e.to_string(),
     };
-    let ty = crate::types::exceptions::os_error_subclass(vm, errno)
-        .unwrap_or_else(|| vm.exc.os_error.clone());
+    let ty = crate::types::exceptions::os_error_subclass(vm, errno).unwrap_or_else(|| vm.exc.os_error.clone());
     let mut args = vec![Value::Int(errno), vm.new_str(strerror)];
     if let Some(f) = filename {
         args.push(f.clone());
@@ -203,11 +194,7 @@ fn new_file_object(vm: &mut Vm, file: FileData) -> Value {
     } else {
         vm.types.buffered_reader.clone()
     };
-    Value::Obj(Object::new(
-        Some(cls),
-        None,
-        Payload::Native(Box::new(file)),
-    ))
+    Value::Obj(Object::new(Some(cls), None, Payload::Native(Box::new(file))))
 }
 
 /// A file object for one of the standard streams.
@@ -236,16 +223,7 @@ pub fn open(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         "open",
         a,
         kwargs,
-        &[
-            "file",
-            "mode",
-            "buffering",
-            "encoding",
-            "errors",
-            "newline",
-            "closefd",
-            "opener",
-        ],
+        &["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
         1,
     )?;
     let file = parsed[0].clone();
@@ -261,14 +239,8 @@ pub fn open(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     };
     if let Some(enc) = crate::types::str::as_str(&parsed[3]) {
         let e = enc.to_ascii_lowercase().replace('_', "-");
-        if !matches!(
-            e.as_str(),
-            "utf-8" | "utf8" | "ascii" | "latin-1" | "latin1" | "iso-8859-1"
-        ) {
-            return Err(vm.new_error(
-                &vm.exc.lookup_error.clone(),
-                format!("unknown encoding: {enc}"),
-            ));
+        if !matches!(e.as_str(), "utf-8" | "utf8" | "ascii" | "latin-1" | "latin1" | "iso-8859-1") {
+            return Err(vm.new_error(&vm.exc.lookup_error.clone(), format!("unknown encoding: {enc}")));
         }
     }
     let valid = mode.chars().all(|c| "rwxabt+".contains(c))
@@ -288,18 +260,14 @@ pub fn open(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             None => {
                 if let Some(n) = crate::types::int::as_int(&file) {
                     let _ = n;
-                    return Err(vm.not_implemented_error(
-                        "open() on a file descriptor is not supported by ferropy yet",
-                    ));
+                    return Err(vm.not_implemented_error("open() on a file descriptor is not supported by ferropy yet"));
                 }
                 let fspath = vm.names.__fspath__.clone();
                 match crate::protocol::attr::call_special(vm, &file, &fspath, &[])? {
                     Some(p) => vm.str_string(&p)?,
                     None => {
                         let tn = vm.type_name(&file);
-                        return Err(vm.type_error(format!(
-                            "expected str, bytes or os.PathLike object, not {tn}"
-                        )));
+                        return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {tn}")));
                     }
                 }
             }
@@ -339,31 +307,15 @@ pub fn open(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
                 return Err(os_error_from(vm, &e, Some(&file)));
             }
             let name = file.clone();
-            let mode_shown = if binary {
-                mode.clone()
-            } else {
-                mode.replace('t', "")
-            };
-            Ok(new_file_object(
-                vm,
-                FileData::new(
-                    Handle::File(f),
-                    binary,
-                    readable,
-                    writable,
-                    name,
-                    &mode_shown,
-                ),
-            ))
+            let mode_shown = if binary { mode.clone() } else { mode.replace('t', "") };
+            Ok(new_file_object(vm, FileData::new(Handle::File(f), binary, readable, writable, name, &mode_shown)))
         }
         Err(e) => Err(os_error_from(vm, &e, Some(&file))),
     }
 }
 
 fn this<'a>(vm: &mut Vm, a: &'a [Value]) -> PyResult<&'a FileData> {
-    a.first()
-        .and_then(data)
-        .ok_or_else(|| vm.type_error("expected a file object"))
+    a.first().and_then(data).ok_or_else(|| vm.type_error("expected a file object"))
 }
 
 fn check_open(vm: &mut Vm, f: &FileData) -> PyResult<()> {
@@ -384,11 +336,7 @@ fn as_result(vm: &mut Vm, f: &FileData, bytes: Vec<u8>) -> PyResult<Value> {
         return Ok(crate::types::bytes::new_bytes(bytes));
     }
     let text = crate::types::bytes::decode(vm, &bytes, "utf-8", "strict")?;
-    let text = if text.contains('\r') {
-        text.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        text
-    };
+    let text = if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text };
     Ok(vm.new_str(text))
 }
 
@@ -452,9 +400,7 @@ fn file_readline(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             (n >= 0).then_some(n as usize)
         }
     };
-    let bytes = f
-        .read_line(limit)
-        .map_err(|e| os_error_from(vm, &e, None))?;
+    let bytes = f.read_line(limit).map_err(|e| os_error_from(vm, &e, None))?;
     as_result(vm, f, bytes)
 }
 
@@ -497,8 +443,7 @@ fn file_write(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             }
         }
     };
-    f.write_bytes(&bytes)
-        .map_err(|e| os_error_from(vm, &e, None))?;
+    f.write_bytes(&bytes).map_err(|e| os_error_from(vm, &e, None))?;
     Ok(Value::Int(n as i64))
 }
 
@@ -572,11 +517,7 @@ fn file_seek(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
                 0 => SeekFrom::Start(offset.max(0) as u64),
                 1 => SeekFrom::Current(offset - buffered),
                 2 => SeekFrom::End(offset),
-                _ => {
-                    return Err(
-                        vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))
-                    )
-                }
+                _ => return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
             };
             file.seek(target).map_err(|e| os_error_from(vm, &e, None))?
         }
@@ -591,9 +532,7 @@ fn file_tell(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     f.flush_buffer().map_err(|e| os_error_from(vm, &e, None))?;
     let buffered = f.read_buf.borrow().len() as i64;
     let pos = match &mut *f.handle.borrow_mut() {
-        Handle::File(file) => file
-            .stream_position()
-            .map_err(|e| os_error_from(vm, &e, None))? as i64,
+        Handle::File(file) => file.stream_position().map_err(|e| os_error_from(vm, &e, None))? as i64,
         _ => return Err(unsupported(vm, "underlying stream is not seekable")),
     };
     Ok(Value::Int(pos - buffered))
@@ -646,21 +585,14 @@ fn file_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         let tn = vm.type_name(&a[0]);
         format!("<_io.{tn} name={name}>")
     } else {
-        format!(
-            "<_io.TextIOWrapper name={name} mode='{}' encoding='UTF-8'>",
-            f.mode
-        )
+        format!("<_io.TextIOWrapper name={name} mode='{}' encoding='UTF-8'>", f.mode)
     };
     Ok(vm.new_str(s))
 }
 
 pub fn init(vm: &mut Vm) {
     use crate::types::descriptors::add_getset;
-    for t in [
-        vm.types.text_io.clone(),
-        vm.types.buffered_reader.clone(),
-        vm.types.buffered_writer.clone(),
-    ] {
+    for t in [vm.types.text_io.clone(), vm.types.buffered_reader.clone(), vm.types.buffered_writer.clone()] {
         vm.add_method(&t, "read", file_read);
         vm.add_method(&t, "readline", file_readline);
         vm.add_method(&t, "readlines", file_readlines);
@@ -680,23 +612,17 @@ pub fn init(vm: &mut Vm) {
         vm.add_method(&t, "writable", file_writable);
         vm.add_method(&t, "seekable", file_seekable);
         vm.add_method(&t, "__repr__", file_repr);
-        add_getset(vm, &t, "name", |_vm, v| {
-            Ok(data(v).map(|f| f.name.clone()).unwrap_or(Value::None))
-        });
+        add_getset(vm, &t, "name", |_vm, v| Ok(data(v).map(|f| f.name.clone()).unwrap_or(Value::None)));
         add_getset(vm, &t, "mode", |vm, v| {
             Ok(match data(v) {
                 Some(f) => vm.new_str(f.mode.clone()),
                 None => Value::None,
             })
         });
-        add_getset(vm, &t, "closed", |_vm, v| {
-            Ok(Value::Bool(data(v).is_some_and(|f| f.closed.get())))
-        });
+        add_getset(vm, &t, "closed", |_vm, v| Ok(Value::Bool(data(v).is_some_and(|f| f.closed.get()))));
         add_getset(vm, &t, "encoding", |vm, _v| Ok(vm.new_str("utf-8")));
         add_getset(vm, &t, "errors", |vm, _v| Ok(vm.new_str("strict")));
-        add_getset(vm, &t, "line_buffering", |_vm, v| {
-            Ok(Value::Bool(data(v).is_some_and(|f| f.line_buffered.get())))
-        });
+        add_getset(vm, &t, "line_buffering", |_vm, v| Ok(Value::Bool(data(v).is_some_and(|f| f.line_buffered.get()))));
     }
 }
 

@@ -36,11 +36,7 @@ pub fn compare_int_float(i: &IntVal, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 {
-            Ordering::Less
-        } else {
-            Ordering::Greater
-        });
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
     }
     if let IntVal::Small(x) = i {
         if x.unsigned_abs() < (1 << 53) {
@@ -89,11 +85,7 @@ pub fn hash_float(v: f64) -> i64 {
             x -= modulus;
         }
     }
-    let e = if e >= 0 {
-        e % 61
-    } else {
-        61 - 1 - ((-1 - e) % 61)
-    };
+    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
     x = ((x << e) & modulus) | (x >> (61 - e));
     let h = x as i64 * sign;
     if h == -1 {
@@ -243,8 +235,7 @@ pub fn parse_float(text: &str) -> Option<f64> {
     for (i, &c) in chars.iter().enumerate() {
         if c == '_' {
             let prev_digit = i > 0 && crate::types::str::decimal_value(chars[i - 1]).is_some();
-            let next_digit =
-                i + 1 < chars.len() && crate::types::str::decimal_value(chars[i + 1]).is_some();
+            let next_digit = i + 1 < chars.len() && crate::types::str::decimal_value(chars[i + 1]).is_some();
             if !(prev_digit && next_digit) {
                 return None;
             }
@@ -263,10 +254,7 @@ pub fn parse_float(text: &str) -> Option<f64> {
     if !clean.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let mantissa_has_digit = clean
-        .split(['e', 'E'])
-        .next()
-        .is_some_and(|m| m.bytes().any(|b| b.is_ascii_digit()));
+    let mantissa_has_digit = clean.split(['e', 'E']).next().is_some_and(|m| m.bytes().any(|b| b.is_ascii_digit()));
     if !mantissa_has_digit {
         return None;
     }
@@ -320,9 +308,7 @@ pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         };
     }
     let tn = vm.type_name(x);
-    Err(vm.type_error(format!(
-        "float() argument must be a string or a real number, not '{tn}'"
-    )))
+    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'")))
 }
 
 fn this(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<f64> {
@@ -330,9 +316,7 @@ fn this(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<f64> {
         Some(f) => Ok(f),
         None => {
             let got = a.first().map(|v| vm.type_name(v)).unwrap_or_default();
-            Err(vm.type_error(format!(
-                "descriptor '{name}' requires a 'float' object but received a '{got}'"
-            )))
+            Err(vm.type_error(format!("descriptor '{name}' requires a 'float' object but received a '{got}'")))
         }
     }
 }
@@ -353,11 +337,7 @@ fn float_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     if crate::object::Obj::ptr_eq(&cls, &vm.types.float) {
         return Ok(Value::Float(f));
     }
-    Ok(Value::Obj(crate::types::object::alloc_instance(
-        vm,
-        &cls,
-        Payload::Float(f),
-    )))
+    Ok(Value::Obj(crate::types::object::alloc_instance(vm, &cls, Payload::Float(f))))
 }
 
 fn float_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -428,12 +408,8 @@ pub fn round_float(x: f64, ndigits: i64) -> f64 {
     let exact = crate::types::int::float_to_big(x.trunc());
     let frac_part = x - x.trunc();
     let (q, r) = num_integer::Integer::div_mod_floor(&exact, &p);
-    let twice: BigInt = &r * 2
-        + if frac_part != 0.0 {
-            BigInt::from(if frac_part > 0.0 { 1 } else { -1 })
-        } else {
-            BigInt::zero()
-        };
+    let twice: BigInt =
+        &r * 2 + if frac_part != 0.0 { BigInt::from(if frac_part > 0.0 { 1 } else { -1 }) } else { BigInt::zero() };
     let q = match twice.cmp(&p) {
         Ordering::Greater => q + 1,
         Ordering::Equal if (&q % 2u8).is_zero() => q,
@@ -504,10 +480,7 @@ fn float_as_integer_ratio(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Val
         return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
     }
     let (n, d) = as_integer_ratio(f);
-    Ok(vm.new_tuple(vec![
-        crate::types::int::big_to_value(n),
-        crate::types::int::big_to_value(d),
-    ]))
+    Ok(vm.new_tuple(vec![crate::types::int::big_to_value(n), crate::types::int::big_to_value(d)]))
 }
 
 fn float_hex(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -529,11 +502,7 @@ pub fn float_to_hex(f: f64) -> String {
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1 << 52) - 1);
-    let (lead, e) = if exp == 0 {
-        (0, -1022)
-    } else {
-        (1, exp - 1023)
-    };
+    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
     let mut digits = format!("{frac:013x}");
     while digits.len() > 1 && digits.ends_with('0') {
         digits.pop();
@@ -645,9 +614,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__getnewargs__", float_getnewargs);
     crate::protocol::number::add_binop_wrappers(vm, &t);
     crate::protocol::compare::add_compare_wrappers(vm, &t);
-    crate::types::descriptors::add_getset(vm, &t, "real", |_vm, v| {
-        Ok(Value::Float(as_float(v).unwrap_or(0.0)))
-    });
+    crate::types::descriptors::add_getset(vm, &t, "real", |_vm, v| Ok(Value::Float(as_float(v).unwrap_or(0.0))));
     crate::types::descriptors::add_getset(vm, &t, "imag", |_vm, _v| Ok(Value::Float(0.0)));
 }
 
@@ -671,9 +638,9 @@ pub fn int_is_negative(v: &IntVal) -> bool {
 pub fn int_as_f64(vm: &mut Vm, v: &IntVal) -> PyResult<f64> {
     match v {
         IntVal::Small(i) => Ok(*i as f64),
-        IntVal::Big(b) => b.to_f64().filter(|f| f.is_finite()).map_or_else(
-            || Err(vm.overflow_error("int too large to convert to float")),
-            Ok,
-        ),
+        IntVal::Big(b) => b
+            .to_f64()
+            .filter(|f| f.is_finite())
+            .map_or_else(|| Err(vm.overflow_error("int too large to convert to float")), Ok),
     }
 }

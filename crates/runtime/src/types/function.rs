@@ -34,12 +34,7 @@ impl Function {
         if let Some(c) = &self.closure {
             visit(c);
         }
-        for cell in [
-            &self.defaults,
-            &self.kwdefaults,
-            &self.annotations,
-            &self.dict,
-        ] {
+        for cell in [&self.defaults, &self.kwdefaults, &self.annotations, &self.dict] {
             if let Ok(v) = cell.try_borrow() {
                 if let Some(o) = v.as_ref() {
                     visit(o);
@@ -54,19 +49,12 @@ impl Function {
     }
 
     pub fn clear(&self) {
-        for cell in [
-            &self.defaults,
-            &self.kwdefaults,
-            &self.annotations,
-            &self.dict,
-        ] {
+        for cell in [&self.defaults, &self.kwdefaults, &self.annotations, &self.dict] {
             let old = cell.try_borrow_mut().map(|mut v| v.take());
             drop(old);
         }
         for cell in [&self.doc, &self.module] {
-            let old = cell
-                .try_borrow_mut()
-                .map(|mut v| std::mem::replace(&mut *v, Value::None));
+            let old = cell.try_borrow_mut().map(|mut v| std::mem::replace(&mut *v, Value::None));
             drop(old);
         }
     }
@@ -88,12 +76,7 @@ pub fn as_function(value: &Value) -> Option<&Function> {
 }
 
 /// Makes a function object (MAKE_FUNCTION).
-pub fn new_function(
-    vm: &mut Vm,
-    code: Rc<Code>,
-    globals: Obj,
-    closure: Option<Obj>,
-) -> PyResult<Obj> {
+pub fn new_function(vm: &mut Vm, code: Rc<Code>, globals: Obj, closure: Option<Obj>) -> PyResult<Obj> {
     let builtins = match vm.dict_get_str(&globals, "__builtins__")? {
         Some(Value::Obj(o)) if matches!(o.payload, Payload::Dict(_)) => o,
         Some(Value::Obj(o)) if matches!(o.payload, Payload::Module(_)) => {
@@ -101,15 +84,9 @@ pub fn new_function(
         }
         _ => vm.builtins.dict.clone().unwrap_or_else(|| vm.new_dict()),
     };
-    let module = vm
-        .dict_get_str(&globals, "__name__")?
-        .unwrap_or(Value::None);
+    let module = vm.dict_get_str(&globals, "__name__")?.unwrap_or(Value::None);
     let doc = match code.consts.first() {
-        Some(v @ Value::Obj(o))
-            if matches!(o.payload, Payload::Str(_)) && !code.is_generator_lambda() =>
-        {
-            v.clone()
-        }
+        Some(v @ Value::Obj(o)) if matches!(o.payload, Payload::Str(_)) && !code.is_generator_lambda() => v.clone(),
         _ => Value::None,
     };
     let f = Function {
@@ -166,10 +143,7 @@ fn function_get(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let _ = this(vm, a)?;
     match a.get(1) {
         None | Some(Value::None) => Ok(a[0].clone()),
-        Some(instance) => Ok(crate::types::method::new_method(
-            a[0].clone(),
-            instance.clone(),
-        )),
+        Some(instance) => Ok(crate::types::method::new_method(a[0].clone(), instance.clone())),
     }
 }
 
@@ -210,11 +184,7 @@ pub fn init(vm: &mut Vm) {
         vm,
         &t,
         "__name__",
-        |_vm, v| {
-            Ok(as_function(v)
-                .map(|f| f.name.borrow().clone())
-                .unwrap_or(Value::None))
-        },
+        |_vm, v| Ok(as_function(v).map(|f| f.name.borrow().clone()).unwrap_or(Value::None)),
         |vm, v, new| {
             let Some(f) = as_function(v) else {
                 return Ok(());
@@ -232,11 +202,7 @@ pub fn init(vm: &mut Vm) {
         vm,
         &t,
         "__qualname__",
-        |_vm, v| {
-            Ok(as_function(v)
-                .map(|f| f.qualname.borrow().clone())
-                .unwrap_or(Value::None))
-        },
+        |_vm, v| Ok(as_function(v).map(|f| f.qualname.borrow().clone()).unwrap_or(Value::None)),
         |vm, v, new| {
             let Some(f) = as_function(v) else {
                 return Ok(());
@@ -254,11 +220,7 @@ pub fn init(vm: &mut Vm) {
         vm,
         &t,
         "__doc__",
-        |_vm, v| {
-            Ok(as_function(v)
-                .map(|f| f.doc.borrow().clone())
-                .unwrap_or(Value::None))
-        },
+        |_vm, v| Ok(as_function(v).map(|f| f.doc.borrow().clone()).unwrap_or(Value::None)),
         |_vm, v, new| {
             if let Some(f) = as_function(v) {
                 *f.doc.borrow_mut() = new.unwrap_or(Value::None);
@@ -270,11 +232,7 @@ pub fn init(vm: &mut Vm) {
         vm,
         &t,
         "__module__",
-        |_vm, v| {
-            Ok(as_function(v)
-                .map(|f| f.module.borrow().clone())
-                .unwrap_or(Value::None))
-        },
+        |_vm, v| Ok(as_function(v).map(|f| f.module.borrow().clone()).unwrap_or(Value::None)),
         |_vm, v, new| {
             if let Some(f) = as_function(v) {
                 *f.module.borrow_mut() = new.unwrap_or(Value::None);
@@ -286,15 +244,9 @@ pub fn init(vm: &mut Vm) {
         vm,
         &t,
         "__defaults__",
-        |_vm, v| {
-            Ok(as_function(v)
-                .map(|f| get_opt(&f.defaults))
-                .unwrap_or(Value::None))
-        },
+        |_vm, v| Ok(as_function(v).map(|f| get_opt(&f.defaults)).unwrap_or(Value::None)),
         |vm, v, new| match as_function(v) {
-            Some(f) => set_opt(vm, &f.defaults, new, "__defaults__", |p| {
-                matches!(p, Payload::Tuple(_))
-            }),
+            Some(f) => set_opt(vm, &f.defaults, new, "__defaults__", |p| matches!(p, Payload::Tuple(_))),
             None => Ok(()),
         },
     );
@@ -302,15 +254,9 @@ pub fn init(vm: &mut Vm) {
         vm,
         &t,
         "__kwdefaults__",
-        |_vm, v| {
-            Ok(as_function(v)
-                .map(|f| get_opt(&f.kwdefaults))
-                .unwrap_or(Value::None))
-        },
+        |_vm, v| Ok(as_function(v).map(|f| get_opt(&f.kwdefaults)).unwrap_or(Value::None)),
         |vm, v, new| match as_function(v) {
-            Some(f) => set_opt(vm, &f.kwdefaults, new, "__kwdefaults__", |p| {
-                matches!(p, Payload::Dict(_))
-            }),
+            Some(f) => set_opt(vm, &f.kwdefaults, new, "__kwdefaults__", |p| matches!(p, Payload::Dict(_))),
             None => Ok(()),
         },
     );
@@ -333,32 +279,21 @@ pub fn init(vm: &mut Vm) {
             }))
         },
         |vm, v, new| match as_function(v) {
-            Some(f) => set_opt(vm, &f.annotations, new, "__annotations__", |p| {
-                matches!(p, Payload::Dict(_))
-            }),
+            Some(f) => set_opt(vm, &f.annotations, new, "__annotations__", |p| matches!(p, Payload::Dict(_))),
             None => Ok(()),
         },
     );
     add_getset(vm, &t, "__code__", |_vm, v| {
-        Ok(as_function(v)
-            .map(|f| Value::Obj(Object::builtin(Payload::Code(f.code.clone()))))
-            .unwrap_or(Value::None))
+        Ok(as_function(v).map(|f| Value::Obj(Object::builtin(Payload::Code(f.code.clone())))).unwrap_or(Value::None))
     });
     add_getset(vm, &t, "__globals__", |_vm, v| {
-        Ok(as_function(v)
-            .map(|f| Value::Obj(f.globals.clone()))
-            .unwrap_or(Value::None))
+        Ok(as_function(v).map(|f| Value::Obj(f.globals.clone())).unwrap_or(Value::None))
     });
     add_getset(vm, &t, "__builtins__", |_vm, v| {
-        Ok(as_function(v)
-            .map(|f| Value::Obj(f.builtins.clone()))
-            .unwrap_or(Value::None))
+        Ok(as_function(v).map(|f| Value::Obj(f.builtins.clone())).unwrap_or(Value::None))
     });
     add_getset(vm, &t, "__closure__", |_vm, v| {
-        Ok(as_function(v)
-            .and_then(|f| f.closure.clone())
-            .map(Value::Obj)
-            .unwrap_or(Value::None))
+        Ok(as_function(v).and_then(|f| f.closure.clone()).map(Value::Obj).unwrap_or(Value::None))
     });
     add_getset(vm, &t, "__dict__", |vm, v| match as_function(v) {
         Some(f) => Ok(Value::Obj(function_dict(vm, f))),

@@ -74,12 +74,7 @@ impl GeneratorData {
             return false;
         }
         match self.frame.try_borrow() {
-            Ok(frame) => frame.as_ref().is_some_and(|f| {
-                f.code
-                    .source
-                    .handler_at(f.pc.saturating_sub(1) * 2)
-                    .is_some()
-            }),
+            Ok(frame) => frame.as_ref().is_some_and(|f| f.code.source.handler_at(f.pc.saturating_sub(1) * 2).is_some()),
             Err(_) => false,
         }
     }
@@ -125,17 +120,12 @@ fn kind_word(kind: GenKind) -> &'static str {
 /// Resumes a generator with a value or an exception.
 pub fn resume(vm: &mut Vm, gen: &GeneratorData, how: Resume) -> PyResult<GenResult> {
     if gen.running.get() {
-        return Err(vm.new_error(
-            &vm.exc.value_error.clone(),
-            format!("{} already executing", kind_word(gen.kind)),
-        ));
+        return Err(vm.new_error(&vm.exc.value_error.clone(), format!("{} already executing", kind_word(gen.kind))));
     }
     if gen.finished.get() {
         return match how {
             Resume::Throw(err) => Err(err),
-            _ if gen.kind == GenKind::Coroutine => {
-                Err(vm.runtime_error("cannot reuse already awaited coroutine"))
-            }
+            _ if gen.kind == GenKind::Coroutine => Err(vm.runtime_error("cannot reuse already awaited coroutine")),
             _ => Err(vm.stop_iteration(None)),
         };
     }
@@ -146,10 +136,9 @@ pub fn resume(vm: &mut Vm, gen: &GeneratorData, how: Resume) -> PyResult<GenResu
         if let Resume::Send(v) = &how {
             if !v.is_none() {
                 *gen.frame.borrow_mut() = Some(frame);
-                return Err(vm.type_error(format!(
-                    "can't send non-None value to a just-started {}",
-                    kind_word(gen.kind)
-                )));
+                return Err(
+                    vm.type_error(format!("can't send non-None value to a just-started {}", kind_word(gen.kind)))
+                );
             }
         }
     }
@@ -180,8 +169,7 @@ pub fn resume(vm: &mut Vm, gen: &GeneratorData, how: Resume) -> PyResult<GenResu
             drop(frame);
             // A StopIteration escaping a generator becomes RuntimeError.
             if vm.err_matches(&err, &vm.exc.stop_iteration.clone())
-                || (gen.kind == GenKind::AsyncGenerator
-                    && vm.err_matches(&err, &vm.exc.stop_async_iteration.clone()))
+                || (gen.kind == GenKind::AsyncGenerator && vm.err_matches(&err, &vm.exc.stop_async_iteration.clone()))
             {
                 let msg = match gen.kind {
                     GenKind::Generator => "generator raised StopIteration",
@@ -204,6 +192,12 @@ pub fn resume(vm: &mut Vm, gen: &GeneratorData, how: Resume) -> PyResult<GenResu
 
 /// `next(gen)` for the interpreter: `None` when exhausted.
 pub fn next(vm: &mut Vm, gen: &GeneratorData) -> PyResult<Option<Value>> {
+    if gen.finished.get() && !gen.running.get() {
+        return Ok(None);
+    }
+    if gen.finished.get() && !gen.running.get() {
+        return Ok(None);
+    }
     match resume(vm, gen, Resume::Send(Value::None))? {
         GenResult::Yielded(v) => Ok(Some(v)),
         GenResult::Returned(_) => Ok(None),
@@ -211,9 +205,7 @@ pub fn next(vm: &mut Vm, gen: &GeneratorData) -> PyResult<Option<Value>> {
 }
 
 fn this<'a>(vm: &mut Vm, a: &'a [Value]) -> PyResult<&'a GeneratorData> {
-    a.first()
-        .and_then(as_generator)
-        .ok_or_else(|| vm.type_error("expected a generator"))
+    a.first().and_then(as_generator).ok_or_else(|| vm.type_error("expected a generator"))
 }
 
 fn finish_send(vm: &mut Vm, r: GenResult) -> PyResult<Value> {
@@ -245,14 +237,10 @@ pub fn make_thrown(vm: &mut Vm, args: &[Value]) -> PyResult<PyErr> {
     let err = if crate::types::type_::is_type(typ) {
         let t = typ.as_obj().expect("type").clone();
         if !crate::types::type_::is_subtype(&t, &vm.exc.base_exception) {
-            return Err(vm.type_error(
-                "exceptions must be classes or instances deriving from BaseException, not type",
-            ));
+            return Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not type"));
         }
         if vm.is_instance(&value, &t) {
-            PyErr {
-                exc: value.as_obj().expect("instance").clone(),
-            }
+            PyErr { exc: value.as_obj().expect("instance").clone() }
         } else {
             let args: Vec<Value> = match &value {
                 Value::None => vec![],
@@ -271,14 +259,12 @@ pub fn make_thrown(vm: &mut Vm, args: &[Value]) -> PyResult<PyErr> {
         if !value.is_none() {
             return Err(vm.type_error("instance exception may not have a separate value"));
         }
-        PyErr {
-            exc: typ.as_obj().expect("instance").clone(),
-        }
+        PyErr { exc: typ.as_obj().expect("instance").clone() }
     } else {
         let tn = vm.type_name(typ);
-        return Err(vm.type_error(format!(
-            "exceptions must be classes or instances deriving from BaseException, not {tn}"
-        )));
+        return Err(
+            vm.type_error(format!("exceptions must be classes or instances deriving from BaseException, not {tn}"))
+        );
     };
     Ok(err)
 }
@@ -301,9 +287,7 @@ pub fn close(vm: &mut Vm, g: &GeneratorData) -> PyResult<()> {
     let ty = vm.exc.generator_exit.clone();
     let exit = vm.new_exception(&ty, vec![]);
     match resume(vm, g, Resume::Throw(exit)) {
-        Ok(GenResult::Yielded(_)) => {
-            Err(vm.runtime_error(format!("{} ignored GeneratorExit", kind_word(g.kind))))
-        }
+        Ok(GenResult::Yielded(_)) => Err(vm.runtime_error(format!("{} ignored GeneratorExit", kind_word(g.kind)))),
         Ok(GenResult::Returned(_)) => Ok(()),
         Err(e)
             if vm.err_matches(&e, &vm.exc.generator_exit.clone())
@@ -345,38 +329,24 @@ fn coro_await(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 pub fn init(vm: &mut Vm) {
     use crate::types::descriptors::add_getset;
-    for t in [
-        vm.types.generator.clone(),
-        vm.types.coroutine.clone(),
-        vm.types.async_generator.clone(),
-    ] {
+    for t in [vm.types.generator.clone(), vm.types.coroutine.clone(), vm.types.async_generator.clone()] {
         vm.add_method(&t, "send", gen_send);
         vm.add_method(&t, "throw", gen_throw);
         vm.add_method(&t, "close", gen_close);
         vm.add_method(&t, "__repr__", gen_repr);
         add_getset(vm, &t, "__name__", |_vm, v| {
-            Ok(as_generator(v)
-                .map(|g| g.name.borrow().clone())
-                .unwrap_or(Value::None))
+            Ok(as_generator(v).map(|g| g.name.borrow().clone()).unwrap_or(Value::None))
         });
         add_getset(vm, &t, "__qualname__", |_vm, v| {
-            Ok(as_generator(v)
-                .map(|g| g.qualname.borrow().clone())
-                .unwrap_or(Value::None))
+            Ok(as_generator(v).map(|g| g.qualname.borrow().clone()).unwrap_or(Value::None))
         });
     }
     let t = vm.types.generator.clone();
     vm.add_method(&t, "__iter__", gen_iter);
     vm.add_method(&t, "__next__", gen_next);
-    add_getset(vm, &t, "gi_running", |_vm, v| {
-        Ok(Value::Bool(
-            as_generator(v).is_some_and(|g| g.running.get()),
-        ))
-    });
+    add_getset(vm, &t, "gi_running", |_vm, v| Ok(Value::Bool(as_generator(v).is_some_and(|g| g.running.get()))));
     add_getset(vm, &t, "gi_code", |_vm, v| {
-        Ok(as_generator(v)
-            .map(|g| Value::Obj(Object::builtin(Payload::Code(g.code.clone()))))
-            .unwrap_or(Value::None))
+        Ok(as_generator(v).map(|g| Value::Obj(Object::builtin(Payload::Code(g.code.clone())))).unwrap_or(Value::None))
     });
     add_getset(vm, &t, "gi_frame", |_vm, v| {
         Ok(match as_generator(v) {
@@ -386,14 +356,8 @@ pub fn init(vm: &mut Vm) {
     });
     let t = vm.types.coroutine.clone();
     vm.add_method(&t, "__await__", coro_await);
-    add_getset(vm, &t, "cr_running", |_vm, v| {
-        Ok(Value::Bool(
-            as_generator(v).is_some_and(|g| g.running.get()),
-        ))
-    });
+    add_getset(vm, &t, "cr_running", |_vm, v| Ok(Value::Bool(as_generator(v).is_some_and(|g| g.running.get()))));
     add_getset(vm, &t, "cr_code", |_vm, v| {
-        Ok(as_generator(v)
-            .map(|g| Value::Obj(Object::builtin(Payload::Code(g.code.clone()))))
-            .unwrap_or(Value::None))
+        Ok(as_generator(v).map(|g| Value::Obj(Object::builtin(Payload::Code(g.code.clone())))).unwrap_or(Value::None))
     });
 }

@@ -81,8 +81,7 @@ pub fn as_int(value: &Value) -> Option<IntVal> {
 }
 
 pub fn is_int(value: &Value) -> bool {
-    matches!(value, Value::Int(_) | Value::Bool(_))
-        || matches!(value.payload(), Some(Payload::Int(_)))
+    matches!(value, Value::Int(_) | Value::Bool(_)) || matches!(value.payload(), Some(Payload::Int(_)))
 }
 
 /// Python's hash of an int.
@@ -170,11 +169,7 @@ pub fn true_divide(vm: &mut Vm, a: &IntVal, b: &IntVal) -> PyResult<f64> {
     // Scale so the quotient has at least 55 significant bits, divide, then
     // round the quotient (with the remainder as sticky bit) to a double.
     let shift = 55i64 - (x.bits() as i64 - y.bits() as i64);
-    let (num, den) = if shift >= 0 {
-        (x << shift as usize, y)
-    } else {
-        (x, y << (-shift) as usize)
-    };
+    let (num, den) = if shift >= 0 { (x << shift as usize, y) } else { (x, y << (-shift) as usize) };
     let (q, r) = num.div_rem(&den);
     let q = if r.is_zero() { q } else { q | BigInt::one() };
     let Some(mut f) = big_to_f64(&q) else {
@@ -275,11 +270,8 @@ pub fn int_binop(vm: &mut Vm, op: BinOp, a: &IntVal, b: &IntVal) -> PyResult<Val
         BinOp::Xor => Ok(big_to_value(a.to_big() ^ b.to_big())),
         BinOp::FloorDiv | BinOp::Mod | BinOp::DivMod => {
             if b.is_zero() {
-                let msg = if op == BinOp::Mod {
-                    "integer modulo by zero"
-                } else {
-                    "integer division or modulo by zero"
-                };
+                let msg =
+                    if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
                 return Err(vm.zero_division(msg));
             }
             let (q, r) = floor_div_mod(a, b);
@@ -341,11 +333,7 @@ pub fn int_pow(vm: &mut Vm, a: &IntVal, b: &IntVal, m: Option<&IntVal>) -> PyRes
         }
         let r = base.modpow(&exp, &modulus.abs());
         // Python's result takes the sign of the modulus.
-        let r = if !r.is_zero() && modulus.is_negative() {
-            r + &modulus
-        } else {
-            r
-        };
+        let r = if !r.is_zero() && modulus.is_negative() { r + &modulus } else { r };
         return Ok(big_to_value(r));
     }
     if b.is_negative() {
@@ -443,15 +431,8 @@ pub fn parse_int(vm: &mut Vm, text: &str, base: u32) -> Result<BigInt, Option<cr
             (t, base)
         }
     };
-    let digits = digits
-        .strip_prefix('_')
-        .filter(|_| base != 10 || t.len() != digits.len())
-        .unwrap_or(digits);
-    if digits.is_empty()
-        || digits.starts_with('_')
-        || digits.ends_with('_')
-        || digits.contains("__")
-    {
+    let digits = digits.strip_prefix('_').filter(|_| base != 10 || t.len() != digits.len()).unwrap_or(digits);
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
         return Err(None);
     }
     let mut clean = String::with_capacity(digits.len());
@@ -522,9 +503,7 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         };
     }
     let tn = vm.type_name(x);
-    Err(vm.type_error(format!(
-        "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
-    )))
+    Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")))
 }
 
 pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
@@ -546,18 +525,10 @@ pub fn float_to_big(f: f64) -> BigInt {
     let bits = f.to_bits();
     let negative = bits >> 63 != 0;
     let exponent = ((bits >> 52) & 0x7ff) as i64;
-    let mantissa = if exponent == 0 {
-        (bits & ((1 << 52) - 1)) << 1
-    } else {
-        (bits & ((1 << 52) - 1)) | (1 << 52)
-    };
+    let mantissa = if exponent == 0 { (bits & ((1 << 52) - 1)) << 1 } else { (bits & ((1 << 52) - 1)) | (1 << 52) };
     let shift = exponent - 1075;
     let m = BigInt::from(mantissa);
-    let v = if shift >= 0 {
-        m << shift as usize
-    } else {
-        m >> (-shift) as usize
-    };
+    let v = if shift >= 0 { m << shift as usize } else { m >> (-shift) as usize };
     if negative {
         -v
     } else {
@@ -570,9 +541,7 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<IntVal> {
         Some(i) => Ok(i),
         None => {
             let got = args.first().map(|v| vm.type_name(v)).unwrap_or_default();
-            Err(vm.type_error(format!(
-                "descriptor '{name}' requires a 'int' object but received a '{got}'"
-            )))
+            Err(vm.type_error(format!("descriptor '{name}' requires a 'int' object but received a '{got}'")))
         }
     }
 }
@@ -598,10 +567,7 @@ fn int_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
             }
-            let text = match (
-                crate::types::str::as_str(x),
-                crate::types::bytes::as_bytes_like(x),
-            ) {
+            let text = match (crate::types::str::as_str(x), crate::types::bytes::as_bytes_like(x)) {
                 (Some(t), _) => t.to_string(),
                 (None, Some(bytes)) => String::from_utf8_lossy(&bytes).to_string(),
                 _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
@@ -613,11 +579,7 @@ fn int_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         return Ok(value);
     }
     let big = as_int(&value).map(|i| i.to_big()).unwrap_or_default();
-    Ok(Value::Obj(crate::types::object::alloc_instance(
-        vm,
-        &cls,
-        Payload::Int(big),
-    )))
+    Ok(Value::Obj(crate::types::object::alloc_instance(vm, &cls, Payload::Int(big))))
 }
 
 fn parse_text(vm: &mut Vm, original: &Value, text: &str, base: u32) -> PyResult<Value> {
@@ -704,11 +666,7 @@ fn int_bit_count(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let i = this(vm, a, "bit_count")?;
     Ok(Value::Int(match i {
         IntVal::Small(x) => x.unsigned_abs().count_ones() as i64,
-        IntVal::Big(b) => b
-            .magnitude()
-            .iter_u64_digits()
-            .map(|d| d.count_ones() as i64)
-            .sum(),
+        IntVal::Big(b) => b.magnitude().iter_u64_digits().map(|d| d.count_ones() as i64).sum(),
     }))
 }
 
@@ -739,11 +697,7 @@ fn int_round(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             let x = i.to_big();
             let (q, r) = x.div_mod_floor(&p);
             let twice = &r * 2;
-            let q = if twice > p || (twice == p && q.is_odd()) {
-                q + 1
-            } else {
-                q
-            };
+            let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
             Ok(big_to_value(q * p))
         }
     }
@@ -756,14 +710,7 @@ fn int_index(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn int_to_bytes(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let i = this(vm, a, "to_bytes")?;
-    let parsed = args::parse(
-        vm,
-        "to_bytes",
-        &a[1..],
-        kwargs,
-        &["length", "byteorder", "signed"],
-        0,
-    )?;
+    let parsed = args::parse(vm, "to_bytes", &a[1..], kwargs, &["length", "byteorder", "signed"], 0)?;
     let length = match &parsed[0] {
         Value::Undef => 1,
         v => crate::protocol::number::index_i64(vm, v)?,
@@ -787,11 +734,7 @@ fn int_to_bytes(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     if x.is_negative() && !signed {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
-    let mut bytes = if signed {
-        x.to_signed_bytes_le()
-    } else {
-        x.to_bytes_le().1
-    };
+    let mut bytes = if signed { x.to_signed_bytes_le() } else { x.to_bytes_le().1 };
     if x.is_zero() {
         bytes.clear();
     }
@@ -809,20 +752,11 @@ fn int_to_bytes(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     if !little {
         bytes.reverse();
     }
-    Ok(Value::Obj(Object::builtin(Payload::Bytes(
-        bytes.into_boxed_slice(),
-    ))))
+    Ok(Value::Obj(Object::builtin(Payload::Bytes(bytes.into_boxed_slice()))))
 }
 
 fn int_from_bytes(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let parsed = args::parse(
-        vm,
-        "from_bytes",
-        &a[1..],
-        kwargs,
-        &["bytes", "byteorder", "signed"],
-        1,
-    )?;
+    let parsed = args::parse(vm, "from_bytes", &a[1..], kwargs, &["bytes", "byteorder", "signed"], 1)?;
     let data = match crate::types::bytes::as_bytes_like(&parsed[0]) {
         Some(b) => b,
         None => {
@@ -920,15 +854,11 @@ pub fn init(vm: &mut Vm) {
     crate::protocol::number::add_binop_wrappers(vm, &t);
     crate::protocol::compare::add_compare_wrappers(vm, &t);
     crate::types::descriptors::add_getset(vm, &t, "real", |vm, v| {
-        Ok(as_int(v)
-            .map(IntVal::into_value)
-            .unwrap_or_else(|| vm.new_str("")))
+        Ok(as_int(v).map(IntVal::into_value).unwrap_or_else(|| vm.new_str("")))
     });
     crate::types::descriptors::add_getset(vm, &t, "imag", |_vm, _v| Ok(Value::Int(0)));
     crate::types::descriptors::add_getset(vm, &t, "numerator", |vm, v| {
-        Ok(as_int(v)
-            .map(IntVal::into_value)
-            .unwrap_or_else(|| vm.new_str("")))
+        Ok(as_int(v).map(IntVal::into_value).unwrap_or_else(|| vm.new_str("")))
     });
     crate::types::descriptors::add_getset(vm, &t, "denominator", |_vm, _v| Ok(Value::Int(1)));
 }

@@ -121,27 +121,12 @@ impl IterState {
 }
 
 fn make(state: IterState, class: Option<Obj>) -> Value {
-    Value::Obj(Object::new(
-        class,
-        None,
-        Payload::Iterator(PyCell::new(state)),
-    ))
+    Value::Obj(Object::new(class, None, Payload::Iterator(PyCell::new(state))))
 }
 
 pub fn new_list_iter(list: Obj, reverse: bool) -> Value {
-    let index = if reverse {
-        crate::types::list::len(&list)
-    } else {
-        0
-    };
-    make(
-        IterState::List {
-            list,
-            index,
-            reverse,
-        },
-        None,
-    )
+    let index = if reverse { crate::types::list::len(&list) } else { 0 };
+    make(IterState::List { list, index, reverse }, None)
 }
 
 pub fn new_tuple_iter(tuple: Value) -> Value {
@@ -157,40 +142,18 @@ pub fn new_bytes_iter(b: Value) -> Value {
 }
 
 pub fn new_range_iter(r: RangeData) -> Value {
-    make(
-        IterState::Range {
-            next: r.start,
-            remaining: r.len(),
-            step: r.step,
-        },
-        None,
-    )
+    make(IterState::Range { next: r.start, remaining: r.len(), step: r.step }, None)
 }
 
 pub fn new_dict_iter(dict: &Obj, kind: ViewKind, reverse: bool) -> Value {
     let (size, version, pos) = match crate::types::dict::table(dict) {
         Some(t) => {
             let t = t.borrow();
-            (
-                t.len(),
-                t.version,
-                if reverse { t.capacity_used() } else { 0 },
-            )
+            (t.len(), t.version, if reverse { t.capacity_used() } else { 0 })
         }
         None => (0, 0, 0),
     };
-    make(
-        IterState::Dict {
-            dict: dict.clone(),
-            kind,
-            pos,
-            size,
-            version,
-            reverse,
-            seen: 0,
-        },
-        None,
-    )
+    make(IterState::Dict { dict: dict.clone(), kind, pos, size, version, reverse, seen: 0 }, None)
 }
 
 pub fn new_set_iter(set: Obj) -> Value {
@@ -215,18 +178,9 @@ pub fn class_of_iterator<'a>(t: &'a Types, cell: &PyCell<IterState>) -> &'a Obj 
         Ok(IterState::Str { .. }) => &t.str_iterator,
         Ok(IterState::Bytes { .. }) => &t.bytes_iterator,
         Ok(IterState::Range { .. }) => &t.range_iterator,
-        Ok(IterState::Dict {
-            kind: ViewKind::Keys,
-            ..
-        }) => &t.dict_keyiterator,
-        Ok(IterState::Dict {
-            kind: ViewKind::Values,
-            ..
-        }) => &t.dict_valueiterator,
-        Ok(IterState::Dict {
-            kind: ViewKind::Items,
-            ..
-        }) => &t.dict_itemiterator,
+        Ok(IterState::Dict { kind: ViewKind::Keys, .. }) => &t.dict_keyiterator,
+        Ok(IterState::Dict { kind: ViewKind::Values, .. }) => &t.dict_valueiterator,
+        Ok(IterState::Dict { kind: ViewKind::Items, .. }) => &t.dict_itemiterator,
         Ok(IterState::Set { .. }) => &t.set_iterator,
         Ok(IterState::Callable { .. }) => &t.callable_iterator,
         Ok(IterState::Enumerate { .. }) => &t.enumerate,
@@ -264,11 +218,7 @@ pub fn next_builtin(vm: &mut Vm, obj: &Obj) -> PyResult<Option<Value>> {
         let mut s = cell.borrow_mut();
         match &mut *s {
             IterState::Exhausted => return Ok(None),
-            IterState::List {
-                list,
-                index,
-                reverse,
-            } => {
+            IterState::List { list, index, reverse } => {
                 let l = crate::types::list::storage(list).map(|c| c.borrow());
                 let len = l.as_ref().map_or(0, |l| l.len());
                 if *reverse {
@@ -320,8 +270,7 @@ pub fn next_builtin(vm: &mut Vm, obj: &Obj) -> PyResult<Option<Value>> {
                 }
             }
             IterState::Bytes { b, index } => {
-                let byte = crate::types::bytes::as_bytes_like(b)
-                    .and_then(|bytes| bytes.get(*index).copied());
+                let byte = crate::types::bytes::as_bytes_like(b).and_then(|bytes| bytes.get(*index).copied());
                 match byte {
                     Some(x) => {
                         *index += 1;
@@ -333,11 +282,7 @@ pub fn next_builtin(vm: &mut Vm, obj: &Obj) -> PyResult<Option<Value>> {
                     }
                 }
             }
-            IterState::Range {
-                next,
-                remaining,
-                step,
-            } => {
+            IterState::Range { next, remaining, step } => {
                 if *remaining == 0 {
                     return Ok(None);
                 }
@@ -346,15 +291,7 @@ pub fn next_builtin(vm: &mut Vm, obj: &Obj) -> PyResult<Option<Value>> {
                 *next = next.wrapping_add(*step);
                 return Ok(Some(Value::Int(v)));
             }
-            IterState::Dict {
-                dict,
-                kind,
-                pos,
-                size,
-                version,
-                reverse,
-                seen,
-            } => {
+            IterState::Dict { dict, kind, pos, size, version, reverse, seen } => {
                 let Some(t) = crate::types::dict::table(dict) else {
                     return Ok(None);
                 };
@@ -422,9 +359,7 @@ pub fn next_builtin(vm: &mut Vm, obj: &Obj) -> PyResult<Option<Value>> {
                 return Ok(None);
             }
             IterState::Seq { obj, index } => Call::Seq(obj.clone(), *index),
-            IterState::Callable { func, sentinel } => {
-                Call::Callable(func.clone(), sentinel.clone())
-            }
+            IterState::Callable { func, sentinel } => Call::Callable(func.clone(), sentinel.clone()),
             IterState::Enumerate { iter, count } => Call::Enumerate(iter.clone(), count.clone()),
             IterState::Zip { iters, strict } => Call::Zip(iters.clone(), *strict),
             IterState::Map { func, iters } => Call::Map(func.clone(), iters.clone()),
@@ -568,9 +503,7 @@ pub fn next_builtin(vm: &mut Vm, obj: &Obj) -> PyResult<Option<Value>> {
 }
 
 fn iter_self(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    a.first()
-        .cloned()
-        .ok_or_else(|| vm.type_error("expected an iterator"))
+    a.first().cloned().ok_or_else(|| vm.type_error("expected an iterator"))
 }
 
 fn iter_next(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -589,11 +522,7 @@ fn iter_length_hint(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Err(vm.type_error("expected an iterator"));
     };
     let n = match state(o).map(|c| c.borrow()).as_deref() {
-        Some(IterState::List {
-            list,
-            index,
-            reverse,
-        }) => {
+        Some(IterState::List { list, index, reverse }) => {
             let len = crate::types::list::len(list);
             if *reverse {
                 (*index).min(len)
@@ -613,8 +542,7 @@ fn iter_length_hint(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn enumerate_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let cls = a.first().and_then(|v| v.as_obj()).cloned();
-    let parsed =
-        crate::protocol::args::parse(vm, "enumerate", &a[1..], kwargs, &["iterable", "start"], 1)?;
+    let parsed = crate::protocol::args::parse(vm, "enumerate", &a[1..], kwargs, &["iterable", "start"], 1)?;
     let iter = vm.iter(&parsed[0])?;
     let count = if parsed[1].is_undef() {
         Value::Int(0)
@@ -623,16 +551,11 @@ fn enumerate_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             Some(v) => v,
             None => {
                 let tn = vm.type_name(&parsed[1]);
-                return Err(
-                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
-                );
+                return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
             }
         }
     };
-    Ok(make(
-        IterState::Enumerate { iter, count },
-        subclass(vm, cls, "enumerate"),
-    ))
+    Ok(make(IterState::Enumerate { iter, count }, subclass(vm, cls, "enumerate")))
 }
 
 fn subclass(vm: &Vm, cls: Option<Obj>, name: &str) -> Option<Obj> {
@@ -668,10 +591,7 @@ fn zip_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             Err(e) => return Err(e),
         }
     }
-    Ok(make(
-        IterState::Zip { iters, strict },
-        subclass(vm, cls, "zip"),
-    ))
+    Ok(make(IterState::Zip { iters, strict }, subclass(vm, cls, "zip")))
 }
 
 fn map_new(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -683,31 +603,16 @@ fn map_new(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     for arg in &a[2..] {
         iters.push(vm.iter(arg)?);
     }
-    Ok(make(
-        IterState::Map {
-            func: a[1].clone(),
-            iters,
-        },
-        subclass(vm, cls, "map"),
-    ))
+    Ok(make(IterState::Map { func: a[1].clone(), iters }, subclass(vm, cls, "map")))
 }
 
 fn filter_new(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let cls = a.first().and_then(|v| v.as_obj()).cloned();
     if a.len() != 3 {
-        return Err(vm.type_error(format!(
-            "filter expected 2 arguments, got {}",
-            a.len().saturating_sub(1)
-        )));
+        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", a.len().saturating_sub(1))));
     }
     let iter = vm.iter(&a[2])?;
-    Ok(make(
-        IterState::Filter {
-            func: a[1].clone(),
-            iter,
-        },
-        subclass(vm, cls, "filter"),
-    ))
+    Ok(make(IterState::Filter { func: a[1].clone(), iter }, subclass(vm, cls, "filter")))
 }
 
 fn reversed_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -716,10 +621,7 @@ fn reversed_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     }
     let cls = a.first().and_then(|v| v.as_obj()).cloned();
     if a.len() != 2 {
-        return Err(vm.type_error(format!(
-            "reversed expected 1 argument, got {}",
-            a.len().saturating_sub(1)
-        )));
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", a.len().saturating_sub(1))));
     }
     let seq = a[1].clone();
     let rev = vm.names.__reversed__.clone();
@@ -735,10 +637,7 @@ fn reversed_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         return Err(vm.type_error(format!("'{tn}' object is not reversible")));
     }
     let n = vm.len(&seq)? as i64;
-    Ok(make(
-        IterState::Reversed { seq, index: n - 1 },
-        subclass(vm, cls, "reversed"),
-    ))
+    Ok(make(IterState::Reversed { seq, index: n - 1 }, subclass(vm, cls, "reversed")))
 }
 
 pub fn init(vm: &mut Vm) {

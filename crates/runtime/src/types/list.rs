@@ -31,19 +31,11 @@ impl ListStorage {
         }
         if values.iter().all(|v| matches!(v, Value::Float(_))) {
             return ListStorage::Floats(
-                values
-                    .iter()
-                    .map(|v| if let Value::Float(f) = v { *f } else { 0.0 })
-                    .collect(),
+                values.iter().map(|v| if let Value::Float(f) = v { *f } else { 0.0 }).collect(),
             );
         }
         if values.iter().all(|v| matches!(v, Value::Int(_))) {
-            return ListStorage::Ints(
-                values
-                    .iter()
-                    .map(|v| if let Value::Int(i) = v { *i } else { 0 })
-                    .collect(),
-            );
+            return ListStorage::Ints(values.iter().map(|v| if let Value::Int(i) = v { *i } else { 0 }).collect());
         }
         ListStorage::Objects(values)
     }
@@ -92,9 +84,7 @@ impl ListStorage {
     #[inline]
     pub fn set(&mut self, i: usize, value: Value) -> Value {
         match (&mut *self, &value) {
-            (ListStorage::Floats(v), Value::Float(f)) => {
-                Value::Float(std::mem::replace(&mut v[i], *f))
-            }
+            (ListStorage::Floats(v), Value::Float(f)) => Value::Float(std::mem::replace(&mut v[i], *f)),
             (ListStorage::Ints(v), Value::Int(n)) => Value::Int(std::mem::replace(&mut v[i], *n)),
             (ListStorage::Objects(v), _) => std::mem::replace(&mut v[i], value),
             _ => {
@@ -190,21 +180,15 @@ impl ListStorage {
         let positions = crate::types::slice::slice_positions(start, stop, step);
         match self {
             ListStorage::Empty => ListStorage::Empty,
-            ListStorage::Ints(v) if step == 1 => ListStorage::Ints(if stop > start {
-                v[start as usize..stop as usize].to_vec()
-            } else {
-                vec![]
-            }),
-            ListStorage::Floats(v) if step == 1 => ListStorage::Floats(if stop > start {
-                v[start as usize..stop as usize].to_vec()
-            } else {
-                vec![]
-            }),
+            ListStorage::Ints(v) if step == 1 => {
+                ListStorage::Ints(if stop > start { v[start as usize..stop as usize].to_vec() } else { vec![] })
+            }
+            ListStorage::Floats(v) if step == 1 => {
+                ListStorage::Floats(if stop > start { v[start as usize..stop as usize].to_vec() } else { vec![] })
+            }
             ListStorage::Ints(v) => ListStorage::Ints(positions.map(|i| v[i]).collect()),
             ListStorage::Floats(v) => ListStorage::Floats(positions.map(|i| v[i]).collect()),
-            ListStorage::Objects(v) => {
-                ListStorage::Objects(positions.map(|i| v[i].clone()).collect())
-            }
+            ListStorage::Objects(v) => ListStorage::Objects(positions.map(|i| v[i].clone()).collect()),
         }
     }
 
@@ -265,9 +249,7 @@ fn this<'a>(vm: &mut Vm, args: &'a [Value], name: &str) -> PyResult<&'a Obj> {
         Some(Value::Obj(o)) if matches!(o.payload, Payload::List(_)) => Ok(o),
         other => {
             let got = other.map(|v| vm.type_name(v)).unwrap_or_default();
-            Err(vm.type_error(format!(
-                "descriptor '{name}' for 'list' objects doesn't apply to a '{got}' object"
-            )))
+            Err(vm.type_error(format!("descriptor '{name}' for 'list' objects doesn't apply to a '{got}' object")))
         }
     }
 }
@@ -361,9 +343,7 @@ fn set_slice(vm: &mut Vm, list: &Obj, index: &Value, value: Value) -> PyResult<(
     if step == 1 {
         let stop = stop.max(start);
         let mut values = cell(list).borrow().to_vec();
-        let removed: Vec<Value> = values
-            .splice(start as usize..stop as usize, items)
-            .collect();
+        let removed: Vec<Value> = values.splice(start as usize..stop as usize, items).collect();
         *cell(list).borrow_mut() = ListStorage::from_values(values);
         drop(removed);
         return Ok(());
@@ -393,16 +373,9 @@ pub fn delitem(vm: &mut Vm, list: &Obj, index: &Value) -> PyResult<()> {
         let positions: std::collections::HashSet<usize> =
             crate::types::slice::slice_positions(start, stop, step).collect();
         let values = cell(list).borrow().to_vec();
-        let kept: Vec<Value> = values
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !positions.contains(i))
-            .map(|(_, v)| v.clone())
-            .collect();
-        let old = std::mem::replace(
-            &mut *cell(list).borrow_mut(),
-            ListStorage::from_values(kept),
-        );
+        let kept: Vec<Value> =
+            values.iter().enumerate().filter(|(i, _)| !positions.contains(i)).map(|(_, v)| v.clone()).collect();
+        let old = std::mem::replace(&mut *cell(list).borrow_mut(), ListStorage::from_values(kept));
         drop(old);
         drop(values);
         return Ok(());
@@ -446,11 +419,7 @@ fn list_new(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(Value::Obj(c)) => c.clone(),
         _ => return Err(vm.type_error("list.__new__(X): X is not a type object")),
     };
-    Ok(Value::Obj(crate::types::object::alloc_instance(
-        vm,
-        &cls,
-        Payload::List(PyCell::new(ListStorage::Empty)),
-    )))
+    Ok(Value::Obj(crate::types::object::alloc_instance(vm, &cls, Payload::List(PyCell::new(ListStorage::Empty)))))
 }
 
 fn list_init(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -459,19 +428,13 @@ fn list_init(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         return Err(vm.type_error("list() takes no keyword arguments"));
     }
     if a.len() > 2 {
-        return Err(vm.type_error(format!(
-            "list expected at most 1 argument, got {}",
-            a.len() - 1
-        )));
+        return Err(vm.type_error(format!("list expected at most 1 argument, got {}", a.len() - 1)));
     }
     let items = match a.get(1) {
         Some(iterable) => vm.collect(iterable)?,
         None => Vec::new(),
     };
-    let old = std::mem::replace(
-        &mut *cell(&list).borrow_mut(),
-        ListStorage::from_values(items),
-    );
+    let old = std::mem::replace(&mut *cell(&list).borrow_mut(), ListStorage::from_values(items));
     drop(old);
     Ok(Value::None)
 }
@@ -564,13 +527,7 @@ fn list_pop(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// Index of the first element equal to `value` in `start..stop`.
-fn position(
-    vm: &mut Vm,
-    list: &Obj,
-    value: &Value,
-    start: usize,
-    stop: usize,
-) -> PyResult<Option<usize>> {
+fn position(vm: &mut Vm, list: &Obj, value: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
     let mut i = start;
     loop {
         let item = {
@@ -609,11 +566,7 @@ fn list_index(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             None => Ok(default),
             Some(v) => {
                 let i = crate::protocol::number::index_i64_clamped(vm, v)?;
-                Ok(if i < 0 {
-                    (i + n as i64).max(0) as usize
-                } else {
-                    (i as usize).min(n)
-                })
+                Ok(if i < 0 { (i + n as i64).max(0) as usize } else { (i as usize).min(n) })
             }
         }
     };
@@ -667,10 +620,7 @@ fn list_reverse(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 /// A stable merge sort driven by a fallible `less than`; never panics,
 /// whatever the comparison does.
-pub fn merge_sort<T: Clone>(
-    items: &mut [T],
-    lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>,
-) -> PyResult<()> {
+pub fn merge_sort<T: Clone>(items: &mut [T], lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
     let n = items.len();
     if n < 2 {
         return Ok(());
@@ -722,38 +672,31 @@ pub fn merge_sort<T: Clone>(
 
 /// Sorts values with Python's `<`, using fast paths for homogeneous
 /// built-in elements.
-pub fn sort_values(
-    vm: &mut Vm,
-    values: &mut [Value],
-    keys: Option<&mut Vec<Value>>,
-) -> PyResult<()> {
+pub fn sort_values(vm: &mut Vm, values: &mut [Value], keys: Option<&mut Vec<Value>>) -> PyResult<()> {
     match keys {
         None => {
             if values.iter().all(|v| matches!(v, Value::Int(_))) {
                 values.sort_by_key(|v| if let Value::Int(i) = v { *i } else { 0 });
                 return Ok(());
             }
-            if values
-                .iter()
-                .all(|v| matches!(v, Value::Float(f) if !f.is_nan()))
-            {
+            if values.iter().all(|v| matches!(v, Value::Float(f) if !f.is_nan())) {
                 values.sort_by(|a, b| match (a, b) {
-                    (Value::Float(x), Value::Float(y)) => {
-                        x.partial_cmp(y).unwrap_or(Ordering::Equal)
-                    }
+                    (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
                     _ => Ordering::Equal,
                 });
                 return Ok(());
             }
-            if values.iter().all(|v| matches!(v, Value::Obj(o) if o.class().is_none() && matches!(o.payload, Payload::Str(_)))) {
+            if values
+                .iter()
+                .all(|v| matches!(v, Value::Obj(o) if o.class().is_none() && matches!(o.payload, Payload::Str(_))))
+            {
                 values.sort_by(|a, b| crate::types::str::as_str(a).cmp(&crate::types::str::as_str(b)));
                 return Ok(());
             }
             merge_sort(values, &mut |a, b| vm.lt(a, b))
         }
         Some(keys) => {
-            let mut pairs: Vec<(Value, Value)> =
-                keys.drain(..).zip(values.iter().cloned()).collect();
+            let mut pairs: Vec<(Value, Value)> = keys.drain(..).zip(values.iter().cloned()).collect();
             merge_sort(&mut pairs, &mut |a, b| vm.lt(&a.0, &b.0))?;
             for (slot, (_, v)) in values.iter_mut().zip(pairs) {
                 *slot = v;
@@ -817,10 +760,7 @@ pub fn sort(vm: &mut Vm, list: &Obj, key: Option<&Value>, reverse: bool) -> PyRe
         }
     }
     let modified = !cell(list).borrow().is_empty();
-    let old = std::mem::replace(
-        &mut *cell(list).borrow_mut(),
-        ListStorage::from_values(values),
-    );
+    let old = std::mem::replace(&mut *cell(list).borrow_mut(), ListStorage::from_values(values));
     drop(old);
     result?;
     if modified {
@@ -858,9 +798,7 @@ pub fn contains(vm: &mut Vm, list: &Obj, value: &Value) -> PyResult<bool> {
         let l = cell(list).borrow();
         match (&*l, value) {
             (ListStorage::Floats(v), Value::Float(f)) => {
-                return Ok(
-                    v.contains(f) || (f.is_nan() && v.iter().any(|x| x.to_bits() == f.to_bits()))
-                )
+                return Ok(v.contains(f) || (f.is_nan() && v.iter().any(|x| x.to_bits() == f.to_bits())))
             }
             (ListStorage::Ints(v), Value::Int(i)) => return Ok(v.contains(i)),
             _ => {}
@@ -1011,11 +949,7 @@ pub fn compare_sequences(
     })
 }
 
-fn list_richcompare(
-    vm: &mut Vm,
-    a: &[Value],
-    op: crate::protocol::compare::CompareOp,
-) -> PyResult<Value> {
+fn list_richcompare(vm: &mut Vm, a: &[Value], op: crate::protocol::compare::CompareOp) -> PyResult<Value> {
     let list = this(vm, a, op.dunder())?.clone();
     let Some(Payload::List(other)) = a.get(1).and_then(|v| v.payload()) else {
         return Ok(Value::Obj(vm.not_implemented.clone()));

@@ -76,10 +76,6 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__eq__", method_eq);
     vm.add_method(&t, "__hash__", method_hash);
     vm.add_method(&t, "__getattribute__", method_getattribute);
-    add_getset(vm, &t, "__func__", |_vm, v| {
-        Ok(parts(v).map(|p| p.0).unwrap_or(Value::None))
-    });
-    add_getset(vm, &t, "__self__", |_vm, v| {
-        Ok(parts(v).map(|p| p.1).unwrap_or(Value::None))
-    });
+    add_getset(vm, &t, "__func__", |_vm, v| Ok(parts(v).map(|p| p.0).unwrap_or(Value::None)));
+    add_getset(vm, &t, "__self__", |_vm, v| Ok(parts(v).map(|p| p.1).unwrap_or(Value::None)));
 }

@@ -18,13 +18,7 @@ impl ModuleData {
 /// A new, empty module with `__name__` (and a `None` `__doc__`).
 pub fn new_module(vm: &mut Vm, name: &str, cls: Option<Obj>) -> Obj {
     let dict = vm.new_dict();
-    let module = Object::new(
-        cls,
-        Some(dict.clone()),
-        Payload::Module(ModuleData {
-            builtin: PyCell::new(false),
-        }),
-    );
+    let module = Object::new(cls, Some(dict.clone()), Payload::Module(ModuleData { builtin: PyCell::new(false) }));
     let name_value = vm.new_str(name);
     let _ = vm.dict_set_str(&dict, "__name__", name_value);
     let _ = vm.dict_set_str(&dict, "__doc__", Value::None);
@@ -43,11 +37,7 @@ fn module_new(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(Value::Obj(c)) => c.clone(),
         _ => return Err(vm.type_error("module.__new__(X): X is not a type object")),
     };
-    let cls = if Obj::ptr_eq(&cls, &vm.types.module) {
-        None
-    } else {
-        Some(cls)
-    };
+    let cls = if Obj::ptr_eq(&cls, &vm.types.module) { None } else { Some(cls) };
     Ok(Value::Obj(new_module(vm, "?", cls)))
 }
 
@@ -59,11 +49,7 @@ fn module_init(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     if let Some(dict) = &m.dict {
         let dict = dict.clone();
         vm.dict_set_str(&dict, "__name__", parsed[0].clone())?;
-        let doc = if parsed[1].is_undef() {
-            Value::None
-        } else {
-            parsed[1].clone()
-        };
+        let doc = if parsed[1].is_undef() { Value::None } else { parsed[1].clone() };
         vm.dict_set_str(&dict, "__doc__", doc)?;
     }
     Ok(Value::None)
@@ -75,10 +61,7 @@ fn module_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     };
     let dict = m.dict.clone();
     let (name, file) = match &dict {
-        Some(d) => (
-            vm.dict_get_str(d, "__name__")?,
-            vm.dict_get_str(d, "__file__")?,
-        ),
+        Some(d) => (vm.dict_get_str(d, "__name__")?, vm.dict_get_str(d, "__file__")?),
         None => (None, None),
     };
     let name = match name {
@@ -98,11 +81,7 @@ fn module_dir(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Some(Value::Obj(m)) = a.first() else {
         return Err(vm.type_error("expected a module"));
     };
-    let keys = m
-        .dict
-        .as_ref()
-        .map(crate::types::dict::dict_keys)
-        .unwrap_or_default();
+    let keys = m.dict.as_ref().map(crate::types::dict::dict_keys).unwrap_or_default();
     Ok(vm.new_list(keys))
 }
 
@@ -113,9 +92,6 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__repr__", module_repr);
     vm.add_method(&t, "__dir__", module_dir);
     crate::types::descriptors::add_getset(vm, &t, "__dict__", |_vm, v| {
-        Ok(v.as_obj()
-            .and_then(|m| m.dict.clone())
-            .map(Value::Obj)
-            .unwrap_or(Value::None))
+        Ok(v.as_obj().and_then(|m| m.dict.clone()).map(Value::Obj).unwrap_or(Value::None))
     });
 }

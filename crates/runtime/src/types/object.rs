@@ -11,16 +11,10 @@ use crate::vm::{PyResult, Vm};
 /// the class wants one, an instance dict.
 pub fn alloc_instance(vm: &mut Vm, cls: &Obj, payload: Payload) -> Obj {
     let td = data(cls);
-    if !td.has_flag(crate::types::type_::TypeFlags::HEAPTYPE)
-        && Obj::ptr_eq(vm.class_of_obj_payload(&payload), cls)
-    {
+    if !td.has_flag(crate::types::type_::TypeFlags::HEAPTYPE) && Obj::ptr_eq(vm.class_of_obj_payload(&payload), cls) {
         return Object::builtin(payload);
     }
-    let dict = if td.has_dict {
-        Some(vm.new_dict())
-    } else {
-        None
-    };
+    let dict = if td.has_dict { Some(vm.new_dict()) } else { None };
     Object::new(Some(cls.clone()), dict, payload)
 }
 
@@ -71,16 +65,8 @@ pub fn new_instance(vm: &mut Vm, cls: &Obj) -> PyResult<Obj> {
         Layout::Dict => Payload::Dict(PyCell::new(Default::default())),
         Layout::Set => Payload::Set(PyCell::new(Default::default())),
         Layout::FrozenSet => Payload::FrozenSet(PyCell::new(Default::default())),
-        Layout::Exception => {
-            return Ok(crate::types::exceptions::new_exception_object(
-                vm,
-                cls,
-                vec![],
-            ))
-        }
-        Layout::Type => {
-            return Err(vm.type_error("object.__new__(type) is not safe, use type.__new__()"))
-        }
+        Layout::Exception => return Ok(crate::types::exceptions::new_exception_object(vm, cls, vec![])),
+        Layout::Type => return Err(vm.type_error("object.__new__(type) is not safe, use type.__new__()")),
         Layout::Module => return Ok(crate::types::module::new_module(vm, "?", Some(cls.clone()))),
     };
     if Obj::ptr_eq(cls, &vm.types.object) {
@@ -104,9 +90,7 @@ fn object_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         let new = vm.names.__new__.clone();
         let overrides_new = crate::types::type_::lookup(&cls, &new).is_some_and(|n| !matches!(n.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().is_some_and(|o| Obj::ptr_eq(o, &vm.types.object))));
         if overrides_new {
-            return Err(vm.type_error(
-                "object.__new__() takes exactly one argument (the type to instantiate)",
-            ));
+            return Err(vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
         }
         if !overrides_init {
             return Err(vm.type_error(format!("{}() takes no arguments", type_name(&cls))));
@@ -123,9 +107,7 @@ fn object_init(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         let new = vm.names.__new__.clone();
         let overrides_new = crate::types::type_::lookup(&cls, &new).is_some_and(|n| !matches!(n.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().is_some_and(|o| Obj::ptr_eq(o, &vm.types.object))));
         if overrides_init {
-            return Err(vm.type_error(
-                "object.__init__() takes exactly one argument (the instance to initialize)",
-            ));
+            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
         }
         if !overrides_new {
             return Err(vm.type_error(format!("{}() takes no arguments", type_name(&cls))));
@@ -225,9 +207,7 @@ fn object_format(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
         Some(_) => {
             let tn = vm.type_name(&a[0]);
-            Err(vm.type_error(format!(
-                "unsupported format string passed to {tn}.__format__"
-            )))
+            Err(vm.type_error(format!("unsupported format string passed to {tn}.__format__")))
         }
         None => Err(vm.type_error("format_spec must be a str")),
     }
@@ -307,15 +287,10 @@ pub fn make_union(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             return Ok(Value::Obj(vm.not_implemented.clone()));
         }
         let flat: Vec<Value> = match v {
-            Value::Obj(o)
-                if o.class()
-                    .is_some_and(|c| Obj::ptr_eq(c, &vm.types.union_type)) =>
-            {
-                match &o.payload {
-                    Payload::Tuple(t) => t.to_vec(),
-                    _ => vec![],
-                }
-            }
+            Value::Obj(o) if o.class().is_some_and(|c| Obj::ptr_eq(c, &vm.types.union_type)) => match &o.payload {
+                Payload::Tuple(t) => t.to_vec(),
+                _ => vec![],
+            },
             Value::None => vec![Value::Obj(vm.types.none_type.clone())],
             other => vec![other.clone()],
         };
@@ -329,11 +304,7 @@ pub fn make_union(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         return Ok(members.remove(0));
     }
     let cls = vm.types.union_type.clone();
-    Ok(Value::Obj(Object::new(
-        Some(cls),
-        None,
-        Payload::Tuple(members.into_boxed_slice()),
-    )))
+    Ok(Value::Obj(Object::new(Some(cls), None, Payload::Tuple(members.into_boxed_slice()))))
 }
 
 /// `list[int]`: a `types.GenericAlias`.
@@ -347,11 +318,7 @@ pub fn generic_alias(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     };
     let params = vm.new_tuple(params);
     let cls = vm.types.generic_alias.clone();
-    Ok(Value::Obj(Object::new(
-        Some(cls),
-        None,
-        Payload::Tuple(Box::new([args[0].clone(), params])),
-    )))
+    Ok(Value::Obj(Object::new(Some(cls), None, Payload::Tuple(Box::new([args[0].clone(), params])))))
 }
 
 fn type_repr_for_alias(vm: &mut Vm, v: &Value) -> PyResult<String> {
@@ -378,9 +345,7 @@ fn type_repr_for_alias(vm: &mut Vm, v: &Value) -> PyResult<String> {
 }
 
 fn union_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let members = crate::types::tuple::items(&a[0])
-        .map(|t| t.to_vec())
-        .unwrap_or_default();
+    let members = crate::types::tuple::items(&a[0]).map(|t| t.to_vec()).unwrap_or_default();
     let mut parts = Vec::new();
     for m in &members {
         parts.push(type_repr_for_alias(vm, m)?);
@@ -389,66 +354,44 @@ fn union_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn union_args(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let members = crate::types::tuple::items(v)
-        .map(|t| t.to_vec())
-        .unwrap_or_default();
+    let members = crate::types::tuple::items(v).map(|t| t.to_vec()).unwrap_or_default();
     Ok(vm.new_tuple(members))
 }
 
 fn union_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let x = crate::types::tuple::items(&a[0])
-        .map(|t| t.to_vec())
-        .unwrap_or_default();
+    let x = crate::types::tuple::items(&a[0]).map(|t| t.to_vec()).unwrap_or_default();
     let is_union = |vm: &Vm, v: &Value| matches!(v, Value::Obj(o) if o.class().is_some_and(|c| Obj::ptr_eq(c, &vm.types.union_type)));
     if !a.get(1).is_some_and(|o| is_union(vm, o)) {
         return Ok(Value::Obj(vm.not_implemented.clone()));
     }
-    let y = crate::types::tuple::items(&a[1])
-        .map(|t| t.to_vec())
-        .unwrap_or_default();
-    Ok(Value::Bool(
-        x.len() == y.len() && x.iter().all(|m| y.iter().any(|n| m.is(n))),
-    ))
+    let y = crate::types::tuple::items(&a[1]).map(|t| t.to_vec()).unwrap_or_default();
+    Ok(Value::Bool(x.len() == y.len() && x.iter().all(|m| y.iter().any(|n| m.is(n)))))
 }
 
 fn union_hash(_vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let x = crate::types::tuple::items(&a[0])
-        .map(|t| t.to_vec())
-        .unwrap_or_default();
+    let x = crate::types::tuple::items(&a[0]).map(|t| t.to_vec()).unwrap_or_default();
     Ok(Value::Int(x.iter().fold(0x345678i64, |h, m| h ^ m.id())))
 }
 
 fn alias_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let parts = crate::types::tuple::items(&a[0])
-        .map(|t| t.to_vec())
-        .unwrap_or_default();
+    let parts = crate::types::tuple::items(&a[0]).map(|t| t.to_vec()).unwrap_or_default();
     let origin = type_repr_for_alias(vm, &parts[0])?;
-    let params = crate::types::tuple::items(&parts[1])
-        .map(|t| t.to_vec())
-        .unwrap_or_default();
+    let params = crate::types::tuple::items(&parts[1]).map(|t| t.to_vec()).unwrap_or_default();
     let mut ps = Vec::new();
     for p in &params {
         ps.push(type_repr_for_alias(vm, p)?);
     }
-    let inner = if ps.is_empty() {
-        "()".to_string()
-    } else {
-        ps.join(", ")
-    };
+    let inner = if ps.is_empty() { "()".to_string() } else { ps.join(", ") };
     Ok(vm.new_str(format!("{origin}[{inner}]")))
 }
 
 fn alias_call(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let parts = crate::types::tuple::items(&a[0])
-        .map(|t| t.to_vec())
-        .unwrap_or_default();
+    let parts = crate::types::tuple::items(&a[0]).map(|t| t.to_vec()).unwrap_or_default();
     vm.call_kw(&parts[0], &a[1..], kwargs)
 }
 
 fn alias_getattr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let parts = crate::types::tuple::items(&a[0])
-        .map(|t| t.to_vec())
-        .unwrap_or_default();
+    let parts = crate::types::tuple::items(&a[0]).map(|t| t.to_vec()).unwrap_or_default();
     let name = crate::protocol::args::exactly_one(vm, "__getattr__", &a[1..])?;
     vm.get_attr_value(&parts[0], &name)
 }
@@ -458,19 +401,13 @@ fn alias_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if !a.get(1).is_some_and(|o| is_alias(vm, o)) {
         return Ok(Value::Obj(vm.not_implemented.clone()));
     }
-    let x = crate::types::tuple::items(&a[0])
-        .map(|t| t.to_vec())
-        .unwrap_or_default();
-    let y = crate::types::tuple::items(&a[1])
-        .map(|t| t.to_vec())
-        .unwrap_or_default();
+    let x = crate::types::tuple::items(&a[0]).map(|t| t.to_vec()).unwrap_or_default();
+    let y = crate::types::tuple::items(&a[1]).map(|t| t.to_vec()).unwrap_or_default();
     Ok(Value::Bool(x[0].is(&y[0]) && vm.eq(&x[1], &y[1])?))
 }
 
 fn alias_hash(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let x = crate::types::tuple::items(&a[0])
-        .map(|t| t.to_vec())
-        .unwrap_or_default();
+    let x = crate::types::tuple::items(&a[0]).map(|t| t.to_vec()).unwrap_or_default();
     let h = vm.hash(&x[1])?;
     Ok(Value::Int(h ^ x[0].id()))
 }
@@ -501,9 +438,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_classmethod(&t, "__init_subclass__", object_init_subclass);
     vm.add_classmethod(&t, "__subclasshook__", object_not_implemented);
     vm.set_type_attr_raw(&t, "__doc__", Value::None);
-    add_getset(vm, &t, "__class__", |vm, v| {
-        Ok(Value::Obj(vm.class_of(v).clone()))
-    });
+    add_getset(vm, &t, "__class__", |vm, v| Ok(Value::Obj(vm.class_of(v).clone())));
 
     let u = vm.types.union_type.clone();
     vm.add_method(&u, "__repr__", union_repr);
@@ -521,13 +456,9 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&g, "__or__", crate::types::type_::union_or);
     vm.add_method(&g, "__ror__", crate::types::type_::union_or);
     add_getset(vm, &g, "__origin__", |_vm, v| {
-        Ok(crate::types::tuple::items(v)
-            .map(|t| t[0].clone())
-            .unwrap_or(Value::None))
+        Ok(crate::types::tuple::items(v).map(|t| t[0].clone()).unwrap_or(Value::None))
     });
     add_getset(vm, &g, "__args__", |_vm, v| {
-        Ok(crate::types::tuple::items(v)
-            .map(|t| t[1].clone())
-            .unwrap_or(Value::None))
+        Ok(crate::types::tuple::items(v).map(|t| t[1].clone()).unwrap_or(Value::None))
     });
 }

@@ -27,11 +27,7 @@ impl RangeData {
     }
 
     pub fn contains(&self, v: i64) -> bool {
-        let in_bounds = if self.step > 0 {
-            v >= self.start && v < self.stop
-        } else {
-            v <= self.start && v > self.stop
-        };
+        let in_bounds = if self.step > 0 { v >= self.start && v < self.stop } else { v <= self.start && v > self.stop };
         in_bounds && (v - self.start) % self.step == 0
     }
 }
@@ -55,11 +51,7 @@ fn bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 pub fn new_range(start: i64, stop: i64, step: i64) -> Value {
-    Value::Obj(Object::builtin(Payload::Range(RangeData {
-        start,
-        stop,
-        step,
-    })))
+    Value::Obj(Object::builtin(Payload::Range(RangeData { start, stop, step })))
 }
 
 fn range_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -81,9 +73,7 @@ fn range_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 }
 
 fn this(vm: &mut Vm, a: &[Value]) -> PyResult<RangeData> {
-    a.first()
-        .and_then(data)
-        .ok_or_else(|| vm.type_error("expected a range"))
+    a.first().and_then(data).ok_or_else(|| vm.type_error("expected a range"))
 }
 
 fn range_len(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -115,9 +105,7 @@ fn range_getitem(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(i) => i,
         None => {
             let tn = vm.type_name(&index);
-            return Err(vm.type_error(format!(
-                "range indices must be integers or slices, not {tn}"
-            )));
+            return Err(vm.type_error(format!("range indices must be integers or slices, not {tn}")));
         }
     };
     match crate::types::list::normalize_index(i, r.len()) {
@@ -150,23 +138,14 @@ fn range_reversed(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let n = r.len() as i64;
     let last = r.start + (n - 1) * r.step;
     Ok(crate::types::iterators::new_range_iter(
-        RangeData {
-            start: last,
-            stop: r.start - r.step,
-            step: -r.step,
-        }
-        .normalized(n),
+        RangeData { start: last, stop: r.start - r.step, step: -r.step }.normalized(n),
     ))
 }
 
 impl RangeData {
     fn normalized(self, n: i64) -> RangeData {
         if n <= 0 {
-            RangeData {
-                start: 0,
-                stop: 0,
-                step: 1,
-            }
+            RangeData { start: 0, stop: 0, step: 1 }
         } else {
             self
         }
@@ -210,11 +189,7 @@ fn range_hash(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let t = match n {
         0 => vm.new_tuple(vec![Value::Int(0), Value::None, Value::None]),
         1 => vm.new_tuple(vec![Value::Int(1), Value::Int(r.start), Value::None]),
-        _ => vm.new_tuple(vec![
-            Value::Int(n as i64),
-            Value::Int(r.start),
-            Value::Int(r.step),
-        ]),
+        _ => vm.new_tuple(vec![Value::Int(n as i64), Value::Int(r.start), Value::Int(r.step)]),
     };
     Ok(Value::Int(vm.hash(&t)?))
 }
@@ -232,13 +207,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "count", range_count);
     vm.add_method(&t, "__eq__", range_eq);
     vm.add_method(&t, "__hash__", range_hash);
-    crate::types::descriptors::add_getset(vm, &t, "start", |_vm, v| {
-        Ok(Value::Int(data(v).map_or(0, |r| r.start)))
-    });
-    crate::types::descriptors::add_getset(vm, &t, "stop", |_vm, v| {
-        Ok(Value::Int(data(v).map_or(0, |r| r.stop)))
-    });
-    crate::types::descriptors::add_getset(vm, &t, "step", |_vm, v| {
-        Ok(Value::Int(data(v).map_or(1, |r| r.step)))
-    });
+    crate::types::descriptors::add_getset(vm, &t, "start", |_vm, v| Ok(Value::Int(data(v).map_or(0, |r| r.start))));
+    crate::types::descriptors::add_getset(vm, &t, "stop", |_vm, v| Ok(Value::Int(data(v).map_or(0, |r| r.stop))));
+    crate::types::descriptors::add_getset(vm, &t, "step", |_vm, v| Ok(Value::Int(data(v).map_or(1, |r| r.step))));
 }

@@ -33,12 +33,7 @@ pub struct SetTable {
 
 impl Default for SetTable {
     fn default() -> SetTable {
-        SetTable {
-            slots: vec![Slot::Empty; MIN_SIZE],
-            fill: 0,
-            used: 0,
-            finger: 0,
-        }
+        SetTable { slots: vec![Slot::Empty; MIN_SIZE], fill: 0, used: 0, finger: 0 }
     }
 }
 
@@ -74,11 +69,7 @@ impl SetTable {
         let mut freeslot = None;
         let mut slow = Vec::new();
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             for j in i..=i + probes {
                 match &self.slots[j] {
                     Slot::Empty => {
@@ -90,13 +81,11 @@ impl SetTable {
                             None => Probe::Insert(j, false),
                         };
                     }
-                    Slot::Active(h, k) if *h == hash && !unequal.contains(&j) => {
-                        match fast_eq(k, key) {
-                            Some(true) => return Probe::Found(j),
-                            Some(false) => {}
-                            None => slow.push(j),
-                        }
-                    }
+                    Slot::Active(h, k) if *h == hash && !unequal.contains(&j) => match fast_eq(k, key) {
+                        Some(true) => return Probe::Found(j),
+                        Some(false) => {}
+                        None => slow.push(j),
+                    },
                     Slot::Dummy if freeslot.is_none() => freeslot = Some(j),
                     _ => {}
                 }
@@ -116,10 +105,7 @@ impl SetTable {
                 return;
             }
             if i + LINEAR_PROBES <= mask {
-                if let Some(slot) = slots[i + 1..=i + LINEAR_PROBES]
-                    .iter_mut()
-                    .find(|s| matches!(s, Slot::Empty))
-                {
+                if let Some(slot) = slots[i + 1..=i + LINEAR_PROBES].iter_mut().find(|s| matches!(s, Slot::Empty)) {
                     *slot = Slot::Active(hash, key);
                     return;
                 }
@@ -151,11 +137,7 @@ impl SetTable {
         }
         self.fill += 1;
         if self.fill * 5 >= self.mask() * 3 {
-            let target = if self.used > 50000 {
-                self.used * 2
-            } else {
-                self.used * 4
-            };
+            let target = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
             self.resize(target);
         }
     }
@@ -216,10 +198,7 @@ pub fn table(obj: &Obj) -> Option<&PyCell<SetTable>> {
 }
 
 pub fn is_anyset(value: &Value) -> bool {
-    matches!(
-        value.payload(),
-        Some(Payload::Set(_) | Payload::FrozenSet(_))
-    )
+    matches!(value.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_)))
 }
 
 /// Resolves a probe that needs Python's `==`.
@@ -236,8 +215,7 @@ fn lookup(vm: &mut Vm, cell: &PyCell<SetTable>, key: &Value, hash: i64) -> PyRes
                     };
                     if vm.eq(&stored, key)? {
                         // Still there after the comparison?
-                        if matches!(&cell.borrow().slots.get(slot), Some(Slot::Active(_, k)) if k.is(&stored))
-                        {
+                        if matches!(&cell.borrow().slots.get(slot), Some(Slot::Active(_, k)) if k.is(&stored)) {
                             return Ok(Probe::Found(slot));
                         }
                     }
@@ -343,8 +321,7 @@ pub fn set_update(vm: &mut Vm, set: &Obj, other: &Value) -> PyResult<()> {
         }
         if let Payload::Dict(d) = &o.payload {
             if o.class().is_none() {
-                let entries: Vec<(i64, Value)> =
-                    d.borrow().iter().map(|e| (e.hash, e.key.clone())).collect();
+                let entries: Vec<(i64, Value)> = d.borrow().iter().map(|e| (e.hash, e.key.clone())).collect();
                 {
                     let mut t = cell.borrow_mut();
                     if (t.fill + entries.len()) * 5 >= t.mask() * 3 {
@@ -390,9 +367,7 @@ fn this<'a>(vm: &mut Vm, a: &'a [Value], name: &str) -> PyResult<&'a Obj> {
         Some(Value::Obj(o)) if table(o).is_some() => Ok(o),
         other => {
             let got = other.map(|v| vm.type_name(v)).unwrap_or_default();
-            Err(vm.type_error(format!(
-                "descriptor '{name}' for 'set' objects doesn't apply to a '{got}' object"
-            )))
+            Err(vm.type_error(format!("descriptor '{name}' for 'set' objects doesn't apply to a '{got}' object")))
         }
     }
 }
@@ -405,11 +380,7 @@ fn is_frozen(o: &Obj) -> bool {
 /// base type, as CPython's set operations do).
 fn copy_of(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
     let frozen = is_frozen(o);
-    let cls = if frozen {
-        vm.types.frozenset.clone()
-    } else {
-        vm.types.set.clone()
-    };
+    let cls = if frozen { vm.types.frozenset.clone() } else { vm.types.set.clone() };
     let result = new_set_of_class(vm, &cls, frozen);
     set_update(vm, &result, &Value::Obj(o.clone()))?;
     Ok(result)
@@ -433,10 +404,7 @@ fn set_init(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         return Err(vm.type_error("set() takes no keyword arguments"));
     }
     if a.len() > 2 {
-        return Err(vm.type_error(format!(
-            "set expected at most 1 argument, got {}",
-            a.len() - 1
-        )));
+        return Err(vm.type_error(format!("set expected at most 1 argument, got {}", a.len() - 1)));
     }
     let old = table(&s).map(|t| std::mem::take(&mut *t.borrow_mut()));
     drop(old);
@@ -561,23 +529,16 @@ fn union_into(vm: &mut Vm, result: &Obj, others: &[Value]) -> PyResult<()> {
 
 fn intersection(vm: &mut Vm, s: &Obj, other: &Value) -> PyResult<Obj> {
     let frozen = is_frozen(s);
-    let cls = if frozen {
-        vm.types.frozenset.clone()
-    } else {
-        vm.types.set.clone()
-    };
+    let cls = if frozen { vm.types.frozenset.clone() } else { vm.types.set.clone() };
     let result = new_set_of_class(vm, &cls, frozen);
     if let Some(o) = operand(other) {
-        let (small, large) = if table(o).map_or(0, |t| t.borrow().len())
-            > table(s).map_or(0, |t| t.borrow().len())
-        {
+        let (small, large) = if table(o).map_or(0, |t| t.borrow().len()) > table(s).map_or(0, |t| t.borrow().len()) {
             (s.clone(), o.clone())
         } else {
             (o.clone(), s.clone())
         };
-        let entries: Vec<(i64, Value)> = table(&small)
-            .map(|t| t.borrow().iter().map(|(h, k)| (h, k.clone())).collect())
-            .unwrap_or_default();
+        let entries: Vec<(i64, Value)> =
+            table(&small).map(|t| t.borrow().iter().map(|(h, k)| (h, k.clone())).collect()).unwrap_or_default();
         for (h, k) in entries {
             let cell = table(&large).expect("set");
             if matches!(lookup(vm, cell, &k, h)?, Probe::Found(_)) {
@@ -596,11 +557,7 @@ fn intersection(vm: &mut Vm, s: &Obj, other: &Value) -> PyResult<Obj> {
 
 fn difference(vm: &mut Vm, s: &Obj, other: &Value) -> PyResult<Obj> {
     let frozen = is_frozen(s);
-    let cls = if frozen {
-        vm.types.frozenset.clone()
-    } else {
-        vm.types.set.clone()
-    };
+    let cls = if frozen { vm.types.frozenset.clone() } else { vm.types.set.clone() };
     let other_obj = match operand(other) {
         Some(o) => o.clone(),
         None => {
@@ -619,9 +576,8 @@ fn difference(vm: &mut Vm, s: &Obj, other: &Value) -> PyResult<Obj> {
         return Ok(result);
     }
     let result = new_set_of_class(vm, &cls, frozen);
-    let entries: Vec<(i64, Value)> = table(s)
-        .map(|t| t.borrow().iter().map(|(h, k)| (h, k.clone())).collect())
-        .unwrap_or_default();
+    let entries: Vec<(i64, Value)> =
+        table(s).map(|t| t.borrow().iter().map(|(h, k)| (h, k.clone())).collect()).unwrap_or_default();
     for (h, k) in entries {
         let cell = table(&other_obj).expect("set");
         if !matches!(lookup(vm, cell, &k, h)?, Probe::Found(_)) {
@@ -645,9 +601,8 @@ fn symmetric_difference_update(vm: &mut Vm, s: &Obj, other: &Value) -> PyResult<
         drop(old);
         return Ok(());
     }
-    let entries: Vec<(i64, Value)> = table(&other_obj)
-        .map(|t| t.borrow().iter().map(|(h, k)| (h, k.clone())).collect())
-        .unwrap_or_default();
+    let entries: Vec<(i64, Value)> =
+        table(&other_obj).map(|t| t.borrow().iter().map(|(h, k)| (h, k.clone())).collect()).unwrap_or_default();
     for (h, k) in entries {
         if !set_discard(vm, s, &k)? {
             set_add_hashed(vm, s, k, h)?;
@@ -656,12 +611,7 @@ fn symmetric_difference_update(vm: &mut Vm, s: &Obj, other: &Value) -> PyResult<
     Ok(())
 }
 
-fn binary(
-    vm: &mut Vm,
-    a: &[Value],
-    name: &str,
-    f: fn(&mut Vm, &Obj, &Value) -> PyResult<Obj>,
-) -> PyResult<Value> {
+fn binary(vm: &mut Vm, a: &[Value], name: &str, f: fn(&mut Vm, &Obj, &Value) -> PyResult<Obj>) -> PyResult<Value> {
     let s = this(vm, a, name)?.clone();
     let other = args::exactly_one(vm, name, &a[1..])?;
     if operand(&other).is_none() {
@@ -702,12 +652,7 @@ fn set_rsub(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
-fn inplace(
-    vm: &mut Vm,
-    a: &[Value],
-    name: &str,
-    f: fn(&mut Vm, &Obj, &Value) -> PyResult<()>,
-) -> PyResult<Value> {
+fn inplace(vm: &mut Vm, a: &[Value], name: &str, f: fn(&mut Vm, &Obj, &Value) -> PyResult<()>) -> PyResult<Value> {
     let s = this(vm, a, name)?.clone();
     let other = args::exactly_one(vm, name, &a[1..])?;
     if operand(&other).is_none() {
@@ -929,11 +874,7 @@ fn set_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
     inner.push('}');
     let exact_set = s.class().is_none() && !frozen;
-    Ok(vm.new_str(if exact_set {
-        inner
-    } else {
-        format!("{type_name}({inner})")
-    }))
+    Ok(vm.new_str(if exact_set { inner } else { format!("{type_name}({inner})") }))
 }
 
 fn frozenset_hash(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -948,16 +889,11 @@ fn set_class_getitem(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn set_sizeof(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, a, "__sizeof__")?;
     let slots = table(s).map_or(0, |t| t.borrow().slots.len());
-    Ok(Value::Int(
-        200 + if slots > 8 { slots as i64 * 16 } else { 0 },
-    ))
+    Ok(Value::Int(200 + if slots > 8 { slots as i64 * 16 } else { 0 }))
 }
 
 pub fn init(vm: &mut Vm) {
-    for (ty, frozen) in [
-        (vm.types.set.clone(), false),
-        (vm.types.frozenset.clone(), true),
-    ] {
+    for (ty, frozen) in [(vm.types.set.clone(), false), (vm.types.frozenset.clone(), true)] {
         if frozen {
             vm.add_staticmethod(&ty, "__new__", frozenset_new);
             vm.add_method(&ty, "__hash__", frozenset_hash);
@@ -972,11 +908,7 @@ pub fn init(vm: &mut Vm) {
             vm.add_method(&ty, "update", set_update_method);
             vm.add_method(&ty, "intersection_update", set_intersection_update);
             vm.add_method(&ty, "difference_update", set_difference_update);
-            vm.add_method(
-                &ty,
-                "symmetric_difference_update",
-                set_symmetric_difference_update,
-            );
+            vm.add_method(&ty, "symmetric_difference_update", set_symmetric_difference_update);
             vm.add_method(&ty, "__ior__", set_ior);
             vm.add_method(&ty, "__iand__", set_iand);
             vm.add_method(&ty, "__isub__", set_isub);

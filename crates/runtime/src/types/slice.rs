@@ -6,9 +6,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
-    Value::Obj(Object::builtin(Payload::Slice(Box::new([
-        start, stop, step,
-    ]))))
+    Value::Obj(Object::builtin(Payload::Slice(Box::new([start, stop, step]))))
 }
 
 fn parts(value: &Value) -> Option<&[Value; 3]> {
@@ -39,11 +37,7 @@ pub fn indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<(i64, i64, i6
             Value::None => Ok(default),
             v => {
                 let i = crate::protocol::number::index_i64_clamped_slice(vm, v)?;
-                Ok(if i < 0 {
-                    (i + len).max(lower)
-                } else {
-                    i.min(upper)
-                })
+                Ok(if i < 0 { (i + len).max(lower) } else { i.min(upper) })
             }
         }
     };
@@ -88,12 +82,7 @@ fn slice_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Err(vm.type_error("expected a slice"));
     };
     let p = p.clone();
-    let s = format!(
-        "slice({}, {}, {})",
-        vm.repr_string(&p[0])?,
-        vm.repr_string(&p[1])?,
-        vm.repr_string(&p[2])?
-    );
+    let s = format!("slice({}, {}, {})", vm.repr_string(&p[0])?, vm.repr_string(&p[1])?, vm.repr_string(&p[2])?);
     Ok(vm.new_str(s))
 }
 
@@ -111,12 +100,7 @@ fn slice_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match (a.first().and_then(parts), a.get(1).and_then(parts)) {
         (Some(x), Some(y)) => {
             let (x, y) = (x.to_vec(), y.to_vec());
-            Ok(Value::Bool(crate::types::list::compare_sequences(
-                vm,
-                &x,
-                &y,
-                crate::protocol::compare::CompareOp::Eq,
-            )?))
+            Ok(Value::Bool(crate::types::list::compare_sequences(vm, &x, &y, crate::protocol::compare::CompareOp::Eq)?))
         }
         _ => Ok(Value::Obj(vm.not_implemented.clone())),
     }

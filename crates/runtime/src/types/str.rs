@@ -25,16 +25,8 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(s: String) -> PyStr {
-        let char_len = if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        };
-        PyStr {
-            s: s.into_boxed_str(),
-            char_len,
-            hash: Cell::new(-1),
-        }
+        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr { s: s.into_boxed_str(), char_len, hash: Cell::new(-1) }
     }
 
     pub fn as_str(&self) -> &str {
@@ -73,10 +65,7 @@ impl PyStr {
         if self.is_ascii() {
             index
         } else {
-            self.s
-                .char_indices()
-                .nth(index)
-                .map_or(self.s.len(), |(b, _)| b)
+            self.s.char_indices().nth(index).map_or(self.s.len(), |(b, _)| b)
         }
     }
 
@@ -151,11 +140,7 @@ pub fn value_is_str(value: &Value, text: &str) -> bool {
 /// The Python repr of a string: quotes chosen as CPython does, escapes for
 /// non-printable characters.
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -225,9 +210,7 @@ fn this<'a>(vm: &mut Vm, args: &'a [Value], name: &str) -> PyResult<&'a PyStr> {
         Some(s) => Ok(s),
         None => {
             let got = args.first().map(|v| vm.type_name(v)).unwrap_or_default();
-            Err(vm.type_error(format!(
-                "descriptor '{name}' requires a 'str' object but received a '{got}'"
-            )))
+            Err(vm.type_error(format!("descriptor '{name}' requires a 'str' object but received a '{got}'")))
         }
     }
 }
@@ -244,12 +227,7 @@ fn arg_str<'a>(vm: &mut Vm, value: &'a Value, what: &str) -> PyResult<&'a str> {
 
 /// Start/end arguments of find/count/startswith, as char indices clamped
 /// to the string, CPython style.
-fn span(
-    vm: &mut Vm,
-    len: usize,
-    start: Option<&Value>,
-    end: Option<&Value>,
-) -> PyResult<(usize, usize)> {
+fn span(vm: &mut Vm, len: usize, start: Option<&Value>, end: Option<&Value>) -> PyResult<(usize, usize)> {
     let norm = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {
             None | Some(Value::None) => Ok(default),
@@ -277,11 +255,7 @@ pub fn new_str_of_class(vm: &mut Vm, cls: &Obj, s: String) -> PyResult<Value> {
     if Obj::ptr_eq(cls, &vm.types.str) {
         return Ok(vm.new_str(s));
     }
-    Ok(Value::Obj(crate::types::object::alloc_instance(
-        vm,
-        cls,
-        Payload::Str(PyStr::new(s)),
-    )))
+    Ok(Value::Obj(crate::types::object::alloc_instance(vm, cls, Payload::Str(PyStr::new(s)))))
 }
 
 fn str_new(vm: &mut Vm, argv: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -289,23 +263,13 @@ fn str_new(vm: &mut Vm, argv: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         Some(Value::Obj(c)) => c.clone(),
         _ => return Err(vm.type_error("str.__new__(X): X is not a type object")),
     };
-    let parsed = args::parse(
-        vm,
-        "str",
-        &argv[1..],
-        kwargs,
-        &["object", "encoding", "errors"],
-        0,
-    )?;
+    let parsed = args::parse(vm, "str", &argv[1..], kwargs, &["object", "encoding", "errors"], 0)?;
     let text = match (&parsed[0], &parsed[1], &parsed[2]) {
         (Value::Undef, Value::Undef, Value::Undef) => String::new(),
         (obj, Value::Undef, Value::Undef) => vm.str_string(obj)?,
         (obj, encoding, errors) => {
-            let obj = if obj.is_undef() {
-                Value::Obj(Object::builtin(Payload::Bytes(Box::new([]))))
-            } else {
-                obj.clone()
-            };
+            let obj =
+                if obj.is_undef() { Value::Obj(Object::builtin(Payload::Bytes(Box::new([])))) } else { obj.clone() };
             let enc = if encoding.is_undef() {
                 "utf-8".to_string()
             } else {
@@ -320,9 +284,7 @@ fn str_new(vm: &mut Vm, argv: &[Value], kwargs: KwArgs) -> PyResult<Value> {
                 Some(b) => b,
                 None => {
                     let tn = vm.type_name(&obj);
-                    return Err(vm.type_error(format!(
-                        "decoding to str: need a bytes-like object, {tn} found"
-                    )));
+                    return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {tn} found")));
                 }
             };
             crate::types::bytes::decode(vm, &bytes, &enc, &err)?
@@ -368,11 +330,8 @@ pub fn getitem(vm: &mut Vm, s: &PyStr, index: &Value) -> PyResult<Value> {
     if let Some(Payload::Slice(_)) = index.payload() {
         let (start, stop, step) = crate::types::slice::indices(vm, index, s.char_len())?;
         if step == 1 {
-            let text = if stop > start {
-                s.substring(start as usize, stop as usize).to_string()
-            } else {
-                String::new()
-            };
+            let text =
+                if stop > start { s.substring(start as usize, stop as usize).to_string() } else { String::new() };
             return Ok(vm.new_str(text));
         }
         let chars: Vec<char> = s.as_str().chars().collect();
@@ -407,9 +366,7 @@ fn str_contains(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(t) => Ok(Value::Bool(s.as_str().contains(t))),
         None => {
             let tn = vm.type_name(&sub);
-            Err(vm.type_error(format!(
-                "'in <string>' requires string as left operand, not {tn}"
-            )))
+            Err(vm.type_error(format!("'in <string>' requires string as left operand, not {tn}")))
         }
     }
 }
@@ -602,44 +559,28 @@ fn predicate(vm: &mut Vm, a: &[Value], name: &str, f: fn(&str) -> bool) -> PyRes
 }
 
 fn str_isalpha(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, a, "isalpha", |s| {
-        !s.is_empty() && s.chars().all(char::is_alphabetic)
-    })
+    predicate(vm, a, "isalpha", |s| !s.is_empty() && s.chars().all(char::is_alphabetic))
 }
 fn str_isdigit(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, a, "isdigit", |s| {
-        !s.is_empty() && s.chars().all(is_digit_char)
-    })
+    predicate(vm, a, "isdigit", |s| !s.is_empty() && s.chars().all(is_digit_char))
 }
 fn str_isdecimal(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, a, "isdecimal", |s| {
-        !s.is_empty() && s.chars().all(|c| decimal_value(c).is_some())
-    })
+    predicate(vm, a, "isdecimal", |s| !s.is_empty() && s.chars().all(|c| decimal_value(c).is_some()))
 }
 fn str_isnumeric(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, a, "isnumeric", |s| {
-        !s.is_empty() && s.chars().all(|c| c.is_numeric())
-    })
+    predicate(vm, a, "isnumeric", |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
 }
 fn str_isalnum(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, a, "isalnum", |s| {
-        !s.is_empty() && s.chars().all(|c| c.is_alphanumeric())
-    })
+    predicate(vm, a, "isalnum", |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))
 }
 fn str_isspace(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, a, "isspace", |s| {
-        !s.is_empty() && s.chars().all(is_py_space)
-    })
+    predicate(vm, a, "isspace", |s| !s.is_empty() && s.chars().all(is_py_space))
 }
 fn str_islower(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, a, "islower", |s| {
-        s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())
-    })
+    predicate(vm, a, "islower", |s| s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()))
 }
 fn str_isupper(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, a, "isupper", |s| {
-        s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())
-    })
+    predicate(vm, a, "isupper", |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))
 }
 fn str_isascii(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     predicate(vm, a, "isascii", |s| s.is_ascii())
@@ -686,10 +627,8 @@ pub fn is_identifier(s: &str) -> bool {
 
 /// Python's whitespace for `str.split()` and `strip()`.
 pub fn is_py_space(c: char) -> bool {
-    matches!(
-        c,
-        ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\x1f' | '\u{85}'
-    ) || (c as u32 > 127 && c.is_whitespace())
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\x1f' | '\u{85}')
+        || (c as u32 > 127 && c.is_whitespace())
 }
 
 pub fn is_digit_char(c: char) -> bool {
@@ -703,16 +642,12 @@ pub fn decimal_value(c: char) -> Option<u32> {
     }
     // Decimal digit blocks are runs of ten starting at these code points.
     const ZEROS: &[u32] = &[
-        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
-        0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
-        0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
-        0xFF10, 0x104A0, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6,
+        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0, 0xF20,
+        0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0,
+        0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6,
     ];
     let n = c as u32;
-    ZEROS
-        .iter()
-        .find(|&&z| n >= z && n < z + 10)
-        .map(|&z| n - z)
+    ZEROS.iter().find(|&&z| n >= z && n < z + 10).map(|&z| n - z)
 }
 
 fn strip_impl(vm: &mut Vm, a: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
@@ -762,12 +697,7 @@ fn str_rstrip(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     strip_impl(vm, a, "rstrip", false, true)
 }
 
-fn split_args(
-    vm: &mut Vm,
-    a: &[Value],
-    kwargs: KwArgs,
-    name: &str,
-) -> PyResult<(Option<String>, i64)> {
+fn split_args(vm: &mut Vm, a: &[Value], kwargs: KwArgs, name: &str) -> PyResult<(Option<String>, i64)> {
     let parsed = args::parse(vm, name, &a[1..], kwargs, &["sep", "maxsplit"], 0)?;
     let sep = match &parsed[0] {
         Value::Undef | Value::None => None,
@@ -881,29 +811,15 @@ fn str_splitlines(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
-        let is_break = matches!(
-            c,
-            '\n' | '\r'
-                | '\x0b'
-                | '\x0c'
-                | '\x1c'
-                | '\x1d'
-                | '\x1e'
-                | '\u{85}'
-                | '\u{2028}'
-                | '\u{2029}'
-        );
+        let is_break =
+            matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
         if is_break {
             let mut end = pos + c.len_utf8();
             if c == '\r' && i + 1 < chars.len() && chars[i + 1].1 == '\n' {
                 end += 1;
                 i += 1;
             }
-            let line = if keep {
-                &text[start..end]
-            } else {
-                &text[start..pos]
-            };
+            let line = if keep { &text[start..end] } else { &text[start..pos] };
             items.push(vm.new_str(line));
             start = end;
         }
@@ -926,9 +842,7 @@ fn str_join(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             Some(t) => total += t.len(),
             None => {
                 let tn = vm.type_name(item);
-                return Err(vm.type_error(format!(
-                    "sequence item {i}: expected str instance, {tn} found"
-                )));
+                return Err(vm.type_error(format!("sequence item {i}: expected str instance, {tn} found")));
             }
         }
     }
@@ -1103,11 +1017,7 @@ fn pad_args(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<(usize, char)> {
             let mut chars = t.chars();
             match (chars.next(), chars.next()) {
                 (Some(c), None) => c,
-                _ => {
-                    return Err(
-                        vm.type_error("The fill character must be exactly one character long")
-                    )
-                }
+                _ => return Err(vm.type_error("The fill character must be exactly one character long")),
             }
         }
     };
@@ -1124,10 +1034,8 @@ fn str_center(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let total = width - len;
     let left = total / 2 + (total & width & 1);
     let right = total - left;
-    let out: String = std::iter::repeat_n(fill, left)
-        .chain(s.as_str().chars())
-        .chain(std::iter::repeat_n(fill, right))
-        .collect();
+    let out: String =
+        std::iter::repeat_n(fill, left).chain(s.as_str().chars()).chain(std::iter::repeat_n(fill, right)).collect();
     Ok(vm.new_str(out))
 }
 fn str_ljust(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -1137,11 +1045,7 @@ fn str_ljust(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if width <= len {
         return Ok(a[0].clone());
     }
-    let out: String = s
-        .as_str()
-        .chars()
-        .chain(std::iter::repeat_n(fill, width - len))
-        .collect();
+    let out: String = s.as_str().chars().chain(std::iter::repeat_n(fill, width - len)).collect();
     Ok(vm.new_str(out))
 }
 fn str_rjust(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -1151,9 +1055,7 @@ fn str_rjust(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if width <= len {
         return Ok(a[0].clone());
     }
-    let out: String = std::iter::repeat_n(fill, width - len)
-        .chain(s.as_str().chars())
-        .collect();
+    let out: String = std::iter::repeat_n(fill, width - len).chain(s.as_str().chars()).collect();
     Ok(vm.new_str(out))
 }
 fn str_zfill(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -1212,27 +1114,17 @@ fn str_expandtabs(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 fn partition_impl(vm: &mut Vm, a: &[Value], name: &str, right: bool) -> PyResult<Value> {
     let s = this(vm, a, name)?;
     let sep_v = args::exactly_one(vm, &format!("str.{name}"), &a[1..])?;
-    let sep = arg_str(vm, &sep_v, "must be str")
-        .map(str::to_string)
-        .map_err(|_| {
-            let tn = vm.type_name(&sep_v);
-            vm.type_error(format!("must be str, not {tn}"))
-        })?;
+    let sep = arg_str(vm, &sep_v, "must be str").map(str::to_string).map_err(|_| {
+        let tn = vm.type_name(&sep_v);
+        vm.type_error(format!("must be str, not {tn}"))
+    })?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
     let text = s.as_str();
-    let found = if right {
-        text.rfind(&sep)
-    } else {
-        text.find(&sep)
-    };
+    let found = if right { text.rfind(&sep) } else { text.find(&sep) };
     let parts = match found {
-        Some(i) => [
-            text[..i].to_string(),
-            sep.clone(),
-            text[i + sep.len()..].to_string(),
-        ],
+        Some(i) => [text[..i].to_string(), sep.clone(), text[i + sep.len()..].to_string()],
         None if right => [String::new(), String::new(), text.to_string()],
         None => [text.to_string(), String::new(), String::new()],
     };
@@ -1251,22 +1143,14 @@ fn str_removeprefix(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, a, "removeprefix")?;
     let p = args::exactly_one(vm, "str.removeprefix", &a[1..])?;
     let prefix = arg_str(vm, &p, "removeprefix() argument")?;
-    let out = s
-        .as_str()
-        .strip_prefix(prefix)
-        .unwrap_or(s.as_str())
-        .to_string();
+    let out = s.as_str().strip_prefix(prefix).unwrap_or(s.as_str()).to_string();
     Ok(vm.new_str(out))
 }
 fn str_removesuffix(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, a, "removesuffix")?;
     let p = args::exactly_one(vm, "str.removesuffix", &a[1..])?;
     let suffix = arg_str(vm, &p, "removesuffix() argument")?;
-    let out = s
-        .as_str()
-        .strip_suffix(suffix)
-        .unwrap_or(s.as_str())
-        .to_string();
+    let out = s.as_str().strip_suffix(suffix).unwrap_or(s.as_str()).to_string();
     Ok(vm.new_str(out))
 }
 
@@ -1283,9 +1167,7 @@ fn str_encode(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     };
     let text = s.as_str().to_string();
     let bytes = crate::types::bytes::encode(vm, &text, &enc, &errors)?;
-    Ok(Value::Obj(Object::builtin(Payload::Bytes(
-        bytes.into_boxed_slice(),
-    ))))
+    Ok(Value::Obj(Object::builtin(Payload::Bytes(bytes.into_boxed_slice()))))
 }
 
 fn str_maketrans(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -1293,18 +1175,12 @@ fn str_maketrans(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let table = vm.new_dict();
     if a.len() == 1 {
         let Some(Payload::Dict(_)) = a[0].payload() else {
-            return Err(
-                vm.type_error("if you give only one argument to maketrans it must be a dict")
-            );
+            return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
         };
         for (k, v) in crate::types::dict::dict_items(a[0].as_obj().expect("dict")) {
             let key = match as_str(&k) {
-                Some(t) if t.chars().count() == 1 => {
-                    Value::Int(t.chars().next().map_or(0, |c| c as i64))
-                }
-                Some(_) => {
-                    return Err(vm.value_error("string keys in translate table must be of length 1"))
-                }
+                Some(t) if t.chars().count() == 1 => Value::Int(t.chars().next().map_or(0, |c| c as i64)),
+                Some(_) => return Err(vm.value_error("string keys in translate table must be of length 1")),
                 None => k.clone(),
             };
             crate::types::dict::dict_set(vm, &table, key, v)?;
@@ -1342,9 +1218,7 @@ fn str_translate(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             },
             Ok(v) => match as_str(&v) {
                 Some(t) => out.push_str(t),
-                None => {
-                    return Err(vm.type_error("character mapping must return integer, None or str"))
-                }
+                None => return Err(vm.type_error("character mapping must return integer, None or str")),
             },
             Err(e) if vm.err_matches(&e, &vm.exc.lookup_error.clone()) => out.push(c),
             Err(e) => return Err(e),

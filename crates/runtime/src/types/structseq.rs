@@ -11,9 +11,7 @@ fn field_getter(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (Some(Value::Int(i)), Some(instance)) = (a.first(), a.get(1)) else {
         return Err(vm.type_error("bad struct sequence access"));
     };
-    Ok(crate::types::tuple::items(instance)
-        .and_then(|t| t.get(*i as usize).cloned())
-        .unwrap_or(Value::None))
+    Ok(crate::types::tuple::items(instance).and_then(|t| t.get(*i as usize).cloned()).unwrap_or(Value::None))
 }
 
 fn structseq_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -25,15 +23,9 @@ fn structseq_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let names: Vec<String> = fields
         .as_ref()
         .and_then(crate::types::tuple::items)
-        .map(|t| {
-            t.iter()
-                .filter_map(|n| crate::types::str::as_str(n).map(str::to_string))
-                .collect()
-        })
+        .map(|t| t.iter().filter_map(|n| crate::types::str::as_str(n).map(str::to_string)).collect())
         .unwrap_or_default();
-    let values = crate::types::tuple::items(&a[0])
-        .map(|t| t.to_vec())
-        .unwrap_or_default();
+    let values = crate::types::tuple::items(&a[0]).map(|t| t.to_vec()).unwrap_or_default();
     let module = crate::types::type_::type_module(vm, &cls)?.unwrap_or_default();
     let name = crate::types::type_::type_name(&cls);
     let mut parts = Vec::new();

@@ -26,9 +26,7 @@ impl SuperData {
 
 fn make(vm: &mut Vm, start: Obj, obj: Value) -> PyResult<Value> {
     let obj_type = if crate::types::type_::is_type(&obj)
-        && obj
-            .as_obj()
-            .is_some_and(|o| crate::types::type_::is_subtype(o, &start))
+        && obj.as_obj().is_some_and(|o| crate::types::type_::is_subtype(o, &start))
     {
         obj.as_obj().expect("type").clone()
     } else if vm.is_instance(&obj, &start) {
@@ -36,23 +34,12 @@ fn make(vm: &mut Vm, start: Obj, obj: Value) -> PyResult<Value> {
     } else {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     };
-    Ok(Value::Obj(Object::builtin(Payload::Super(Box::new(
-        SuperData {
-            start,
-            obj,
-            obj_type,
-        },
-    )))))
+    Ok(Value::Obj(Object::builtin(Payload::Super(Box::new(SuperData { start, obj, obj_type })))))
 }
 
 /// `super()` and `super(type, obj)`; the zero-argument form reads the
 /// caller's `__class__` cell and first argument.
-pub fn super_call(
-    vm: &mut Vm,
-    frame: Option<&mut Frame>,
-    args: &[Value],
-    kwargs: KwArgs,
-) -> PyResult<Value> {
+pub fn super_call(vm: &mut Vm, frame: Option<&mut Frame>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     if !kwargs.is_empty() {
         return Err(vm.type_error("super() takes no keyword arguments"));
     }
@@ -85,9 +72,7 @@ pub fn super_call(
                 _ => Value::Undef,
             };
             match class {
-                Value::Obj(c) if crate::types::type_::is_type(&Value::Obj(c.clone())) => {
-                    make(vm, c, first)
-                }
+                Value::Obj(c) if crate::types::type_::is_type(&Value::Obj(c.clone())) => make(vm, c, first),
                 Value::Undef => Err(vm.runtime_error("super(): empty __class__ cell")),
                 _ => Err(vm.runtime_error("super(): __class__ is not a type")),
             }
@@ -102,9 +87,9 @@ pub fn super_call(
                 return Err(vm.type_error(format!("super() argument 1 must be a type, not {tn}")));
             }
             if args.len() == 1 {
-                return Err(vm.not_implemented_error(
-                    "unbound super objects (super(type)) are not supported by ferropy yet",
-                ));
+                return Err(
+                    vm.not_implemented_error("unbound super objects (super(type)) are not supported by ferropy yet")
+                );
             }
             make(vm, start.clone(), args[1].clone())
         }
@@ -115,10 +100,7 @@ pub fn super_call(
 /// Attribute lookup through a super object.
 pub fn super_getattr(vm: &mut Vm, s: &SuperData, name: &Obj) -> PyResult<Option<Value>> {
     let mro = crate::types::type_::mro(&s.obj_type);
-    let start = mro
-        .iter()
-        .position(|t| Obj::ptr_eq(t, &s.start))
-        .map_or(mro.len(), |i| i + 1);
+    let start = mro.iter().position(|t| Obj::ptr_eq(t, &s.start)).map_or(mro.len(), |i| i + 1);
     for class in &mro[start..] {
         if let Some(dict) = &class.dict {
             let found = crate::types::dict::table(dict).and_then(|t| t.borrow().get_str(name));
@@ -130,13 +112,8 @@ pub fn super_getattr(vm: &mut Vm, s: &SuperData, name: &Obj) -> PyResult<Option<
                 } else {
                     s.obj.clone()
                 };
-                return crate::protocol::attr::bind_descriptor(
-                    vm,
-                    attr,
-                    instance,
-                    Value::Obj(s.obj_type.clone()),
-                )
-                .map(Some);
+                return crate::protocol::attr::bind_descriptor(vm, attr, instance, Value::Obj(s.obj_type.clone()))
+                    .map(Some);
             }
         }
     }

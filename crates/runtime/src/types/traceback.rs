@@ -64,33 +64,18 @@ pub fn entries(tb: &Obj) -> Vec<Obj> {
 pub fn init(vm: &mut Vm) {
     use crate::types::descriptors::add_getset;
     let t = vm.types.traceback.clone();
-    add_getset(vm, &t, "tb_lineno", |_vm, v| {
-        Ok(Value::Int(
-            v.as_obj().and_then(data).map_or(0, |d| d.lineno as i64),
-        ))
-    });
+    add_getset(vm, &t, "tb_lineno", |_vm, v| Ok(Value::Int(v.as_obj().and_then(data).map_or(0, |d| d.lineno as i64))));
     add_getset(vm, &t, "tb_lasti", |_vm, v| {
-        Ok(Value::Int(
-            v.as_obj().and_then(data).map_or(0, |d| d.lasti as i64 * 2),
-        ))
+        Ok(Value::Int(v.as_obj().and_then(data).map_or(0, |d| d.lasti as i64 * 2)))
     });
     add_getset(vm, &t, "tb_next", |_vm, v| {
-        Ok(v.as_obj()
-            .and_then(data)
-            .and_then(|d| d.next.borrow().clone())
-            .map(Value::Obj)
-            .unwrap_or(Value::None))
+        Ok(v.as_obj().and_then(data).and_then(|d| d.next.borrow().clone()).map(Value::Obj).unwrap_or(Value::None))
     });
     add_getset(vm, &t, "tb_frame", |vm, v| {
         let Some(d) = v.as_obj().and_then(data) else {
             return Ok(Value::None);
         };
-        Ok(crate::types::traceback::frame_summary(
-            vm,
-            d.code.clone(),
-            d.globals.clone(),
-            d.lineno,
-        ))
+        Ok(crate::types::traceback::frame_summary(vm, d.code.clone(), d.globals.clone(), d.lineno))
     });
     let f = vm.types.frame.clone();
     add_getset(vm, &f, "f_code", |_vm, v| Ok(frame_field(v, 0)));
@@ -110,11 +95,7 @@ pub fn frame_summary(vm: &mut Vm, code: Rc<Code>, globals: Obj, lineno: u32) -> 
         Value::Obj(vm.new_dict()),
     ];
     let cls = vm.types.frame.clone();
-    Value::Obj(Object::new(
-        Some(cls),
-        None,
-        Payload::Tuple(items.into_boxed_slice()),
-    ))
+    Value::Obj(Object::new(Some(cls), None, Payload::Tuple(items.into_boxed_slice())))
 }
 
 fn frame_field(v: &Value, i: usize) -> Value {

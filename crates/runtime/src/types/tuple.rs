@@ -38,9 +38,7 @@ fn this<'a>(vm: &mut Vm, a: &'a [Value], name: &str) -> PyResult<&'a [Value]> {
         Some(t) => Ok(t),
         None => {
             let got = a.first().map(|v| vm.type_name(v)).unwrap_or_default();
-            Err(vm.type_error(format!(
-                "descriptor '{name}' for 'tuple' objects doesn't apply to a '{got}' object"
-            )))
+            Err(vm.type_error(format!("descriptor '{name}' for 'tuple' objects doesn't apply to a '{got}' object")))
         }
     }
 }
@@ -50,11 +48,7 @@ pub fn new_tuple_of_class(vm: &mut Vm, cls: &Obj, values: Vec<Value>) -> Value {
     if Obj::ptr_eq(cls, &vm.types.tuple) {
         return vm.new_tuple(values);
     }
-    Value::Obj(crate::types::object::alloc_instance(
-        vm,
-        cls,
-        Payload::Tuple(values.into_boxed_slice()),
-    ))
+    Value::Obj(crate::types::object::alloc_instance(vm, cls, Payload::Tuple(values.into_boxed_slice())))
 }
 
 fn tuple_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -87,18 +81,15 @@ fn tuple_len(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 pub fn getitem(vm: &mut Vm, t: &[Value], index: &Value) -> PyResult<Value> {
     if let Some(Payload::Slice(_)) = index.payload() {
         let (start, stop, step) = crate::types::slice::indices(vm, index, t.len())?;
-        let values: Vec<Value> = crate::types::slice::slice_positions(start, stop, step)
-            .map(|i| t[i].clone())
-            .collect();
+        let values: Vec<Value> =
+            crate::types::slice::slice_positions(start, stop, step).map(|i| t[i].clone()).collect();
         return Ok(vm.new_tuple(values));
     }
     let i = match crate::protocol::number::as_index(vm, index)? {
         Some(i) => i,
         None => {
             let tn = vm.type_name(index);
-            return Err(vm.type_error(format!(
-                "tuple indices must be integers or slices, not {tn}"
-            )));
+            return Err(vm.type_error(format!("tuple indices must be integers or slices, not {tn}")));
         }
     };
     match crate::types::list::normalize_index(i, t.len()) {
@@ -176,9 +167,7 @@ fn tuple_add(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
         None => {
             let tn = vm.type_name(&other);
-            Err(vm.type_error(format!(
-                "can only concatenate tuple (not \"{tn}\") to tuple"
-            )))
+            Err(vm.type_error(format!("can only concatenate tuple (not \"{tn}\") to tuple")))
         }
     }
 }
@@ -244,19 +233,13 @@ fn tuple_count(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 
-fn tuple_richcompare(
-    vm: &mut Vm,
-    a: &[Value],
-    op: crate::protocol::compare::CompareOp,
-) -> PyResult<Value> {
+fn tuple_richcompare(vm: &mut Vm, a: &[Value], op: crate::protocol::compare::CompareOp) -> PyResult<Value> {
     let t = this(vm, a, op.dunder())?.to_vec();
     let Some(o) = a.get(1).and_then(items) else {
         return Ok(Value::Obj(vm.not_implemented.clone()));
     };
     let o = o.to_vec();
-    Ok(Value::Bool(crate::types::list::compare_sequences(
-        vm, &t, &o, op,
-    )?))
+    Ok(Value::Bool(crate::types::list::compare_sequences(vm, &t, &o, op)?))
 }
 
 fn tuple_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -80,14 +80,8 @@ impl TypeData {
     }
 
     pub fn clear(&self) {
-        let bases = self
-            .bases
-            .try_borrow_mut()
-            .map(|mut b| std::mem::take(&mut *b));
-        let mro = self
-            .mro
-            .try_borrow_mut()
-            .map(|mut m| std::mem::take(&mut *m));
+        let bases = self.bases.try_borrow_mut().map(|mut b| std::mem::take(&mut *b));
+        let mro = self.mro.try_borrow_mut().map(|mut m| std::mem::take(&mut *m));
         drop(bases);
         drop(mro);
     }
@@ -168,10 +162,7 @@ pub fn lookup(ty: &Obj, name: &Obj) -> Option<Value> {
 /// Like `lookup`, skipping the MRO up to and including `after`.
 pub fn lookup_after(ty: &Obj, after: &Obj, name: &Obj) -> Option<Value> {
     let mro = data(ty).mro.borrow().clone();
-    let start = mro
-        .iter()
-        .position(|t| Obj::ptr_eq(t, after))
-        .map_or(mro.len(), |i| i + 1);
+    let start = mro.iter().position(|t| Obj::ptr_eq(t, after)).map_or(mro.len(), |i| i + 1);
     for class in &mro[start..] {
         if let Some(dict) = &class.dict {
             if let Payload::Dict(d) = &dict.payload {
@@ -247,15 +238,14 @@ pub fn compute_mro(ty: &Obj, bases: &[Obj]) -> Result<Vec<Obj>, String> {
         if seqs.is_empty() {
             return Ok(result);
         }
-        let candidate = seqs.iter().map(|s| s[0].clone()).find(|head| {
-            !seqs
-                .iter()
-                .any(|s| s[1..].iter().any(|t| Obj::ptr_eq(t, head)))
-        });
+        let candidate = seqs
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|head| !seqs.iter().any(|s| s[1..].iter().any(|t| Obj::ptr_eq(t, head))));
         let Some(next) = candidate else {
             let names: Vec<String> = bases.iter().map(type_name).collect();
             return Err(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };
@@ -273,10 +263,7 @@ pub fn compute_mro(ty: &Obj, bases: &[Obj]) -> Result<Vec<Obj>, String> {
 pub fn update_flags(vm: &Vm, ty: &Obj) {
     let data = data(ty);
     let mut flags = data.flags.get()
-        & !(TypeFlags::HAS_DEL
-            | TypeFlags::CUSTOM_GETATTRIBUTE
-            | TypeFlags::HAS_GETATTR
-            | TypeFlags::CUSTOM_SETATTR);
+        & !(TypeFlags::HAS_DEL | TypeFlags::CUSTOM_GETATTRIBUTE | TypeFlags::HAS_GETATTR | TypeFlags::CUSTOM_SETATTR);
     if data.has_flag(TypeFlags::HEAPTYPE) || !Obj::ptr_eq(ty, &vm.types.object) {
         if lookup(ty, &vm.names.__del__).is_some() {
             flags |= TypeFlags::HAS_DEL;
@@ -298,12 +285,7 @@ pub fn update_flags(vm: &Vm, ty: &Obj) {
         }
     }
     data.flags.set(flags);
-    let subs: Vec<Obj> = data
-        .subclasses
-        .borrow()
-        .iter()
-        .filter_map(|w| w.upgrade())
-        .collect();
+    let subs: Vec<Obj> = data.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
     for sub in subs {
         update_flags(vm, &sub);
     }
@@ -333,17 +315,10 @@ impl Vm {
         namespace: &Obj,
         kwargs: KwArgs,
     ) -> PyResult<Obj> {
-        let bases = if bases.is_empty() {
-            vec![self.types.object.clone()]
-        } else {
-            bases
-        };
+        let bases = if bases.is_empty() { vec![self.types.object.clone()] } else { bases };
         for base in &bases {
             if !data(base).has_flag(TypeFlags::BASETYPE) {
-                return Err(self.type_error(format!(
-                    "type '{}' is not an acceptable base type",
-                    type_name(base)
-                )));
+                return Err(self.type_error(format!("type '{}' is not an acceptable base type", type_name(base))));
             }
         }
         // The instance layout: all built-in bases must agree.
@@ -358,10 +333,8 @@ impl Vm {
             }
         }
         let ns_items = crate::types::dict::dict_items(namespace);
-        let slots_value = ns_items
-            .iter()
-            .find(|(k, _)| crate::types::str::value_is_str(k, "__slots__"))
-            .map(|(_, v)| v.clone());
+        let slots_value =
+            ns_items.iter().find(|(k, _)| crate::types::str::value_is_str(k, "__slots__")).map(|(_, v)| v.clone());
         let mut slot_names: Vec<String> = Vec::new();
         let mut wants_dict = slots_value.is_none();
         if let Some(slots) = &slots_value {
@@ -372,9 +345,7 @@ impl Vm {
             for item in items {
                 let Some(s) = crate::types::str::as_str(&item) else {
                     let tn = self.type_name(&item);
-                    return Err(
-                        self.type_error(format!("__slots__ items must be strings, not '{tn}'"))
-                    );
+                    return Err(self.type_error(format!("__slots__ items must be strings, not '{tn}'")));
                 };
                 if s == "__dict__" {
                     wants_dict = true;
@@ -387,21 +358,13 @@ impl Vm {
         let base_slots: usize = bases.iter().map(|b| data(b).nslots).max().unwrap_or(0);
         let slots_in_dict = layout != Layout::Object && !slot_names.is_empty();
         let has_dict = wants_dict || inherited_dict || slots_in_dict;
-        let nslots = if slots_in_dict {
-            base_slots
-        } else {
-            base_slots + slot_names.len()
-        };
+        let nslots = if slots_in_dict { base_slots } else { base_slots + slot_names.len() };
         let qualname = ns_items
             .iter()
             .find(|(k, _)| crate::types::str::value_is_str(k, "__qualname__"))
             .and_then(|(_, v)| crate::types::str::as_str(v).map(str::to_string))
             .unwrap_or_else(|| name.to_string());
-        let meta_opt = if Obj::ptr_eq(meta, &self.types.type_) {
-            None
-        } else {
-            Some(meta.clone())
-        };
+        let meta_opt = if Obj::ptr_eq(meta, &self.types.type_) { None } else { Some(meta.clone()) };
         let ty = new_type_object(
             meta_opt,
             TypeData {
@@ -460,25 +423,25 @@ impl Vm {
         if crate::types::dict::dict_get_str(self, &dict, "__doc__")?.is_none() {
             crate::types::dict::dict_set_str(self, &dict, "__doc__", Value::None)?;
         }
+        // A class that defines `__eq__` but not `__hash__` is unhashable.
+        if crate::types::dict::dict_get_str(self, &dict, "__eq__")?.is_some()
+            && crate::types::dict::dict_get_str(self, &dict, "__hash__")?.is_none()
+        {
+            crate::types::dict::dict_set_str(self, &dict, "__hash__", Value::None)?;
+        }
         if let Some(cell) = classcell {
             match cell.payload() {
                 Some(Payload::Cell(c)) => *c.borrow_mut() = Value::Obj(ty.clone()),
                 _ => {
                     let tn = self.type_name(&cell);
-                    return Err(self.type_error(format!(
-                        "__classcell__ must be a nonlocal cell, not <class '{tn}'>"
-                    )));
+                    return Err(self.type_error(format!("__classcell__ must be a nonlocal cell, not <class '{tn}'>")));
                 }
             }
         }
         update_flags(self, &ty);
-        if let Some(abstracts) =
-            crate::types::dict::dict_get_str(self, &dict, "__abstractmethods__")?
-        {
+        if let Some(abstracts) = crate::types::dict::dict_get_str(self, &dict, "__abstractmethods__")? {
             if self.truthy(&abstracts)? {
-                data(&ty)
-                    .flags
-                    .set(data(&ty).flags.get() | TypeFlags::ABSTRACT);
+                data(&ty).flags.set(data(&ty).flags.get() | TypeFlags::ABSTRACT);
             }
         }
         // __set_name__ on attributes that want it.
@@ -491,17 +454,10 @@ impl Vm {
         // super().__init_subclass__(**kwargs)
         let init_subclass = self.names.__init_subclass__.clone();
         if let Some(method) = lookup_after(&ty, &ty, &init_subclass) {
-            let bound = crate::protocol::attr::bind_descriptor(
-                self,
-                method,
-                Value::None,
-                Value::Obj(ty.clone()),
-            )?;
+            let bound = crate::protocol::attr::bind_descriptor(self, method, Value::None, Value::Obj(ty.clone()))?;
             self.call_kw(&bound, &[], kwargs)?;
         } else if !kwargs.is_empty() {
-            return Err(self.type_error(format!(
-                "{name}.__init_subclass__() takes no keyword arguments"
-            )));
+            return Err(self.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
         }
         Ok(ty)
     }
@@ -532,9 +488,7 @@ impl Vm {
             let dict = cls.dict.clone();
             let mut names: Vec<String> = Vec::new();
             if let Some(dict) = dict {
-                if let Some(abstracts) =
-                    crate::types::dict::dict_get_str(self, &dict, "__abstractmethods__")?
-                {
+                if let Some(abstracts) = crate::types::dict::dict_get_str(self, &dict, "__abstractmethods__")? {
                     for item in self.collect(&abstracts)? {
                         if let Some(s) = crate::types::str::as_str(&item) {
                             names.push(s.to_string());
@@ -570,9 +524,7 @@ impl Vm {
                 // is overridden.
                 let init_name = self.names.__init__.clone();
                 let init = lookup(cls, &init_name);
-                if (!args.is_empty() || !kwargs.is_empty())
-                    && init.as_ref().is_none_or(|i| is_object_init(self, i))
-                {
+                if (!args.is_empty() || !kwargs.is_empty()) && init.as_ref().is_none_or(|i| is_object_init(self, i)) {
                     return Err(self.type_error(format!("{}() takes no arguments", type_name(cls))));
                 }
                 Value::Obj(crate::types::object::new_instance(self, cls)?)
@@ -604,9 +556,7 @@ impl Vm {
                 };
                 if !result.is_none() {
                     let tn = self.type_name(&result);
-                    return Err(
-                        self.type_error(format!("__init__() should return None, not '{tn}'"))
-                    );
+                    return Err(self.type_error(format!("__init__() should return None, not '{tn}'")));
                 }
             } else if !args.is_empty() || !kwargs.is_empty() {
                 // object.__init__ with arguments: allowed when __new__ is
@@ -754,13 +704,7 @@ fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> 
     let Some(Value::Obj(ty)) = args.first() else {
         return Err(vm.type_error("expected a type"));
     };
-    let items: Vec<Value> = data(ty)
-        .subclasses
-        .borrow()
-        .iter()
-        .filter_map(|w| w.upgrade())
-        .map(Value::Obj)
-        .collect();
+    let items: Vec<Value> = data(ty).subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Obj).collect();
     Ok(vm.new_list(items))
 }
 
@@ -863,10 +807,7 @@ pub fn init(vm: &mut Vm) {
         &t,
         "__qualname__",
         |vm, v| {
-            let q = v
-                .as_obj()
-                .map(|t| data(t).qualname.borrow().clone())
-                .unwrap_or_default();
+            let q = v.as_obj().map(|t| data(t).qualname.borrow().clone()).unwrap_or_default();
             Ok(vm.new_str(q))
         },
         |vm, v, new| {
@@ -900,38 +841,20 @@ pub fn init(vm: &mut Vm) {
         Ok(vm.new_str(m))
     });
     add_getset(vm, &t, "__bases__", |vm, v| {
-        let items: Vec<Value> = v
-            .as_obj()
-            .map(|t| {
-                data(t)
-                    .bases
-                    .borrow()
-                    .iter()
-                    .cloned()
-                    .map(Value::Obj)
-                    .collect()
-            })
-            .unwrap_or_default();
+        let items: Vec<Value> =
+            v.as_obj().map(|t| data(t).bases.borrow().iter().cloned().map(Value::Obj).collect()).unwrap_or_default();
         Ok(vm.new_tuple(items))
     });
     add_getset(vm, &t, "__base__", |_vm, v| {
-        Ok(v.as_obj()
-            .and_then(|t| data(t).bases.borrow().first().cloned())
-            .map(Value::Obj)
-            .unwrap_or(Value::None))
+        Ok(v.as_obj().and_then(|t| data(t).bases.borrow().first().cloned()).map(Value::Obj).unwrap_or(Value::None))
     });
     add_getset(vm, &t, "__mro__", |vm, v| {
-        let items: Vec<Value> = v
-            .as_obj()
-            .map(|t| mro(t).into_iter().map(Value::Obj).collect())
-            .unwrap_or_default();
+        let items: Vec<Value> = v.as_obj().map(|t| mro(t).into_iter().map(Value::Obj).collect()).unwrap_or_default();
         Ok(vm.new_tuple(items))
     });
-    add_getset(vm, &t, "__dict__", |_vm, v| {
-        match v.as_obj().and_then(|t| t.dict.clone()) {
-            Some(d) => Ok(Value::Obj(Object::builtin(Payload::MappingProxy(d)))),
-            None => Ok(Value::None),
-        }
+    add_getset(vm, &t, "__dict__", |_vm, v| match v.as_obj().and_then(|t| t.dict.clone()) {
+        Some(d) => Ok(Value::Obj(Object::builtin(Payload::MappingProxy(d)))),
+        None => Ok(Value::None),
     });
     add_getset(vm, &t, "__doc__", |vm, v| {
         let Some(ty) = v.as_obj() else {
@@ -941,12 +864,7 @@ pub fn init(vm: &mut Vm) {
         if let Some(dict) = &ty.dict {
             let dict = dict.clone();
             if let Some(doc) = crate::types::dict::dict_get_str(vm, &dict, "__doc__")? {
-                return crate::protocol::attr::bind_descriptor(
-                    vm,
-                    doc,
-                    Value::None,
-                    Value::Obj(ty.clone()),
-                );
+                return crate::protocol::attr::bind_descriptor(vm, doc, Value::None, Value::Obj(ty.clone()));
             }
         }
         Ok(match data(&ty).doc {

@@ -14,10 +14,7 @@ pub enum ViewKind {
 }
 
 pub fn new_view(dict: &Obj, kind: ViewKind) -> Value {
-    Value::Obj(Object::builtin(Payload::DictView(Box::new((
-        dict.clone(),
-        kind,
-    )))))
+    Value::Obj(Object::builtin(Payload::DictView(Box::new((dict.clone(), kind)))))
 }
 
 pub fn class_of_view<'a>(t: &'a Types, v: &(Obj, ViewKind)) -> &'a Obj {
@@ -68,12 +65,10 @@ fn view_contains(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let r = match kind {
         ViewKind::Keys => crate::types::dict::dict_get(vm, &d, &x)?.is_some(),
         ViewKind::Items => match crate::types::tuple::items(&x).map(|t| t.to_vec()) {
-            Some(pair) if pair.len() == 2 => {
-                match crate::types::dict::dict_get(vm, &d, &pair[0])? {
-                    Some(v) => v.is(&pair[1]) || vm.eq(&v, &pair[1])?,
-                    None => false,
-                }
-            }
+            Some(pair) if pair.len() == 2 => match crate::types::dict::dict_get(vm, &d, &pair[0])? {
+                Some(v) => v.is(&pair[1]) || vm.eq(&v, &pair[1])?,
+                None => false,
+            },
             _ => false,
         },
         ViewKind::Values => {
@@ -116,11 +111,7 @@ fn view_setop(vm: &mut Vm, a: &[Value], op: &str, reflected: bool) -> PyResult<V
         Err(_) => return Ok(Value::Obj(vm.not_implemented.clone())),
     };
     let theirs = crate::types::set::new_set(vm, other_items)?;
-    let (left, right) = if reflected {
-        (theirs, mine)
-    } else {
-        (mine, theirs)
-    };
+    let (left, right) = if reflected { (theirs, mine) } else { (mine, theirs) };
     vm.call_method(&left, op, &[right])
 }
 
@@ -206,9 +197,7 @@ fn proxy_new(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
         other => {
             let tn = vm.type_name(&other);
-            Err(vm.type_error(format!(
-                "mappingproxy() argument must be a mapping, not {tn}"
-            )))
+            Err(vm.type_error(format!("mappingproxy() argument must be a mapping, not {tn}")))
         }
     }
 }
@@ -252,11 +241,7 @@ fn proxy_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 pub fn init(vm: &mut Vm) {
-    for t in [
-        vm.types.dict_keys.clone(),
-        vm.types.dict_values.clone(),
-        vm.types.dict_items.clone(),
-    ] {
+    for t in [vm.types.dict_keys.clone(), vm.types.dict_values.clone(), vm.types.dict_items.clone()] {
         vm.add_method(&t, "__len__", view_len);
         vm.add_method(&t, "__iter__", view_iter);
         vm.add_method(&t, "__reversed__", view_reversed);

@@ -81,32 +81,19 @@ pub fn run_dead_callbacks(vm: &mut Vm) {
     CALLBACK_COUNT.with(|c| c.set(remaining));
 }
 
-pub fn new_weakref(
-    vm: &mut Vm,
-    cls: Option<Obj>,
-    target: &Value,
-    callback: Value,
-    proxy: bool,
-) -> PyResult<Value> {
+pub fn new_weakref(vm: &mut Vm, cls: Option<Obj>, target: &Value, callback: Value, proxy: bool) -> PyResult<Value> {
     let Value::Obj(t) = target else {
         let tn = vm.type_name(target);
         return Err(vm.type_error(format!("cannot create weak reference to '{tn}' object")));
     };
-    if matches!(
-        t.payload,
-        Payload::Int(_) | Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_)
-    ) && t.class().is_none()
+    if matches!(t.payload, Payload::Int(_) | Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_))
+        && t.class().is_none()
     {
         let tn = vm.type_name(target);
         return Err(vm.type_error(format!("cannot create weak reference to '{tn}' object")));
     }
     let has_callback = !callback.is_none();
-    let data = WeakRefData {
-        target: Obj::downgrade(t),
-        callback: PyCell::new(callback),
-        proxy,
-        hash: Cell::new(None),
-    };
+    let data = WeakRefData { target: Obj::downgrade(t), callback: PyCell::new(callback), proxy, hash: Cell::new(None) };
     let obj = Object::new(cls, None, Payload::WeakRef(data));
     if has_callback {
         WITH_CALLBACKS.with(|w| w.borrow_mut().push(Obj::downgrade(&obj)));
@@ -128,13 +115,7 @@ fn ref_new(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Value::Obj(c) if !Obj::ptr_eq(c, &vm.types.weakref) => Some(c.clone()),
         _ => None,
     };
-    new_weakref(
-        vm,
-        cls,
-        &a[1],
-        a.get(2).cloned().unwrap_or(Value::None),
-        false,
-    )
+    new_weakref(vm, cls, &a[1], a.get(2).cloned().unwrap_or(Value::None), false)
 }
 
 fn ref_init(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -152,12 +133,7 @@ fn ref_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(t) => {
             let tv = Value::Obj(t);
             let tn = vm.type_name(&tv);
-            format!(
-                "<weakref at {:#x}; to '{}' at {:#x}>",
-                a[0].id(),
-                tn,
-                tv.id()
-            )
+            format!("<weakref at {:#x}; to '{}' at {:#x}>", a[0].id(), tn, tv.id())
         }
         None => format!("<weakref at {:#x}; dead>", a[0].id()),
     };
@@ -223,12 +199,7 @@ fn proxy_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(t) => {
             let tv = Value::Obj(t);
             let tn = vm.type_name(&tv);
-            format!(
-                "<weakproxy at {:#x}; to '{}' at {:#x}>",
-                a[0].id(),
-                tn,
-                tv.id()
-            )
+            format!("<weakproxy at {:#x}; to '{}' at {:#x}>", a[0].id(), tn, tv.id())
         }
         None => format!("<weakproxy at {:#x}; dead>", a[0].id()),
     };

@@ -31,8 +31,7 @@ impl Vm {
                 Payload::Type(_) => {
                     let meta = self.class_of_obj(o).clone();
                     if Obj::ptr_eq(&meta, &self.types.type_) {
-                        if Obj::ptr_eq(o, &self.types.type_) && args.len() == 1 && kwargs.is_empty()
-                        {
+                        if Obj::ptr_eq(o, &self.types.type_) && args.len() == 1 && kwargs.is_empty() {
                             return Ok(Value::Obj(self.class_of(&args[0]).clone()));
                         }
                         let cls = o.clone();
@@ -50,17 +49,11 @@ impl Vm {
                 full.push(callable.clone());
                 full.extend_from_slice(args);
                 match method.payload() {
-                    Some(Payload::Builtin(b)) if b.bound.is_none() => {
-                        self.call_builtin_unbound(b, None, &full, kwargs)
-                    }
+                    Some(Payload::Builtin(b)) if b.bound.is_none() => self.call_builtin_unbound(b, None, &full, kwargs),
                     Some(Payload::Function(_)) => self.call_kw(&method, &full, kwargs),
                     _ => {
-                        let bound = crate::protocol::attr::bind_descriptor(
-                            self,
-                            method,
-                            callable.clone(),
-                            Value::Obj(cls),
-                        )?;
+                        let bound =
+                            crate::protocol::attr::bind_descriptor(self, method, callable.clone(), Value::Obj(cls))?;
                         self.call_kw(&bound, args, kwargs)
                     }
                 }
@@ -77,33 +70,19 @@ impl Vm {
     pub fn run_function_frame(&mut self, frame: Frame) -> PyResult<Value> {
         let code = frame.code.clone();
         if code.is_generator() {
-            return Ok(crate::types::generator::new_generator(
-                frame,
-                crate::types::generator::GenKind::Generator,
-            ));
+            return Ok(crate::types::generator::new_generator(frame, crate::types::generator::GenKind::Generator));
         }
         if code.is_coroutine() {
-            return Ok(crate::types::generator::new_generator(
-                frame,
-                crate::types::generator::GenKind::Coroutine,
-            ));
+            return Ok(crate::types::generator::new_generator(frame, crate::types::generator::GenKind::Coroutine));
         }
         if code.is_async_generator() {
-            return Ok(crate::types::generator::new_generator(
-                frame,
-                crate::types::generator::GenKind::AsyncGenerator,
-            ));
+            return Ok(crate::types::generator::new_generator(frame, crate::types::generator::GenKind::AsyncGenerator));
         }
         self.run_frame(frame)
     }
 
     /// Makes the frame for a call of a Python function, binding arguments.
-    pub fn prepare_frame(
-        &mut self,
-        f: &Function,
-        args: &[Value],
-        kwargs: KwArgs,
-    ) -> PyResult<Frame> {
+    pub fn prepare_frame(&mut self, f: &Function, args: &[Value], kwargs: KwArgs) -> PyResult<Frame> {
         let code = f.code.clone();
         let mut frame = Frame::new(code.clone(), f.globals.clone(), f.builtins.clone(), None);
         let argcount = code.argcount;
@@ -144,38 +123,20 @@ impl Vm {
         crate::types::str::as_str(&q).unwrap_or("?").to_string()
     }
 
-    fn bind_arguments(
-        &mut self,
-        f: &Function,
-        frame: &mut Frame,
-        args: &[Value],
-        kwargs: KwArgs,
-    ) -> PyResult<()> {
+    fn bind_arguments(&mut self, f: &Function, frame: &mut Frame, args: &[Value], kwargs: KwArgs) -> PyResult<()> {
         let code = f.code.clone();
         let argcount = code.argcount;
         let posonly = code.posonlyargcount;
         let kwonly = code.kwonlyargcount;
         let total = argcount + kwonly;
-        let varargs_slot = if code.has_varargs() {
-            Some(total)
-        } else {
-            None
-        };
-        let varkw_slot = if code.has_varkeywords() {
-            Some(total + code.has_varargs() as usize)
-        } else {
-            None
-        };
+        let varargs_slot = if code.has_varargs() { Some(total) } else { None };
+        let varkw_slot = if code.has_varkeywords() { Some(total + code.has_varargs() as usize) } else { None };
         let name = self.qualname_of(f);
 
         let npos = args.len().min(argcount);
         frame.stack[..npos].clone_from_slice(&args[..npos]);
         if let Some(slot) = varargs_slot {
-            let extra = if args.len() > argcount {
-                args[argcount..].to_vec()
-            } else {
-                Vec::new()
-            };
+            let extra = if args.len() > argcount { args[argcount..].to_vec() } else { Vec::new() };
             frame.stack[slot] = self.new_tuple(extra);
         } else if args.len() > argcount {
             let defaults = f.defaults_vec().len();
@@ -183,24 +144,13 @@ impl Vm {
                 .iter()
                 .filter(|(k, _)| {
                     let key = crate::types::str::as_str(k).unwrap_or("");
-                    code.source.varnames[argcount..total]
-                        .iter()
-                        .any(|v| v == key)
+                    code.source.varnames[argcount..total].iter().any(|v| v == key)
                 })
                 .count();
             let takes = if defaults > 0 {
-                format!(
-                    "from {} to {} positional argument{}",
-                    argcount - defaults,
-                    argcount,
-                    if argcount == 1 { "" } else { "s" }
-                )
+                format!("from {} to {} positional arguments", argcount - defaults, argcount)
             } else {
-                format!(
-                    "{} positional argument{}",
-                    argcount,
-                    if argcount == 1 { "" } else { "s" }
-                )
+                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
             };
             let given = args.len();
             let was = if given == 1 { "was" } else { "were" };
@@ -234,18 +184,16 @@ impl Vm {
             match pos {
                 Some(i) if i >= posonly => {
                     if !frame.stack[i].is_undef() {
-                        return Err(self.type_error(format!(
-                            "{name}() got multiple values for argument '{key}'"
-                        )));
+                        return Err(self.type_error(format!("{name}() got multiple values for argument '{key}'")));
                     }
                     frame.stack[i] = v.clone();
                 }
                 _ => match &kw_dict {
                     Some(d) => {
                         if crate::types::dict::dict_get(self, d, k)?.is_some() {
-                            return Err(self.type_error(format!(
-                                "{name}() got multiple values for keyword argument '{key}'"
-                            )));
+                            return Err(
+                                self.type_error(format!("{name}() got multiple values for keyword argument '{key}'"))
+                            );
                         }
                         crate::types::dict::dict_set(self, d, k.clone(), v.clone())?;
                     }
@@ -253,9 +201,7 @@ impl Vm {
                         if pos.is_some() {
                             posonly_as_kw.push(key.to_string());
                         } else {
-                            return Err(self.type_error(format!(
-                                "{name}() got an unexpected keyword argument '{key}'"
-                            )));
+                            return Err(self.type_error(format!("{name}() got an unexpected keyword argument '{key}'")));
                         }
                     }
                 },

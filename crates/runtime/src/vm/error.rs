@@ -30,9 +30,7 @@ impl PyErr {
 impl Vm {
     /// A new exception of class `ty` with `args`.
     pub fn new_exception(&mut self, ty: &Obj, args: Vec<Value>) -> PyErr {
-        PyErr {
-            exc: crate::types::exceptions::new_exception_object(self, ty, args),
-        }
+        PyErr { exc: crate::types::exceptions::new_exception_object(self, ty, args) }
     }
 
     /// A new exception of class `ty` with one message argument.

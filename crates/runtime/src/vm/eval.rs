@@ -82,11 +82,7 @@ impl Vm {
             }
             Resume::Throw(err) => {
                 // Suspended in `yield from`: the delegate sees the exception first.
-                let at_yield_from = frame
-                    .code
-                    .instrs
-                    .get(frame.pc)
-                    .is_some_and(|i| i.op == Opcode::YIELD_FROM);
+                let at_yield_from = frame.code.instrs.get(frame.pc).is_some_and(|i| i.op == Opcode::YIELD_FROM);
                 if at_yield_from {
                     let sub = frame.stack.last().cloned().unwrap_or_default();
                     let gen_exit = self.exc.generator_exit.clone();
@@ -136,9 +132,7 @@ impl Vm {
         if let Some(g) = crate::types::generator::as_generator(sub) {
             return match crate::types::generator::resume(self, g, Resume::Throw(err))? {
                 crate::types::generator::GenResult::Yielded(v) => Ok(v),
-                crate::types::generator::GenResult::Returned(v) => {
-                    Err(self.stop_iteration(Some(v)))
-                }
+                crate::types::generator::GenResult::Returned(v) => Err(self.stop_iteration(Some(v))),
             };
         }
         let throw = self.names.throw.clone();
@@ -161,11 +155,7 @@ impl Vm {
                 o.dict.clone().unwrap_or_else(|| self.new_dict())
             }
             _ => {
-                let b = self
-                    .builtins
-                    .dict
-                    .clone()
-                    .unwrap_or_else(|| self.new_dict());
+                let b = self.builtins.dict.clone().unwrap_or_else(|| self.new_dict());
                 self.dict_set_str(&globals, "__builtins__", Value::Obj(self.builtins.clone()))?;
                 b
             }
@@ -199,23 +189,13 @@ impl Vm {
 
     /// Looks for a handler for an exception raised at the current
     /// instruction; positions the frame there if found.
-    fn handle_exception(
-        &mut self,
-        frame: &mut Frame,
-        err: PyErr,
-        add_traceback: bool,
-    ) -> Result<(), PyErr> {
+    fn handle_exception(&mut self, frame: &mut Frame, err: PyErr, add_traceback: bool) -> Result<(), PyErr> {
         let lasti = frame.lasti();
         if add_traceback {
             if let Some(data) = crate::types::exceptions::data(&err.exc) {
                 let old = data.borrow_mut().traceback.take();
                 let first_raise = old.is_none();
-                let tb = crate::types::traceback::new_traceback(
-                    frame.code.clone(),
-                    frame.globals.clone(),
-                    lasti,
-                    old,
-                );
+                let tb = crate::types::traceback::new_traceback(frame.code.clone(), frame.globals.clone(), lasti, old);
                 data.borrow_mut().traceback = Some(tb);
                 if first_raise {
                     self.chain_context(&err);
@@ -321,10 +301,7 @@ impl Vm {
                 let Some(&Instr { op, arg }) = instrs.get(frame.pc) else {
                     // Falling off the end (never produced by the compiler).
                     pending = Some((
-                        self.new_error(
-                            &self.exc.system_error.clone(),
-                            "frame ran off the end of its code",
-                        ),
+                        self.new_error(&self.exc.system_error.clone(), "frame ran off the end of its code"),
                         true,
                     ));
                     continue;
@@ -348,14 +325,17 @@ impl Vm {
                     Opcode::LOAD_FAST => {
                         let v = &frame.stack[arg as usize];
                         if v.is_undef() {
-                            let name = code
-                                .source
-                                .varnames
-                                .get(arg as usize)
-                                .cloned()
-                                .unwrap_or_default();
+                            let name = code.source.varnames.get(arg as usize).cloned().unwrap_or_default();
                             let ty = self.exc.unbound_local_error.clone();
-                            pending = Some((self.new_error(&ty, format!("cannot access local variable '{name}' where it is not associated with a value")), true));
+                            pending = Some((
+                                self.new_error(
+                                    &ty,
+                                    format!(
+                                        "cannot access local variable '{name}' where it is not associated with a value"
+                                    ),
+                                ),
+                                true,
+                            ));
                             continue;
                         }
                         let v = v.clone();
@@ -369,14 +349,17 @@ impl Vm {
                     Opcode::DELETE_FAST => {
                         let old = std::mem::take(&mut frame.stack[arg as usize]);
                         if old.is_undef() {
-                            let name = code
-                                .source
-                                .varnames
-                                .get(arg as usize)
-                                .cloned()
-                                .unwrap_or_default();
+                            let name = code.source.varnames.get(arg as usize).cloned().unwrap_or_default();
                             let ty = self.exc.unbound_local_error.clone();
-                            pending = Some((self.new_error(&ty, format!("cannot access local variable '{name}' where it is not associated with a value")), true));
+                            pending = Some((
+                                self.new_error(
+                                    &ty,
+                                    format!(
+                                        "cannot access local variable '{name}' where it is not associated with a value"
+                                    ),
+                                ),
+                                true,
+                            ));
                             continue;
                         }
                         drop(old);
@@ -428,26 +411,16 @@ impl Vm {
                         let b = pop!(frame);
                         let a = pop!(frame);
                         let r = match (&a, &b, op) {
-                            (Value::Float(x), Value::Float(y), Opcode::BINARY_ADD) => {
-                                Value::Float(x + y)
-                            }
-                            (Value::Float(x), Value::Float(y), Opcode::BINARY_SUBTRACT) => {
-                                Value::Float(x - y)
-                            }
+                            (Value::Float(x), Value::Float(y), Opcode::BINARY_ADD) => Value::Float(x + y),
+                            (Value::Float(x), Value::Float(y), Opcode::BINARY_SUBTRACT) => Value::Float(x - y),
                             (Value::Float(x), Value::Float(y), _) => Value::Float(x * y),
-                            (Value::Int(x), Value::Int(y), Opcode::BINARY_ADD)
-                                if x.checked_add(*y).is_some() =>
-                            {
+                            (Value::Int(x), Value::Int(y), Opcode::BINARY_ADD) if x.checked_add(*y).is_some() => {
                                 Value::Int(x + y)
                             }
-                            (Value::Int(x), Value::Int(y), Opcode::BINARY_SUBTRACT)
-                                if x.checked_sub(*y).is_some() =>
-                            {
+                            (Value::Int(x), Value::Int(y), Opcode::BINARY_SUBTRACT) if x.checked_sub(*y).is_some() => {
                                 Value::Int(x - y)
                             }
-                            (Value::Int(x), Value::Int(y), Opcode::BINARY_MULTIPLY)
-                                if x.checked_mul(*y).is_some() =>
-                            {
+                            (Value::Int(x), Value::Int(y), Opcode::BINARY_MULTIPLY) if x.checked_mul(*y).is_some() => {
                                 Value::Int(x * y)
                             }
                             _ => {
@@ -465,21 +438,13 @@ impl Vm {
                         let b = pop!(frame);
                         let a = pop!(frame);
                         let r = match (&a, &b, op) {
-                            (Value::Float(x), Value::Float(y), Opcode::INPLACE_ADD) => {
-                                Value::Float(x + y)
-                            }
-                            (Value::Float(x), Value::Float(y), Opcode::INPLACE_SUBTRACT) => {
-                                Value::Float(x - y)
-                            }
+                            (Value::Float(x), Value::Float(y), Opcode::INPLACE_ADD) => Value::Float(x + y),
+                            (Value::Float(x), Value::Float(y), Opcode::INPLACE_SUBTRACT) => Value::Float(x - y),
                             (Value::Float(x), Value::Float(y), _) => Value::Float(x * y),
-                            (Value::Int(x), Value::Int(y), Opcode::INPLACE_ADD)
-                                if x.checked_add(*y).is_some() =>
-                            {
+                            (Value::Int(x), Value::Int(y), Opcode::INPLACE_ADD) if x.checked_add(*y).is_some() => {
                                 Value::Int(x + y)
                             }
-                            (Value::Int(x), Value::Int(y), Opcode::INPLACE_SUBTRACT)
-                                if x.checked_sub(*y).is_some() =>
-                            {
+                            (Value::Int(x), Value::Int(y), Opcode::INPLACE_SUBTRACT) if x.checked_sub(*y).is_some() => {
                                 Value::Int(x - y)
                             }
                             _ => {
@@ -553,15 +518,11 @@ impl Vm {
                             0..=5 => {
                                 let cop = CompareOp::from_arg(arg).unwrap_or(CompareOp::Eq);
                                 match (&a, &b) {
-                                    (Value::Int(x), Value::Int(y)) => {
-                                        Value::Bool(cop.holds(x.cmp(y)))
-                                    }
-                                    (Value::Float(x), Value::Float(y)) => {
-                                        Value::Bool(match x.partial_cmp(y) {
-                                            Some(o) => cop.holds(o),
-                                            None => cop == CompareOp::Ne,
-                                        })
-                                    }
+                                    (Value::Int(x), Value::Int(y)) => Value::Bool(cop.holds(x.cmp(y))),
+                                    (Value::Float(x), Value::Float(y)) => Value::Bool(match x.partial_cmp(y) {
+                                        Some(o) => cop.holds(o),
+                                        None => cop == CompareOp::Ne,
+                                    }),
                                     _ => tri!(self.rich_compare(&a, &b, cop)),
                                 }
                             }
@@ -578,25 +539,20 @@ impl Vm {
                         let key = pop!(frame);
                         let container = pop!(frame);
                         let r = match (&container, &key) {
-                            (Value::Obj(o), Value::Int(i)) if o.class().is_none() => {
-                                match &o.payload {
-                                    Payload::List(l) => {
-                                        let l = l.borrow();
-                                        match crate::types::list::normalize_index(*i, l.len()) {
-                                            Some(i) => l.get(i),
-                                            None => {
-                                                drop(l);
-                                                pending = Some((
-                                                    self.index_error("list index out of range"),
-                                                    true,
-                                                ));
-                                                continue;
-                                            }
+                            (Value::Obj(o), Value::Int(i)) if o.class().is_none() => match &o.payload {
+                                Payload::List(l) => {
+                                    let l = l.borrow();
+                                    match crate::types::list::normalize_index(*i, l.len()) {
+                                        Some(i) => l.get(i),
+                                        None => {
+                                            drop(l);
+                                            pending = Some((self.index_error("list index out of range"), true));
+                                            continue;
                                         }
                                     }
-                                    _ => tri!(self.get_item(&container, &key)),
                                 }
-                            }
+                                _ => tri!(self.get_item(&container, &key)),
+                            },
                             _ => tri!(self.get_item(&container, &key)),
                         };
                         frame.stack.push(r);
@@ -617,12 +573,8 @@ impl Vm {
                                         }
                                         None => {
                                             drop(l);
-                                            pending = Some((
-                                                self.index_error(
-                                                    "list assignment index out of range",
-                                                ),
-                                                true,
-                                            ));
+                                            pending =
+                                                Some((self.index_error("list assignment index out of range"), true));
                                         }
                                     }
                                     continue;
@@ -640,9 +592,7 @@ impl Vm {
                         let step = if arg == 3 { pop!(frame) } else { Value::None };
                         let stop = pop!(frame);
                         let start = pop!(frame);
-                        frame
-                            .stack
-                            .push(crate::types::slice::new_slice(start, stop, step));
+                        frame.stack.push(crate::types::slice::new_slice(start, stop, step));
                     }
 
                     // ----- names ----------------------------------------
@@ -662,23 +612,12 @@ impl Vm {
                         let v = pop!(frame);
                         let name = code.names[arg as usize].clone();
                         let globals = frame.globals.clone();
-                        tri!(crate::types::dict::dict_set(
-                            self,
-                            &globals,
-                            Value::Obj(name),
-                            v
-                        ));
+                        tri!(crate::types::dict::dict_set(self, &globals, Value::Obj(name), v));
                     }
                     Opcode::DELETE_GLOBAL => {
                         let name = code.names[arg as usize].clone();
                         let globals = frame.globals.clone();
-                        if tri!(crate::types::dict::dict_del(
-                            self,
-                            &globals,
-                            &Value::Obj(name)
-                        ))
-                        .is_none()
-                        {
+                        if tri!(crate::types::dict::dict_del(self, &globals, &Value::Obj(name))).is_none() {
                             let n = code.source.names[arg as usize].clone();
                             pending = Some((self.name_error(&n), true));
                             continue;
@@ -699,38 +638,23 @@ impl Vm {
                     Opcode::STORE_NAME => {
                         let v = pop!(frame);
                         let name = code.names[arg as usize].clone();
-                        let locals = frame
-                            .locals
-                            .clone()
-                            .unwrap_or_else(|| frame.globals.clone());
+                        let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
                         if matches!(locals.payload, Payload::Dict(_)) && locals.class().is_none() {
-                            tri!(crate::types::dict::dict_set(
-                                self,
-                                &locals,
-                                Value::Obj(name),
-                                v
-                            ));
+                            tri!(crate::types::dict::dict_set(self, &locals, Value::Obj(name), v));
                         } else {
                             tri!(self.set_item(&Value::Obj(locals), Value::Obj(name), v));
                         }
                     }
                     Opcode::DELETE_NAME => {
                         let name = code.names[arg as usize].clone();
-                        let locals = frame
-                            .locals
-                            .clone()
-                            .unwrap_or_else(|| frame.globals.clone());
+                        let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
                         let key = Value::Obj(name);
-                        let r = if matches!(locals.payload, Payload::Dict(_))
-                            && locals.class().is_none()
-                        {
+                        let r = if matches!(locals.payload, Payload::Dict(_)) && locals.class().is_none() {
                             tri!(crate::types::dict::dict_del(self, &locals, &key)).is_some()
                         } else {
                             match self.del_item(&Value::Obj(locals), &key) {
                                 Ok(()) => true,
-                                Err(e) if self.err_matches(&e, &self.exc.key_error.clone()) => {
-                                    false
-                                }
+                                Err(e) if self.err_matches(&e, &self.exc.key_error.clone()) => false,
                                 Err(e) => {
                                     pending = Some((e, true));
                                     continue;
@@ -759,12 +683,7 @@ impl Vm {
                                 } else {
                                     match self.get_item(&Value::Obj(locals), &key) {
                                         Ok(v) => Some(v),
-                                        Err(e)
-                                            if self
-                                                .err_matches(&e, &self.exc.key_error.clone()) =>
-                                        {
-                                            None
-                                        }
+                                        Err(e) if self.err_matches(&e, &self.exc.key_error.clone()) => None,
                                         Err(e) => {
                                             pending = Some((e, true));
                                             continue;
@@ -888,11 +807,7 @@ impl Vm {
                                     // Ranges and lists inline; the rest through next_builtin.
                                     let mut s = state.borrow_mut();
                                     match &mut *s {
-                                        crate::types::iterators::IterState::Range {
-                                            next,
-                                            remaining,
-                                            step,
-                                        } => {
+                                        crate::types::iterators::IterState::Range { next, remaining, step } => {
                                             if *remaining == 0 {
                                                 None
                                             } else {
@@ -902,11 +817,7 @@ impl Vm {
                                                 Some(Value::Int(v))
                                             }
                                         }
-                                        crate::types::iterators::IterState::List {
-                                            list,
-                                            index,
-                                            reverse: false,
-                                        } => {
+                                        crate::types::iterators::IterState::List { list, index, reverse: false } => {
                                             let item = crate::types::list::storage(list)
                                                 .and_then(|l| l.borrow().get_checked(*index));
                                             if item.is_some() {
@@ -965,9 +876,7 @@ impl Vm {
                         let keys = pop!(frame);
                         let n = frame.stack.len() - arg as usize;
                         let values = frame.stack.split_off(n);
-                        let keys = crate::types::tuple::items(&keys)
-                            .map(|t| t.to_vec())
-                            .unwrap_or_default();
+                        let keys = crate::types::tuple::items(&keys).map(|t| t.to_vec()).unwrap_or_default();
                         let dict = Object::builtin(Payload::Dict(PyCell::new(
                             crate::types::dict::DictTable::with_capacity(arg as usize),
                         )));
@@ -1013,13 +922,10 @@ impl Vm {
                         if let Value::Obj(l) = frame.stack[n - arg as usize].clone() {
                             if let Err(e) = crate::types::list::extend(self, &l, &iterable) {
                                 let type_error = self.exc.type_error.clone();
-                                if self.err_matches(&e, &type_error) && !self.is_iterable(&iterable)
-                                {
+                                if self.err_matches(&e, &type_error) && !self.is_iterable(&iterable) {
                                     let tn = self.type_name(&iterable);
                                     pending = Some((
-                                        self.type_error(format!(
-                                            "Value after * must be an iterable, not {tn}"
-                                        )),
+                                        self.type_error(format!("Value after * must be an iterable, not {tn}")),
                                         true,
                                     ));
                                 } else {
@@ -1045,10 +951,7 @@ impl Vm {
                                 && !tri!(crate::protocol::attr::has_attr(self, &other, &keys))
                             {
                                 let tn = self.type_name(&other);
-                                pending = Some((
-                                    self.type_error(format!("'{tn}' object is not a mapping")),
-                                    true,
-                                ));
+                                pending = Some((self.type_error(format!("'{tn}' object is not a mapping")), true));
                                 continue;
                             }
                             tri!(crate::types::dict::update_from(self, &d, &other));
@@ -1076,19 +979,10 @@ impl Vm {
                     }
                     Opcode::UNPACK_EX => {
                         let seq = pop!(frame);
-                        tri!(self.unpack_ex(
-                            frame,
-                            &seq,
-                            (arg & 0xff) as usize,
-                            (arg >> 8) as usize
-                        ));
+                        tri!(self.unpack_ex(frame, &seq, (arg & 0xff) as usize, (arg >> 8) as usize));
                     }
                     Opcode::FORMAT_VALUE => {
-                        let spec = if arg & 4 != 0 {
-                            Some(pop!(frame))
-                        } else {
-                            None
-                        };
+                        let spec = if arg & 4 != 0 { Some(pop!(frame)) } else { None };
                         let v = pop!(frame);
                         let converted = match arg & 3 {
                             1 => tri!(self.str_value(&v)),
@@ -1117,15 +1011,10 @@ impl Vm {
                         } else {
                             (len - n - 1, len - n)
                         };
-                        let base = if op == Opcode::CALL_METHOD {
-                            len - n - 2
-                        } else {
-                            len - n - 1
-                        };
+                        let base = if op == Opcode::CALL_METHOD { len - n - 2 } else { len - n - 1 };
                         // A Python function: switch frames in this loop.
                         if let Some(Payload::Function(f)) = frame.stack[callable_at].payload() {
-                            let new_frame =
-                                tri!(self.prepare_frame(f, &frame.stack[args_at..], &[]));
+                            let new_frame = tri!(self.prepare_frame(f, &frame.stack[args_at..], &[]));
                             if new_frame.code.source.is_generator_like() {
                                 frame.stack.truncate(base);
                                 let g = tri!(self.run_function_frame(new_frame));
@@ -1139,21 +1028,13 @@ impl Vm {
                         let result = match frame.stack[callable_at].payload() {
                             Some(Payload::Builtin(b)) => match b.code {
                                 NativeCode::Plain(func) if b.bound.is_none() => {
-                                    if b.kind == crate::types::builtin_function::BuiltinKind::Method
-                                    {
-                                        self.call_builtin_unbound(
-                                            b,
-                                            None,
-                                            &frame.stack[args_at..],
-                                            &[],
-                                        )
+                                    if b.kind == crate::types::builtin_function::BuiltinKind::Method {
+                                        self.call_builtin_unbound(b, None, &frame.stack[args_at..], &[])
                                     } else {
                                         func(self, &frame.stack[args_at..], &[])
                                     }
                                 }
-                                NativeCode::Plain(_) => {
-                                    self.call_builtin(b, None, &frame.stack[args_at..], &[])
-                                }
+                                NativeCode::Plain(_) => self.call_builtin(b, None, &frame.stack[args_at..], &[]),
                                 NativeCode::WithFrame(_) => {
                                     let args: Vec<Value> = frame.stack[args_at..].to_vec();
                                     let callable = frame.stack[callable_at].clone();
@@ -1181,24 +1062,17 @@ impl Vm {
                     Opcode::CALL_FUNCTION_KW => {
                         tri!(self.safe_point());
                         let names = pop!(frame);
-                        let names = crate::types::tuple::items(&names)
-                            .map(|t| t.to_vec())
-                            .unwrap_or_default();
+                        let names = crate::types::tuple::items(&names).map(|t| t.to_vec()).unwrap_or_default();
                         let n = arg as usize;
                         let len = frame.stack.len();
                         let base = len - n - 1;
                         let npos = n - names.len();
-                        let kwargs: Vec<(Value, Value)> = names
-                            .into_iter()
-                            .zip(frame.stack[base + 1 + npos..].iter().cloned())
-                            .collect();
+                        let kwargs: Vec<(Value, Value)> =
+                            names.into_iter().zip(frame.stack[base + 1 + npos..].iter().cloned()).collect();
                         let callable = frame.stack[base].clone();
                         if let Some(Payload::Function(f)) = callable.payload() {
-                            let new_frame = tri!(self.prepare_frame(
-                                f,
-                                &frame.stack[base + 1..base + 1 + npos],
-                                &kwargs
-                            ));
+                            let new_frame =
+                                tri!(self.prepare_frame(f, &frame.stack[base + 1..base + 1 + npos], &kwargs));
                             frame.stack.truncate(base);
                             if new_frame.code.source.is_generator_like() {
                                 let g = tri!(self.run_function_frame(new_frame));
@@ -1211,9 +1085,7 @@ impl Vm {
                         let args: Vec<Value> = frame.stack[base + 1..base + 1 + npos].to_vec();
                         frame.stack.truncate(base);
                         let v = match callable.payload() {
-                            Some(Payload::Builtin(b))
-                                if matches!(b.code, NativeCode::WithFrame(_)) =>
-                            {
+                            Some(Payload::Builtin(b)) if matches!(b.code, NativeCode::WithFrame(_)) => {
                                 tri!(self.call_builtin(b, Some(frame), &args, &kwargs))
                             }
                             _ => tri!(self.call_kw(&callable, &args, &kwargs)),
@@ -1222,26 +1094,25 @@ impl Vm {
                     }
                     Opcode::CALL_FUNCTION_EX => {
                         tri!(self.safe_point());
-                        let kwargs_v = if arg & 1 != 0 {
-                            Some(pop!(frame))
-                        } else {
-                            None
-                        };
+                        let kwargs_v = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
                         let args_v = pop!(frame);
                         let callable = pop!(frame);
                         let args = match crate::types::tuple::items(&args_v) {
                             Some(t) => t.to_vec(),
-                            None => {
-                                match self.collect(&args_v) {
-                                    Ok(a) => a,
-                                    Err(_) => {
-                                        let name = self.callable_name(&callable);
-                                        let tn = self.type_name(&args_v);
-                                        pending = Some((self.type_error(format!("{name} argument after * must be an iterable, not {tn}")), true));
-                                        continue;
-                                    }
+                            None => match self.collect(&args_v) {
+                                Ok(a) => a,
+                                Err(_) => {
+                                    let name = self.callable_name(&callable);
+                                    let tn = self.type_name(&args_v);
+                                    pending = Some((
+                                        self.type_error(format!(
+                                            "{name} argument after * must be an iterable, not {tn}"
+                                        )),
+                                        true,
+                                    ));
+                                    continue;
                                 }
-                            }
+                            },
                         };
                         let kwargs: Vec<(Value, Value)> = match &kwargs_v {
                             Some(Value::Obj(d)) if matches!(d.payload, Payload::Dict(_)) => {
@@ -1265,9 +1136,7 @@ impl Vm {
                             continue 'frames;
                         }
                         let v = match callable.payload() {
-                            Some(Payload::Builtin(b))
-                                if matches!(b.code, NativeCode::WithFrame(_)) =>
-                            {
+                            Some(Payload::Builtin(b)) if matches!(b.code, NativeCode::WithFrame(_)) => {
                                 tri!(self.call_builtin(b, Some(frame), &args, &kwargs))
                             }
                             _ => tri!(self.call_kw(&callable, &args, &kwargs)),
@@ -1276,39 +1145,15 @@ impl Vm {
                     }
                     Opcode::MAKE_FUNCTION => {
                         let code_v = pop!(frame);
-                        let closure = if arg & 8 != 0 {
-                            pop!(frame).as_obj().cloned()
-                        } else {
-                            None
-                        };
-                        let annotations = if arg & 4 != 0 {
-                            pop!(frame).as_obj().cloned()
-                        } else {
-                            None
-                        };
-                        let kwdefaults = if arg & 2 != 0 {
-                            pop!(frame).as_obj().cloned()
-                        } else {
-                            None
-                        };
-                        let defaults = if arg & 1 != 0 {
-                            pop!(frame).as_obj().cloned()
-                        } else {
-                            None
-                        };
+                        let closure = if arg & 8 != 0 { pop!(frame).as_obj().cloned() } else { None };
+                        let annotations = if arg & 4 != 0 { pop!(frame).as_obj().cloned() } else { None };
+                        let kwdefaults = if arg & 2 != 0 { pop!(frame).as_obj().cloned() } else { None };
+                        let defaults = if arg & 1 != 0 { pop!(frame).as_obj().cloned() } else { None };
                         let Some(fcode) = crate::types::code::as_code(&code_v).cloned() else {
-                            pending = Some((
-                                self.type_error("MAKE_FUNCTION expects a code object"),
-                                true,
-                            ));
+                            pending = Some((self.type_error("MAKE_FUNCTION expects a code object"), true));
                             continue;
                         };
-                        let f = tri!(crate::types::function::new_function(
-                            self,
-                            fcode,
-                            frame.globals.clone(),
-                            closure
-                        ));
+                        let f = tri!(crate::types::function::new_function(self, fcode, frame.globals.clone(), closure));
                         if let Payload::Function(func) = &f.payload {
                             *func.defaults.borrow_mut() = defaults;
                             *func.kwdefaults.borrow_mut() = kwdefaults;
@@ -1332,16 +1177,11 @@ impl Vm {
                     }
                     Opcode::LOAD_BUILD_CLASS => {
                         let name = self.names.__build_class__.clone();
-                        match crate::types::dict::table(&frame.builtins)
-                            .and_then(|t| t.borrow().get_str(&name))
-                        {
+                        match crate::types::dict::table(&frame.builtins).and_then(|t| t.borrow().get_str(&name)) {
                             Some(v) => frame.stack.push(v),
                             None => {
                                 pending = Some((
-                                    self.new_error(
-                                        &self.exc.name_error.clone(),
-                                        "__build_class__ not found",
-                                    ),
+                                    self.new_error(&self.exc.name_error.clone(), "__build_class__ not found"),
                                     true,
                                 ));
                                 continue;
@@ -1367,14 +1207,15 @@ impl Vm {
                                 let cause = pop!(frame);
                                 let exc = pop!(frame);
                                 let err = tri!(self.make_exception(&exc));
-                                let cause = if cause.is_none() {
-                                    Value::None
-                                } else {
-                                    tri!(self.make_exception(&cause).map_err(|_| self.type_error(
-                                        "exception causes must derive from BaseException"
-                                    )))
-                                    .value()
-                                };
+                                let cause =
+                                    if cause.is_none() {
+                                        Value::None
+                                    } else {
+                                        tri!(self.make_exception(&cause).map_err(
+                                            |_| self.type_error("exception causes must derive from BaseException")
+                                        ))
+                                        .value()
+                                    };
                                 if let Some(d) = crate::types::exceptions::data(&err.exc) {
                                     let mut d = d.borrow_mut();
                                     d.cause = cause;
@@ -1391,10 +1232,7 @@ impl Vm {
                         let exc = pop!(frame);
                         match exc {
                             Value::Obj(o) => pending = Some((PyErr { exc: o }, false)),
-                            _ => {
-                                pending =
-                                    Some((self.runtime_error("RERAISE of a non-exception"), true))
-                            }
+                            _ => pending = Some((self.runtime_error("RERAISE of a non-exception"), true)),
                         }
                         continue;
                     }
@@ -1416,9 +1254,7 @@ impl Vm {
                         frame.stack.push(Value::Bool(m));
                     }
                     Opcode::LOAD_ASSERTION_ERROR => {
-                        frame
-                            .stack
-                            .push(Value::Obj(self.exc.assertion_error.clone()));
+                        frame.stack.push(Value::Obj(self.exc.assertion_error.clone()));
                     }
                     Opcode::BEFORE_WITH => {
                         let mgr = pop!(frame);
@@ -1430,22 +1266,14 @@ impl Vm {
                         if !has_enter || !has_exit {
                             let tn = self.type_name(&mgr);
                             pending = Some((
-                                self.type_error(format!(
-                                    "'{tn}' object does not support the context manager protocol"
-                                )),
+                                self.type_error(format!("'{tn}' object does not support the context manager protocol")),
                                 true,
                             ));
                             continue;
                         }
-                        let exit = crate::protocol::attr::lookup_special(self, &mgr, &exit_name)
+                        let exit = crate::protocol::attr::lookup_special(self, &mgr, &exit_name).unwrap_or(Value::None);
+                        let entered = tri!(crate::protocol::attr::call_special(self, &mgr, &enter_name, &[]))
                             .unwrap_or(Value::None);
-                        let entered = tri!(crate::protocol::attr::call_special(
-                            self,
-                            &mgr,
-                            &enter_name,
-                            &[]
-                        ))
-                        .unwrap_or(Value::None);
                         frame.stack.push(exit);
                         frame.stack.push(entered);
                     }
@@ -1486,17 +1314,11 @@ impl Vm {
                     }
                     Opcode::IMPORT_STAR => {
                         let module = pop!(frame);
-                        let locals = frame
-                            .locals
-                            .clone()
-                            .unwrap_or_else(|| frame.globals.clone());
+                        let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
                         tri!(self.import_star(&module, &locals));
                     }
                     Opcode::SETUP_ANNOTATIONS => {
-                        let locals = frame
-                            .locals
-                            .clone()
-                            .unwrap_or_else(|| frame.globals.clone());
+                        let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
                         if tri!(self.dict_get_str(&locals, "__annotations__")).is_none() {
                             let d = self.new_dict();
                             tri!(self.dict_set_str(&locals, "__annotations__", Value::Obj(d)));
@@ -1533,10 +1355,7 @@ impl Vm {
                         match result {
                             Ok(v) => {
                                 if !parents.is_empty() {
-                                    pending = Some((
-                                        self.runtime_error("yield from a nested frame"),
-                                        true,
-                                    ));
+                                    pending = Some((self.runtime_error("yield from a nested frame"), true));
                                     continue;
                                 }
                                 // Re-run this instruction when resumed.
@@ -1568,7 +1387,12 @@ impl Vm {
                             Some(it) => frame.stack.push(it),
                             None => {
                                 let tn = self.type_name(&v);
-                                pending = Some((self.type_error(format!("'async for' requires an object with __aiter__ method, got {tn}")), true));
+                                pending = Some((
+                                    self.type_error(format!(
+                                        "'async for' requires an object with __aiter__ method, got {tn}"
+                                    )),
+                                    true,
+                                ));
                                 continue;
                             }
                         }
@@ -1583,7 +1407,12 @@ impl Vm {
                             }
                             None => {
                                 let tn = self.type_name(&it);
-                                pending = Some((self.type_error(format!("'async for' requires an iterator with __anext__ method, got {tn}")), true));
+                                pending = Some((
+                                    self.type_error(format!(
+                                        "'async for' requires an iterator with __anext__ method, got {tn}"
+                                    )),
+                                    true,
+                                ));
                                 continue;
                             }
                         }
@@ -1605,19 +1434,24 @@ impl Vm {
                         let exit = crate::protocol::attr::lookup_special(self, &mgr, &exit_name);
                         let Some(exit) = exit else {
                             let tn = self.type_name(&mgr);
-                            pending = Some((self.type_error(format!("'{tn}' object does not support the asynchronous context manager protocol")), true));
+                            pending = Some((
+                                self.type_error(format!(
+                                    "'{tn}' object does not support the asynchronous context manager protocol"
+                                )),
+                                true,
+                            ));
                             continue;
                         };
-                        let entered = match tri!(crate::protocol::attr::call_special(
-                            self,
-                            &mgr,
-                            &enter_name,
-                            &[]
-                        )) {
+                        let entered = match tri!(crate::protocol::attr::call_special(self, &mgr, &enter_name, &[])) {
                             Some(e) => e,
                             None => {
                                 let tn = self.type_name(&mgr);
-                                pending = Some((self.type_error(format!("'{tn}' object does not support the asynchronous context manager protocol")), true));
+                                pending = Some((
+                                    self.type_error(format!(
+                                        "'{tn}' object does not support the asynchronous context manager protocol"
+                                    )),
+                                    true,
+                                ));
                                 continue;
                             }
                         };
@@ -1653,10 +1487,7 @@ impl Vm {
                         let subject = top!(frame).clone();
                         let d = self.new_dict();
                         tri!(crate::types::dict::update_from(self, &d, &subject));
-                        for k in crate::types::tuple::items(&keys)
-                            .map(|t| t.to_vec())
-                            .unwrap_or_default()
-                        {
+                        for k in crate::types::tuple::items(&keys).map(|t| t.to_vec()).unwrap_or_default() {
                             tri!(crate::types::dict::dict_del(self, &d, &k));
                         }
                         frame.stack.push(Value::Obj(d));
@@ -1674,12 +1505,7 @@ impl Vm {
     }
 
     /// Parks the current frame and makes `new_frame` current.
-    fn push_frame(
-        &mut self,
-        frame: &mut Frame,
-        parents: &mut Vec<Frame>,
-        new_frame: Frame,
-    ) -> PyResult<()> {
+    fn push_frame(&mut self, frame: &mut Frame, parents: &mut Vec<Frame>, new_frame: Frame) -> PyResult<()> {
         self.depth += 1;
         if self.depth > self.recursion_limit {
             self.depth -= 1;
@@ -1697,10 +1523,7 @@ impl Vm {
         let cls = self.class_of(obj);
         let td = crate::types::type_::data(cls);
         if td.has_flag(crate::types::type_::TypeFlags::CUSTOM_GETATTRIBUTE)
-            || matches!(
-                obj.payload(),
-                Some(Payload::Type(_) | Payload::Module(_) | Payload::Super(_))
-            )
+            || matches!(obj.payload(), Some(Payload::Type(_) | Payload::Module(_) | Payload::Super(_)))
         {
             return None;
         }
@@ -1717,9 +1540,7 @@ impl Vm {
         }
         if let Value::Obj(o) = obj {
             if let Some(dict) = &o.dict {
-                if crate::types::dict::table(dict)
-                    .is_some_and(|t| t.borrow().get_str(name).is_some())
-                {
+                if crate::types::dict::table(dict).is_some_and(|t| t.borrow().get_str(name).is_some()) {
                     return None;
                 }
             }
@@ -1730,9 +1551,7 @@ impl Vm {
     fn load_name(&mut self, frame: &Frame, name: &Obj) -> PyResult<Option<Value>> {
         if let Some(locals) = &frame.locals {
             if matches!(locals.payload, Payload::Dict(_)) && locals.class().is_none() {
-                if let Some(v) =
-                    crate::types::dict::table(locals).and_then(|t| t.borrow().get_str(name))
-                {
+                if let Some(v) = crate::types::dict::table(locals).and_then(|t| t.borrow().get_str(name)) {
                     return Ok(Some(v));
                 }
             } else {
@@ -1752,13 +1571,16 @@ impl Vm {
             let ty = self.exc.unbound_local_error.clone();
             self.new_error(
                 &ty,
-                format!(
-                    "cannot access local variable '{name}' where it is not associated with a value"
-                ),
+                format!("cannot access local variable '{name}' where it is not associated with a value"),
             )
         } else {
             let ty = self.exc.name_error.clone();
-            self.new_error(&ty, format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+            self.new_error(
+                &ty,
+                format!(
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                ),
+            )
         }
     }
 
@@ -1776,9 +1598,9 @@ impl Vm {
                 }
                 let tn = self.type_name(&v);
                 let r = self.repr_string(exc)?;
-                return Err(self.type_error(format!(
-                    "calling {r} should have returned an instance of BaseException, not {tn}"
-                )));
+                return Err(
+                    self.type_error(format!("calling {r} should have returned an instance of BaseException, not {tn}"))
+                );
             }
         } else if self.is_instance(exc, &base) {
             if let Value::Obj(o) = exc {
@@ -1792,15 +1614,10 @@ impl Vm {
         let base = self.exc.base_exception.clone();
         let check_one = |vm: &mut Vm, t: &Value| -> PyResult<bool> {
             match t {
-                Value::Obj(o)
-                    if crate::types::type_::is_type(t)
-                        && crate::types::type_::is_subtype(o, &base) =>
-                {
+                Value::Obj(o) if crate::types::type_::is_type(t) && crate::types::type_::is_subtype(o, &base) => {
                     Ok(vm.is_instance(exc, o))
                 }
-                _ => Err(vm.type_error(
-                    "catching classes that do not inherit from BaseException is not allowed",
-                )),
+                _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
             }
         };
         if let Some(items) = crate::types::tuple::items(ty) {
@@ -1821,9 +1638,7 @@ impl Vm {
         if let Some(g) = crate::types::generator::as_generator(sub) {
             return match crate::types::generator::resume(self, g, Resume::Send(sent))? {
                 crate::types::generator::GenResult::Yielded(v) => Ok(v),
-                crate::types::generator::GenResult::Returned(v) => {
-                    Err(self.stop_iteration(Some(v)))
-                }
+                crate::types::generator::GenResult::Returned(v) => Err(self.stop_iteration(Some(v))),
             };
         }
         if sent.is_none() {
@@ -1876,10 +1691,7 @@ impl Vm {
                 let f = m.0.clone();
                 self.callable_name(&f)
             }
-            Some(Payload::Type(_)) => format!(
-                "{}()",
-                crate::types::type_::type_name(callable.as_obj().expect("type"))
-            ),
+            Some(Payload::Type(_)) => format!("{}()", crate::types::type_::type_name(callable.as_obj().expect("type"))),
             _ => format!("{} object", self.type_name(callable)),
         }
     }
@@ -1887,17 +1699,13 @@ impl Vm {
     /// `**mapping` in a call: merge into `dict`, refusing duplicates.
     fn dict_merge(&mut self, dict: &Obj, other: &Value, func: &Value) -> PyResult<()> {
         let items: Vec<(Value, Value)> = match other {
-            Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => {
-                crate::types::dict::dict_items(o)
-            }
+            Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => crate::types::dict::dict_items(o),
             _ => {
                 let keys_name = self.names.keys.clone();
                 if !crate::protocol::attr::has_attr(self, other, &keys_name)? {
                     let name = self.callable_name(func);
                     let tn = self.type_name(other);
-                    return Err(self.type_error(format!(
-                        "{name} argument after ** must be a mapping, not {tn}"
-                    )));
+                    return Err(self.type_error(format!("{name} argument after ** must be a mapping, not {tn}")));
                 }
                 let keys = self.call_method(other, "keys", &[])?;
                 let mut items = Vec::new();
@@ -1916,9 +1724,7 @@ impl Vm {
             if crate::types::dict::dict_get(self, dict, &k)?.is_some() {
                 let name = self.callable_name(func);
                 let key = crate::types::str::as_str(&k).unwrap_or("").to_string();
-                return Err(self.type_error(format!(
-                    "{name} got multiple values for keyword argument '{key}'"
-                )));
+                return Err(self.type_error(format!("{name} got multiple values for keyword argument '{key}'")));
             }
             crate::types::dict::dict_set(self, dict, k, v)?;
         }
@@ -1927,10 +1733,7 @@ impl Vm {
 
     fn unpack_sequence(&mut self, frame: &mut Frame, seq: &Value, n: usize) -> PyResult<()> {
         let items: Vec<Value> = match seq {
-            Value::Obj(o)
-                if o.class().is_none()
-                    && matches!(o.payload, Payload::Tuple(_) | Payload::List(_)) =>
-            {
+            Value::Obj(o) if o.class().is_none() && matches!(o.payload, Payload::Tuple(_) | Payload::List(_)) => {
                 match &o.payload {
                     Payload::Tuple(t) => t.to_vec(),
                     Payload::List(l) => l.borrow().to_vec(),
@@ -1947,9 +1750,7 @@ impl Vm {
                 while let Some(v) = self.next(&it)? {
                     items.push(v);
                     if items.len() > n {
-                        return Err(
-                            self.value_error(format!("too many values to unpack (expected {n})"))
-                        );
+                        return Err(self.value_error(format!("too many values to unpack (expected {n})")));
                     }
                 }
                 items
@@ -1959,22 +1760,13 @@ impl Vm {
             if items.len() > n {
                 return Err(self.value_error(format!("too many values to unpack (expected {n})")));
             }
-            return Err(self.value_error(format!(
-                "not enough values to unpack (expected {n}, got {})",
-                items.len()
-            )));
+            return Err(self.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
         }
         frame.stack.extend(items.into_iter().rev());
         Ok(())
     }
 
-    fn unpack_ex(
-        &mut self,
-        frame: &mut Frame,
-        seq: &Value,
-        before: usize,
-        after: usize,
-    ) -> PyResult<()> {
+    fn unpack_ex(&mut self, frame: &mut Frame, seq: &Value, before: usize, after: usize) -> PyResult<()> {
         if !self.is_iterable(seq) {
             let tn = self.type_name(seq);
             return Err(self.type_error(format!("cannot unpack non-iterable {tn} object")));
@@ -2000,25 +1792,19 @@ impl Vm {
     }
 
     fn is_mapping_for_match(&mut self, v: &Value) -> bool {
-        if matches!(
-            v.payload(),
-            Some(Payload::Dict(_) | Payload::MappingProxy(_))
-        ) {
+        if matches!(v.payload(), Some(Payload::Dict(_) | Payload::MappingProxy(_))) {
             return true;
         }
         let cls = self.class_of(v).clone();
         crate::types::type_::mro(&cls).iter().any(|c| {
-            crate::types::type_::type_name(c) == "Mapping"
-                || crate::types::type_::type_name(c) == "MutableMapping"
+            crate::types::type_::type_name(c) == "Mapping" || crate::types::type_::type_name(c) == "MutableMapping"
         })
     }
 
     fn is_sequence_for_match(&mut self, v: &Value) -> bool {
         match v.payload() {
             Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range(_)) => true,
-            Some(
-                Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Dict(_),
-            ) => false,
+            Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Dict(_)) => false,
             _ => {
                 let cls = self.class_of(v).clone();
                 crate::types::type_::mro(&cls).iter().any(|c| {
@@ -2030,9 +1816,7 @@ impl Vm {
     }
 
     fn match_keys(&mut self, subject: &Value, keys: &Value) -> PyResult<Value> {
-        let keys = crate::types::tuple::items(keys)
-            .map(|t| t.to_vec())
-            .unwrap_or_default();
+        let keys = crate::types::tuple::items(keys).map(|t| t.to_vec()).unwrap_or_default();
         let mut values = Vec::with_capacity(keys.len());
         let get = self.names.get.clone();
         for (i, k) in keys.iter().enumerate() {
@@ -2063,13 +1847,7 @@ impl Vm {
         Ok(self.new_tuple(values))
     }
 
-    fn match_class(
-        &mut self,
-        subject: &Value,
-        cls: &Value,
-        npos: usize,
-        names: &Value,
-    ) -> PyResult<Value> {
+    fn match_class(&mut self, subject: &Value, cls: &Value, npos: usize, names: &Value) -> PyResult<Value> {
         let Value::Obj(cls_obj) = cls else {
             return Err(self.type_error("called match pattern must be a class"));
         };
@@ -2105,9 +1883,7 @@ impl Vm {
             if self_matching {
                 if npos > 1 {
                     let tn = crate::types::type_::type_name(cls_obj);
-                    return Err(self.type_error(format!(
-                        "{tn}() accepts 1 positional sub-pattern ({npos} given)"
-                    )));
+                    return Err(self.type_error(format!("{tn}() accepts 1 positional sub-pattern ({npos} given)")));
                 }
                 attrs.push(subject.clone());
             } else {
@@ -2135,23 +1911,16 @@ impl Vm {
                 for name in names_list.iter().take(npos) {
                     match self.get_attr_value(subject, name) {
                         Ok(v) => attrs.push(v),
-                        Err(e) if self.err_matches(&e, &self.exc.attribute_error.clone()) => {
-                            return Ok(Value::None)
-                        }
+                        Err(e) if self.err_matches(&e, &self.exc.attribute_error.clone()) => return Ok(Value::None),
                         Err(e) => return Err(e),
                     }
                 }
             }
         }
-        for name in crate::types::tuple::items(names)
-            .map(|t| t.to_vec())
-            .unwrap_or_default()
-        {
+        for name in crate::types::tuple::items(names).map(|t| t.to_vec()).unwrap_or_default() {
             match self.get_attr_value(subject, &name) {
                 Ok(v) => attrs.push(v),
-                Err(e) if self.err_matches(&e, &self.exc.attribute_error.clone()) => {
-                    return Ok(Value::None)
-                }
+                Err(e) if self.err_matches(&e, &self.exc.attribute_error.clone()) => return Ok(Value::None),
                 Err(e) => return Err(e),
             }
         }
@@ -2178,11 +1947,7 @@ fn deref_name(code: &crate::types::code::Code, index: usize) -> String {
     if index < code.ncells {
         code.source.cellvars.get(index).cloned().unwrap_or_default()
     } else {
-        code.source
-            .freevars
-            .get(index - code.ncells)
-            .cloned()
-            .unwrap_or_default()
+        code.source.freevars.get(index - code.ncells).cloned().unwrap_or_default()
     }
 }
 

@@ -24,14 +24,7 @@ impl Frame {
         let fixed = code.nlocalsplus();
         let mut stack = Vec::with_capacity(fixed + code.source.stacksize as usize + 1);
         stack.resize(fixed, Value::Undef);
-        Frame {
-            code,
-            pc: 0,
-            stack,
-            globals,
-            builtins,
-            locals,
-        }
+        Frame { code, pc: 0, stack, globals, builtins, locals }
     }
 
     pub fn trace(&self, visit: &mut dyn FnMut(&Obj)) {

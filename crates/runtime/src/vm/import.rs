@@ -28,13 +28,27 @@ impl Vm {
         filename: &str,
         mode: ferropy_compiler::Mode,
     ) -> PyResult<Rc<crate::types::code::Code>> {
-        let options = ferropy_compiler::Options {
-            optimize: self.config.optimize,
-        };
-        match ferropy_compiler::compile(source, filename, mode, options) {
-            Ok(code) => Ok(crate::types::code::load_code(self, &code)),
+        let options = ferropy_compiler::Options { optimize: self.config.optimize };
+                match ferropy_compiler::compile_with_warnings(source, filename, mode, options) {
+            Ok((code, warnings)) => {
+                for w in warnings {
+                    self.show_syntax_warning(source, filename, &w);
+                }
+                Ok(crate::types::code::load_code(self, &code))
+            }
             Err(e) => Err(self.syntax_error(e, filename)),
         }
+    }
+
+    /// Prints a SyntaxWarning the way the `warnings` module shows it.
+    fn show_syntax_warning(&mut self, source: &str, filename: &str, w: &ferropy_compiler::CompileWarning) {
+        let mut text = format!("{filename}:{}: SyntaxWarning: {}\n", w.lineno, w.msg);
+        if !filename.starts_with('<') {
+            if let Some(line) = source.lines().nth(w.lineno.saturating_sub(1) as usize) {
+                text.push_str(&format!("  {}\n", line.trim()));
+            }
+        }
+        self.write_stderr(&text);
     }
 
     /// A SyntaxError (or IndentationError, TabError, RecursionError)
@@ -49,24 +63,13 @@ impl Vm {
         };
         let msg = self.new_str(e.msg.clone());
         let details = if e.lineno == 0 {
-            vec![
-                self.new_str(filename),
-                Value::None,
-                Value::None,
-                Value::None,
-                Value::None,
-                Value::None,
-            ]
+            vec![self.new_str(filename), Value::None, Value::None, Value::None, Value::None, Value::None]
         } else {
             let text = match &e.text {
                 Some(t) => self.new_str(t.clone()),
                 None => Value::None,
             };
-            let end_offset = if e.end_lineno == 0 {
-                Value::None
-            } else {
-                Value::Int(e.end_offset as i64)
-            };
+            let end_offset = if e.end_lineno == 0 { Value::None } else { Value::Int(e.end_offset as i64) };
             vec![
                 self.new_str(filename),
                 Value::Int(e.lineno as i64),
@@ -96,18 +99,8 @@ impl Vm {
     }
 
     /// The `__import__` protocol behind `IMPORT_NAME`.
-    pub fn import_name(
-        &mut self,
-        name: &str,
-        globals: Option<&Obj>,
-        fromlist: &Value,
-        level: i64,
-    ) -> PyResult<Value> {
-        let full = if level > 0 {
-            self.resolve_relative(name, globals, level)?
-        } else {
-            name.to_string()
-        };
+    pub fn import_name(&mut self, name: &str, globals: Option<&Obj>, fromlist: &Value, level: i64) -> PyResult<Value> {
+        let full = if level > 0 { self.resolve_relative(name, globals, level)? } else { name.to_string() };
         if full.is_empty() {
             return Err(self.value_error("Empty module name"));
         }
@@ -160,22 +153,13 @@ impl Vm {
         if !self.err_matches(err, &ty) {
             return false;
         }
-        let exc_name = err.exc.dict.clone().and_then(|d| {
-            crate::types::dict::dict_get_str(self, &d, "name")
-                .ok()
-                .flatten()
-        });
+        let exc_name =
+            err.exc.dict.clone().and_then(|d| crate::types::dict::dict_get_str(self, &d, "name").ok().flatten());
         exc_name.as_ref().and_then(crate::types::str::as_str) == Some(name)
     }
 
-    fn resolve_relative(
-        &mut self,
-        name: &str,
-        globals: Option<&Obj>,
-        level: i64,
-    ) -> PyResult<String> {
-        let no_parent =
-            |vm: &mut Vm| vm.import_error("attempted relative import with no known parent package");
+    fn resolve_relative(&mut self, name: &str, globals: Option<&Obj>, level: i64) -> PyResult<String> {
+        let no_parent = |vm: &mut Vm| vm.import_error("attempted relative import with no known parent package");
         let Some(globals) = globals else {
             return Err(no_parent(self));
         };
@@ -187,18 +171,12 @@ impl Vm {
             Some(p) => p,
             None => {
                 let modname = crate::types::dict::dict_get_str(self, globals, "__name__")?;
-                let modname = modname
-                    .as_ref()
-                    .and_then(crate::types::str::as_str)
-                    .map(str::to_string)
-                    .unwrap_or_default();
+                let modname =
+                    modname.as_ref().and_then(crate::types::str::as_str).map(str::to_string).unwrap_or_default();
                 if crate::types::dict::dict_get_str(self, globals, "__path__")?.is_some() {
                     modname
                 } else {
-                    modname
-                        .rsplit_once('.')
-                        .map(|(p, _)| p.to_string())
-                        .unwrap_or_default()
+                    modname.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
                 }
             }
         };
@@ -210,24 +188,18 @@ impl Vm {
             return Err(self.import_error("attempted relative import beyond top-level package"));
         }
         let base = parts[..parts.len() - (level as usize - 1)].join(".");
-        Ok(if name.is_empty() {
-            base
-        } else {
-            format!("{base}.{name}")
-        })
+        Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
     }
 
     /// Imports one module whose parent (if any) is already imported.
     fn import_one(&mut self, fullname: &str) -> PyResult<Value> {
         let key = self.intern(fullname);
         let modules = self.modules.clone();
-        if let Some(m) = crate::types::dict::table(&modules).and_then(|t| t.borrow().get_str(&key))
-        {
+        if let Some(m) = crate::types::dict::table(&modules).and_then(|t| t.borrow().get_str(&key)) {
             if m.is_none() {
-                return Err(self.module_not_found(
-                    fullname,
-                    &format!("import of {fullname} halted; None in sys.modules"),
-                ));
+                return Err(
+                    self.module_not_found(fullname, &format!("import of {fullname} halted; None in sys.modules"))
+                );
             }
             return Ok(m);
         }
@@ -245,10 +217,7 @@ impl Vm {
                 match path {
                     Some(path) => {
                         let items = self.collect(&path)?;
-                        items
-                            .iter()
-                            .filter_map(|v| crate::types::str::as_str(v).map(str::to_string))
-                            .collect()
+                        items.iter().filter_map(|v| crate::types::str::as_str(v).map(str::to_string)).collect()
                     }
                     None => {
                         return Err(self.module_not_found(
@@ -264,20 +233,12 @@ impl Vm {
                     if let Payload::Module(d) = &module.payload {
                         *d.builtin.borrow_mut() = true;
                     }
-                    crate::types::dict::dict_set(
-                        self,
-                        &modules,
-                        Value::Obj(key),
-                        Value::Obj(module.clone()),
-                    )?;
+                    crate::types::dict::dict_set(self, &modules, Value::Obj(key), Value::Obj(module.clone()))?;
                     return Ok(Value::Obj(module));
                 }
                 let path = self.sys_attr("path")?;
                 let items = self.collect(&path)?;
-                items
-                    .iter()
-                    .filter_map(|v| crate::types::str::as_str(v).map(str::to_string))
-                    .collect()
+                items.iter().filter_map(|v| crate::types::str::as_str(v).map(str::to_string)).collect()
             }
         };
         for dir in &search_path {
@@ -286,12 +247,7 @@ impl Vm {
                 if let Some(p) = &parent {
                     let parent_mod = self.import_one(p)?;
                     let child_key = self.intern(&child);
-                    let _ = crate::protocol::attr::set_attr(
-                        self,
-                        &parent_mod,
-                        &child_key,
-                        module.clone(),
-                    );
+                    let _ = crate::protocol::attr::set_attr(self, &parent_mod, &child_key, module.clone());
                 }
                 return Ok(module);
             }
@@ -301,10 +257,7 @@ impl Vm {
 
     /// Finds a module's source without running it (for `-m`): the source,
     /// its file name, and whether it is a package.
-    pub fn find_module_source(
-        &mut self,
-        fullname: &str,
-    ) -> PyResult<Option<(String, String, bool)>> {
+    pub fn find_module_source(&mut self, fullname: &str) -> PyResult<Option<(String, String, bool)>> {
         let (parent, child) = match fullname.rsplit_once('.') {
             Some((p, c)) => (Some(p.to_string()), c.to_string()),
             None => (None, fullname.to_string()),
@@ -327,10 +280,7 @@ impl Vm {
             }
             None => {
                 let path = self.sys_attr("path")?;
-                self.collect(&path)?
-                    .iter()
-                    .filter_map(|v| crate::types::str::as_str(v).map(str::to_string))
-                    .collect()
+                self.collect(&path)?.iter().filter_map(|v| crate::types::str::as_str(v).map(str::to_string)).collect()
             }
         };
         for dir in &search_path {
@@ -366,19 +316,10 @@ impl Vm {
             } else {
                 format!("{EMBEDDED_PATH}/{}.py", fullname.replace('.', "/"))
             };
-            let package_dir =
-                is_package.then(|| format!("{EMBEDDED_PATH}/{}", fullname.replace('.', "/")));
-            return Some(FoundModule {
-                source: Source::Embedded(source),
-                file,
-                package_dir,
-            });
+            let package_dir = is_package.then(|| format!("{EMBEDDED_PATH}/{}", fullname.replace('.', "/")));
+            return Some(FoundModule { source: Source::Embedded(source), file, package_dir });
         }
-        let base = if dir.is_empty() {
-            std::path::PathBuf::from(".")
-        } else {
-            std::path::PathBuf::from(dir)
-        };
+        let base = if dir.is_empty() { std::path::PathBuf::from(".") } else { std::path::PathBuf::from(dir) };
         let pkg = base.join(child);
         let init = pkg.join("__init__.py");
         if init.is_file() {
@@ -409,10 +350,7 @@ impl Vm {
                         let ty = self.exc.syntax_error.clone();
                         return Err(self.new_error(
                             &ty,
-                            format!(
-                                "(unicode error) 'utf-8' codec can't decode source of {}",
-                                found.file
-                            ),
+                            format!("(unicode error) 'utf-8' codec can't decode source of {}", found.file),
                         ));
                     }
                 },
@@ -431,10 +369,7 @@ impl Vm {
                 self.dict_set_str(&dict, "__path__", path_list)?;
                 fullname.to_string()
             }
-            None => fullname
-                .rsplit_once('.')
-                .map(|(p, _)| p.to_string())
-                .unwrap_or_default(),
+            None => fullname.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default(),
         };
         let package_value = self.new_str(package);
         self.dict_set_str(&dict, "__package__", package_value)?;
@@ -463,16 +398,12 @@ impl Vm {
                     .get_attr_str(module, "__name__")
                     .ok()
                     .and_then(|n| crate::types::str::as_str(&n).map(str::to_string));
-                let attr = crate::types::str::as_str(&Value::Obj(name.clone()))
-                    .unwrap_or("")
-                    .to_string();
+                let attr = crate::types::str::as_str(&Value::Obj(name.clone())).unwrap_or("").to_string();
                 if let Some(m) = &modname {
                     let full = format!("{m}.{attr}");
                     let key = self.intern(&full);
                     let modules = self.modules.clone();
-                    if let Some(sub) =
-                        crate::types::dict::table(&modules).and_then(|t| t.borrow().get_str(&key))
-                    {
+                    if let Some(sub) = crate::types::dict::table(&modules).and_then(|t| t.borrow().get_str(&key)) {
                         return Ok(sub);
                     }
                 }
@@ -481,9 +412,7 @@ impl Vm {
                     .get_attr_str(module, "__file__")
                     .ok()
                     .and_then(|f| crate::types::str::as_str(&f).map(str::to_string));
-                let location = file
-                    .map(|f| format!("({f})"))
-                    .unwrap_or_else(|| "(unknown location)".into());
+                let location = file.map(|f| format!("({f})")).unwrap_or_else(|| "(unknown location)".into());
                 let msg = if self.importing.contains(&modname) {
                     format!("cannot import name '{attr}' from partially initialized module '{modname}' (most likely due to a circular import) {location}")
                 } else {
@@ -512,9 +441,7 @@ impl Vm {
                             .and_then(|n| crate::types::str::as_str(&n).map(str::to_string))
                             .unwrap_or_default();
                         let tn = self.type_name(item);
-                        return Err(self.type_error(format!(
-                            "Item in {modname}.__all__ must be str, not {tn}"
-                        )));
+                        return Err(self.type_error(format!("Item in {modname}.__all__ must be str, not {tn}")));
                     }
                 }
                 items
@@ -524,9 +451,7 @@ impl Vm {
                 match dict {
                     Some(d) => crate::types::dict::dict_keys(&d)
                         .into_iter()
-                        .filter(|k| {
-                            crate::types::str::as_str(k).is_some_and(|s| !s.starts_with('_'))
-                        })
+                        .filter(|k| crate::types::str::as_str(k).is_some_and(|s| !s.starts_with('_')))
                         .collect(),
                     None => Vec::new(),
                 }

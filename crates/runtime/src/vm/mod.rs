@@ -157,9 +157,7 @@ impl Vm {
     // ----- containers --------------------------------------------------
 
     pub fn new_list(&self, items: Vec<Value>) -> Value {
-        Value::Obj(Object::builtin(Payload::List(PyCell::new(
-            ListStorage::from_values(items),
-        ))))
+        Value::Obj(Object::builtin(Payload::List(PyCell::new(ListStorage::from_values(items)))))
     }
 
     pub fn new_list_storage(&self, storage: ListStorage) -> Value {
@@ -293,9 +291,7 @@ impl Vm {
         let garbage = crate::gc::find_garbage(generation);
         // Finalizers first, once per object (PEP 442), then break cycles.
         for obj in &garbage.objects {
-            if !obj.has_flag(crate::object::flags::FINALIZED)
-                && obj.class().is_some_and(crate::types::type_::has_del)
-            {
+            if !obj.has_flag(crate::object::flags::FINALIZED) && obj.class().is_some_and(crate::types::type_::has_del) {
                 obj.set_flag(crate::object::flags::FINALIZED);
                 let value = Value::Obj(obj.clone());
                 let del = self.names.__del__.clone();

@@ -27,16 +27,12 @@ fn format_chain(vm: &mut Vm, exc: &Obj, out: &mut String, seen: &mut Vec<Obj>) {
     if let Value::Obj(c) = &cause {
         if !seen.iter().any(|s| Obj::ptr_eq(s, c)) {
             format_chain(vm, c, out, seen);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
         }
     } else if let (Value::Obj(c), false) = (&context, suppress) {
         if !seen.iter().any(|s| Obj::ptr_eq(s, c)) {
             format_chain(vm, c, out, seen);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
     }
     format_single(vm, exc, out);
@@ -46,22 +42,13 @@ fn source_line(vm: &mut Vm, filename: &str, lineno: u32) -> Option<String> {
     if lineno == 0 {
         return None;
     }
-    let text = if let Some(rest) =
-        filename.strip_prefix(&format!("{}/", crate::vm::import::EMBEDDED_PATH))
-    {
-        let module = rest
-            .trim_end_matches(".py")
-            .trim_end_matches("/__init__")
-            .replace('/', ".");
-        vm.embedded
-            .and_then(|f| f(&module))
-            .map(|(s, _)| s.to_string())?
+    let text = if let Some(rest) = filename.strip_prefix(&format!("{}/", crate::vm::import::EMBEDDED_PATH)) {
+        let module = rest.trim_end_matches(".py").trim_end_matches("/__init__").replace('/', ".");
+        vm.embedded.and_then(|f| f(&module)).map(|(s, _)| s.to_string())?
     } else {
         std::fs::read_to_string(filename).ok()?
     };
-    text.lines()
-        .nth(lineno as usize - 1)
-        .map(|l| l.trim().to_string())
+    text.lines().nth(lineno as usize - 1).map(|l| l.trim().to_string())
 }
 
 fn format_single(vm: &mut Vm, exc: &Obj, out: &mut String) {
@@ -88,10 +75,7 @@ fn format_single(vm: &mut Vm, exc: &Obj, out: &mut String) {
                 repeat = 0;
                 last = Some(key);
             }
-            out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                file, d.lineno, name
-            ));
+            out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, d.lineno, name));
             if let Some(line) = source_line(vm, &file, d.lineno) {
                 if !line.is_empty() {
                     out.push_str(&format!("    {line}\n"));
@@ -107,11 +91,9 @@ fn format_single(vm: &mut Vm, exc: &Obj, out: &mut String) {
     }
     out.push_str(&exception_line(vm, exc));
     out.push('\n');
-    if let Some(notes) = exc.dict.clone().and_then(|d| {
-        crate::types::dict::dict_get_str(vm, &d, "__notes__")
-            .ok()
-            .flatten()
-    }) {
+    if let Some(notes) =
+        exc.dict.clone().and_then(|d| crate::types::dict::dict_get_str(vm, &d, "__notes__").ok().flatten())
+    {
         if let Ok(items) = vm.collect(&notes) {
             for n in items {
                 if let Ok(s) = vm.str_string(&n) {
@@ -126,10 +108,7 @@ fn format_single(vm: &mut Vm, exc: &Obj, out: &mut String) {
 fn flush_repeats(out: &mut String, repeat: usize) {
     if repeat >= 3 {
         let more = repeat - 2;
-        out.push_str(&format!(
-            "  [Previous line repeated {more} more time{}]\n",
-            if more == 1 { "" } else { "s" }
-        ));
+        out.push_str(&format!("  [Previous line repeated {more} more time{}]\n", if more == 1 { "" } else { "s" }));
     }
 }
 
@@ -137,10 +116,7 @@ fn exc_attr(vm: &mut Vm, exc: &Obj, name: &str) -> Value {
     match &exc.dict {
         Some(d) => {
             let d = d.clone();
-            crate::types::dict::dict_get_str(vm, &d, name)
-                .ok()
-                .flatten()
-                .unwrap_or(Value::None)
+            crate::types::dict::dict_get_str(vm, &d, name).ok().flatten().unwrap_or(Value::None)
         }
         None => Value::None,
     }
@@ -154,9 +130,7 @@ fn format_syntax_error(vm: &mut Vm, exc: &Obj, out: &mut String) {
     let offset = exc_attr(vm, exc, "offset");
     let end_lineno = exc_attr(vm, exc, "end_lineno");
     let end_offset = exc_attr(vm, exc, "end_offset");
-    let file = crate::types::str::as_str(&filename)
-        .unwrap_or("<string>")
-        .to_string();
+    let file = crate::types::str::as_str(&filename).unwrap_or("<string>").to_string();
     let Value::Int(line) = lineno else {
         return;
     };
@@ -177,11 +151,7 @@ fn format_syntax_error(vm: &mut Vm, exc: &Obj, out: &mut String) {
                 _ => 1,
             };
             let width = width.min(stripped.chars().count().saturating_sub(col).max(1));
-            out.push_str(&format!(
-                "    {}{}\n",
-                " ".repeat(col),
-                "^".repeat(width.max(1))
-            ));
+            out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width.max(1))));
         }
     }
 }
@@ -207,11 +177,7 @@ pub fn exception_line(vm: &mut Vm, exc: &Obj) -> String {
             Err(_) => "<exception str() failed>".to_string(),
         }
     };
-    let mut line = if msg.is_empty() {
-        name
-    } else {
-        format!("{name}: {msg}")
-    };
+    let mut line = if msg.is_empty() { name } else { format!("{name}: {msg}") };
     if let Some(s) = suggestion(vm, exc) {
         line.push_str(&format!(". Did you mean: '{s}'?"));
     }
@@ -226,20 +192,14 @@ fn suggestion(vm: &mut Vm, exc: &Obj) -> Option<String> {
         let name = exc_attr(vm, exc, "name");
         let name = crate::types::str::as_str(&name)?.to_string();
         let obj = exc_attr(vm, exc, "obj");
-        let dir_fn = crate::types::dict::dict_get_str(vm, &vm.builtins.dict.clone()?, "dir")
-            .ok()
-            .flatten()?;
+        let dir_fn = crate::types::dict::dict_get_str(vm, &vm.builtins.dict.clone()?, "dir").ok().flatten()?;
         let listing = vm.call(&dir_fn, &[obj]).ok()?;
         let candidates = vm.collect(&listing).ok()?;
-        let names: Vec<String> = candidates
-            .iter()
-            .filter_map(|c| crate::types::str::as_str(c).map(str::to_string))
-            .collect();
+        let names: Vec<String> =
+            candidates.iter().filter_map(|c| crate::types::str::as_str(c).map(str::to_string)).collect();
         return calculate_suggestion(&names, &name);
     }
-    if vm.is_instance(&exc_value, &name_err)
-        && !vm.is_instance(&exc_value, &vm.exc.unbound_local_error.clone())
-    {
+    if vm.is_instance(&exc_value, &name_err) && !vm.is_instance(&exc_value, &vm.exc.unbound_local_error.clone()) {
         let name = exc_attr(vm, exc, "name");
         let name = crate::types::str::as_str(&name)?.to_string();
         let tb = crate::types::exceptions::data(exc).and_then(|d| d.borrow().traceback.clone())?;
@@ -388,10 +348,7 @@ mod tests {
 
     #[test]
     fn suggestions_follow_cpython() {
-        let names: Vec<String> = ["foo", "bar", "print"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+        let names: Vec<String> = ["foo", "bar", "print"].iter().map(|s| s.to_string()).collect();
         assert_eq!(calculate_suggestion(&names, "fo"), Some("foo".into()));
         assert_eq!(calculate_suggestion(&names, "prnt"), Some("print".into()));
         assert_eq!(calculate_suggestion(&names, "zzzzzz"), None);
