@@ -29,7 +29,7 @@ impl Vm {
         mode: ferropy_compiler::Mode,
     ) -> PyResult<Rc<crate::types::code::Code>> {
         let options = ferropy_compiler::Options { optimize: self.config.optimize };
-                match ferropy_compiler::compile_with_warnings(source, filename, mode, options) {
+        match ferropy_compiler::compile_with_warnings(source, filename, mode, options) {
             Ok((code, warnings)) => {
                 for w in warnings {
                     self.show_syntax_warning(source, filename, &w);
