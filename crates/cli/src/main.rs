@@ -13,6 +13,9 @@ use ferropy_runtime::{Config, PyErr, Value, Vm};
 /// than the default main-thread stack. Only touched pages are committed.
 const INTERPRETER_STACK: usize = 1 << 30;
 
+/// Exit "status" meaning: terminate by SIGINT (exit statuses are 0..=255).
+const DIE_BY_SIGINT: i32 = -1;
+
 fn main() {
     let args: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
     let code = match args::parse(&args) {
@@ -43,6 +46,12 @@ fn main() {
             }
         }
     };
+    if code == DIE_BY_SIGINT {
+        // Like CPython: an uncaught KeyboardInterrupt ends the process by
+        // SIGINT, so the shell and parent processes see the interrupt.
+        let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
+        std::process::exit(130);
+    }
     std::process::exit(code);
 }
 
@@ -191,7 +200,8 @@ fn exit_code(vm: &mut Vm, err: &PyErr) -> i32 {
         let code = err.exc.dict.clone().and_then(|d| vm.dict_get_str(&d, "code").ok().flatten()).unwrap_or(Value::None);
         return match code {
             Value::None => 0,
-            Value::Int(i) => i as i32,
+            // The OS keeps the low byte, as it would for CPython.
+            Value::Int(i) => (i & 0xff) as i32,
             Value::Bool(b) => b as i32,
             other => {
                 if let Ok(text) = vm.str_string(&other) {
@@ -206,7 +216,7 @@ fn exit_code(vm: &mut Vm, err: &PyErr) -> i32 {
     vm.print_exception(err);
     let interrupt = vm.exc.keyboard_interrupt.clone();
     if vm.err_matches(err, &interrupt) {
-        return 130;
+        return DIE_BY_SIGINT;
     }
     1
 }

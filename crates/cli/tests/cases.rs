@@ -5,6 +5,7 @@
 //! `modules`, hold helpers that cases import, not cases.
 
 use std::io::{Read, Write};
+use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
@@ -87,7 +88,9 @@ fn run_case(case: &Path) -> Outcome {
     let stdout = String::from_utf8_lossy(&out_reader.join().unwrap_or_default()).into_owned();
     let stderr = String::from_utf8_lossy(&err_reader.join().unwrap_or_default()).into_owned();
     let stderr_last = stderr.trim_end_matches('\n').rsplit('\n').next().unwrap_or("").to_string();
-    Outcome { exit: status.and_then(|s| s.code()).unwrap_or(-1), stdout, stderr_last, timed_out }
+    // Death by a signal is recorded as Python's subprocess reports it: -signal.
+    let exit = status.and_then(|s| s.code().or_else(|| s.signal().map(|n| -n))).unwrap_or(-1);
+    Outcome { exit, stdout, stderr_last, timed_out }
 }
 
 fn check(case: &Path) -> Result<(), String> {

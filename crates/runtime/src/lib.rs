@@ -9,12 +9,14 @@
 //! built-in functions, the interpreter's own modules, and text formatting.
 
 pub mod builtins;
+pub mod codecs;
 pub mod format;
 pub mod gc;
 pub mod modules;
 pub mod object;
 pub mod protocol;
 pub mod types;
+pub mod unicode;
 pub mod value;
 pub mod vm;
 

@@ -9,7 +9,10 @@
 
 use ruff_python_ast::token::{Token, TokenKind};
 use ruff_python_ast::{Expr, Mod};
-use ruff_python_parser::{InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType, Parsed};
+use ruff_python_parser::{
+    InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType, Parsed, UnsupportedSyntaxError,
+    UnsupportedSyntaxErrorKind,
+};
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use crate::{ErrorKind, LineIndex, SyntaxError};
@@ -17,19 +20,280 @@ use crate::{ErrorKind, LineIndex, SyntaxError};
 pub fn first_error(source: &str, parsed: &Parsed<Mod>) -> Option<SyntaxError> {
     let tokens: &[Token] = parsed.tokens();
     let parse_error = parsed.errors().iter().min_by_key(|e| e.location.start());
-    let bracket_error = bracket_problem(source, tokens);
-    match (parse_error, bracket_error) {
+    // Syntax from after 3.11 counts as an error at its own position.
+    let newer_syntax = parsed
+        .unsupported_syntax_errors()
+        .iter()
+        .map(|u| unsupported(source, u))
+        .chain(nested_fstring_quote(source, tokens))
+        .chain(fstring_too_deep(source, tokens))
+        .min_by_key(|(at, _)| *at);
+    let grammar_error = match (parse_error, newer_syntax) {
+        (Some(p), Some(u)) if u.0 <= p.location.start() => Some(u),
+        (None, Some(u)) => Some(u),
+        (Some(p), _) => Some((p.location.start(), translate(source, tokens, p))),
+        (None, None) => None,
+    };
+    if let Some(tab_error) = inconsistent_tabs(source, tokens) {
+        let before_grammar = grammar_error.as_ref().is_none_or(|(_, g)| tab_error.lineno <= g.lineno);
+        if before_grammar {
+            return Some(tab_error);
+        }
+    }
+    let bracket_error = bracket_problem(tokens);
+    match (grammar_error, bracket_error) {
         (None, None) => None,
         (None, Some(b)) => Some(b.into_error(source)),
-        (Some(p), None) => Some(translate(source, tokens, p)),
-        (Some(p), Some(b)) => {
-            if b.wins_over(p.location.start()) {
+        (Some((_, g)), None) => Some(g),
+        (Some((at, g)), Some(b)) => {
+            if b.wins_over(at) {
                 Some(b.into_error(source))
             } else {
-                Some(translate(source, tokens, p))
+                Some(g)
             }
         }
     }
+}
+
+/// Words a use of post-3.11 syntax as CPython 3.11 reports it.
+fn unsupported(source: &str, error: &UnsupportedSyntaxError) -> (TextSize, SyntaxError) {
+    let start = error.range.start();
+    let point = |msg: &str| {
+        let mut e = SyntaxError::at(ErrorKind::SyntaxError, msg, source, TextRange::empty(start));
+        e.end_offset = e.offset;
+        e
+    };
+    let e = match error.kind {
+        // ruff does not export the f-string kind enum; its Debug name is
+        // the variant name.
+        UnsupportedSyntaxErrorKind::Pep701FString(kind) => match format!("{kind:?}").as_str() {
+            "Backslash" => point("f-string expression part cannot include a backslash"),
+            "Comment" => point("f-string expression part cannot include '#'"),
+            "LineBreak" => {
+                let line = LineIndex::new(source).line_col(start.to_usize()).0;
+                point(&format!("unterminated string literal (detected at line {line})"))
+            }
+            _ => point("f-string: expecting '}'"),
+        },
+        // `type X = ...` is a name followed by another name in 3.11.
+        UnsupportedSyntaxErrorKind::TypeAliasStatement => {
+            let rest = source.get(start.to_usize() + 4..).unwrap_or("");
+            let skip = 4 + rest.len() - rest.trim_start().len();
+            let name_start = start + TextSize::try_from(skip).unwrap_or_default();
+            let name_len = rest.trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '_').count();
+            let range = TextRange::at(name_start, TextSize::try_from(name_len.max(1)).unwrap_or_default());
+            SyntaxError::at(ErrorKind::SyntaxError, "invalid syntax", source, range)
+        }
+        UnsupportedSyntaxErrorKind::TypeParameterList => {
+            SyntaxError::at(ErrorKind::SyntaxError, "expected '('", source, TextRange::at(start, 1.into()))
+        }
+        _ => SyntaxError::at(ErrorKind::SyntaxError, "invalid syntax", source, error.range),
+    };
+    (start, e)
+}
+
+/// Before 3.12 an f-string ends at the first quote like its own, so a
+/// string inside a replacement field cannot reuse the enclosing quote.
+/// ruff lexes with 3.12 rules; this finds where 3.11 would stop.
+fn nested_fstring_quote(source: &str, tokens: &[Token]) -> Option<(TextSize, SyntaxError)> {
+    let quote_of = |token: &Token| {
+        let text = source.get(token.range().to_std_range()).unwrap_or("");
+        text.trim_start_matches(|c: char| c.is_ascii_alphabetic()).chars().next()
+    };
+    let mut open: Vec<Option<char>> = Vec::new();
+    for token in tokens {
+        match token.kind() {
+            TokenKind::FStringStart | TokenKind::String if !open.is_empty() => {
+                if quote_of(token).is_some() && quote_of(token) == *open.last().expect("non-empty") {
+                    let mut e =
+                        SyntaxError::at(ErrorKind::SyntaxError, "f-string: expecting '}'", source, token.range());
+                    e.end_offset = e.offset;
+                    return Some((token.start(), e));
+                }
+                if token.kind() == TokenKind::FStringStart {
+                    open.push(quote_of(token));
+                }
+            }
+            TokenKind::FStringStart => open.push(quote_of(token)),
+            TokenKind::FStringEnd => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Errors inside an f-string replacement field, worded as 3.11's f-string
+/// parser words them.
+fn fstring_field_error(source: &str, tokens: &[Token], error: &ParseError) -> Option<SyntaxError> {
+    let at = tokens.partition_point(|t| t.start() < error.location.start());
+    let depth: i32 = tokens[..at]
+        .iter()
+        .map(|t| match t.kind() {
+            TokenKind::FStringStart => 1,
+            TokenKind::FStringEnd => -1,
+            _ => 0,
+        })
+        .sum();
+    if depth <= 0 {
+        return None;
+    }
+    let here = tokens.get(at).map(|t| t.kind());
+    let before = at.checked_sub(1).map(|i| tokens[i].kind());
+    let msg = match (&error.error, before, here) {
+        (ParseErrorType::ExpectedExpression, Some(TokenKind::Lbrace), Some(TokenKind::Rbrace)) => {
+            "f-string: empty expression not allowed".to_string()
+        }
+        (
+            ParseErrorType::ExpectedExpression,
+            Some(TokenKind::Lbrace),
+            Some(k @ (TokenKind::Equal | TokenKind::Exclamation | TokenKind::Colon)),
+        ) => {
+            let ch = match k {
+                TokenKind::Equal => '=',
+                TokenKind::Exclamation => '!',
+                _ => ':',
+            };
+            format!("f-string: expression required before '{ch}'")
+        }
+        (ParseErrorType::ExpectedExpression, Some(TokenKind::Lbrace), _) => "f-string: expecting '}'".to_string(),
+        (ParseErrorType::FStringError(InterpolatedStringErrorType::UnclosedLbrace), _, Some(k))
+            if starts_expression(k) =>
+        {
+            "f-string: invalid syntax. Perhaps you forgot a comma?".to_string()
+        }
+        (ParseErrorType::FStringError(InterpolatedStringErrorType::LambdaWithoutParentheses), _, _) => {
+            "f-string: invalid syntax".to_string()
+        }
+        _ => return None,
+    };
+    let mut e = SyntaxError::at(ErrorKind::SyntaxError, msg, source, TextRange::empty(error.location.start()));
+    e.end_offset = e.offset;
+    Some(e)
+}
+
+/// 3.11 allows a replacement field inside a format spec, but no deeper.
+fn fstring_too_deep(source: &str, tokens: &[Token]) -> Option<(TextSize, SyntaxError)> {
+    /// One f-string being lexed: its open replacement fields (whether each
+    /// has reached its format spec) and the bracket depth inside the
+    /// innermost field's expression.
+    struct Frame {
+        fields: Vec<bool>,
+        brackets: usize,
+    }
+    let mut frames: Vec<Frame> = Vec::new();
+    for token in tokens {
+        let kind = token.kind();
+        if kind == TokenKind::FStringStart {
+            frames.push(Frame { fields: Vec::new(), brackets: 0 });
+            continue;
+        }
+        if kind == TokenKind::FStringEnd {
+            frames.pop();
+            continue;
+        }
+        let Some(frame) = frames.last_mut() else {
+            continue;
+        };
+        let in_spec = frame.brackets == 0 && frame.fields.last().copied().unwrap_or(true);
+        match kind {
+            TokenKind::Lbrace if in_spec => {
+                if frame.fields.len() >= 2 {
+                    let mut e = SyntaxError::at(
+                        ErrorKind::SyntaxError,
+                        "f-string: expressions nested too deeply",
+                        source,
+                        token.range(),
+                    );
+                    e.end_offset = e.offset;
+                    return Some((token.start(), e));
+                }
+                frame.fields.push(false);
+            }
+            TokenKind::Lbrace | TokenKind::Lpar | TokenKind::Lsqb => frame.brackets += 1,
+            TokenKind::Rpar | TokenKind::Rsqb => frame.brackets = frame.brackets.saturating_sub(1),
+            TokenKind::Rbrace if frame.brackets > 0 => frame.brackets -= 1,
+            TokenKind::Rbrace => {
+                frame.fields.pop();
+            }
+            TokenKind::Colon if frame.brackets == 0 => {
+                if let Some(last) = frame.fields.last_mut() {
+                    *last = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// CPython's tokenizer measures each indentation twice, with tabs as 8
+/// columns and as 1; if the two measures order lines differently the
+/// indentation depends on the tab size and is a TabError.
+fn inconsistent_tabs(source: &str, tokens: &[Token]) -> Option<SyntaxError> {
+    let index = LineIndex::new(source);
+    let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
+    let mut at_line_start = true;
+    for token in tokens {
+        let kind = token.kind();
+        if matches!(kind, TokenKind::Newline) {
+            at_line_start = true;
+            continue;
+        }
+        if matches!(kind, TokenKind::Indent | TokenKind::Dedent | TokenKind::NonLogicalNewline | TokenKind::Comment) {
+            continue;
+        }
+        if !at_line_start {
+            continue;
+        }
+        at_line_start = false;
+        let line = index.line_col(token.start().to_usize()).0;
+        let text = index.line_text(source, line).unwrap_or("");
+        let (mut col, mut alt) = (0, 0);
+        for c in text.chars() {
+            match c {
+                ' ' => {
+                    col += 1;
+                    alt += 1;
+                }
+                '\t' => {
+                    col = (col / 8 + 1) * 8;
+                    alt += 1;
+                }
+                '\x0c' => {
+                    col = 0;
+                    alt = 0;
+                }
+                _ => break,
+            }
+        }
+        let &(top_col, top_alt) = stack.last().expect("stack keeps the base level");
+        let consistent = if col == top_col {
+            alt == top_alt
+        } else if col > top_col {
+            let ok = alt > top_alt;
+            stack.push((col, alt));
+            ok
+        } else {
+            while stack.len() > 1 && col < stack.last().expect("non-empty").0 {
+                stack.pop();
+            }
+            let &(c, a) = stack.last().expect("non-empty");
+            col != c || alt == a
+        };
+        if !consistent {
+            let mut e = SyntaxError::at(
+                ErrorKind::TabError,
+                "inconsistent use of tabs and spaces in indentation",
+                source,
+                TextRange::empty(token.start()),
+            );
+            e.end_offset = 0;
+            return Some(e);
+        }
+    }
+    None
 }
 
 /// A problem with brackets found by the tokenizer.
@@ -100,15 +364,21 @@ fn matching(open: char) -> char {
     }
 }
 
-fn bracket_problem(source: &str, tokens: &[Token]) -> Option<BracketProblem> {
+fn bracket_problem(tokens: &[Token]) -> Option<BracketProblem> {
     let mut stack: Vec<(char, TextRange)> = Vec::new();
+    // CPython 3.11 tokenizes an f-string as one string token, so brackets
+    // inside one are the f-string parser's business, not the tokenizer's.
+    let mut fstring_depth = 0usize;
     for token in tokens {
+        match token.kind() {
+            TokenKind::FStringStart => fstring_depth += 1,
+            TokenKind::FStringEnd => fstring_depth = fstring_depth.saturating_sub(1),
+            _ => {}
+        }
         let Some((ch, opens)) = bracket_char(token.kind()) else {
             continue;
         };
-        // f-string replacement fields are lexed as braces too; they are
-        // checked by the f-string errors instead.
-        if source.get(token.range().to_std_range()) != Some(ch.encode_utf8(&mut [0; 4])) {
+        if fstring_depth > 0 {
             continue;
         }
         if opens {
@@ -127,6 +397,9 @@ fn bracket_problem(source: &str, tokens: &[Token]) -> Option<BracketProblem> {
 }
 
 fn translate(source: &str, tokens: &[Token], error: &ParseError) -> SyntaxError {
+    if let Some(e) = fstring_field_error(source, tokens, error) {
+        return e;
+    }
     let range = error.location;
     let at = |kind: ErrorKind, msg: &str| SyntaxError::at(kind, msg, source, range);
     let point = |kind: ErrorKind, msg: &str| {
@@ -154,6 +427,11 @@ fn translate(source: &str, tokens: &[Token], error: &ParseError) -> SyntaxError 
             e
         }
         ParseErrorType::ExpectedToken { expected: TokenKind::Colon, found } => {
+            if *found == TokenKind::Equal {
+                if let Some(e) = assignment_in_condition(source, tokens, range) {
+                    return e;
+                }
+            }
             if *found == TokenKind::Rbrace || *found == TokenKind::Comma {
                 return point(ErrorKind::SyntaxError, "':' expected after dictionary key");
             }
@@ -208,6 +486,42 @@ fn translate(source: &str, tokens: &[Token], error: &ParseError) -> SyntaxError 
     }
 }
 
+/// `if x = 1:`: an `=` where a condition's `:` should be.
+fn assignment_in_condition(source: &str, tokens: &[Token], equal: TextRange) -> Option<SyntaxError> {
+    let at = tokens.partition_point(|t| t.start() < equal.start());
+    let header = line_start_token(tokens, equal.start())?;
+    if !matches!(header.kind(), TokenKind::If | TokenKind::Elif | TokenKind::While) {
+        return None;
+    }
+    let target =
+        TextRange::new(tokens.get(tokens.partition_point(|t| t.start() <= header.start()))?.start(), equal.start());
+    let target_text = source.get(target.to_std_range())?.trim_end();
+    let target = TextRange::at(target.start(), TextSize::of(target_text));
+    let value_end = tokens[at + 1..]
+        .iter()
+        .take_while(|t| !matches!(t.kind(), TokenKind::Colon | TokenKind::Newline | TokenKind::EndOfFile))
+        .last()
+        .map_or(equal.end(), |t| t.end());
+    let is_name = tokens.get(at.checked_sub(1)?).map(|t| t.start()) == Some(target.start())
+        && tokens[at - 1].kind() == TokenKind::Name;
+    if is_name {
+        return Some(SyntaxError::at(
+            ErrorKind::SyntaxError,
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            source,
+            TextRange::new(target.start(), value_end),
+        ));
+    }
+    let parsed = ruff_python_parser::parse_expression(target_text).ok()?;
+    let name = expression_name(parsed.expr());
+    Some(SyntaxError::at(
+        ErrorKind::SyntaxError,
+        format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"),
+        source,
+        target,
+    ))
+}
+
 fn starts_expression(kind: TokenKind) -> bool {
     matches!(
         kind,
@@ -247,7 +561,8 @@ fn lexical_error(source: &str, range: TextRange, error: &LexicalErrorType) -> Sy
             let body = text.trim_start_matches(|c: char| c.is_ascii_alphabetic());
             let triple = body.starts_with("\"\"\"") || body.starts_with("'''");
             let (line, msg) = if triple {
-                let last = index.line_col(source.len()).0;
+                // The line of the last character (a final newline does not start a line).
+                let last = index.line_col(source.len().saturating_sub(1)).0;
                 (last, "unterminated triple-quoted string literal")
             } else {
                 (index.line_col(range.start().to_usize()).0, "unterminated string literal")
@@ -354,7 +669,11 @@ fn line_start_token(tokens: &[Token], offset: TextSize) -> Option<&Token> {
 
 fn expected_indented_block(source: &str, tokens: &[Token], range: TextRange) -> SyntaxError {
     let index = LineIndex::new(source);
-    let header = line_start_token(tokens, range.start());
+    // The header is the logical line that ends just before the error.
+    let before = tokens.partition_point(|t| t.start() < range.start());
+    let header_end =
+        tokens[..before].iter().rev().find(|t| t.kind() == TokenKind::Newline).map_or(range.start(), |t| t.start());
+    let header = line_start_token(tokens, header_end);
     let (what, line) = match header {
         Some(token) => {
             let mut kind = token.kind();
@@ -402,7 +721,7 @@ fn simple_statements(source: &str, tokens: &[Token], range: TextRange) -> Syntax
         let prev_text = source.get(prev.range().to_std_range()).unwrap_or("");
         // `print "x"`: a Python 2 print statement.
         if prev.kind() == TokenKind::Name && (prev_text == "print" || prev_text == "exec") {
-            let is_statement_start = line_start_token(tokens, prev.start()).map(|t| t.start()) == Some(prev.start());
+            let is_statement_start = line_start_token(tokens, prev.end()).map(|t| t.start()) == Some(prev.start());
             if is_statement_start {
                 let end = tokens[before..]
                     .iter()

@@ -25,6 +25,8 @@ pub enum ErrorKind {
     TabError,
     /// Nesting too deep to compile: CPython raises RecursionError.
     TooDeep,
+    /// Valid Python that ferropy cannot represent yet: NotImplementedError.
+    Unsupported,
 }
 
 impl ErrorKind {
@@ -34,6 +36,7 @@ impl ErrorKind {
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
             ErrorKind::TooDeep => "RecursionError",
+            ErrorKind::Unsupported => "NotImplementedError",
         }
     }
 }
@@ -75,13 +78,20 @@ impl SyntaxError {
     }
 }
 
+/// Parser options: Python 3.11 grammar, so that later syntax (PEP 701
+/// f-strings, `type` statements, type parameters) is rejected as 3.11 does.
+fn options(mode: Mode) -> ParseOptions {
+    ParseOptions::from(mode).with_target_version(ast::PythonVersion::PY311)
+}
+
 /// Parses a module (a file, `exec` source, or one interactive input).
 pub fn parse_module(source: &str) -> Result<ast::ModModule, SyntaxError> {
     prescan::check(source)?;
-    let parsed = ruff_python_parser::parse_unchecked(source, ParseOptions::from(Mode::Module));
+    let parsed = ruff_python_parser::parse_unchecked(source, options(Mode::Module));
     if let Some(error) = errors::first_error(source, &parsed) {
         return Err(error);
     }
+    prescan::check_surrogates(source, parsed.tokens())?;
     match parsed.into_syntax() {
         ast::Mod::Module(module) => Ok(module),
         ast::Mod::Expression(_) => Err(SyntaxError::without_position(ErrorKind::SyntaxError, "invalid syntax")),
@@ -92,10 +102,19 @@ pub fn parse_module(source: &str) -> Result<ast::ModModule, SyntaxError> {
 /// ignored as CPython's `eval` does.
 pub fn parse_expression(source: &str) -> Result<ast::ModExpression, SyntaxError> {
     prescan::check(source)?;
-    let parsed = ruff_python_parser::parse_unchecked(source, ParseOptions::from(Mode::Expression));
-    if let Some(error) = errors::first_error(source, &parsed) {
+    let parsed = ruff_python_parser::parse_unchecked(source, options(Mode::Expression));
+    if let Some(mut error) = errors::first_error(source, &parsed) {
+        // CPython's eval reports "invalid syntax" at the very end of input
+        // that has no final newline with no column at all.
+        let at_end = error.lineno as usize == LineIndex::new(source).line_count()
+            && error.offset as usize > source.lines().last().map_or(0, |l| l.chars().count());
+        if error.msg == "invalid syntax" && at_end && !source.ends_with('\n') {
+            error.offset = 0;
+            error.end_offset = 0;
+        }
         return Err(error);
     }
+    prescan::check_surrogates(source, parsed.tokens())?;
     match parsed.into_syntax() {
         ast::Mod::Expression(expr) => Ok(expr),
         ast::Mod::Module(_) => Err(SyntaxError::without_position(ErrorKind::SyntaxError, "invalid syntax")),
@@ -126,6 +145,21 @@ mod tests {
         assert_eq!(msg(")"), "SyntaxError: unmatched ')' (1, 1)");
         assert_eq!(msg("a\0b"), "SyntaxError: source code cannot contain null bytes (0, 0)");
         assert_eq!(msg("x = 1"), "ok");
+        assert_eq!(
+            msg("if x = 1:\n  pass"),
+            "SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='? (1, 4)"
+        );
+        assert_eq!(msg("f'{\"a\"}'"), "ok");
+        assert_eq!(msg("f\"{\"a\"}\""), "SyntaxError: f-string: expecting '}' (1, 4)");
+        assert_eq!(msg("type X = int"), "SyntaxError: invalid syntax (1, 6)");
+    }
+
+    #[test]
+    fn lone_surrogates_are_refused_not_replaced() {
+        assert!(msg("x = '\\ud800'").starts_with("NotImplementedError: ferropy cannot represent the lone surrogate"));
+        assert_eq!(msg("x = r'\\ud800'"), "ok");
+        assert_eq!(msg("x = '\\\\ud800'"), "ok");
+        assert_eq!(msg("x = '\\u00e9'"), "ok");
     }
 
     #[test]

@@ -181,3 +181,61 @@ fn nth_open_bracket(source: &str, n: usize) -> TextSize {
     }
     TextSize::default()
 }
+
+/// Our str is UTF-8 and cannot hold a lone surrogate; the parser would
+/// silently put U+FFFD in its place. Refuse such literals instead.
+pub fn check_surrogates(source: &str, tokens: &[ruff_python_ast::token::Token]) -> Result<(), SyntaxError> {
+    use ruff_python_ast::token::TokenKind;
+    use ruff_text_size::Ranged;
+    for token in tokens {
+        if !matches!(token.kind(), TokenKind::String | TokenKind::FStringMiddle) {
+            continue;
+        }
+        let text = source.get(token.range().to_std_range()).unwrap_or("");
+        if token.kind() == TokenKind::String {
+            let prefix: String =
+                text.chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_lowercase();
+            if prefix.contains('r') || prefix.contains('b') {
+                continue;
+            }
+        }
+        if let Some(escape) = surrogate_escape(text) {
+            return Err(SyntaxError::at(
+                ErrorKind::Unsupported,
+                format!("ferropy cannot represent the lone surrogate '{escape}' in a str yet"),
+                source,
+                token.range(),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The first `\uD800`-`\uDFFF` (or `\U0000D800`...) escape in `text`.
+fn surrogate_escape(text: &str) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        if bytes[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let digits = match bytes[i + 1] {
+            b'u' => 4,
+            b'U' => 8,
+            _ => {
+                // Skip the escaped character (so `\\u` is not an escape).
+                i += 2;
+                continue;
+            }
+        };
+        let hex = text.get(i + 2..i + 2 + digits)?;
+        if let Ok(cp) = u32::from_str_radix(hex, 16) {
+            if (0xD800..=0xDFFF).contains(&cp) {
+                return text.get(i..i + 2 + digits);
+            }
+        }
+        i += 2;
+    }
+    None
+}

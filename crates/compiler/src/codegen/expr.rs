@@ -1,5 +1,6 @@
 //! Expressions.
 
+use super::warnings;
 use std::collections::HashSet;
 use std::rc::Rc;
 
@@ -234,6 +235,11 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Expr::Subscript(sub) => {
+                if let Some(msg) =
+                    warnings::check_subscripter(&sub.value).or_else(|| warnings::check_index(&sub.value, &sub.slice))
+                {
+                    self.warn(msg, sub.range);
+                }
                 self.visit_expr(&sub.value)?;
                 self.visit_subscript_index(&sub.slice)?;
                 self.emit(Opcode::BINARY_SUBSCR, Arg::None);
@@ -448,6 +454,9 @@ impl<'a> Compiler<'a> {
     // ----- calls -------------------------------------------------------
 
     fn visit_call(&mut self, call: &'a ast::ExprCall) -> CompileResult<()> {
+        if let Some(msg) = warnings::check_caller(&call.func) {
+            self.warn(msg, call.range());
+        }
         let args = &call.arguments;
         let simple = args.keywords.is_empty() && !args.args.iter().any(|a| matches!(a, Expr::Starred(_)));
         if let (Expr::Attribute(attr), true) = (call.func.as_ref(), simple) {
@@ -501,6 +510,12 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
+        // A lone `*iterable` goes to the call as it is; CALL_FUNCTION_EX
+        // makes the tuple (and names the function if it is not iterable).
+        if let ([Expr::Starred(s)], 0) = (&args.args[..], extra) {
+            self.visit_expr(&s.value)?;
+            return self.emit_call_keywords(args);
+        }
         self.emit_arg(Opcode::BUILD_LIST, extra);
         for arg in args.args.iter() {
             match arg {
@@ -515,6 +530,11 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Opcode::LIST_TO_TUPLE, Arg::None);
+        self.emit_call_keywords(args)
+    }
+
+    /// The keyword half of a CALL_FUNCTION_EX call, and the call.
+    fn emit_call_keywords(&mut self, args: &'a ast::Arguments) -> CompileResult<()> {
         if args.keywords.is_empty() {
             self.emit_arg(Opcode::CALL_FUNCTION_EX, 0);
             return Ok(());

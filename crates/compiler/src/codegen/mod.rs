@@ -11,6 +11,7 @@
 mod expr;
 mod pattern;
 mod stmt;
+mod warnings;
 
 use std::collections::HashMap;
 use std::rc::Rc;

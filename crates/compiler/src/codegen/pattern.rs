@@ -28,14 +28,9 @@ impl<'a> Compiler<'a> {
         for (i, case) in m.cases.iter().enumerate() {
             let last = i + 1 == n;
             if !last && case.guard.is_none() && is_irrefutable(&case.pattern) {
-                let msg = match &case.pattern {
-                    Pattern::MatchAs(ast::PatternMatchAs { name: Some(name), .. }) => {
-                        format!("name capture '{}' makes remaining patterns unreachable", name.id)
-                    }
-                    _ => "wildcard makes remaining patterns unreachable".to_string(),
-                };
-                return Err(CompileError::new(msg, case.pattern.range()));
+                return Err(CompileError::new(unreachable_message(&case.pattern), case.pattern.range()));
             }
+            check_bindings(&case.pattern, &mut Vec::new())?;
             let saved = self.set_loc(case.pattern.range());
             if !last {
                 self.emit(Opcode::DUP_TOP, Arg::None);
@@ -243,6 +238,86 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
         }
+    }
+}
+
+/// Checks the names a pattern binds, as CPython's compiler does: no name
+/// twice, the same names in every alternative of an or-pattern, and no
+/// alternative after one that always matches.
+fn check_bindings<'p>(pattern: &'p Pattern, names: &mut Vec<&'p str>) -> CompileResult<()> {
+    let bind = |name: Option<&'p ast::Identifier>, names: &mut Vec<&'p str>| match name {
+        Some(n) if names.contains(&n.id.as_str()) => {
+            Err(CompileError::new(format!("multiple assignments to name '{}' in pattern", n.id), n.range))
+        }
+        Some(n) => {
+            names.push(n.id.as_str());
+            Ok(())
+        }
+        None => Ok(()),
+    };
+    match pattern {
+        Pattern::MatchValue(_) | Pattern::MatchSingleton(_) => Ok(()),
+        Pattern::MatchAs(p) => {
+            if let Some(inner) = &p.pattern {
+                check_bindings(inner, names)?;
+            }
+            bind(p.name.as_ref(), names)
+        }
+        Pattern::MatchStar(p) => bind(p.name.as_ref(), names),
+        Pattern::MatchSequence(p) => p.patterns.iter().try_for_each(|sub| check_bindings(sub, names)),
+        Pattern::MatchMapping(p) => {
+            p.patterns.iter().try_for_each(|sub| check_bindings(sub, names))?;
+            bind(p.rest.as_ref(), names)
+        }
+        Pattern::MatchClass(p) => {
+            p.arguments.patterns.iter().try_for_each(|sub| check_bindings(sub, names))?;
+            p.arguments.keywords.iter().try_for_each(|kw| check_bindings(&kw.pattern, names))
+        }
+        Pattern::MatchOr(p) => {
+            let mut first: Option<Vec<&'p str>> = None;
+            let n = p.patterns.len();
+            for (i, alt) in p.patterns.iter().enumerate() {
+                if i + 1 < n && is_irrefutable(alt) {
+                    return Err(CompileError::new(unreachable_message(alt), alt.range()));
+                }
+                let mut alt_names = Vec::new();
+                check_bindings(alt, &mut alt_names)?;
+                match &first {
+                    None => first = Some(alt_names),
+                    Some(f) => {
+                        let same = f.len() == alt_names.len() && f.iter().all(|n| alt_names.contains(n));
+                        if !same {
+                            return Err(CompileError::new("alternative patterns bind different names", alt.range()));
+                        }
+                    }
+                }
+            }
+            for name in first.unwrap_or_default() {
+                if names.contains(&name) {
+                    return Err(CompileError::new(
+                        format!("multiple assignments to name '{name}' in pattern"),
+                        pattern.range(),
+                    ));
+                }
+                names.push(name);
+            }
+            Ok(())
+        }
+    }
+}
+
+/// The error for an irrefutable pattern followed by others.
+fn unreachable_message(pattern: &Pattern) -> String {
+    match pattern {
+        Pattern::MatchAs(ast::PatternMatchAs { name: Some(name), pattern: None, .. }) => {
+            format!("name capture '{}' makes remaining patterns unreachable", name.id)
+        }
+        Pattern::MatchOr(p) => p
+            .patterns
+            .iter()
+            .find(|a| is_irrefutable(a))
+            .map_or_else(|| "wildcard makes remaining patterns unreachable".to_string(), unreachable_message),
+        _ => "wildcard makes remaining patterns unreachable".to_string(),
     }
 }
 

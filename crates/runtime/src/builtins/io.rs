@@ -51,15 +51,35 @@ pub fn builtin_print(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value
     if file.is_none() {
         return Ok(Value::None);
     }
-    let mut text = String::new();
-    for (i, v) in a.iter().enumerate() {
-        if i > 0 {
-            text.push_str(&sep);
+    if crate::types::file::as_file(&file).is_some() {
+        // Our own files: one write. Pieces already converted are still
+        // written if a later `str()` fails, as with separate writes.
+        let mut text = String::new();
+        for (i, v) in a.iter().enumerate() {
+            if i > 0 {
+                text.push_str(&sep);
+            }
+            match vm.str_string(v) {
+                Ok(s) => text.push_str(&s),
+                Err(e) => {
+                    write_to(vm, &file, &text)?;
+                    return Err(e);
+                }
+            }
         }
-        text.push_str(&vm.str_string(v)?);
+        text.push_str(&end);
+        write_to(vm, &file, &text)?;
+    } else {
+        // Any other object sees each piece written separately, as CPython does.
+        for (i, v) in a.iter().enumerate() {
+            if i > 0 {
+                write_to(vm, &file, &sep)?;
+            }
+            let s = vm.str_string(v)?;
+            write_to(vm, &file, &s)?;
+        }
+        write_to(vm, &file, &end)?;
     }
-    text.push_str(&end);
-    write_to(vm, &file, &text)?;
     let flush = match &parsed[3] {
         Value::Undef => false,
         v => vm.truthy(v)?,

@@ -115,6 +115,10 @@ pub fn make_module(vm: &mut Vm) -> Obj {
     }
     for exc in vm.exc.all() {
         let name = crate::types::type_::type_name(&exc);
+        // io.UnsupportedOperation is built in but lives in the io module.
+        if name == "UnsupportedOperation" {
+            continue;
+        }
         let _ = vm.dict_set_str(&dict, &name, Value::Obj(exc));
     }
     let os_error = vm.exc.os_error.clone();
@@ -170,11 +174,7 @@ fn builtin_hex(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn builtin_callable(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = args::exactly_one(vm, "callable", a)?;
-    let r = match v.payload() {
-        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Method(_) | Payload::Type(_)) => true,
-        _ => crate::types::type_::lookup(vm.class_of(&v), &vm.names.__call__).is_some(),
-    };
-    Ok(Value::Bool(r))
+    Ok(Value::Bool(vm.is_callable(&v)))
 }
 
 fn builtin_chr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -190,7 +190,9 @@ fn builtin_chr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match u32::try_from(n).ok().filter(|n| *n < 0x110000) {
         Some(n) => match char::from_u32(n) {
             Some(c) => Ok(vm.new_str(c.to_string())),
-            None => Err(vm.value_error("surrogate code points are not supported by ferropy strings")),
+            None => Err(vm.not_implemented_error(format!(
+                "ferropy cannot represent the lone surrogate chr({n:#x}) in a str yet"
+            ))),
         },
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
@@ -218,19 +220,19 @@ fn builtin_ord(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Err(vm.type_error(format!("ord() expected string of length 1, but {tn} found")))
 }
 
-fn attr_name(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Obj> {
+fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Obj> {
     match v {
         Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => Ok(o.clone()),
         other => {
             let tn = vm.type_name(other);
-            Err(vm.type_error(format!("{func}(): attribute name must be string, not '{tn}'")))
+            Err(vm.type_error(format!("attribute name must be string, not '{tn}'")))
         }
     }
 }
 
 fn builtin_getattr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "getattr", a, 2, 3)?;
-    let name = attr_name(vm, &a[1], "getattr")?;
+    let name = attr_name(vm, &a[1])?;
     match crate::protocol::attr::get_attr(vm, &a[0], &name) {
         Ok(v) => Ok(v),
         Err(e) if a.len() == 3 && vm.err_matches(&e, &vm.exc.attribute_error.clone()) => Ok(a[2].clone()),
@@ -240,21 +242,21 @@ fn builtin_getattr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn builtin_setattr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "setattr", a, 3, 3)?;
-    let name = attr_name(vm, &a[1], "setattr")?;
+    let name = attr_name(vm, &a[1])?;
     crate::protocol::attr::set_attr(vm, &a[0], &name, a[2].clone())?;
     Ok(Value::None)
 }
 
 fn builtin_delattr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "delattr", a, 2, 2)?;
-    let name = attr_name(vm, &a[1], "delattr")?;
+    let name = attr_name(vm, &a[1])?;
     crate::protocol::attr::del_attr(vm, &a[0], &name)?;
     Ok(Value::None)
 }
 
 fn builtin_hasattr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "hasattr", a, 2, 2)?;
-    let name = attr_name(vm, &a[1], "hasattr")?;
+    let name = attr_name(vm, &a[1])?;
     Ok(Value::Bool(crate::protocol::attr::has_attr(vm, &a[0], &name)?))
 }
 

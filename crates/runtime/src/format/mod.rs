@@ -29,12 +29,12 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: Option<&Value>) -> PyResult<Va
         Value::Int(i) if spec_str.is_empty() => return Ok(vm.new_str(i.to_string())),
         Value::Int(i) => {
             let spec_owned = spec_str.to_string();
-            let s = spec::format_int(vm, &crate::types::int::IntVal::Small(*i), &spec_owned)?;
+            let s = spec::format_int(vm, &crate::types::int::IntVal::Small(*i), &spec_owned, "int")?;
             return Ok(vm.new_str(s));
         }
         Value::Float(f) => {
             let spec_owned = spec_str.to_string();
-            let s = spec::format_float(vm, *f, &spec_owned)?;
+            let s = spec::format_float(vm, *f, &spec_owned, "float")?;
             return Ok(vm.new_str(s));
         }
         _ => {}

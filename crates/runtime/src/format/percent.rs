@@ -298,7 +298,7 @@ fn format_one(vm: &mut Vm, conv: &Conversion, value: &Value, for_bytes: bool) ->
             spec.push('.');
             spec.push_str(&conv.precision.unwrap_or(6).to_string());
             spec.push(conv.kind);
-            let s = super::spec::format_float(vm, f.abs(), &spec)?;
+            let s = super::spec::format_float(vm, f.abs(), &spec, "float")?;
             let negative = f.is_sign_negative() && !f.is_nan();
             format!("{}{s}", sign(negative))
         }

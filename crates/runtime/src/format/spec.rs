@@ -18,7 +18,8 @@ pub struct Spec {
     pub ty: Option<char>,
 }
 
-pub fn parse(vm: &mut Vm, spec: &str) -> PyResult<Spec> {
+/// Parses `spec`; `type_name` is the formatted object's type, for messages.
+pub fn parse(vm: &mut Vm, spec: &str, type_name: &str) -> PyResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
     let mut i = 0;
     let mut s = Spec::default();
@@ -79,7 +80,7 @@ pub fn parse(vm: &mut Vm, spec: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i < chars.len() {
-        return Err(vm.value_error("Invalid format specifier"));
+        return Err(vm.value_error(format!("Invalid format specifier '{spec}' for object of type '{type_name}'")));
     }
     Ok(s)
 }
@@ -125,11 +126,11 @@ fn sign_str(negative: bool, sign: Option<char>) -> &'static str {
     }
 }
 
-pub fn format_str(vm: &mut Vm, s: &str, spec: &str) -> PyResult<String> {
-    let sp = parse(vm, spec)?;
+pub fn format_str(vm: &mut Vm, s: &str, spec: &str, type_name: &str) -> PyResult<String> {
+    let sp = parse(vm, spec, type_name)?;
     match sp.ty {
         None | Some('s') => {}
-        Some(c) => return Err(vm.value_error(format!("Unknown format code '{c}' for object of type 'str'"))),
+        Some(c) => return Err(vm.value_error(format!("Unknown format code '{c}' for object of type '{type_name}'"))),
     }
     if sp.sign.is_some() {
         return Err(vm.value_error("Sign not allowed in string format specifier"));
@@ -150,15 +151,15 @@ pub fn format_str(vm: &mut Vm, s: &str, spec: &str) -> PyResult<String> {
     Ok(pad(&sp, "", &body, '<'))
 }
 
-pub fn format_int(vm: &mut Vm, v: &IntVal, spec: &str) -> PyResult<String> {
-    let sp = parse(vm, spec)?;
+pub fn format_int(vm: &mut Vm, v: &IntVal, spec: &str, type_name: &str) -> PyResult<String> {
+    let sp = parse(vm, spec, type_name)?;
     match sp.ty {
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
             let f = crate::types::int::to_f64(vm, v)?;
-            return format_float_spec(vm, f, &sp);
+            return format_float_spec(vm, f, &sp, type_name);
         }
         Some('n') | None | Some('d' | 'b' | 'o' | 'x' | 'X' | 'c') => {}
-        Some(c) => return Err(vm.value_error(format!("Unknown format code '{c}' for object of type 'int'"))),
+        Some(c) => return Err(vm.value_error(format!("Unknown format code '{c}' for object of type '{type_name}'"))),
     }
     if sp.precision.is_some() {
         return Err(vm.value_error("Precision not allowed in integer format specifier"));
@@ -218,9 +219,9 @@ pub fn format_int(vm: &mut Vm, v: &IntVal, spec: &str) -> PyResult<String> {
     Ok(pad(&sp, &sign_prefix, &digits, '>'))
 }
 
-pub fn format_float(vm: &mut Vm, f: f64, spec: &str) -> PyResult<String> {
-    let sp = parse(vm, spec)?;
-    format_float_spec(vm, f, &sp)
+pub fn format_float(vm: &mut Vm, f: f64, spec: &str, type_name: &str) -> PyResult<String> {
+    let sp = parse(vm, spec, type_name)?;
+    format_float_spec(vm, f, &sp, type_name)
 }
 
 /// Digits with exponent notation in CPython's form (`1.5e+03`).
@@ -279,11 +280,11 @@ fn general(x: f64, precision: usize, upper: bool, alt: bool, repr_like: bool) ->
     }
 }
 
-pub fn format_float_spec(vm: &mut Vm, f: f64, sp: &Spec) -> PyResult<String> {
+pub fn format_float_spec(vm: &mut Vm, f: f64, sp: &Spec, type_name: &str) -> PyResult<String> {
     let ty = sp.ty;
     if let Some(c) = ty {
         if !matches!(c, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
-            return Err(vm.value_error(format!("Unknown format code '{c}' for object of type 'float'")));
+            return Err(vm.value_error(format!("Unknown format code '{c}' for object of type '{type_name}'")));
         }
     }
     let upper = matches!(ty, Some('E' | 'F' | 'G'));
@@ -342,8 +343,8 @@ pub fn format_float_spec(vm: &mut Vm, f: f64, sp: &Spec) -> PyResult<String> {
     Ok(pad(sp, sign_prefix, &body, '>'))
 }
 
-pub fn format_complex(vm: &mut Vm, re: f64, im: f64, spec: &str) -> PyResult<String> {
-    let sp = parse(vm, spec)?;
+pub fn format_complex(vm: &mut Vm, re: f64, im: f64, spec: &str, type_name: &str) -> PyResult<String> {
+    let sp = parse(vm, spec, type_name)?;
     if sp.zero {
         return Err(vm.value_error("Zero padding is not allowed in complex format specifier"));
     }
@@ -351,15 +352,32 @@ pub fn format_complex(vm: &mut Vm, re: f64, im: f64, spec: &str) -> PyResult<Str
         return Err(vm.value_error("'=' alignment flag is not allowed in complex format specifier"));
     }
     let inner = Spec { width: None, fill: None, align: None, ..sp.clone() };
-    let re_s = format_float_spec(vm, re, &inner)?;
-    let im_spec = Spec { sign: Some('+'), ..inner };
-    let im_s = format_float_spec(vm, im, &im_spec)?;
+    // No type and no precision: each part as repr() writes it (`1j`,
+    // `(3.5-1j)`); otherwise as a float with this spec.
+    let part = |vm: &mut Vm, x: f64, spec: &Spec| -> PyResult<String> {
+        if spec.ty.is_none() && spec.precision.is_none() {
+            let sign = match spec.sign {
+                Some('+') if !x.is_sign_negative() || x.is_nan() => "+",
+                Some(' ') if !x.is_sign_negative() || x.is_nan() => " ",
+                _ => "",
+            };
+            Ok(format!("{sign}{}", crate::types::complex::repr_component(x)))
+        } else if spec.ty.is_none() {
+            format_float_spec(vm, x, &Spec { ty: Some('g'), ..spec.clone() }, type_name)
+        } else {
+            format_float_spec(vm, x, spec, type_name)
+        }
+    };
     let body = if sp.ty.is_none() && re == 0.0 && re.is_sign_positive() {
-        format!("{}j", format_float_spec(vm, im, &Spec { width: None, fill: None, align: None, ..sp.clone() })?)
-    } else if sp.ty.is_none() {
-        format!("({re_s}{im_s}j)")
+        format!("{}j", part(vm, im, &inner)?)
     } else {
-        format!("{re_s}{im_s}j")
+        let re_s = part(vm, re, &inner)?;
+        let im_s = part(vm, im, &Spec { sign: Some('+'), ..inner })?;
+        if sp.ty.is_none() {
+            format!("({re_s}{im_s}j)")
+        } else {
+            format!("{re_s}{im_s}j")
+        }
     };
     Ok(pad(&sp, "", &body, '>'))
 }

@@ -108,9 +108,12 @@ impl Vm {
         match v {
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) if o.class().is_none() => return Ok(s.as_str().to_string()),
+                // BaseException.__str__ not overridden: format directly.
                 Payload::Exception(_)
-                    if crate::types::type_::lookup(self.class_of(v), &self.names.__str__)
-                        .is_some_and(|m| matches!(m.payload(), Some(Payload::Builtin(_)))) =>
+                    if crate::types::type_::lookup(self.class_of(v), &self.names.__str__).is_some_and(|m| {
+                        crate::types::type_::lookup(&self.exc.base_exception, &self.names.__str__)
+                            .is_some_and(|base| base.is(&m))
+                    }) =>
                 {
                     let o = o.clone();
                     return crate::types::exceptions::exception_str(self, &o);

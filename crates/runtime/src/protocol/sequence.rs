@@ -124,7 +124,7 @@ impl Vm {
                     Payload::Dict(d) => return Ok(d.borrow().len()),
                     Payload::Set(s) | Payload::FrozenSet(s) => return Ok(s.borrow().len()),
                     Payload::Bytes(b) => return Ok(b.len()),
-                    Payload::Range(r) => return Ok(r.len()),
+                    Payload::Range(r) if r.len() <= i64::MAX as usize => return Ok(r.len()),
                     _ => {}
                 }
             }

@@ -48,161 +48,6 @@ pub fn repr_bytes(data: &[u8]) -> String {
     out
 }
 
-fn normalize_encoding(enc: &str) -> String {
-    enc.to_ascii_lowercase().replace(['_', ' '], "-")
-}
-
-fn unicode_decode_error(
-    vm: &mut Vm,
-    enc: &str,
-    data: &[u8],
-    start: usize,
-    end: usize,
-    reason: &str,
-) -> crate::vm::PyErr {
-    let ty = vm.exc.unicode_decode_error.clone();
-    let args = vec![
-        vm.new_str(enc),
-        new_bytes(data.to_vec()),
-        Value::Int(start as i64),
-        Value::Int(end as i64),
-        vm.new_str(reason),
-    ];
-    vm.new_exception(&ty, args)
-}
-
-fn unicode_encode_error(
-    vm: &mut Vm,
-    enc: &str,
-    text: &str,
-    start: usize,
-    end: usize,
-    reason: &str,
-) -> crate::vm::PyErr {
-    let ty = vm.exc.unicode_encode_error.clone();
-    let args =
-        vec![vm.new_str(enc), vm.new_str(text), Value::Int(start as i64), Value::Int(end as i64), vm.new_str(reason)];
-    vm.new_exception(&ty, args)
-}
-
-/// Decodes bytes with a codec and error handler.
-pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    match normalize_encoding(encoding).as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => {
-            let mut out = String::with_capacity(data.len());
-            let mut rest = data;
-            let mut pos = 0;
-            loop {
-                match std::str::from_utf8(rest) {
-                    Ok(s) => {
-                        out.push_str(s);
-                        return Ok(out);
-                    }
-                    Err(e) => {
-                        let good = e.valid_up_to();
-                        out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or(""));
-                        let bad_len = e.error_len().unwrap_or(rest.len() - good);
-                        let start = pos + good;
-                        let reason = match e.error_len() {
-                            None => "unexpected end of data",
-                            Some(_) if rest[good] >= 0x80 && rest[good] < 0xc2 || rest[good] > 0xf4 => {
-                                "invalid start byte"
-                            }
-                            Some(_) => "invalid continuation byte",
-                        };
-                        match errors {
-                            "strict" => {
-                                return Err(unicode_decode_error(vm, "utf-8", data, start, start + bad_len, reason))
-                            }
-                            "replace" => out.push('\u{fffd}'),
-                            "ignore" => {}
-                            "backslashreplace" => {
-                                for b in &rest[good..good + bad_len] {
-                                    out.push_str(&format!("\\x{b:02x}"));
-                                }
-                            }
-                            "surrogateescape" => {
-                                // Lone surrogates cannot live in a Rust string;
-                                // substitute the replacement character.
-                                out.push('\u{fffd}');
-                            }
-                            other => {
-                                return Err(vm.new_error(
-                                    &vm.exc.lookup_error.clone(),
-                                    format!("unknown error handler name '{other}'"),
-                                ))
-                            }
-                        }
-                        rest = &rest[good + bad_len..];
-                        pos = start + bad_len;
-                    }
-                }
-            }
-        }
-        "ascii" | "us-ascii" | "646" => {
-            let mut out = String::with_capacity(data.len());
-            for (i, &b) in data.iter().enumerate() {
-                if b < 128 {
-                    out.push(b as char);
-                } else {
-                    match errors {
-                        "strict" => {
-                            return Err(unicode_decode_error(vm, "ascii", data, i, i + 1, "ordinal not in range(128)"))
-                        }
-                        "replace" => out.push('\u{fffd}'),
-                        "ignore" => {}
-                        _ => out.push_str(&format!("\\x{b:02x}")),
-                    }
-                }
-            }
-            Ok(out)
-        }
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" => {
-            Ok(data.iter().map(|&b| b as char).collect())
-        }
-        other => Err(vm.new_error(&vm.exc.lookup_error.clone(), format!("unknown encoding: {other}"))),
-    }
-}
-
-/// Encodes text with a codec and error handler.
-pub fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let limit = match normalize_encoding(encoding).as_str() {
-        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => return Ok(text.as_bytes().to_vec()),
-        "ascii" | "us-ascii" | "646" => 128u32,
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" => 256,
-        other => return Err(vm.new_error(&vm.exc.lookup_error.clone(), format!("unknown encoding: {other}"))),
-    };
-    let name = if limit == 128 { "ascii" } else { "latin-1" };
-    let mut out = Vec::with_capacity(text.len());
-    for (i, c) in text.chars().enumerate() {
-        let n = c as u32;
-        if n < limit {
-            out.push(n as u8);
-            continue;
-        }
-        match errors {
-            "strict" => {
-                let reason = format!("ordinal not in range({limit})");
-                return Err(unicode_encode_error(vm, name, text, i, i + 1, &reason));
-            }
-            "replace" => out.push(b'?'),
-            "ignore" => {}
-            "xmlcharrefreplace" => out.extend_from_slice(format!("&#{n};").as_bytes()),
-            _ => {
-                let esc = if n < 0x100 {
-                    format!("\\x{n:02x}")
-                } else if n < 0x10000 {
-                    format!("\\u{n:04x}")
-                } else {
-                    format!("\\U{n:08x}")
-                };
-                out.extend_from_slice(esc.as_bytes());
-            }
-        }
-    }
-    Ok(out)
-}
-
 /// Bytes from the argument of `bytes(x)` / `bytearray(x)`.
 pub fn bytes_from_value(vm: &mut Vm, v: &Value, encoding: &Value, errors: &Value) -> PyResult<Vec<u8>> {
     if let Some(s) = crate::types::str::as_str(v) {
@@ -212,7 +57,7 @@ pub fn bytes_from_value(vm: &mut Vm, v: &Value, encoding: &Value, errors: &Value
         let enc = crate::types::str::as_str(encoding).unwrap_or("utf-8").to_string();
         let err = crate::types::str::as_str(errors).unwrap_or("strict").to_string();
         let s = s.to_string();
-        return encode(vm, &s, &enc, &err);
+        return crate::codecs::encode(vm, &s, &enc, &err);
     }
     if !encoding.is_undef() {
         return Err(vm.type_error("encoding without a string argument"));
@@ -475,7 +320,7 @@ pub fn b_decode(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let parsed = args::parse(vm, "decode", &a[1..], kwargs, &["encoding", "errors"], 0)?;
     let enc = crate::types::str::as_str(&parsed[0]).unwrap_or("utf-8").to_string();
     let err = crate::types::str::as_str(&parsed[1]).unwrap_or("strict").to_string();
-    let s = decode(vm, &data, &enc, &err)?;
+    let s = crate::codecs::decode(vm, &data, &enc, &err)?;
     Ok(vm.new_str(s))
 }
 
@@ -495,7 +340,7 @@ fn b_fromhex(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
     while i < chars.len() {
-        if chars[i].is_whitespace() {
+        if crate::unicode::is_space(chars[i]) {
             i += 1;
             continue;
         }

@@ -38,7 +38,8 @@ pub fn to_complex(vm: &mut Vm, v: &Value) -> PyResult<Option<(f64, f64)>> {
     Ok(None)
 }
 
-fn component(x: f64) -> String {
+/// One part of a complex's repr: the float repr without a trailing `.0`.
+pub fn repr_component(x: f64) -> String {
     if x.is_nan() {
         return "nan".into();
     }
@@ -51,11 +52,11 @@ fn component(x: f64) -> String {
 
 pub fn repr_complex(re: f64, im: f64) -> String {
     if re == 0.0 && re.is_sign_positive() {
-        return format!("{}j", component(im));
+        return format!("{}j", repr_component(im));
     }
-    let im_s = component(im);
+    let im_s = repr_component(im);
     let sign = if im_s.starts_with('-') { "" } else { "+" };
-    format!("({}{}{}j)", component(re), sign, im_s)
+    format!("({}{}{}j)", repr_component(re), sign, im_s)
 }
 
 fn c_div(vm: &mut Vm, a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
@@ -144,11 +145,8 @@ pub fn complex_binop(vm: &mut Vm, op: BinOp, a: (f64, f64), b: (f64, f64)) -> Py
         BinOp::Mul => c_mul(a, b),
         BinOp::TrueDiv => c_div(vm, a, b)?,
         BinOp::Pow => complex_pow(vm, a, b)?,
-        BinOp::FloorDiv | BinOp::Mod | BinOp::DivMod => {
-            return Err(
-                vm.type_error(format!("unsupported operand type(s) for {}: 'complex' and 'complex'", op.symbol()))
-            );
-        }
+        // `//`, `%` and divmod() are not defined: NotImplemented lets the
+        // caller report the operand types as written.
         _ => return Ok(Value::Obj(vm.not_implemented.clone())),
     };
     Ok(new_complex(re, im))
@@ -208,9 +206,20 @@ fn complex_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
                     None => return Err(vm.value_error("complex() arg is a malformed string")),
                 }
             } else {
+                // As CPython: the parts of a complex argument are combined
+                // only when they must be, so signed zeros survive.
                 let real = if r.is_undef() { (0.0, 0.0) } else { complex_arg(vm, r, "first")? };
-                let imag = if i.is_undef() { (0.0, 0.0) } else { complex_arg(vm, i, "second")? };
-                (real.0 - imag.1, real.1 + imag.0)
+                let real_is_complex =
+                    !r.is_undef() && as_complex(r).is_some() && crate::types::float::as_float(r).is_none();
+                if i.is_undef() {
+                    real
+                } else {
+                    let imag = complex_arg(vm, i, "second")?;
+                    let imag_is_complex = as_complex(i).is_some() && crate::types::float::as_float(i).is_none();
+                    let re = if imag_is_complex { real.0 - imag.1 } else { real.0 };
+                    let im = if real_is_complex { imag.0 + real.1 } else { imag.0 };
+                    (re, im)
+                }
             }
         }
     };
@@ -293,7 +302,8 @@ fn complex_format(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if spec.is_empty() {
         return Ok(vm.new_str(repr_complex(re, im)));
     }
-    let out = crate::format::spec::format_complex(vm, re, im, &spec)?;
+    let type_name = vm.type_name(&a[0]).to_string();
+    let out = crate::format::spec::format_complex(vm, re, im, &spec, &type_name)?;
     Ok(vm.new_str(out))
 }
 

@@ -18,6 +18,8 @@ pub struct ExceptionData {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// For exception groups: the message and the tuple of exceptions.
+    pub group: Option<(Value, Value)>,
 }
 
 impl ExceptionData {
@@ -27,18 +29,26 @@ impl ExceptionData {
                 visit(o);
             }
         }
+        if let Some((message, exceptions)) = &self.group {
+            for v in [message, exceptions] {
+                if let Value::Obj(o) = v {
+                    visit(o);
+                }
+            }
+        }
         if let Some(t) = &self.traceback {
             visit(t);
         }
     }
 
     /// Empties the references (for the cycle collector).
-    pub fn take_references(&mut self) -> (Value, Option<Obj>, Value, Value) {
+    pub fn take_references(&mut self) -> (Value, Option<Obj>, Value, Value, Option<(Value, Value)>) {
         (
             std::mem::replace(&mut self.args, Value::None),
             self.traceback.take(),
             std::mem::replace(&mut self.cause, Value::None),
             std::mem::replace(&mut self.context, Value::None),
+            self.group.take(),
         )
     }
 }
@@ -64,6 +74,7 @@ pub fn new_exception_object(vm: &mut Vm, ty: &Obj, args: Vec<Value>) -> Obj {
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
+            group: None,
         })),
     );
     let _ = set_builtin_attributes(vm, &obj, &args);
@@ -162,7 +173,7 @@ fn this(vm: &mut Vm, a: &[Value]) -> PyResult<Obj> {
     }
 }
 
-fn exception_args(obj: &Obj) -> Vec<Value> {
+pub fn exception_args(obj: &Obj) -> Vec<Value> {
     data(obj)
         .map(|d| crate::types::tuple::items(&d.borrow().args).map(|t| t.to_vec()).unwrap_or_default())
         .unwrap_or_default()

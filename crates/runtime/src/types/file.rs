@@ -8,6 +8,7 @@
 use std::cell::{Cell, RefCell};
 use std::io::{Read, Seek, SeekFrom, Write};
 
+use crate::codecs::Codec;
 use crate::object::{Obj, Object, Payload};
 use crate::protocol::args;
 use crate::types::builtin_function::KwArgs;
@@ -35,6 +36,13 @@ pub struct FileData {
     write_buf: RefCell<Vec<u8>>,
     pub line_buffered: Cell<bool>,
     eof: Cell<bool>,
+    /// Text files: the encoding as given (shown by `.encoding`), its codec
+    /// and error handler.
+    pub encoding: String,
+    codec: Codec,
+    pub errors: String,
+    /// utf-8-sig: a BOM still to strip (reading) or to write (writing).
+    bom_pending: Cell<bool>,
 }
 
 impl crate::object::NativeData for FileData {
@@ -67,7 +75,20 @@ impl FileData {
             write_buf: RefCell::new(Vec::new()),
             line_buffered: Cell::new(line_buffered),
             eof: Cell::new(false),
+            encoding: "utf-8".to_string(),
+            codec: Codec::Utf8,
+            errors: "strict".to_string(),
+            bom_pending: Cell::new(false),
         }
+    }
+
+    /// Sets a text file's encoding and error handler.
+    fn with_encoding(mut self, encoding: String, codec: Codec, errors: String) -> FileData {
+        self.bom_pending.set(codec == Codec::Utf8Sig && !self.append);
+        self.encoding = encoding;
+        self.codec = codec;
+        self.errors = errors;
+        self
     }
 
     pub fn flush_buffer(&self) -> std::io::Result<()> {
@@ -237,11 +258,24 @@ pub fn open(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             }
         },
     };
-    if let Some(enc) = crate::types::str::as_str(&parsed[3]) {
-        let e = enc.to_ascii_lowercase().replace('_', "-");
-        if !matches!(e.as_str(), "utf-8" | "utf8" | "ascii" | "latin-1" | "latin1" | "iso-8859-1") {
-            return Err(vm.new_error(&vm.exc.lookup_error.clone(), format!("unknown encoding: {enc}")));
-        }
+    let encoding = match &parsed[3] {
+        Value::Undef | Value::None => "UTF-8".to_string(),
+        v => vm.str_string(v)?,
+    };
+    let errors = match &parsed[4] {
+        Value::Undef | Value::None => "strict".to_string(),
+        v => vm.str_string(v)?,
+    };
+    let Some(codec) = Codec::lookup(&encoding) else {
+        return Err(vm.new_error(&vm.exc.lookup_error.clone(), format!("unknown encoding: {encoding}")));
+    };
+    crate::codecs::Handler::lookup(vm, &errors)?;
+    // Text files are read a byte or a UTF-8 sequence at a time.
+    if !matches!(codec, Codec::Utf8 | Codec::Utf8Sig | Codec::Ascii | Codec::Latin1) && !mode.contains('b') {
+        return Err(vm.not_implemented_error(format!(
+            "text files in the {} encoding are not supported by ferropy yet",
+            codec.name()
+        )));
     }
     let valid = mode.chars().all(|c| "rwxabt+".contains(c))
         && mode.chars().filter(|c| "rwxa".contains(*c)).count() == 1
@@ -308,7 +342,9 @@ pub fn open(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             }
             let name = file.clone();
             let mode_shown = if binary { mode.clone() } else { mode.replace('t', "") };
-            Ok(new_file_object(vm, FileData::new(Handle::File(f), binary, readable, writable, name, &mode_shown)))
+            let data = FileData::new(Handle::File(f), binary, readable, writable, name, &mode_shown)
+                .with_encoding(encoding, codec, errors);
+            Ok(new_file_object(vm, data))
         }
         Err(e) => Err(os_error_from(vm, &e, Some(&file))),
     }
@@ -335,7 +371,13 @@ fn as_result(vm: &mut Vm, f: &FileData, bytes: Vec<u8>) -> PyResult<Value> {
     if f.binary {
         return Ok(crate::types::bytes::new_bytes(bytes));
     }
-    let text = crate::types::bytes::decode(vm, &bytes, "utf-8", "strict")?;
+    let mut text = crate::codecs::decode(vm, &bytes, f.codec.name(), &f.errors)?;
+    if f.bom_pending.get() && !text.is_empty() {
+        f.bom_pending.set(false);
+        if let Some(rest) = text.strip_prefix('\u{feff}') {
+            text = rest.to_string();
+        }
+    }
     let text = if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text };
     Ok(vm.new_str(text))
 }
@@ -351,9 +393,10 @@ fn file_read(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         None | Some(Value::None) => -1,
         Some(v) => crate::protocol::number::index_i64(vm, v)?,
     };
+    let single_byte = matches!(f.codec, Codec::Ascii | Codec::Latin1);
     let bytes = if size < 0 {
         f.read_all()
-    } else if f.binary {
+    } else if f.binary || single_byte {
         f.read_n(size as usize)
     } else {
         // Read enough bytes for `size` characters.
@@ -436,7 +479,17 @@ fn file_write(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
     } else {
         match crate::types::str::as_pystr(&v) {
-            Some(s) => (s.as_str().as_bytes().to_vec(), s.char_len()),
+            Some(s) => {
+                let (text, n) = (s.as_str().to_string(), s.char_len());
+                let mut bytes = crate::codecs::encode(vm, &text, f.codec.name(), &f.errors)?;
+                if f.bom_pending.get() && f.codec == Codec::Utf8Sig {
+                    f.bom_pending.set(false);
+                } else if f.codec == Codec::Utf8Sig {
+                    // The codec adds a BOM to every chunk; only the first keeps it.
+                    bytes.drain(..3);
+                }
+                (bytes, n)
+            }
             None => {
                 let tn = vm.type_name(&v);
                 return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
@@ -585,7 +638,7 @@ fn file_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         let tn = vm.type_name(&a[0]);
         format!("<_io.{tn} name={name}>")
     } else {
-        format!("<_io.TextIOWrapper name={name} mode='{}' encoding='UTF-8'>", f.mode)
+        format!("<_io.TextIOWrapper name={name} mode='{}' encoding='{}'>", f.mode, f.encoding)
     };
     Ok(vm.new_str(s))
 }
@@ -620,8 +673,14 @@ pub fn init(vm: &mut Vm) {
             })
         });
         add_getset(vm, &t, "closed", |_vm, v| Ok(Value::Bool(data(v).is_some_and(|f| f.closed.get()))));
-        add_getset(vm, &t, "encoding", |vm, _v| Ok(vm.new_str("utf-8")));
-        add_getset(vm, &t, "errors", |vm, _v| Ok(vm.new_str("strict")));
+        add_getset(vm, &t, "encoding", |vm, v| match data(v) {
+            Some(f) => Ok(vm.new_str(f.encoding.clone())),
+            None => Ok(Value::None),
+        });
+        add_getset(vm, &t, "errors", |vm, v| match data(v) {
+            Some(f) => Ok(vm.new_str(f.errors.clone())),
+            None => Ok(Value::None),
+        });
         add_getset(vm, &t, "line_buffering", |_vm, v| Ok(Value::Bool(data(v).is_some_and(|f| f.line_buffered.get()))));
     }
 }

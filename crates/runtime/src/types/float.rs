@@ -214,7 +214,7 @@ pub fn float_binop(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
 
 /// Parses the text of `float("...")`.
 pub fn parse_float(text: &str) -> Option<f64> {
-    let t = text.trim_matches(crate::types::str::is_py_space);
+    let t = text.trim_matches(crate::unicode::is_space);
     if t.is_empty() {
         return None;
     }
@@ -234,14 +234,14 @@ pub fn parse_float(text: &str) -> Option<f64> {
     let chars: Vec<char> = t.trim_start_matches(['+', '-']).chars().collect();
     for (i, &c) in chars.iter().enumerate() {
         if c == '_' {
-            let prev_digit = i > 0 && crate::types::str::decimal_value(chars[i - 1]).is_some();
-            let next_digit = i + 1 < chars.len() && crate::types::str::decimal_value(chars[i + 1]).is_some();
+            let prev_digit = i > 0 && crate::unicode::decimal_value(chars[i - 1]).is_some();
+            let next_digit = i + 1 < chars.len() && crate::unicode::decimal_value(chars[i + 1]).is_some();
             if !(prev_digit && next_digit) {
                 return None;
             }
             continue;
         }
-        if let Some(d) = crate::types::str::decimal_value(c) {
+        if let Some(d) = crate::unicode::decimal_value(c) {
             clean.push((b'0' + d as u8) as char);
         } else if matches!(c, '.' | 'e' | 'E' | '+' | '-') {
             clean.push(c);
@@ -503,10 +503,8 @@ pub fn float_to_hex(f: f64) -> String {
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1 << 52) - 1);
     let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    let mut digits = format!("{frac:013x}");
-    while digits.len() > 1 && digits.ends_with('0') {
-        digits.pop();
-    }
+    // CPython always writes all 13 hex digits of the fraction.
+    let digits = format!("{frac:013x}");
     let esign = if e >= 0 { "+" } else { "-" };
     format!("{sign}0x{lead}.{digits}p{esign}{}", e.abs())
 }
@@ -543,8 +541,7 @@ fn float_fromhex(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
                     }
                     let e2 = exp - 4 * frac_part.len() as i64;
                     if ok {
-                        let base = crate::types::int::big_to_f64(&v).unwrap_or(f64::INFINITY);
-                        Some(base * 2f64.powi(e2.clamp(-2000, 2000) as i32))
+                        Some(crate::types::int::scaled_to_f64(v.magnitude(), e2, false).unwrap_or(f64::INFINITY))
                     } else {
                         None
                     }
@@ -576,7 +573,8 @@ fn float_format(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Some(spec) = crate::types::str::as_str(&spec_v).map(str::to_string) else {
         return Err(vm.type_error("format_spec must be str"));
     };
-    let out = crate::format::spec::format_float(vm, f, &spec)?;
+    let type_name = vm.type_name(&a[0]).to_string();
+    let out = crate::format::spec::format_float(vm, f, &spec, &type_name)?;
     Ok(vm.new_str(out))
 }
 

@@ -119,28 +119,65 @@ pub fn big_to_f64(b: &BigInt) -> Option<f64> {
             return Some(i as f64);
         }
     }
-    let negative = b.is_negative();
-    let mag = b.magnitude();
-    let bits = mag.bits();
-    if bits > 1024 {
+    let f = scaled_to_f64(b.magnitude(), 0, false)?;
+    Some(if b.is_negative() { -f } else { f })
+}
+
+/// The double nearest to `mantissa * 2**exp2` (plus a little more when
+/// `inexact`: the true value had bits below the mantissa), rounding half
+/// to even exactly once, into subnormals too. `None` when it overflows.
+pub fn scaled_to_f64(mantissa: &num_bigint::BigUint, exp2: i64, inexact: bool) -> Option<f64> {
+    let bits = mantissa.bits() as i64;
+    if bits == 0 {
+        return Some(0.0);
+    }
+    // The value lies in [2**top, 2**(top+1)).
+    let top = bits - 1 + exp2;
+    if top > 1023 {
         return None;
     }
-    let f = if bits <= 64 {
-        mag.to_u64().map(|u| u as f64)?
+    // Significant bits a double has at this magnitude (fewer if subnormal).
+    let precision = if top >= -1022 { 53 } else { top + 1074 + 1 };
+    if precision <= 0 {
+        // Below half the smallest subnormal: zero, unless exactly at the
+        // halfway point with more bits beyond, which rounds up.
+        let half_smallest = precision == 0 && (mantissa.count_ones() > 1 || inexact);
+        return Some(if half_smallest { f64::from_bits(1) } else { 0.0 });
+    }
+    let shift = bits - precision;
+    let (mut m, exp) = if shift > 0 {
+        let shift = shift as u64;
+        let kept = (mantissa >> shift).to_u64()?;
+        let half = num_bigint::BigUint::one() << (shift - 1);
+        let rest = mantissa - ((num_bigint::BigUint::from(kept)) << shift);
+        let round_up = match rest.cmp(&half) {
+            std::cmp::Ordering::Greater => true,
+            std::cmp::Ordering::Equal => inexact || kept & 1 == 1,
+            std::cmp::Ordering::Less => false,
+        };
+        (kept + round_up as u64, exp2 + shift as i64)
     } else {
-        // Keep 64 high bits and fold the rest into a sticky bit, so the
-        // u64 -> f64 conversion rounds exactly as the full value would.
-        let shift = bits - 64;
-        let high = (mag >> shift).to_u64()?;
-        let rest_nonzero = mag.trailing_zeros().is_some_and(|tz| tz < shift);
-        let high = high | rest_nonzero as u64;
-        let f = high as f64;
-        f * 2f64.powi(shift as i32)
+        (mantissa.to_u64()? << (-shift) as u64, exp2 + shift)
     };
-    if f.is_infinite() {
+    // Rounding up may carry into a new bit: 2**precision, a power of two.
+    let mut exp = exp;
+    if precision == 53 && m == 1u64 << 53 {
+        m >>= 1;
+        exp += 1;
+    }
+    // m * 2**exp with m < 2**53: build the bits directly.
+    let value_top = 63 - m.leading_zeros() as i64 + exp;
+    if value_top > 1023 {
         return None;
     }
-    Some(if negative { -f } else { f })
+    if value_top >= -1022 {
+        let frac = (m << (52 - (63 - m.leading_zeros() as i64)) as u64) & ((1u64 << 52) - 1);
+        let biased = (value_top + 1023) as u64;
+        Some(f64::from_bits((biased << 52) | frac))
+    } else {
+        // Subnormal: the mantissa counts units of 2**-1074.
+        Some(f64::from_bits(m << (exp + 1074) as u64))
+    }
 }
 
 pub fn to_f64(vm: &mut Vm, v: &IntVal) -> PyResult<f64> {
@@ -171,27 +208,9 @@ pub fn true_divide(vm: &mut Vm, a: &IntVal, b: &IntVal) -> PyResult<f64> {
     let shift = 55i64 - (x.bits() as i64 - y.bits() as i64);
     let (num, den) = if shift >= 0 { (x << shift as usize, y) } else { (x, y << (-shift) as usize) };
     let (q, r) = num.div_rem(&den);
-    let q = if r.is_zero() { q } else { q | BigInt::one() };
-    let Some(mut f) = big_to_f64(&q) else {
+    let Some(f) = scaled_to_f64(q.magnitude(), -shift, !r.is_zero()) else {
         return Err(vm.overflow_error("integer division result too large for a float"));
     };
-    // Apply the scale in two steps to avoid intermediate overflow.
-    let e = -shift;
-    if e > 0 {
-        let half = e / 2;
-        f *= 2f64.powi(half as i32);
-        f *= 2f64.powi((e - half) as i32);
-    } else if e < 0 {
-        let mut e = e;
-        while e < -1000 {
-            f *= 2f64.powi(-1000);
-            e += 1000;
-        }
-        f *= 2f64.powi(e as i32);
-    }
-    if f.is_infinite() {
-        return Err(vm.overflow_error("integer division result too large for a float"));
-    }
     Ok(if negative { -f } else { f })
 }
 
@@ -289,7 +308,9 @@ pub fn int_binop(vm: &mut Vm, op: BinOp, a: &IntVal, b: &IntVal) -> PyResult<Val
             if a.is_zero() {
                 return Ok(Value::Int(0));
             }
-            let Some(n) = b.to_big().to_u64().filter(|n| *n < (1 << 32)) else {
+            // Counts that fit a machine word are attempted (and fail for
+            // want of memory); larger ones cannot be represented at all.
+            let Some(n) = b.to_big().to_u64().filter(|n| *n <= i64::MAX as u64) else {
                 return Err(vm.overflow_error("too many digits in integer"));
             };
             if a.to_big().bits() + n > 8 * 1024 * 1024 * 1024 {
@@ -405,7 +426,7 @@ pub fn to_decimal(vm: &mut Vm, v: &IntVal) -> PyResult<String> {
 /// Parses an int literal as `int(text, base)` does. `Err(None)` means
 /// invalid syntax; the caller words the error.
 pub fn parse_int(vm: &mut Vm, text: &str, base: u32) -> Result<BigInt, Option<crate::vm::PyErr>> {
-    let t = text.trim_matches(crate::types::str::is_py_space);
+    let t = text.trim_matches(crate::unicode::is_space);
     let (negative, t) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -440,7 +461,7 @@ pub fn parse_int(vm: &mut Vm, text: &str, base: u32) -> Result<BigInt, Option<cr
         if c == '_' {
             continue;
         }
-        let d = if let Some(d) = crate::types::str::decimal_value(c) {
+        let d = if let Some(d) = crate::unicode::decimal_value(c) {
             d
         } else if c.is_ascii_alphabetic() {
             c.to_ascii_lowercase() as u32 - 'a' as u32 + 10
@@ -806,7 +827,12 @@ fn int_format(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Some(spec) = crate::types::str::as_str(&spec_v).map(str::to_string) else {
         return Err(vm.type_error("format_spec must be str"));
     };
-    let out = crate::format::spec::format_int(vm, &i, &spec)?;
+    // An empty spec means str(self): `True`, not `1`.
+    if spec.is_empty() {
+        return vm.str_value(&a[0]);
+    }
+    let type_name = vm.type_name(&a[0]).to_string();
+    let out = crate::format::spec::format_int(vm, &i, &spec, &type_name)?;
     Ok(vm.new_str(out))
 }
 
@@ -861,4 +887,28 @@ pub fn init(vm: &mut Vm) {
         Ok(as_int(v).map(IntVal::into_value).unwrap_or_else(|| vm.new_str("")))
     });
     crate::types::descriptors::add_getset(vm, &t, "denominator", |_vm, _v| Ok(Value::Int(1)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scaled_to_f64;
+    use num_bigint::BigUint;
+
+    fn f(m: u64, e: i64, inexact: bool) -> f64 {
+        scaled_to_f64(&BigUint::from(m), e, inexact).expect("finite")
+    }
+
+    #[test]
+    fn rounds_once_into_subnormals() {
+        assert_eq!(f(1, -1074, false), f64::from_bits(1));
+        assert_eq!(f(1, -1075, false), 0.0); // a tie rounds to even: zero
+        assert_eq!(f(1, -1075, true), f64::from_bits(1));
+        assert_eq!(f(3, -1076, false), f64::from_bits(1)); // 0.75 ulp
+        assert_eq!(f(3, -1075, false), f64::from_bits(2)); // 1.5 ulp ties to even
+        assert_eq!(f((1 << 53) - 1, 971, false), f64::MAX);
+        assert!(scaled_to_f64(&BigUint::from(1u64 << 53), 971, false).is_none());
+        assert_eq!(f((1 << 54) - 1, 0, false), (1u64 << 54) as f64);
+        assert_eq!(f(1, -1022, false), f64::MIN_POSITIVE);
+        assert_eq!(f((1 << 53) - 1, -1075, false), f64::MIN_POSITIVE); // carries into the normal range
+    }
 }

@@ -12,10 +12,9 @@ use crate::types::Types;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-#[derive(Default)]
 pub enum IterState {
-    #[default]
-    Exhausted,
+    /// Run out; remembers what it was, which decides its class.
+    Exhausted(IterKind),
     List {
         list: Obj,
         index: usize,
@@ -115,7 +114,7 @@ impl IterState {
                 v(iter);
             }
             IterState::Reversed { seq, .. } => v(seq),
-            IterState::Exhausted | IterState::Range { .. } => {}
+            IterState::Exhausted(_) | IterState::Range { .. } => {}
         }
     }
 }
@@ -169,26 +168,107 @@ pub fn new_callable_iter(func: Value, sentinel: Value) -> Value {
     make(IterState::Callable { func, sentinel }, None)
 }
 
+/// Which built-in iterator type an iterator state belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IterKind {
+    List,
+    ListReverse,
+    Tuple,
+    StrAscii,
+    Str,
+    Bytes,
+    Range,
+    DictKeys,
+    DictValues,
+    DictItems,
+    DictKeysReverse,
+    DictValuesReverse,
+    DictItemsReverse,
+    Set,
+    Seq,
+    Callable,
+    Enumerate,
+    Zip,
+    Map,
+    Filter,
+    Reversed,
+}
+
+impl Default for IterState {
+    fn default() -> Self {
+        IterState::Exhausted(IterKind::Seq)
+    }
+}
+
+impl IterState {
+    pub fn kind(&self) -> IterKind {
+        match self {
+            IterState::Exhausted(kind) => *kind,
+            IterState::List { reverse: false, .. } => IterKind::List,
+            IterState::List { reverse: true, .. } => IterKind::ListReverse,
+            IterState::Tuple { .. } => IterKind::Tuple,
+            IterState::Str { s, .. } => {
+                if crate::types::str::as_str(s).is_some_and(str::is_ascii) {
+                    IterKind::StrAscii
+                } else {
+                    IterKind::Str
+                }
+            }
+            IterState::Bytes { .. } => IterKind::Bytes,
+            IterState::Range { .. } => IterKind::Range,
+            IterState::Dict { kind, reverse, .. } => match (kind, reverse) {
+                (ViewKind::Keys, false) => IterKind::DictKeys,
+                (ViewKind::Values, false) => IterKind::DictValues,
+                (ViewKind::Items, false) => IterKind::DictItems,
+                (ViewKind::Keys, true) => IterKind::DictKeysReverse,
+                (ViewKind::Values, true) => IterKind::DictValuesReverse,
+                (ViewKind::Items, true) => IterKind::DictItemsReverse,
+            },
+            IterState::Set { .. } => IterKind::Set,
+            IterState::Seq { .. } => IterKind::Seq,
+            IterState::Callable { .. } => IterKind::Callable,
+            IterState::Enumerate { .. } => IterKind::Enumerate,
+            IterState::Zip { .. } => IterKind::Zip,
+            IterState::Map { .. } => IterKind::Map,
+            IterState::Filter { .. } => IterKind::Filter,
+            IterState::Reversed { .. } => IterKind::Reversed,
+        }
+    }
+
+    /// Drops what the iterator holds, keeping its kind.
+    pub fn exhaust(&mut self) {
+        *self = IterState::Exhausted(self.kind());
+    }
+}
+
 /// The class of an iterator object.
 pub fn class_of_iterator<'a>(t: &'a Types, cell: &PyCell<IterState>) -> &'a Obj {
-    match cell.try_borrow().as_deref() {
-        Ok(IterState::List { reverse: false, .. }) => &t.list_iterator,
-        Ok(IterState::List { reverse: true, .. }) => &t.list_reverseiterator,
-        Ok(IterState::Tuple { .. }) => &t.tuple_iterator,
-        Ok(IterState::Str { .. }) => &t.str_iterator,
-        Ok(IterState::Bytes { .. }) => &t.bytes_iterator,
-        Ok(IterState::Range { .. }) => &t.range_iterator,
-        Ok(IterState::Dict { kind: ViewKind::Keys, .. }) => &t.dict_keyiterator,
-        Ok(IterState::Dict { kind: ViewKind::Values, .. }) => &t.dict_valueiterator,
-        Ok(IterState::Dict { kind: ViewKind::Items, .. }) => &t.dict_itemiterator,
-        Ok(IterState::Set { .. }) => &t.set_iterator,
-        Ok(IterState::Callable { .. }) => &t.callable_iterator,
-        Ok(IterState::Enumerate { .. }) => &t.enumerate,
-        Ok(IterState::Zip { .. }) => &t.zip,
-        Ok(IterState::Map { .. }) => &t.map,
-        Ok(IterState::Filter { .. }) => &t.filter,
-        Ok(IterState::Reversed { .. }) => &t.reversed,
-        _ => &t.seq_iterator,
+    let kind = match cell.try_borrow() {
+        Ok(state) => state.kind(),
+        Err(_) => IterKind::Seq,
+    };
+    match kind {
+        IterKind::List => &t.list_iterator,
+        IterKind::ListReverse => &t.list_reverseiterator,
+        IterKind::Tuple => &t.tuple_iterator,
+        IterKind::StrAscii => &t.str_ascii_iterator,
+        IterKind::Str => &t.str_iterator,
+        IterKind::Bytes => &t.bytes_iterator,
+        IterKind::Range => &t.range_iterator,
+        IterKind::DictKeys => &t.dict_keyiterator,
+        IterKind::DictValues => &t.dict_valueiterator,
+        IterKind::DictItems => &t.dict_itemiterator,
+        IterKind::DictKeysReverse => &t.dict_reversekeyiterator,
+        IterKind::DictValuesReverse => &t.dict_reversevalueiterator,
+        IterKind::DictItemsReverse => &t.dict_reverseitemiterator,
+        IterKind::Set => &t.set_iterator,
+        IterKind::Seq => &t.seq_iterator,
+        IterKind::Callable => &t.callable_iterator,
+        IterKind::Enumerate => &t.enumerate,
+        IterKind::Zip => &t.zip,
+        IterKind::Map => &t.map,
+        IterKind::Filter => &t.filter,
+        IterKind::Reversed => &t.reversed,
     }
 }
 
@@ -217,14 +297,14 @@ pub fn next_builtin(vm: &mut Vm, obj: &Obj) -> PyResult<Option<Value>> {
     let call = {
         let mut s = cell.borrow_mut();
         match &mut *s {
-            IterState::Exhausted => return Ok(None),
+            IterState::Exhausted(_) => return Ok(None),
             IterState::List { list, index, reverse } => {
                 let l = crate::types::list::storage(list).map(|c| c.borrow());
                 let len = l.as_ref().map_or(0, |l| l.len());
                 if *reverse {
                     if *index == 0 || *index > len {
                         drop(l);
-                        *s = IterState::Exhausted;
+                        s.exhaust();
                         return Ok(None);
                     }
                     *index -= 1;
@@ -232,7 +312,7 @@ pub fn next_builtin(vm: &mut Vm, obj: &Obj) -> PyResult<Option<Value>> {
                 }
                 if *index >= len {
                     drop(l);
-                    *s = IterState::Exhausted;
+                    s.exhaust();
                     return Ok(None);
                 }
                 let v = l.map(|l| l.get(*index));
@@ -247,7 +327,7 @@ pub fn next_builtin(vm: &mut Vm, obj: &Obj) -> PyResult<Option<Value>> {
                         return Ok(Some(v));
                     }
                     None => {
-                        *s = IterState::Exhausted;
+                        s.exhaust();
                         return Ok(None);
                     }
                 }
@@ -264,7 +344,7 @@ pub fn next_builtin(vm: &mut Vm, obj: &Obj) -> PyResult<Option<Value>> {
                         return Ok(Some(Value::Obj(vm.intern(cs))));
                     }
                     None => {
-                        *s = IterState::Exhausted;
+                        s.exhaust();
                         return Ok(None);
                     }
                 }
@@ -277,7 +357,7 @@ pub fn next_builtin(vm: &mut Vm, obj: &Obj) -> PyResult<Option<Value>> {
                         return Ok(Some(Value::Int(x as i64)));
                     }
                     None => {
-                        *s = IterState::Exhausted;
+                        s.exhaust();
                         return Ok(None);
                     }
                 }
@@ -298,13 +378,13 @@ pub fn next_builtin(vm: &mut Vm, obj: &Obj) -> PyResult<Option<Value>> {
                 let t = t.borrow();
                 if t.len() != *size {
                     drop(t);
-                    *s = IterState::Exhausted;
+                    s.exhaust();
                     return Err(vm.runtime_error("dictionary changed size during iteration"));
                 }
                 if t.version != *version && *seen < *size {
                     *version = t.version;
                     drop(t);
-                    *s = IterState::Exhausted;
+                    s.exhaust();
                     return Err(vm.runtime_error("dictionary keys changed during iteration"));
                 }
                 loop {
@@ -335,7 +415,7 @@ pub fn next_builtin(vm: &mut Vm, obj: &Obj) -> PyResult<Option<Value>> {
                     }
                 }
                 drop(t);
-                *s = IterState::Exhausted;
+                s.exhaust();
                 return Ok(None);
             }
             IterState::Set { set, pos, size } => {
@@ -345,7 +425,7 @@ pub fn next_builtin(vm: &mut Vm, obj: &Obj) -> PyResult<Option<Value>> {
                 let t = t.borrow();
                 if t.len() != *size {
                     drop(t);
-                    *s = IterState::Exhausted;
+                    s.exhaust();
                     return Err(vm.runtime_error("Set changed size during iteration"));
                 }
                 while let Some(slot) = t.slot_key(*pos) {
@@ -355,7 +435,7 @@ pub fn next_builtin(vm: &mut Vm, obj: &Obj) -> PyResult<Option<Value>> {
                     }
                 }
                 drop(t);
-                *s = IterState::Exhausted;
+                s.exhaust();
                 return Ok(None);
             }
             IterState::Seq { obj, index } => Call::Seq(obj.clone(), *index),
@@ -368,7 +448,13 @@ pub fn next_builtin(vm: &mut Vm, obj: &Obj) -> PyResult<Option<Value>> {
         }
     };
     let exhaust = |cell: &PyCell<IterState>| {
-        let old = std::mem::take(&mut *cell.borrow_mut());
+        // Move the old state out before dropping it: dropping may run
+        // Python code that touches this iterator.
+        let old = {
+            let mut state = cell.borrow_mut();
+            let kind = state.kind();
+            std::mem::replace(&mut *state, IterState::Exhausted(kind))
+        };
         drop(old);
     };
     match call {

@@ -15,9 +15,11 @@ pub mod code;
 pub mod complex;
 pub mod descriptors;
 pub mod dict;
+pub mod exception_group;
 pub mod exceptions;
 pub mod file;
 pub mod float;
+pub mod frame;
 pub mod function;
 pub mod generator;
 pub mod int;
@@ -117,12 +119,16 @@ builtin_types! {
     list_iterator: "list_iterator", base object, Object, false;
     list_reverseiterator: "list_reverseiterator", base object, Object, false;
     tuple_iterator: "tuple_iterator", base object, Object, false;
-    str_iterator: "str_ascii_iterator", base object, Object, false;
+    str_ascii_iterator: "str_ascii_iterator", base object, Object, false;
+    str_iterator: "str_iterator", base object, Object, false;
     bytes_iterator: "bytes_iterator", base object, Object, false;
     range_iterator: "range_iterator", base object, Object, false;
     dict_keyiterator: "dict_keyiterator", base object, Object, false;
     dict_valueiterator: "dict_valueiterator", base object, Object, false;
     dict_itemiterator: "dict_itemiterator", base object, Object, false;
+    dict_reversekeyiterator: "dict_reversekeyiterator", base object, Object, false;
+    dict_reversevalueiterator: "dict_reversevalueiterator", base object, Object, false;
+    dict_reverseitemiterator: "dict_reverseitemiterator", base object, Object, false;
     set_iterator: "set_iterator", base object, Object, false;
     seq_iterator: "iterator", base object, Object, false;
     callable_iterator: "callable_iterator", base object, Object, false;
@@ -269,5 +275,8 @@ pub fn init_all(vm: &mut crate::vm::Vm) {
     views::init(vm);
     iterators::init(vm);
     exceptions::init(vm);
+    exception_group::init(vm);
     file::init(vm);
+    frame::init(vm);
+    traceback::init(vm);
 }

@@ -46,7 +46,16 @@ fn bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             let tn = vm.type_name(v);
             Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
         }
-        Err(e) => Err(e),
+        Err(e) => {
+            let index_error = vm.exc.index_error.clone();
+            if vm.err_matches(&e, &index_error) {
+                // An int beyond 64 bits: CPython accepts it, we do not yet.
+                return Err(vm.not_implemented_error(
+                    "range() with bounds beyond 64-bit integers is not supported by ferropy yet",
+                ));
+            }
+            Err(e)
+        }
     }
 }
 
@@ -78,7 +87,10 @@ fn this(vm: &mut Vm, a: &[Value]) -> PyResult<RangeData> {
 
 fn range_len(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let r = this(vm, a)?;
-    Ok(Value::Int(r.len() as i64))
+    match i64::try_from(r.len()) {
+        Ok(n) => Ok(Value::Int(n)),
+        Err(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+    }
 }
 
 fn range_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -96,10 +108,13 @@ fn range_getitem(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let index = args::exactly_one(vm, "range.__getitem__", &a[1..])?;
     if let Some(Payload::Slice(_)) = index.payload() {
         let (start, stop, step) = crate::types::slice::indices(vm, &index, r.len())?;
-        let n = crate::types::slice::slice_len(start, stop, step) as i64;
-        let new_start = r.start + start * r.step;
-        let new_step = r.step * step;
-        return Ok(new_range(new_start, new_start + n * new_step, new_step));
+        // The slice's bounds mapped through the range, as CPython keeps them.
+        let at = |i: i64| r.start.checked_add(i.checked_mul(r.step)?);
+        let bounds = (at(start), at(stop), r.step.checked_mul(step));
+        let (Some(new_start), Some(new_stop), Some(new_step)) = bounds else {
+            return Err(vm.not_implemented_error("range slice beyond 64-bit integers is not supported by ferropy yet"));
+        };
+        return Ok(new_range(new_start, new_stop, new_step));
     }
     let i = match crate::protocol::number::as_index(vm, &index)? {
         Some(i) => i,

@@ -53,17 +53,16 @@ pub fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item =
 }
 
 pub fn slice_len(start: i64, stop: i64, step: i64) -> usize {
-    if step > 0 {
-        if stop > start {
-            ((stop - start - 1) / step + 1) as usize
-        } else {
-            0
-        }
-    } else if stop < start {
-        ((start - stop - 1) / (-step) + 1) as usize
+    // i128: `stop - start` can exceed i64 for ranges spanning zero.
+    let (start, stop, step) = (start as i128, stop as i128, step as i128);
+    let n = if step > 0 && stop > start {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && stop < start {
+        (start - stop - 1) / (-step) + 1
     } else {
         0
-    }
+    };
+    n as usize
 }
 
 fn slice_new(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

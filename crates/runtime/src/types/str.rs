@@ -14,6 +14,7 @@ use siphasher::sip::SipHasher13;
 use crate::object::{Obj, Object, Payload};
 use crate::protocol::args;
 use crate::types::builtin_function::KwArgs;
+use crate::unicode;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -153,7 +154,7 @@ pub fn repr_str(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if is_printable(c) => out.push(c),
+            c if unicode::is_printable(c) => out.push(c),
             c => {
                 let n = c as u32;
                 if n < 0x100 {
@@ -186,23 +187,6 @@ pub fn ascii_escape(repr: &str) -> String {
         }
     }
     out
-}
-
-/// Python's notion of a printable character (`str.isprintable`).
-pub fn is_printable(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    let n = c as u32;
-    // Unassigned, surrogate, private-use and format characters are not
-    // printable; approximate the common ranges.
-    !matches!(n,
-        0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F | 0x2028..=0x202E |
-        0x2060..=0x206F | 0xD800..=0xF8FF | 0xFEFF | 0xFFF9..=0xFFFB | 0xFFFE | 0xFFFF |
-        0xE0000..=0xE007F | 0xF0000..=0x10FFFF)
 }
 
 fn this<'a>(vm: &mut Vm, args: &'a [Value], name: &str) -> PyResult<&'a PyStr> {
@@ -243,7 +227,9 @@ fn span(vm: &mut Vm, len: usize, start: Option<&Value>, end: Option<&Value>) -> 
     if e < 0 {
         e = (e + len_i).max(0);
     }
-    Ok((s.min(len_i) as usize, e.min(len_i).max(0) as usize))
+    // A start past the end is kept (so `find("", 100)` fails as CPython's
+    // does); callers treat start > end as an empty, unmatched span.
+    Ok((s as usize, e.min(len_i).max(0) as usize))
 }
 
 fn new_str_value(vm: &mut Vm, s: String) -> Value {
@@ -287,7 +273,7 @@ fn str_new(vm: &mut Vm, argv: &[Value], kwargs: KwArgs) -> PyResult<Value> {
                     return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {tn} found")));
                 }
             };
-            crate::types::bytes::decode(vm, &bytes, &enc, &err)?
+            crate::codecs::decode(vm, &bytes, &enc, &err)?
         }
     };
     new_str_of_class(vm, &cls, text)
@@ -393,7 +379,7 @@ pub fn repeat(vm: &mut Vm, s: &str, n: i64) -> PyResult<Value> {
         return Ok(vm.new_str(""));
     }
     let total = (s.len() as u128) * (n as u128);
-    if total > isize::MAX as u128 / 2 {
+    if total > isize::MAX as u128 {
         return Err(vm.overflow_error("repeated string is too long"));
     }
     let mut out = String::new();
@@ -483,7 +469,8 @@ fn str_dunder_format(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let spec_v = args::exactly_one(vm, "str.__format__", &a[1..])?;
     let spec = arg_str(vm, &spec_v, "format_spec")?.to_string();
     let text = s.as_str().to_string();
-    let out = crate::format::spec::format_str(vm, &text, &spec)?;
+    let type_name = vm.type_name(&a[0]).to_string();
+    let out = crate::format::spec::format_str(vm, &text, &spec, &type_name)?;
     Ok(vm.new_str(out))
 }
 
@@ -495,61 +482,22 @@ fn map_chars(vm: &mut Vm, a: &[Value], name: &str, f: fn(&str) -> String) -> PyR
 }
 
 fn str_lower(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    map_chars(vm, a, "lower", |s| s.to_lowercase())
+    map_chars(vm, a, "lower", unicode::lower)
 }
 fn str_upper(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    map_chars(vm, a, "upper", |s| s.to_uppercase())
+    map_chars(vm, a, "upper", unicode::upper)
 }
 fn str_casefold(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    map_chars(vm, a, "casefold", |s| s.to_lowercase().replace('ß', "ss"))
+    map_chars(vm, a, "casefold", unicode::casefold)
 }
 fn str_swapcase(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    map_chars(vm, a, "swapcase", |s| {
-        s.chars()
-            .flat_map(|c| -> Vec<char> {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect()
-                } else if c.is_lowercase() {
-                    c.to_uppercase().collect()
-                } else {
-                    vec![c]
-                }
-            })
-            .collect()
-    })
+    map_chars(vm, a, "swapcase", unicode::swapcase)
 }
 fn str_capitalize(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    map_chars(vm, a, "capitalize", |s| {
-        let mut chars = s.chars();
-        match chars.next() {
-            Some(first) => {
-                let mut out: String = first.to_uppercase().collect();
-                if first == 'ǆ' || first == 'ǳ' || first == 'ǉ' || first == 'ǌ' {
-                    out = first.to_string();
-                }
-                out.push_str(&chars.as_str().to_lowercase());
-                out
-            }
-            None => String::new(),
-        }
-    })
+    map_chars(vm, a, "capitalize", unicode::capitalize)
 }
 fn str_title(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    map_chars(vm, a, "title", |s| {
-        let mut out = String::with_capacity(s.len());
-        let mut prev_cased = false;
-        for c in s.chars() {
-            if prev_cased {
-                out.extend(c.to_lowercase());
-            } else {
-                out.extend(c.to_uppercase());
-            }
-            prev_cased = c.is_alphabetic()
-                && (c.is_lowercase() || c.is_uppercase() || c.is_alphabetic() && !c.is_numeric())
-                && c.is_alphabetic();
-        }
-        out
-    })
+    map_chars(vm, a, "title", unicode::title)
 }
 
 fn predicate(vm: &mut Vm, a: &[Value], name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
@@ -559,95 +507,40 @@ fn predicate(vm: &mut Vm, a: &[Value], name: &str, f: fn(&str) -> bool) -> PyRes
 }
 
 fn str_isalpha(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, a, "isalpha", |s| !s.is_empty() && s.chars().all(char::is_alphabetic))
+    predicate(vm, a, "isalpha", |s| !s.is_empty() && s.chars().all(unicode::is_alpha))
 }
 fn str_isdigit(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, a, "isdigit", |s| !s.is_empty() && s.chars().all(is_digit_char))
+    predicate(vm, a, "isdigit", |s| !s.is_empty() && s.chars().all(unicode::is_digit))
 }
 fn str_isdecimal(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, a, "isdecimal", |s| !s.is_empty() && s.chars().all(|c| decimal_value(c).is_some()))
+    predicate(vm, a, "isdecimal", |s| !s.is_empty() && s.chars().all(unicode::is_decimal))
 }
 fn str_isnumeric(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, a, "isnumeric", |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
+    predicate(vm, a, "isnumeric", |s| !s.is_empty() && s.chars().all(unicode::is_numeric))
 }
 fn str_isalnum(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, a, "isalnum", |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric()))
+    predicate(vm, a, "isalnum", |s| !s.is_empty() && s.chars().all(unicode::is_alnum))
 }
 fn str_isspace(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, a, "isspace", |s| !s.is_empty() && s.chars().all(is_py_space))
+    predicate(vm, a, "isspace", |s| !s.is_empty() && s.chars().all(unicode::is_space))
 }
 fn str_islower(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, a, "islower", |s| s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()))
+    predicate(vm, a, "islower", unicode::is_lower_str)
 }
 fn str_isupper(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, a, "isupper", |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()))
+    predicate(vm, a, "isupper", unicode::is_upper_str)
 }
 fn str_isascii(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     predicate(vm, a, "isascii", |s| s.is_ascii())
 }
 fn str_isprintable(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, a, "isprintable", |s| s.chars().all(is_printable))
+    predicate(vm, a, "isprintable", |s| s.chars().all(unicode::is_printable))
 }
 fn str_isidentifier(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, a, "isidentifier", is_identifier)
+    predicate(vm, a, "isidentifier", unicode::is_identifier)
 }
 fn str_istitle(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    predicate(vm, a, "istitle", |s| {
-        let mut cased = false;
-        let mut prev_cased = false;
-        for c in s.chars() {
-            if c.is_uppercase() {
-                if prev_cased {
-                    return false;
-                }
-                prev_cased = true;
-                cased = true;
-            } else if c.is_lowercase() {
-                if !prev_cased {
-                    return false;
-                }
-                prev_cased = true;
-                cased = true;
-            } else {
-                prev_cased = false;
-            }
-        }
-        cased
-    })
-}
-
-pub fn is_identifier(s: &str) -> bool {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) if c == '_' || c.is_alphabetic() => {}
-        _ => return false,
-    }
-    chars.all(|c| c == '_' || c.is_alphanumeric())
-}
-
-/// Python's whitespace for `str.split()` and `strip()`.
-pub fn is_py_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\x1f' | '\u{85}')
-        || (c as u32 > 127 && c.is_whitespace())
-}
-
-pub fn is_digit_char(c: char) -> bool {
-    decimal_value(c).is_some() || matches!(c, '²' | '³' | '¹' | '⁰'..='⁹' | '₀'..='₉' | '①'..='⑨')
-}
-
-/// The value of a Unicode decimal digit (Nd), for `int()` and `float()`.
-pub fn decimal_value(c: char) -> Option<u32> {
-    if c.is_ascii_digit() {
-        return Some(c as u32 - '0' as u32);
-    }
-    // Decimal digit blocks are runs of ten starting at these code points.
-    const ZEROS: &[u32] = &[
-        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0, 0xF20,
-        0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0,
-        0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6,
-    ];
-    let n = c as u32;
-    ZEROS.iter().find(|&&z| n >= z && n < z + 10).map(|&z| n - z)
+    predicate(vm, a, "istitle", unicode::is_title_str)
 }
 
 fn strip_impl(vm: &mut Vm, a: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
@@ -658,10 +551,10 @@ fn strip_impl(vm: &mut Vm, a: &[Value], name: &str, left: bool, right: bool) -> 
         None | Some(Value::None) => {
             let mut t = text;
             if left {
-                t = t.trim_start_matches(is_py_space);
+                t = t.trim_start_matches(unicode::is_space);
             }
             if right {
-                t = t.trim_end_matches(is_py_space);
+                t = t.trim_end_matches(unicode::is_space);
             }
             t
         }
@@ -719,16 +612,16 @@ fn split_args(vm: &mut Vm, a: &[Value], kwargs: KwArgs, name: &str) -> PyResult<
 /// `str.split` on whitespace.
 pub fn split_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut rest = s.trim_start_matches(is_py_space);
+    let mut rest = s.trim_start_matches(unicode::is_space);
     while !rest.is_empty() {
         if maxsplit >= 0 && out.len() as i64 >= maxsplit {
             out.push(rest);
             return out;
         }
-        match rest.find(is_py_space) {
+        match rest.find(unicode::is_space) {
             Some(i) => {
                 out.push(&rest[..i]);
-                rest = rest[i..].trim_start_matches(is_py_space);
+                rest = rest[i..].trim_start_matches(unicode::is_space);
             }
             None => {
                 out.push(rest);
@@ -764,17 +657,17 @@ fn str_rsplit(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let mut parts: Vec<&str> = match &sep {
         None => {
             let mut out = Vec::new();
-            let mut rest = text.trim_end_matches(is_py_space);
+            let mut rest = text.trim_end_matches(unicode::is_space);
             while !rest.is_empty() {
                 if maxsplit >= 0 && out.len() as i64 >= maxsplit {
                     out.push(rest);
                     break;
                 }
-                match rest.rfind(is_py_space) {
+                match rest.rfind(unicode::is_space) {
                     Some(i) => {
                         let c_len = rest[i..].chars().next().map_or(1, char::len_utf8);
                         out.push(&rest[i + c_len..]);
-                        rest = rest[..i].trim_end_matches(is_py_space);
+                        rest = rest[..i].trim_end_matches(unicode::is_space);
                     }
                     None => {
                         out.push(rest);
@@ -1166,7 +1059,7 @@ fn str_encode(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         v => arg_str(vm, v, "encode() argument 'errors'")?.to_string(),
     };
     let text = s.as_str().to_string();
-    let bytes = crate::types::bytes::encode(vm, &text, &enc, &errors)?;
+    let bytes = crate::codecs::encode(vm, &text, &enc, &errors)?;
     Ok(Value::Obj(Object::builtin(Payload::Bytes(bytes.into_boxed_slice()))))
 }
 

@@ -75,32 +75,7 @@ pub fn init(vm: &mut Vm) {
         let Some(d) = v.as_obj().and_then(data) else {
             return Ok(Value::None);
         };
-        Ok(crate::types::traceback::frame_summary(vm, d.code.clone(), d.globals.clone(), d.lineno))
+        let (code, globals, lineno) = (d.code.clone(), d.globals.clone(), d.lineno);
+        Ok(crate::types::frame::new_frame_snapshot(vm, code, globals, lineno))
     });
-    let f = vm.types.frame.clone();
-    add_getset(vm, &f, "f_code", |_vm, v| Ok(frame_field(v, 0)));
-    add_getset(vm, &f, "f_globals", |_vm, v| Ok(frame_field(v, 1)));
-    add_getset(vm, &f, "f_lineno", |_vm, v| Ok(frame_field(v, 2)));
-    add_getset(vm, &f, "f_locals", |_vm, v| Ok(frame_field(v, 3)));
-    add_getset(vm, &f, "f_back", |_vm, _v| Ok(Value::None));
-}
-
-/// A frame object as seen after the fact: code, globals, line (locals are
-/// not kept).
-pub fn frame_summary(vm: &mut Vm, code: Rc<Code>, globals: Obj, lineno: u32) -> Value {
-    let items = vec![
-        Value::Obj(Object::builtin(Payload::Code(code))),
-        Value::Obj(globals),
-        Value::Int(lineno as i64),
-        Value::Obj(vm.new_dict()),
-    ];
-    let cls = vm.types.frame.clone();
-    Value::Obj(Object::new(Some(cls), None, Payload::Tuple(items.into_boxed_slice())))
-}
-
-fn frame_field(v: &Value, i: usize) -> Value {
-    match v.payload() {
-        Some(Payload::Tuple(t)) => t.get(i).cloned().unwrap_or(Value::None),
-        _ => Value::None,
-    }
 }

@@ -337,6 +337,7 @@ impl Vm {
             ns_items.iter().find(|(k, _)| crate::types::str::value_is_str(k, "__slots__")).map(|(_, v)| v.clone());
         let mut slot_names: Vec<String> = Vec::new();
         let mut wants_dict = slots_value.is_none();
+        let mut wants_weakref = slots_value.is_none();
         if let Some(slots) = &slots_value {
             let items = match slots.payload() {
                 Some(Payload::Str(_)) => vec![slots.clone()],
@@ -349,7 +350,9 @@ impl Vm {
                 };
                 if s == "__dict__" {
                     wants_dict = true;
-                } else if s != "__weakref__" {
+                } else if s == "__weakref__" {
+                    wants_weakref = true;
+                } else {
                     slot_names.push(crate::symtable_mangle(name, s));
                 }
             }
@@ -413,12 +416,31 @@ impl Vm {
             }
             crate::types::dict::dict_set(self, &dict, k.clone(), v)?;
         }
+        // The `__dict__` and `__weakref__` attributes live on the first class
+        // in a hierarchy that gives its instances them.
+        if has_dict && !inherited_dict {
+            crate::types::descriptors::add_getset(self, &ty, "__dict__", instance_dict);
+        }
+        let variable_size = matches!(layout, Layout::Int | Layout::Str | Layout::Tuple | Layout::Bytes | Layout::Type);
+        let weakref_key = self.intern("__weakref__");
+        let inherited_weakref = bases.iter().any(|b| data(b).mro.borrow().iter().any(|c| has_own(c, &weakref_key)));
+        if wants_weakref && !inherited_weakref && !variable_size {
+            crate::types::descriptors::add_getset(self, &ty, "__weakref__", |_vm, _v| Ok(Value::None));
+        }
         for (i, slot) in slot_names.iter().enumerate() {
             if slots_in_dict {
                 break;
             }
             let descr = crate::types::descriptors::new_member(&ty, slot, base_slots + i);
             crate::types::dict::dict_set_str(self, &dict, slot, Value::Obj(descr))?;
+        }
+        // `type(name, bases, ns)` called directly: the caller's module.
+        if crate::types::dict::dict_get_str(self, &dict, "__module__")?.is_none() {
+            if let Some(globals) = self.current_globals.clone() {
+                if let Some(module) = crate::types::dict::dict_get_str(self, &globals, "__name__")? {
+                    crate::types::dict::dict_set_str(self, &dict, "__module__", module)?;
+                }
+            }
         }
         if crate::types::dict::dict_get_str(self, &dict, "__doc__")?.is_none() {
             crate::types::dict::dict_set_str(self, &dict, "__doc__", Value::None)?;
@@ -464,9 +486,14 @@ impl Vm {
 
     /// The most derived metaclass of `meta` and the bases' metaclasses.
     pub fn calculate_metaclass(&mut self, meta: &Obj, bases: &[Obj]) -> PyResult<Obj> {
+        let metas = bases.iter().map(|b| self.class_of_obj(b).clone()).collect();
+        self.winning_metaclass(meta, metas)
+    }
+
+    /// The most derived of `meta` and the bases' metaclasses `metas`.
+    pub fn winning_metaclass(&mut self, meta: &Obj, metas: Vec<Obj>) -> PyResult<Obj> {
         let mut winner = meta.clone();
-        for base in bases {
-            let base_meta = self.class_of_obj(base).clone();
+        for base_meta in metas {
             if is_subtype(&winner, &base_meta) {
                 continue;
             }
@@ -605,6 +632,10 @@ fn type_new(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     };
     let bases: Vec<Obj> = match args[2].payload() {
         Some(Payload::Tuple(items)) => {
+            // The metaclass is settled first, from the types of the bases,
+            // whatever they are; only then must the bases be types.
+            let base_types: Vec<Obj> = items.iter().map(|b| vm.class_of(b).clone()).collect();
+            vm.winning_metaclass(&meta, base_types)?;
             let mut out = Vec::new();
             for item in items.iter() {
                 match item {
@@ -889,4 +920,20 @@ pub fn init(vm: &mut Vm) {
 /// `__or__` of unions and aliases.
 pub fn union_or(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     crate::types::object::make_union(vm, args)
+}
+
+/// Whether `ty`'s own dict has the (str) key `name`.
+fn has_own(ty: &Obj, name: &Obj) -> bool {
+    ty.dict.as_ref().and_then(crate::types::dict::table).is_some_and(|t| t.borrow().get_str(name).is_some())
+}
+
+/// `instance.__dict__` for classes whose instances have one.
+fn instance_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v.as_obj().and_then(|o| o.dict.clone()) {
+        Some(d) => Ok(Value::Obj(d)),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.attribute_error(format!("'{tn}' object has no attribute '__dict__'")))
+        }
+    }
 }

@@ -178,7 +178,7 @@ impl Vm {
         for (k, v) in kwargs {
             let key = match crate::types::str::as_str(k) {
                 Some(s) => s,
-                None => return Err(self.type_error(format!("{name}() keywords must be strings"))),
+                None => return Err(self.type_error("keywords must be strings")),
             };
             let pos = code.source.varnames[..total].iter().position(|n| n == key);
             match pos {

@@ -175,7 +175,9 @@ impl Vm {
             return Err(self.recursion_error());
         }
         let mut parents: Vec<Frame> = Vec::new();
+        let saved_globals = self.current_globals.take();
         let result = self.execute_loop(frame, &mut parents, pending.map(|e| (e, true)));
+        self.current_globals = saved_globals;
         // Frames still parked here belong to this invocation (an error
         // escaped through them already); restore the base frame.
         while let Some(caller) = parents.pop() {
@@ -281,6 +283,9 @@ impl Vm {
     ) -> PyResult<FrameExit> {
         'frames: loop {
             let code = frame.code.clone();
+            if !self.current_globals.as_ref().is_some_and(|g| Obj::ptr_eq(g, &frame.globals)) {
+                self.current_globals = Some(frame.globals.clone());
+            }
             let instrs: &[Instr] = &code.instrs;
             loop {
                 if let Some((err, add_tb)) = pending.take() {
@@ -1680,19 +1685,17 @@ impl Vm {
     }
 
     /// A readable name of a callable for error messages (`f()`).
+    /// How CPython names a callable in call errors: `module.qualname()`,
+    /// with the module left out for built-ins.
     pub fn callable_name(&mut self, callable: &Value) -> String {
-        match callable.payload() {
-            Some(Payload::Function(f)) => {
-                let q = f.qualname.borrow().clone();
-                format!("{}()", crate::types::str::as_str(&q).unwrap_or("?"))
-            }
-            Some(Payload::Builtin(b)) => format!("{}()", b.qualname()),
-            Some(Payload::Method(m)) => {
-                let f = m.0.clone();
-                self.callable_name(&f)
-            }
-            Some(Payload::Type(_)) => format!("{}()", crate::types::type_::type_name(callable.as_obj().expect("type"))),
-            _ => format!("{} object", self.type_name(callable)),
+        let qualname = self.get_attr_str(callable, "__qualname__").ok();
+        let Some(qualname) = qualname.as_ref().and_then(crate::types::str::as_str).map(str::to_string) else {
+            return self.str_string(callable).unwrap_or_else(|_| "object".to_string());
+        };
+        let module = self.get_attr_str(callable, "__module__").ok();
+        match module.as_ref().and_then(crate::types::str::as_str) {
+            Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+            _ => format!("{qualname}()"),
         }
     }
 
@@ -1718,8 +1721,7 @@ impl Vm {
         };
         for (k, v) in items {
             if crate::types::str::as_str(&k).is_none() {
-                let name = self.callable_name(func);
-                return Err(self.type_error(format!("{name} keywords must be strings")));
+                return Err(self.type_error("keywords must be strings"));
             }
             if crate::types::dict::dict_get(self, dict, &k)?.is_some() {
                 let name = self.callable_name(func);

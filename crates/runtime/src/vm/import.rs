@@ -60,6 +60,7 @@ impl Vm {
             ErrorKind::IndentationError => self.exc.indentation_error.clone(),
             ErrorKind::TabError => self.exc.tab_error.clone(),
             ErrorKind::TooDeep => return self.new_error(&self.exc.recursion_error.clone(), e.msg),
+            ErrorKind::Unsupported => return self.not_implemented_error(e.msg),
         };
         let msg = self.new_str(e.msg.clone());
         let details = if e.lineno == 0 {

@@ -60,8 +60,9 @@ pub struct Vm {
     pub sys: Obj,
     /// `sys.modules`.
     pub modules: Obj,
-    /// Frames of Python functions that called the one running now.
-    pub frames: Vec<Frame>,
+    /// Globals of the Python frame running now (for natives that need the
+    /// caller's module, like `type(name, bases, ns)` setting `__module__`).
+    pub current_globals: Option<Obj>,
     /// Python frames active (including those run by native callers).
     pub depth: usize,
     pub recursion_limit: usize,
@@ -106,7 +107,7 @@ impl Vm {
             builtins: placeholder.clone(),
             sys: placeholder.clone(),
             modules: placeholder,
-            frames: Vec::new(),
+            current_globals: None,
             depth: 0,
             recursion_limit: 1000,
             exc_info: None,
@@ -247,6 +248,14 @@ impl Vm {
 
     /// Whether `value` is an instance of `class` (by the MRO, without
     /// consulting `__instancecheck__`).
+    /// `callable(value)`.
+    pub fn is_callable(&self, value: &Value) -> bool {
+        match value.payload() {
+            Some(Payload::Function(_) | Payload::Builtin(_) | Payload::Method(_) | Payload::Type(_)) => true,
+            _ => crate::types::type_::lookup(self.class_of(value), &self.names.__call__).is_some(),
+        }
+    }
+
     pub fn is_instance(&self, value: &Value, class: &Obj) -> bool {
         crate::types::type_::is_subtype(self.class_of(value), class)
     }

@@ -1,0 +1,17 @@
+print("a,b,,c".split(","), "a b  c ".split(), "  a  b  ".split(None, 1), "a,b,c".split(",", 1), "a,b,c".rsplit(",", 1))
+print("".split(), "".split(","), "   ".split(), "abc".split("b"), "a\nb\r\nc\rd".splitlines(), "a\nb\n".splitlines(True))
+print("x\x0by\x1cz\u2028w".splitlines(), "one\ttwo  three".split(), "a--b--c".split("--"))
+try:
+    "abc".split("")
+except ValueError as e:
+    print(e)
+print("-".join(["a", "b", "c"]), "".join([]), ", ".join(map(str, range(5))), "x".join("abc"))
+print("  pad  ".strip(), "xxpadxx".strip("x"), "  pad  ".lstrip(), "  pad  ".rstrip(), "abcba".strip("ab"))
+print("abc".center(9, "*"), "abc".ljust(6, "-"), "abc".rjust(6), "42".zfill(5), "-42".zfill(6), "+4".zfill(4), "abc".center(2))
+print("a\tb\tc".expandtabs(), "a\tbc\td".expandtabs(4), "12345\t6".expandtabs(3))
+t = str.maketrans("abc", "xyz", "d")
+print("abcd".translate(t), "hello".translate({ord("l"): None, ord("h"): "J"}), str.maketrans({"a": "b"}))
+print("%s-%s" % ("a", "b"), "{}-{}".format(1, 2), "{0}{1}{0}".format("a", "b"), "{x}{y}".format(x=1, y=2))
+print("{:>5}|{:<5}|{:^5}|{:*^7}".format("a", "b", "c", "d"), "{!r}".format("q"), "{0[1]}{1.real}".format([5, 6], 3))
+print("{:{w}}".format("n", w=4), "{{}}".format(), "{0:b} {0:o} {0:x} {0:#X}".format(255), "{:,}".format(1234567))
+print("Name: {name:>8}".format_map({"name": "ferro"}))
