@@ -59,7 +59,7 @@ def main():
     python = real_python()
     filters = sys.argv[1:]
     cases = sorted(ROOT.rglob("*.py"))
-    cases = [c for c in cases if not c.name.startswith("_") and c.parent.name != "modules"]
+    cases = [c for c in cases if not c.name.startswith("_") and "modules" not in c.relative_to(ROOT).parts[:-1]]
     if filters:
         cases = [c for c in cases if any(f in str(c) for f in filters)]
     for case in cases:

@@ -122,7 +122,7 @@ fn run(options: Options) -> i32 {
             }
             let mut source = String::new();
             let _ = std::io::stdin().read_to_string(&mut source);
-            run_main(&mut vm, &source, "<stdin>", None)
+            run_main(&mut vm, &source, "<stdin>", Some("<stdin>"))
         }
     };
     let code = match result {
@@ -138,11 +138,13 @@ fn run_main(vm: &mut Vm, source: &str, filename: &str, file: Option<&str>) -> Re
     let module = ferropy_runtime::types::module::new_module(vm, "__main__", None);
     let dict = module.dict.clone().expect("modules have dicts");
     vm.dict_set_str(&dict, "__builtins__", Value::Obj(vm.builtins.clone()))?;
+    let annotations = Value::Obj(vm.new_dict());
+    vm.dict_set_str(&dict, "__annotations__", annotations)?;
     if let Some(f) = file {
         let f = vm.new_str(f);
         vm.dict_set_str(&dict, "__file__", f)?;
+        vm.dict_set_str(&dict, "__cached__", Value::None)?;
     }
-    vm.dict_set_str(&dict, "__cached__", Value::None)?;
     let modules = vm.modules.clone();
     vm.dict_set_str(&modules, "__main__", Value::Obj(module))?;
     let code = vm.compile_source(source, filename, ferropy_compiler::Mode::Exec)?;
@@ -230,6 +232,7 @@ fn flush_stdout(vm: &mut Vm) {
 fn shutdown(vm: &mut Vm) {
     let _ = vm.run_pending();
     vm.run_finalizers();
+    vm.finalize_modules();
     for name in ["stdout", "stderr"] {
         if let Ok(stream) = vm.sys_attr(name) {
             let _ = vm.call_method(&stream, "flush", &[]);

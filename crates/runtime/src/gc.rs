@@ -186,8 +186,13 @@ pub fn find_garbage(generation: usize) -> Garbage {
 }
 
 /// Breaks the cycles of unreachable objects; returns how many there were.
+/// Clears the garbage's references; returns how many objects CPython
+/// would count. Instance dicts are not counted: CPython 3.11 keeps an
+/// instance's attributes inline, with no dict object to find.
 pub fn clear_garbage(garbage: Garbage) -> usize {
-    let n = garbage.objects.len();
+    let instance_dicts: std::collections::HashSet<*const Object> =
+        garbage.objects.iter().filter_map(|o| o.dict.as_ref().map(Rc::as_ptr)).collect();
+    let n = garbage.objects.iter().filter(|o| !instance_dicts.contains(&Rc::as_ptr(o))).count();
     for obj in &garbage.objects {
         obj.clear();
     }

@@ -110,6 +110,9 @@ pub enum Payload {
 pub mod flags {
     /// `__del__` has run (or must not run) for this object.
     pub const FINALIZED: u8 = 1;
+    /// A weak reference with a callback points here: its death must be
+    /// noticed at the next safe point.
+    pub const WATCHED: u8 = 2;
 }
 
 pub struct Object {
@@ -353,6 +356,9 @@ impl Drop for Object {
             FINALIZERS_PENDING.with(|f| f.set(true));
             set_breaker();
             return;
+        }
+        if self.has_flag(flags::WATCHED) {
+            set_breaker();
         }
         let depth = DROP_DEPTH.with(|d| d.get());
         let payload = std::mem::replace(&mut self.payload, Payload::Instance);

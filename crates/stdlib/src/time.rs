@@ -3,7 +3,7 @@
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use ferropy_runtime::protocol::args;
-use ferropy_runtime::types::builtin_function::{new_function, KwArgs, NativeFn};
+use ferropy_runtime::types::builtin_function::{KwArgs, NativeFn};
 use ferropy_runtime::{Obj, PyResult, Value, Vm};
 
 thread_local! {
@@ -58,8 +58,6 @@ fn sleep(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
-    let module = ferropy_runtime::types::module::new_module(vm, "time", None);
-    let dict = module.dict.clone().expect("module dict");
     let functions: &[(&'static str, NativeFn)] = &[
         ("time", time_time),
         ("time_ns", time_time_ns),
@@ -70,9 +68,5 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("process_time", process_time),
         ("sleep", sleep),
     ];
-    for (name, f) in functions {
-        let func = new_function(name, Some("time"), *f);
-        vm.dict_set_str(&dict, name, Value::Obj(func))?;
-    }
-    Ok(module)
+    ferropy_runtime::types::module::new_native_module(vm, "time", functions)
 }

@@ -4,7 +4,7 @@ use super::warnings;
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use ferropy_bytecode::{Constant, Opcode};
+use ferropy_bytecode::{CodeFlags, Constant, Opcode};
 use num_bigint::BigInt;
 use num_traits::Num;
 use ruff_python_ast::{self as ast, CmpOp, Expr, InterpolatedStringElement, Number};
@@ -13,6 +13,7 @@ use ruff_text_size::{Ranged, TextRange};
 use super::stmt::binary_opcode;
 use super::{Arg, Compiler, Label, NameCtx};
 use crate::error::{CompileError, CompileResult};
+use crate::symtable::ScopeKind;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum CompKind {
@@ -591,10 +592,21 @@ impl<'a> Compiler<'a> {
         elt: &'a Expr,
         value: Option<&'a Expr>,
     ) -> CompileResult<()> {
-        if generators.iter().any(|g| g.is_async) {
-            return Err(CompileError::new("asynchronous comprehensions are not supported yet", range));
-        }
         let scope = self.table.scope_for(range);
+        // A comprehension that awaits is a coroutine (an async generator
+        // for a generator expression); the others must be awaited where
+        // they are built, which only an async function or another
+        // comprehension can do.
+        let is_async = self.table.scopes[scope].is_coroutine;
+        if is_async && kind != CompKind::Generator {
+            let enclosing = self.unit_ref();
+            let enclosing_async = enclosing.kind == ScopeKind::Comprehension
+                || (enclosing.kind == ScopeKind::Function && enclosing.flags & CodeFlags::COROUTINE != 0)
+                || (enclosing.kind == ScopeKind::Function && enclosing.flags & CodeFlags::ASYNC_GENERATOR != 0);
+            if !enclosing_async {
+                return Err(CompileError::new("asynchronous comprehension outside of an asynchronous function", range));
+            }
+        }
         let qualname = self.make_qualname(name);
         let line = self.line_of(range);
         self.enter_unit(scope, name, &qualname, line);
@@ -616,8 +628,13 @@ impl<'a> Compiler<'a> {
         result?;
         self.emit_make_function(scope, code, 0)?;
         self.visit_expr(&generators[0].iter)?;
-        self.emit(Opcode::GET_ITER, Arg::None);
+        self.emit(if generators[0].is_async { Opcode::GET_AITER } else { Opcode::GET_ITER }, Arg::None);
         self.emit_arg(Opcode::CALL_FUNCTION, 1);
+        if is_async && kind != CompKind::Generator {
+            self.emit(Opcode::GET_AWAITABLE, Arg::None);
+            self.emit_load_const(Constant::None);
+            self.emit(Opcode::YIELD_FROM, Arg::None);
+        }
         Ok(())
     }
 
@@ -636,10 +653,22 @@ impl<'a> Compiler<'a> {
             self.emit_arg(Opcode::LOAD_FAST, 0);
         } else {
             self.visit_expr(&generator.iter)?;
-            self.emit(Opcode::GET_ITER, Arg::None);
+            self.emit(if generator.is_async { Opcode::GET_AITER } else { Opcode::GET_ITER }, Arg::None);
         }
         self.bind(start);
-        self.emit_jump(Opcode::FOR_ITER, end);
+        let except = self.new_label();
+        if generator.is_async {
+            // Below the awaited item: the result being built (if any) and
+            // the iterators of this and the enclosing clauses.
+            let below = (kind != CompKind::Generator) as u32 + index as u32 + 1;
+            self.push_handler(except, below, false);
+            self.emit(Opcode::GET_ANEXT, Arg::None);
+            self.emit_load_const(Constant::None);
+            self.emit(Opcode::YIELD_FROM, Arg::None);
+            self.pop_handler();
+        } else {
+            self.emit_jump(Opcode::FOR_ITER, end);
+        }
         self.visit_store_target(&generator.target)?;
         for cond in &generator.ifs {
             self.jump_if(cond, false, start)?;
@@ -666,12 +695,21 @@ impl<'a> Compiler<'a> {
                 }
                 CompKind::Generator => {
                     self.visit_expr(elt)?;
+                    if self.unit_ref().flags & CodeFlags::ASYNC_GENERATOR != 0 {
+                        self.emit(Opcode::ASYNC_GEN_WRAP, Arg::None);
+                    }
                     self.emit(Opcode::YIELD_VALUE, Arg::None);
                     self.emit(Opcode::POP_TOP, Arg::None);
                 }
             }
         }
         self.emit_jump(Opcode::JUMP_ABSOLUTE, start);
+        if generator.is_async {
+            // StopAsyncIteration ends the clause; END_ASYNC_FOR pops it
+            // and the iterator.
+            self.bind(except);
+            self.emit(Opcode::END_ASYNC_FOR, Arg::None);
+        }
         self.bind(end);
         Ok(())
     }

@@ -2,7 +2,7 @@
 
 use crate::object::Obj;
 use crate::protocol::args;
-use crate::types::builtin_function::{new_function, KwArgs, NativeFn};
+use crate::types::builtin_function::{KwArgs, NativeFn};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -78,8 +78,6 @@ fn gc_is_finalized(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
-    let module = crate::types::module::new_module(vm, "gc", None);
-    let dict = module.dict.clone().expect("module dict");
     let functions: &[(&'static str, NativeFn)] = &[
         ("collect", gc_collect),
         ("enable", gc_enable),
@@ -92,10 +90,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("is_tracked", gc_is_tracked),
         ("is_finalized", gc_is_finalized),
     ];
-    for (name, f) in functions {
-        let func = new_function(name, Some("gc"), *f);
-        vm.dict_set_str(&dict, name, Value::Obj(func))?;
-    }
+    let module = crate::types::module::new_native_module(vm, "gc", functions)?;
+    let dict = module.dict.clone().expect("module dict");
     let garbage = vm.new_list(vec![]);
     vm.dict_set_str(&dict, "garbage", garbage)?;
     let callbacks = vm.new_list(vec![]);

@@ -3,9 +3,11 @@
 
 pub mod gc;
 pub mod sys;
+pub mod weakref;
 
 use crate::vm::Vm;
 
 pub fn register_native_modules(vm: &mut Vm) {
     vm.add_native_module("gc", gc::make_module);
+    vm.add_native_module("_weakref", weakref::make_module);
 }

@@ -182,6 +182,12 @@ pub fn no_attribute(vm: &mut Vm, obj: &Value, name: &Obj) -> PyErr {
             let modname =
                 obj.as_obj().and_then(|m| m.dict.clone()).and_then(|d| vm.dict_get_str(&d, "__name__").ok().flatten());
             match modname.as_ref().and_then(crate::types::str::as_str) {
+                Some(m) if vm.importing.iter().any(|i| *i == format!("{m}.{attr}")) => {
+                    format!("cannot access submodule '{attr}' of module '{m}' (most likely due to a circular import)")
+                }
+                Some(m) if vm.importing.iter().any(|i| i == m) => {
+                    format!("partially initialized module '{m}' has no attribute '{attr}' (most likely due to a circular import)")
+                }
                 Some(m) => format!("module '{m}' has no attribute '{attr}'"),
                 None => format!("module has no attribute '{attr}'"),
             }
@@ -281,11 +287,13 @@ pub fn get_attr(vm: &mut Vm, obj: &Value, name: &Obj) -> PyResult<Value> {
             let func = m.0.clone();
             return get_attr(vm, &func, name);
         }
-        Some(Payload::WeakRef(w)) if w.proxy => {
-            if let Some(target) = w.get() {
-                return get_attr(vm, &Value::Obj(target), name);
+        Some(Payload::WeakRef(w)) if w.proxy => match w.get() {
+            Some(target) => return get_attr(vm, &Value::Obj(target), name),
+            None => {
+                let ty = vm.exc.reference_error.clone();
+                return Err(vm.new_error(&ty, "weakly-referenced object no longer exists"));
             }
-        }
+        },
         _ => {}
     }
     if td.has_flag(TypeFlags::HAS_GETATTR) {

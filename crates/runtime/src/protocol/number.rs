@@ -467,11 +467,14 @@ macro_rules! binop_wrappers {
             }
         )*
 
-        /// Registers `__add__`, `__radd__`, ... on a numeric built-in type.
-        pub fn add_binop_wrappers(vm: &mut Vm, ty: &Obj) {
+        /// Registers `__add__`, `__radd__`, ... on a numeric built-in type,
+        /// for the operators it defines.
+        pub fn add_binop_wrappers(vm: &mut Vm, ty: &Obj, ops: &[BinOp]) {
             $(
-                vm.add_method(ty, $fname, $fwd);
-                vm.add_method(ty, $rname, $rev);
+                if ops.contains(&BinOp::$op) {
+                    vm.add_method(ty, $fname, $fwd);
+                    vm.add_method(ty, $rname, $rev);
+                }
             )*
             vm.add_method(ty, "__pow__", pow_wrapper);
             vm.add_method(ty, "__rpow__", rpow_wrapper);

@@ -645,6 +645,14 @@ fn b_getnewargs(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 /// Registers the methods bytes and bytearray share.
+fn b_bytes(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let data = this(vm, a)?;
+    match &a[0] {
+        Value::Obj(o) if o.class().is_none() => Ok(a[0].clone()),
+        _ => Ok(new_bytes(data)),
+    }
+}
+
 pub fn add_shared_methods(vm: &mut Vm, t: &Obj) {
     vm.add_method(t, "__len__", b_len);
     vm.add_method(t, "__getitem__", b_getitem);
@@ -684,6 +692,7 @@ pub fn add_shared_methods(vm: &mut Vm, t: &Obj) {
     vm.add_method(t, "isalnum", b_isalnum);
     vm.add_method(t, "isspace", b_isspace);
     vm.add_method(t, "isascii", b_isascii);
+    crate::types::bytes_text::add_text_methods(vm, t);
 }
 
 pub fn init(vm: &mut Vm) {
@@ -691,5 +700,6 @@ pub fn init(vm: &mut Vm) {
     vm.add_staticmethod(&t, "__new__", bytes_new);
     vm.add_method(&t, "__hash__", b_hash);
     vm.add_method(&t, "__getnewargs__", b_getnewargs);
+    vm.add_method(&t, "__bytes__", b_bytes);
     add_shared_methods(vm, &t);
 }

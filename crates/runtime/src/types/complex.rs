@@ -325,7 +325,10 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__complex__", complex_complex);
     vm.add_method(&t, "__format__", complex_format);
     vm.add_method(&t, "__getnewargs__", complex_getnewargs);
-    crate::protocol::number::add_binop_wrappers(vm, &t);
+    {
+        use crate::protocol::number::BinOp::*;
+        crate::protocol::number::add_binop_wrappers(vm, &t, &[Add, Sub, Mul, TrueDiv]);
+    }
     crate::protocol::compare::add_compare_wrappers(vm, &t);
     crate::types::descriptors::add_getset(vm, &t, "real", |_vm, v| {
         Ok(Value::Float(as_complex(v).map_or(0.0, |c| c.0)))

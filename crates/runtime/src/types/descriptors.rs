@@ -214,9 +214,10 @@ fn property_get(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             let fget = p.fget.borrow().clone();
             if fget.is_none() {
                 let name = property_name(vm, p)?;
+                let tn = vm.type_name(instance);
                 return Err(vm.attribute_error(match name {
-                    Some(n) => format!("property '{n}' of '{}' object has no getter", vm.type_name(instance)),
-                    None => "unreadable attribute".to_string(),
+                    Some(n) => format!("property '{n}' of '{tn}' object has no getter"),
+                    None => format!("property of '{tn}' object has no getter"),
                 }));
             }
             vm.call(&fget, std::slice::from_ref(instance))
@@ -250,13 +251,7 @@ pub fn property_set(vm: &mut Vm, p: &PropertyData, instance: &Value, value: Opti
         let tn = vm.type_name(instance);
         return Err(vm.attribute_error(match name {
             Some(n) => format!("property '{n}' of '{tn}' object has no {what}"),
-            None => {
-                if value.is_some() {
-                    "can't set attribute".to_string()
-                } else {
-                    "can't delete attribute".to_string()
-                }
-            }
+            None => format!("property of '{tn}' object has no {what}"),
         }));
     }
     match value {

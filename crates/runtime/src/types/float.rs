@@ -610,7 +610,10 @@ pub fn init(vm: &mut Vm) {
     vm.add_classmethod(&t, "fromhex", float_fromhex);
     vm.add_method(&t, "__format__", float_format);
     vm.add_method(&t, "__getnewargs__", float_getnewargs);
-    crate::protocol::number::add_binop_wrappers(vm, &t);
+    {
+        use crate::protocol::number::BinOp::*;
+        crate::protocol::number::add_binop_wrappers(vm, &t, &[Add, Sub, Mul, TrueDiv, FloorDiv, Mod, DivMod]);
+    }
     crate::protocol::compare::add_compare_wrappers(vm, &t);
     crate::types::descriptors::add_getset(vm, &t, "real", |_vm, v| Ok(Value::Float(as_float(v).unwrap_or(0.0))));
     crate::types::descriptors::add_getset(vm, &t, "imag", |_vm, _v| Ok(Value::Float(0.0)));

@@ -877,7 +877,14 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__format__", int_format);
     vm.add_method(&t, "__sizeof__", int_sizeof);
     vm.add_method(&t, "__getnewargs__", int_getnewargs);
-    crate::protocol::number::add_binop_wrappers(vm, &t);
+    {
+        use crate::protocol::number::BinOp::*;
+        crate::protocol::number::add_binop_wrappers(
+            vm,
+            &t,
+            &[Add, Sub, Mul, TrueDiv, FloorDiv, Mod, DivMod, LShift, RShift, And, Or, Xor],
+        );
+    }
     crate::protocol::compare::add_compare_wrappers(vm, &t);
     crate::types::descriptors::add_getset(vm, &t, "real", |vm, v| {
         Ok(as_int(v).map(IntVal::into_value).unwrap_or_else(|| vm.new_str("")))

@@ -6,10 +6,12 @@
 //! subclass instances) use, and whether Python code may subclass it. Each
 //! type file has an `init` that fills the type's dict with its methods.
 
+pub mod async_generator;
 pub mod bool_;
 pub mod builtin_function;
 pub mod bytearray;
 pub mod bytes;
+pub mod bytes_text;
 pub mod cell;
 pub mod code;
 pub mod complex;
@@ -110,6 +112,9 @@ builtin_types! {
     generator: "generator", base object, Object, false;
     coroutine: "coroutine", base object, Object, false;
     async_generator: "async_generator", base object, Object, false;
+    async_generator_asend: "async_generator_asend", base object, Object, false;
+    async_generator_athrow: "async_generator_athrow", base object, Object, false;
+    async_generator_wrapped_value: "async_generator_wrapped_value", base object, Object, false;
     weakref: "weakref", base object, Object, true;
     weakproxy: "weakproxy", base object, Object, false;
     dict_keys: "dict_keys", base object, Object, false;
@@ -271,6 +276,7 @@ pub fn init_all(vm: &mut crate::vm::Vm) {
     super_::init(vm);
     none::init(vm);
     generator::init(vm);
+    async_generator::init(vm);
     weakref::init(vm);
     views::init(vm);
     iterators::init(vm);

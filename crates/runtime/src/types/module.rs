@@ -28,6 +28,21 @@ pub fn new_module(vm: &mut Vm, name: &str, cls: Option<Obj>) -> Obj {
     module
 }
 
+/// A native module with these functions: the usual shape of `make_module`.
+pub fn new_native_module(
+    vm: &mut Vm,
+    name: &'static str,
+    functions: &[(&'static str, crate::types::builtin_function::NativeFn)],
+) -> crate::vm::PyResult<Obj> {
+    let module = new_module(vm, name, None);
+    let dict = module.dict.clone().expect("modules have dicts");
+    for (fname, f) in functions {
+        let func = crate::types::builtin_function::new_function(fname, Some(name), *f);
+        vm.dict_set_str(&dict, fname, Value::Obj(func))?;
+    }
+    Ok(module)
+}
+
 pub fn module_dict(module: &Obj) -> Option<&Obj> {
     module.dict.as_ref()
 }

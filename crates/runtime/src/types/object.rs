@@ -249,7 +249,16 @@ fn object_sizeof(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(base))
 }
 
-fn object_init_subclass(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        let name = match a.first() {
+            Some(Value::Obj(cls)) if matches!(cls.payload, crate::object::Payload::Type(_)) => {
+                crate::types::type_::type_name(cls)
+            }
+            _ => "object".to_string(),
+        };
+        return Err(vm.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+    }
     Ok(Value::None)
 }
 

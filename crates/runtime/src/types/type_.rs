@@ -353,7 +353,11 @@ impl Vm {
                 } else if s == "__weakref__" {
                     wants_weakref = true;
                 } else {
-                    slot_names.push(crate::symtable_mangle(name, s));
+                    let slot = crate::symtable_mangle(name, s);
+                    if ns_items.iter().any(|(k, _)| crate::types::str::value_is_str(k, &slot)) {
+                        return Err(self.value_error(format!("'{s}' in __slots__ conflicts with class variable")));
+                    }
+                    slot_names.push(slot);
                 }
             }
         }

@@ -1344,7 +1344,11 @@ impl Vm {
                         }
                         return Ok(FrameExit::Yield(v));
                     }
-                    Opcode::ASYNC_GEN_WRAP => {}
+                    Opcode::ASYNC_GEN_WRAP => {
+                        let v = pop!(frame);
+                        let wrapped = crate::types::async_generator::wrap(self, v);
+                        frame.stack.push(wrapped);
+                    }
                     Opcode::GET_YIELD_FROM_ITER => {
                         let v = pop!(frame);
                         let it = match crate::types::generator::as_generator(&v) {
@@ -1647,9 +1651,21 @@ impl Vm {
             };
         }
         if sent.is_none() {
-            return match self.next(sub)? {
-                Some(v) => Ok(v),
-                None => Err(self.stop_iteration(None)),
+            // Built-in iterators stop without a value; anything else is
+            // asked with `__next__`, so its StopIteration keeps its value.
+            if matches!(sub.payload(), Some(Payload::Iterator(_))) {
+                return match self.next(sub)? {
+                    Some(v) => Ok(v),
+                    None => Err(self.stop_iteration(None)),
+                };
+            }
+            let next = self.names.__next__.clone();
+            return match crate::protocol::attr::lookup_special(self, sub, &next) {
+                Some(m) => self.call(&m, &[]),
+                None => {
+                    let tn = self.type_name(sub);
+                    Err(self.type_error(format!("'{tn}' object is not an iterator")))
+                }
             };
         }
         let send = self.names.send.clone();

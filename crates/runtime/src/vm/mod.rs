@@ -246,8 +246,6 @@ impl Vm {
         crate::types::type_::type_name(self.class_of(value))
     }
 
-    /// Whether `value` is an instance of `class` (by the MRO, without
-    /// consulting `__instancecheck__`).
     /// `callable(value)`.
     pub fn is_callable(&self, value: &Value) -> bool {
         match value.payload() {
@@ -256,6 +254,8 @@ impl Vm {
         }
     }
 
+    /// Whether `value` is an instance of `class` (by the MRO, without
+    /// consulting `__instancecheck__`).
     pub fn is_instance(&self, value: &Value, class: &Obj) -> bool {
         crate::types::type_::is_subtype(self.class_of(value), class)
     }
@@ -300,15 +300,11 @@ impl Vm {
         let garbage = crate::gc::find_garbage(generation);
         // Finalizers first, once per object (PEP 442), then break cycles.
         for obj in &garbage.objects {
-            if !obj.has_flag(crate::object::flags::FINALIZED) && obj.class().is_some_and(crate::types::type_::has_del) {
+            let needs_finalizer = obj.class().is_some_and(crate::types::type_::has_del)
+                || matches!(&obj.payload, Payload::Generator(g) if g.needs_close());
+            if !obj.has_flag(crate::object::flags::FINALIZED) && needs_finalizer {
                 obj.set_flag(crate::object::flags::FINALIZED);
-                let value = Value::Obj(obj.clone());
-                let del = self.names.__del__.clone();
-                if let Some(method) = crate::protocol::attr::lookup_special(self, &value, &del) {
-                    if let Err(err) = self.call(&method, std::slice::from_ref(&value)) {
-                        self.report_unraisable(&err, Some(&method));
-                    }
-                }
+                self.finalize(obj.clone());
             }
         }
         let n = crate::gc::clear_garbage(garbage);
@@ -329,9 +325,51 @@ impl Vm {
         let del = self.names.__del__.clone();
         if let Some(method) = crate::protocol::attr::lookup_special(self, &value, &del) {
             if let Err(err) = self.call(&method, &[]) {
-                self.report_unraisable(&err, Some(&method));
+                // CPython names the function, not the bound method.
+                let func = match method.payload() {
+                    Some(Payload::Method(m)) => m.0.clone(),
+                    _ => method.clone(),
+                };
+                self.report_unraisable(&err, Some(&func));
             }
         }
+    }
+
+    /// At exit, as CPython does: empty the modules' namespaces (`__main__`
+    /// first, then the others newest first) so the objects they hold are
+    /// freed and their `__del__` methods run. Names starting with one
+    /// underscore go first, then all but `__builtins__`.
+    pub fn finalize_modules(&mut self) {
+        let modules = crate::types::dict::dict_items(&self.modules);
+        let main = modules.iter().position(|(k, _)| crate::types::str::value_is_str(k, "__main__"));
+        let mut order: Vec<Value> = main.map(|i| modules[i].1.clone()).into_iter().collect();
+        order.extend(
+            modules
+                .iter()
+                .rev()
+                .filter(|(k, _)| !crate::types::str::value_is_str(k, "__main__"))
+                .map(|(_, m)| m.clone()),
+        );
+        for module in order {
+            let Some(dict) =
+                module.as_obj().filter(|m| matches!(m.payload, Payload::Module(_))).and_then(|m| m.dict.clone())
+            else {
+                continue;
+            };
+            for private_first in [true, false] {
+                for (key, _) in crate::types::dict::dict_items(&dict) {
+                    let Some(name) = crate::types::str::as_str(&key) else { continue };
+                    let private = name.starts_with('_') && !name.starts_with("__");
+                    if name == "__builtins__" || (private_first && !private) {
+                        continue;
+                    }
+                    let _ = crate::types::dict::dict_set(self, &dict, key.clone(), Value::None);
+                }
+                self.run_finalizers();
+            }
+        }
+        self.collect_garbage(crate::gc::GENERATIONS - 1);
+        self.run_finalizers();
     }
 
     /// Prints an exception that cannot propagate, as CPython does for

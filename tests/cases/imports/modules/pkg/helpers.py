@@ -1,0 +1,3 @@
+print("pkg.helpers running, __package__ =", __package__)
+def helper_func():
+    return "helped"
