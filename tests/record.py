@@ -7,6 +7,12 @@ dict orders are reproducible, stdin from NAME.stdin if present, extra
 command-line arguments from NAME.args if present) and writes NAME.json with
 the exit status, the complete stdout and the last line of stderr.
 
+A NAME.cli case tests the command line itself: each of its lines is one
+argument given to the interpreter (no script is added), NAME.env may set
+environment variables (KEY=VALUE lines). In its recorded stderr line the
+interpreter's own name is written {prog} and the case's directory {dir},
+so that messages naming the program or a path compare equal.
+
 The expectations are CPython's by construction: never edit a .json by hand,
 re-run this script.  Usage: python3 tests/record.py [case-path-substring ...]
 """
@@ -28,6 +34,13 @@ def real_python():
     return exe
 
 
+def program_placeholder(text, python, case_dir):
+    text = text.replace(str(case_dir), "{dir}")
+    for name in (python, "python3", "python"):
+        text = text.replace(name, "{prog}")
+    return text
+
+
 def record(case, python):
     args = []
     args_file = case.with_suffix(".args")
@@ -37,8 +50,16 @@ def record(case, python):
     stdin = stdin_file.read_bytes() if stdin_file.exists() else b""
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
     env.pop("PYTHONPATH", None)
+    command = [python, case.name, *args]
+    if case.suffix == ".cli":
+        command = [python, *case.read_text().splitlines()]
+        env_file = case.with_suffix(".env")
+        if env_file.exists():
+            for line in env_file.read_text().splitlines():
+                key, _, value = line.partition("=")
+                env[key] = value
     proc = subprocess.run(
-        [python, case.name, *args],
+        command,
         cwd=case.parent,
         input=stdin,
         capture_output=True,
@@ -52,13 +73,15 @@ def record(case, python):
         "stdout": proc.stdout.decode("utf-8", "replace"),
         "stderr_last": stderr_lines[-1] if proc.stderr else "",
     }
+    if case.suffix == ".cli":
+        result["stderr_last"] = program_placeholder(result["stderr_last"], python, case.parent)
     case.with_suffix(".json").write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n")
 
 
 def main():
     python = real_python()
     filters = sys.argv[1:]
-    cases = sorted(ROOT.rglob("*.py"))
+    cases = sorted([*ROOT.rglob("*.py"), *ROOT.rglob("*.cli")])
     cases = [c for c in cases if not c.name.startswith("_") and "modules" not in c.relative_to(ROOT).parts[:-1]]
     if filters:
         cases = [c for c in cases if any(f in str(c) for f in filters)]

@@ -2,7 +2,8 @@
 //! compares stdout, exit status and the last line of stderr with what
 //! CPython 3.11 produced for it (the `.json` files written by
 //! tests/record.py). Files whose name starts with `_`, and directories named
-//! `modules`, hold helpers that cases import, not cases.
+//! `modules`, hold helpers that cases import, not cases. A `.cli` case lists
+//! the interpreter's command-line arguments, one per line (see record.py).
 
 use std::io::{Read, Write};
 use std::os::unix::process::ExitStatusExt;
@@ -30,7 +31,7 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
             if path.file_name().is_some_and(|n| n != "modules" && n != "__pycache__") {
                 collect(&path, out);
             }
-        } else if path.extension().is_some_and(|e| e == "py")
+        } else if path.extension().is_some_and(|e| e == "py" || e == "cli")
             && !path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('_'))
         {
             out.push(path);
@@ -51,12 +52,22 @@ fn run_case(case: &Path) -> Outcome {
         args = a.split_whitespace().map(str::to_string).collect();
     }
     let stdin = std::fs::read(case.with_extension("stdin")).unwrap_or_default();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ferropy"))
-        .arg(case.file_name().expect("file name"))
-        .args(&args)
+    let mut command = Command::new(env!("CARGO_BIN_EXE_ferropy"));
+    command.env("PYTHONHASHSEED", "0").env_remove("PYTHONPATH");
+    if case.extension().is_some_and(|e| e == "cli") {
+        let text = std::fs::read_to_string(case).unwrap_or_default();
+        command.args(text.lines());
+        if let Ok(env) = std::fs::read_to_string(case.with_extension("env")) {
+            for line in env.lines() {
+                let (key, value) = line.split_once('=').unwrap_or((line, ""));
+                command.env(key, value);
+            }
+        }
+    } else {
+        command.arg(case.file_name().expect("file name")).args(&args);
+    }
+    let mut child = command
         .current_dir(case.parent().expect("parent"))
-        .env("PYTHONHASHSEED", "0")
-        .env_remove("PYTHONPATH")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -87,7 +98,15 @@ fn run_case(case: &Path) -> Outcome {
     let _ = writer.join();
     let stdout = String::from_utf8_lossy(&out_reader.join().unwrap_or_default()).into_owned();
     let stderr = String::from_utf8_lossy(&err_reader.join().unwrap_or_default()).into_owned();
-    let stderr_last = stderr.trim_end_matches('\n').rsplit('\n').next().unwrap_or("").to_string();
+    let mut stderr_last = stderr.trim_end_matches('\n').rsplit('\n').next().unwrap_or("").to_string();
+    if case.extension().is_some_and(|e| e == "cli") {
+        // Messages naming the interpreter compare with the program as {prog}.
+        let dir = case.parent().expect("parent").canonicalize().unwrap_or_default();
+        stderr_last = stderr_last
+            .replace(&dir.display().to_string(), "{dir}")
+            .replace(env!("CARGO_BIN_EXE_ferropy"), "{prog}")
+            .replace("ferropy", "{prog}");
+    }
     // Death by a signal is recorded as Python's subprocess reports it: -signal.
     let exit = status.and_then(|s| s.code().or_else(|| s.signal().map(|n| -n))).unwrap_or(-1);
     Outcome { exit, stdout, stderr_last, timed_out }

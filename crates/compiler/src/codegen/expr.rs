@@ -534,27 +534,51 @@ impl<'a> Compiler<'a> {
         self.emit_call_keywords(args)
     }
 
-    /// The keyword half of a CALL_FUNCTION_EX call, and the call.
+    /// The keyword half of a CALL_FUNCTION_EX call, and the call. As in
+    /// CPython, runs of `name=value` become dicts merged with DICT_MERGE,
+    /// so a name repeated across them and `**` mappings is an error.
     fn emit_call_keywords(&mut self, args: &'a ast::Arguments) -> CompileResult<()> {
         if args.keywords.is_empty() {
             self.emit_arg(Opcode::CALL_FUNCTION_EX, 0);
             return Ok(());
         }
-        self.emit_arg(Opcode::BUILD_MAP, 0);
+        let mut have_dict = false;
+        let mut run: Vec<&'a ast::Keyword> = Vec::new();
         for kw in args.keywords.iter() {
-            match &kw.arg {
-                Some(name) => {
-                    self.emit_load_const(Constant::Str(name.id.as_str().into()));
-                    self.visit_expr(&kw.value)?;
-                    self.emit_arg(Opcode::MAP_ADD, 1);
-                }
-                None => {
-                    self.visit_expr(&kw.value)?;
-                    self.emit_arg(Opcode::DICT_MERGE, 1);
-                }
+            if kw.arg.is_some() {
+                run.push(kw);
+                continue;
             }
+            self.flush_keyword_run(&mut run, &mut have_dict)?;
+            if !have_dict {
+                self.emit_arg(Opcode::BUILD_MAP, 0);
+                have_dict = true;
+            }
+            self.visit_expr(&kw.value)?;
+            self.emit_arg(Opcode::DICT_MERGE, 1);
         }
+        self.flush_keyword_run(&mut run, &mut have_dict)?;
         self.emit_arg(Opcode::CALL_FUNCTION_EX, 1);
+        Ok(())
+    }
+
+    /// Builds a dict of the pending `name=value` keywords: the call's dict
+    /// if there is none yet, else one merged into it.
+    fn flush_keyword_run(&mut self, run: &mut Vec<&'a ast::Keyword>, have_dict: &mut bool) -> CompileResult<()> {
+        if run.is_empty() {
+            return Ok(());
+        }
+        for kw in run.iter() {
+            let name = kw.arg.as_ref().map(|a| a.id.as_str()).unwrap_or("");
+            self.emit_load_const(Constant::Str(name.into()));
+            self.visit_expr(&kw.value)?;
+        }
+        self.emit_arg(Opcode::BUILD_MAP, run.len() as u32);
+        if *have_dict {
+            self.emit_arg(Opcode::DICT_MERGE, 1);
+        }
+        *have_dict = true;
+        run.clear();
         Ok(())
     }
 

@@ -661,6 +661,12 @@ impl<'a> Compiler<'a> {
         self.name_op(name, NameCtx::Del, TextRange::default())
     }
 
+    /// Whether the code being compiled is the body of an `async def`.
+    pub fn in_async_function(&self) -> bool {
+        let unit = self.unit_ref();
+        unit.kind == ScopeKind::Function && unit.flags & (CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) != 0
+    }
+
     fn scope_is_async_generator(&self) -> bool {
         self.unit_ref().flags & CodeFlags::ASYNC_GENERATOR != 0
     }

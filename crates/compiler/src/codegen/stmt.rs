@@ -589,6 +589,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn visit_for(&mut self, for_stmt: &'a ast::StmtFor) -> CompileResult<()> {
+        if for_stmt.is_async && !self.in_async_function() {
+            return Err(CompileError::new("'async for' outside async function", for_stmt.range));
+        }
         let start = self.new_label();
         let cleanup = self.new_label();
         let exit = self.new_label();
@@ -757,6 +760,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn visit_with(&mut self, with: &'a ast::StmtWith, item: usize) -> CompileResult<()> {
+        if item == 0 && with.is_async && !self.in_async_function() {
+            return Err(CompileError::new("'async with' outside async function", with.range));
+        }
         let Some(with_item) = with.items.get(item) else {
             return self.visit_body(&with.body);
         };

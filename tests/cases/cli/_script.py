@@ -1,0 +1,2 @@
+import sys
+print(sys.argv, sys.path[0].endswith("cli"))
