@@ -5,7 +5,9 @@ For every tests/cases/**/NAME.py this runs the real CPython interpreter on
 the case (from the case's directory, with PYTHONHASHSEED=0 so that set and
 dict orders are reproducible, stdin from NAME.stdin if present, extra
 command-line arguments from NAME.args if present) and writes NAME.json with
-the exit status, the complete stdout and the last line of stderr.
+the exit status, the complete stdout and stderr (with the case directory
+written {dir} and object addresses 0xADDR, so the file moves between
+machines), and the last line of stderr.
 
 A NAME.cli case tests the command line itself: each of its lines is one
 argument given to the interpreter (no script is added), NAME.env may set
@@ -20,6 +22,7 @@ re-run this script.  Usage: python3 tests/record.py [case-path-substring ...]
 import json
 import os
 import pathlib
+import re
 import subprocess
 import sys
 
@@ -32,6 +35,11 @@ def real_python():
     if sys.version_info[:2] != (3, 11):
         sys.exit(f"record.py must run under CPython 3.11, not {sys.version}")
     return exe
+
+
+def normalize_stderr(text, case_dir):
+    text = text.replace(str(case_dir), "{dir}")
+    return re.sub(r"0x[0-9a-f]+", "0xADDR", text)
 
 
 def program_placeholder(text, python, case_dir):
@@ -66,12 +74,14 @@ def record(case, python):
         env=env,
         timeout=300,
     )
-    stderr_lines = proc.stderr.decode("utf-8", "replace").rstrip("\n").split("\n")
+    stderr_text = proc.stderr.decode("utf-8", "replace")
+    stderr_lines = stderr_text.rstrip("\n").split("\n")
     result = {
         "recorded_with": "CPython " + sys.version.split()[0],
         "exit": proc.returncode,
         "stdout": proc.stdout.decode("utf-8", "replace"),
         "stderr_last": stderr_lines[-1] if proc.stderr else "",
+        "stderr": normalize_stderr(stderr_text, case.parent),
     }
     if case.suffix == ".cli":
         result["stderr_last"] = program_placeholder(result["stderr_last"], python, case.parent)

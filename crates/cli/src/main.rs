@@ -92,6 +92,7 @@ fn run(options: Options) -> i32 {
         inspect: options.inspect,
         executable: executable(),
         no_site: true,
+        limits: Default::default(),
     };
     let mut vm = Vm::new(config);
     ferropy_stdlib::install(&mut vm);
@@ -147,7 +148,7 @@ fn run_main(vm: &mut Vm, source: &str, filename: &str, file: Option<&str>) -> Re
     }
     let modules = vm.modules.clone();
     vm.dict_set_str(&modules, "__main__", Value::Obj(module))?;
-    let code = vm.compile_source(source, filename, ferropy_compiler::Mode::Exec)?;
+    let code = vm.compile_file_source(source, filename)?;
     vm.run_code(code, dict, None)?;
     Ok(())
 }
@@ -190,7 +191,7 @@ fn run_module(vm: &mut Vm, name: &str) -> Result<(), PyErr> {
     vm.dict_set_str(&dict, "__package__", package)?;
     let modules = vm.modules.clone();
     vm.dict_set_str(&modules, "__main__", Value::Obj(module))?;
-    let code = vm.compile_source(&source, &file, ferropy_compiler::Mode::Exec)?;
+    let code = vm.compile_file_source(&source, &file)?;
     vm.run_code(code, dict, None)?;
     Ok(())
 }

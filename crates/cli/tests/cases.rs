@@ -42,8 +42,30 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 struct Outcome {
     exit: i32,
     stdout: String,
+    stderr: String,
     stderr_last: String,
     timed_out: bool,
+}
+
+/// The case directory as `{dir}` and addresses as `0xADDR`, as record.py
+/// writes them.
+fn normalize_stderr(text: &str, dir: &Path) -> String {
+    let text = text.replace(&dir.display().to_string(), "{dir}");
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(i) = rest.find("0x") {
+        out.push_str(&rest[..i]);
+        let hex = rest[i + 2..].bytes().take_while(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b)).count();
+        if hex > 0 {
+            out.push_str("0xADDR");
+            rest = &rest[i + 2 + hex..];
+        } else {
+            out.push_str("0x");
+            rest = &rest[i + 2..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn run_case(case: &Path) -> Outcome {
@@ -109,7 +131,9 @@ fn run_case(case: &Path) -> Outcome {
     }
     // Death by a signal is recorded as Python's subprocess reports it: -signal.
     let exit = status.and_then(|s| s.code().or_else(|| s.signal().map(|n| -n))).unwrap_or(-1);
-    Outcome { exit, stdout, stderr_last, timed_out }
+    let dir = case.parent().expect("parent").canonicalize().unwrap_or_default();
+    let stderr = normalize_stderr(&stderr, &dir);
+    Outcome { exit, stdout, stderr, stderr_last, timed_out }
 }
 
 fn check(case: &Path) -> Result<(), String> {
@@ -140,6 +164,20 @@ fn check(case: &Path) -> Result<(), String> {
     let exp_err = expected["stderr_last"].as_str().unwrap_or("");
     if got.stderr_last != exp_err {
         problems.push(format!("last stderr line:\n    got:      {:?}\n    expected: {exp_err:?}", got.stderr_last));
+    } else if let Some(exp_full) = expected["stderr"].as_str().filter(|_| case.extension().is_none_or(|e| e != "cli")) {
+        // The whole traceback, line by line (command-line cases name the
+        // interpreter, so only their last line is compared).
+        if got.stderr != exp_full {
+            let line = got
+                .stderr
+                .lines()
+                .zip(exp_full.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or_else(|| got.stderr.lines().count().min(exp_full.lines().count()));
+            let g = got.stderr.lines().nth(line).unwrap_or("<end>");
+            let e = exp_full.lines().nth(line).unwrap_or("<end>");
+            problems.push(format!("stderr differs at line {}:\n    got:      {g:?}\n    expected: {e:?}", line + 1));
+        }
     }
     if problems.is_empty() {
         Ok(())

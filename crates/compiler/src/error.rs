@@ -16,12 +16,12 @@ impl CompileError {
     }
 
     pub fn into_syntax_error(self, source: &str) -> SyntaxError {
+        let mut e = SyntaxError::at(ErrorKind::SyntaxError, self.msg, source, self.range);
         if self.range == TextRange::default() && !source.is_empty() {
-            let mut e = SyntaxError::at(ErrorKind::SyntaxError, self.msg, source, self.range);
             e.lineno = 1;
-            return e;
         }
-        SyntaxError::at(ErrorKind::SyntaxError, self.msg, source, self.range)
+        e.from_compiler = true;
+        e
     }
 }
 

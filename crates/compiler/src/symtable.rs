@@ -78,6 +78,8 @@ pub struct Scope {
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     pub has_annotations: bool,
+    /// Where each `nonlocal` name was declared (for the error if unbound).
+    pub nonlocal_at: HashMap<String, TextRange>,
 }
 
 impl Scope {
@@ -98,6 +100,7 @@ impl Scope {
             cellvars: Vec::new(),
             freevars: Vec::new(),
             has_annotations: false,
+            nonlocal_at: HashMap::new(),
         }
     }
 
@@ -446,6 +449,9 @@ impl<'a> Visitor<'a> for Builder {
                         }
                     }
                     self.add(&name.id, flags::NONLOCAL, name.range);
+                    let mangled = self.mangled(&name.id);
+                    let scope = self.current();
+                    self.scopes[scope].nonlocal_at.entry(mangled).or_insert(nonlocal.range);
                 }
             }
             Stmt::Import(import) => {
@@ -642,7 +648,7 @@ impl Analysis<'_> {
                 if !bound.contains(name) && self.error.is_none() {
                     self.error = Some(CompileError::new(
                         format!("no binding for nonlocal '{name}' found"),
-                        TextRange::default(),
+                        self.scopes[id].nonlocal_at.get(name).copied().unwrap_or_default(),
                     ));
                 }
                 free.insert(name.clone());

@@ -41,9 +41,15 @@ fn sleep(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
-    if !secs.is_finite() {
-        return Err(vm.overflow_error("sleep length is too large"));
+    if secs.is_nan() {
+        return Err(vm.value_error("Invalid value NaN (not a number)"));
     }
+    // CPython keeps times as 64-bit nanoseconds.
+    if secs * 1e9 >= i64::MAX as f64 {
+        return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+    }
+    // Under a step budget, each millisecond asleep costs a step.
+    vm.take_steps((secs * 1000.0) as u64)?;
     // Sleep in slices so Ctrl-C is noticed promptly.
     let deadline = Instant::now() + Duration::from_secs_f64(secs);
     loop {

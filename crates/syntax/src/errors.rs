@@ -18,6 +18,55 @@ use ruff_text_size::{Ranged, TextRange, TextSize};
 use crate::{ErrorKind, LineIndex, SyntaxError};
 
 pub fn first_error(source: &str, parsed: &Parsed<Mod>) -> Option<SyntaxError> {
+    let mut e = with_cpython_text(choose_error(source, parsed)?);
+    // An unclosed bracket on the last line is shown as the tokenizer's
+    // current line, newline included.
+    let last_line = source.trim_end_matches(['\n', '\r']).lines().count() as u32;
+    if e.msg.ends_with("' was never closed") && e.lineno == last_line && source.ends_with('\n') {
+        if let Some(t) = e.text.as_mut() {
+            t.push('\n');
+        }
+    }
+    Some(e)
+}
+
+/// Errors CPython's tokenizer reports (the rest come from its parser).
+fn is_tokenizer_error(e: &SyntaxError) -> bool {
+    const PREFIXES: &[&str] = &[
+        "unterminated string literal",
+        "unterminated triple-quoted string literal",
+        "invalid character",
+        "invalid decimal literal",
+        "invalid hexadecimal literal",
+        "invalid octal literal",
+        "invalid binary literal",
+        "leading zeros in decimal integer literals",
+        "too many nested parentheses",
+        "unmatched '",
+        "closing parenthesis",
+        "unexpected character after line continuation character",
+        "(unicode error)",
+    ];
+    e.kind == ErrorKind::SyntaxError
+        && (PREFIXES.iter().any(|p| e.msg.starts_with(p)) || e.msg.ends_with("' was never closed"))
+}
+
+/// CPython's `text`: the tokenizer's errors show the line as read, without
+/// its newline; the parser's always end in one (the tokenizer adds a final
+/// newline to the input).
+fn with_cpython_text(mut e: SyntaxError) -> SyntaxError {
+    let tokenizer = is_tokenizer_error(&e);
+    if let Some(text) = e.text.as_mut() {
+        let bare = text.trim_end_matches(['\n', '\r']).len();
+        text.truncate(bare);
+        if !tokenizer {
+            text.push('\n');
+        }
+    }
+    e
+}
+
+fn choose_error(source: &str, parsed: &Parsed<Mod>) -> Option<SyntaxError> {
     let tokens: &[Token] = parsed.tokens();
     let parse_error = parsed.errors().iter().min_by_key(|e| e.location.start());
     // Syntax from after 3.11 counts as an error at its own position.
@@ -46,7 +95,7 @@ pub fn first_error(source: &str, parsed: &Parsed<Mod>) -> Option<SyntaxError> {
         (None, Some(b)) => Some(b.into_error(source)),
         (Some((_, g)), None) => Some(g),
         (Some((at, g)), Some(b)) => {
-            if b.wins_over(at) {
+            if b.wins_over(at, tokens) {
                 Some(b.into_error(source))
             } else {
                 Some(g)
@@ -73,7 +122,7 @@ fn unsupported(source: &str, error: &UnsupportedSyntaxError) -> (TextSize, Synta
                 let line = LineIndex::new(source).line_col(start.to_usize()).0;
                 point(&format!("unterminated string literal (detected at line {line})"))
             }
-            _ => point("f-string: expecting '}'"),
+            _ => nested_quote_error(source, start),
         },
         // `type X = ...` is a name followed by another name in 3.11.
         UnsupportedSyntaxErrorKind::TypeAliasStatement => {
@@ -105,10 +154,12 @@ fn nested_fstring_quote(source: &str, tokens: &[Token]) -> Option<(TextSize, Syn
         match token.kind() {
             TokenKind::FStringStart | TokenKind::String if !open.is_empty() => {
                 if quote_of(token).is_some() && quote_of(token) == *open.last().expect("non-empty") {
-                    let mut e =
-                        SyntaxError::at(ErrorKind::SyntaxError, "f-string: expecting '}'", source, token.range());
-                    e.end_offset = e.offset;
-                    return Some((token.start(), e));
+                    // 3.11's f-string ends at this quote; CPython points
+                    // just past it (at the next character, if any).
+                    let text = source.get(token.range().to_std_range()).unwrap_or("");
+                    let prefix = text.len() - text.trim_start_matches(|c: char| c.is_ascii_alphabetic()).len();
+                    let quote_at = token.start() + TextSize::try_from(prefix).unwrap_or_default();
+                    return Some((token.start(), nested_quote_error(source, quote_at)));
                 }
                 if token.kind() == TokenKind::FStringStart {
                     open.push(quote_of(token));
@@ -161,7 +212,7 @@ fn fstring_field_error(source: &str, tokens: &[Token], error: &ParseError) -> Op
         (ParseErrorType::FStringError(InterpolatedStringErrorType::UnclosedLbrace), _, Some(k))
             if starts_expression(k) =>
         {
-            "f-string: invalid syntax. Perhaps you forgot a comma?".to_string()
+            return Some(fstring_missing_comma(source, tokens, at));
         }
         (ParseErrorType::FStringError(InterpolatedStringErrorType::LambdaWithoutParentheses), _, _) => {
             "f-string: invalid syntax".to_string()
@@ -171,6 +222,48 @@ fn fstring_field_error(source: &str, tokens: &[Token], error: &ParseError) -> Op
     let mut e = SyntaxError::at(ErrorKind::SyntaxError, msg, source, TextRange::empty(error.location.start()));
     e.end_offset = e.offset;
     Some(e)
+}
+
+/// `f"{a b}"`: CPython 3.11 compiles a replacement field's expression on
+/// its own, as `(a b)`, and reports the error in that text.
+fn fstring_missing_comma(source: &str, tokens: &[Token], at: usize) -> SyntaxError {
+    let msg = "f-string: invalid syntax. Perhaps you forgot a comma?";
+    let open = tokens[..at].iter().rposition(|t| t.kind() == TokenKind::Lbrace);
+    let ends_field = |k: TokenKind| {
+        matches!(
+            k,
+            TokenKind::Rbrace | TokenKind::Unknown | TokenKind::FStringEnd | TokenKind::Exclamation | TokenKind::Colon
+        )
+    };
+    let close = tokens[at..].iter().position(|t| ends_field(t.kind())).map(|i| i + at);
+    let (Some(open), Some(close), Some(before)) = (open, close, at.checked_sub(1)) else {
+        let mut e = SyntaxError::at(ErrorKind::SyntaxError, msg, source, tokens[at].range());
+        e.end_offset = e.offset;
+        return e;
+    };
+    let expr_start = tokens[open].end();
+    let expr = source.get(expr_start.to_usize()..tokens[close].start().to_usize()).unwrap_or("");
+    let chars = |to: TextSize| source.get(expr_start.to_usize()..to.to_usize()).map_or(0, |t| t.chars().count()) as i32;
+    let mut e = SyntaxError::at(ErrorKind::SyntaxError, msg, source, tokens[at].range());
+    e.text = Some(format!("({expr})"));
+    // +2: one for the added parenthesis, one for 1-based columns.
+    e.offset = chars(tokens[before].start()) + 2;
+    e.end_offset = chars(tokens[at].end()) + 2;
+    e.end_lineno = e.lineno;
+    e
+}
+
+/// A quote inside a replacement field that ends the f-string in 3.11:
+/// CPython points just past it (at the next character, if any).
+fn nested_quote_error(source: &str, quote_at: TextSize) -> SyntaxError {
+    let after = quote_at + TextSize::from(1);
+    let next = source.get(after.to_usize()..).and_then(|r| r.chars().next()).filter(|c| *c != '\n' && *c != '\r');
+    let range = TextRange::at(after, next.map_or(TextSize::from(0), TextSize::of));
+    let mut e = SyntaxError::at(ErrorKind::SyntaxError, "f-string: expecting '}'", source, range);
+    if next.is_none() {
+        e.end_offset = e.offset;
+    }
+    e
 }
 
 /// 3.11 allows a replacement field inside a format spec, but no deeper.
@@ -289,6 +382,7 @@ fn inconsistent_tabs(source: &str, tokens: &[Token]) -> Option<SyntaxError> {
                 source,
                 TextRange::empty(token.start()),
             );
+            e.offset = 1;
             e.end_offset = 0;
             return Some(e);
         }
@@ -307,11 +401,23 @@ impl BracketProblem {
     /// Whether CPython would report this before a parse error at `offset`.
     /// An unclosed bracket is reported at end of input, and wins over any
     /// parse error that happens inside it.
-    fn wins_over(&self, offset: TextSize) -> bool {
+    fn wins_over(&self, offset: TextSize, tokens: &[Token]) -> bool {
         match self {
             BracketProblem::Unmatched { close, .. } => close.start() <= offset,
             BracketProblem::Mismatched { close, .. } => close.start() <= offset,
-            BracketProblem::NeverClosed { open, .. } => open.start() <= offset,
+            BracketProblem::NeverClosed { open, .. } => {
+                // CPython's parser fails before reaching the end of the file
+                // (and so never sees the bracket unclosed) when the very
+                // first token inside it is wrong, as in `def f(:`.
+                let inside = tokens[tokens.partition_point(|t| t.start() <= open.start())..]
+                    .iter()
+                    .find(|t| !matches!(t.kind(), TokenKind::NonLogicalNewline | TokenKind::Comment))
+                    .filter(|t| !t.range().is_empty());
+                let fails_at_first_token = inside.is_some_and(|t| {
+                    t.start() == offset && !matches!(t.kind(), TokenKind::Newline | TokenKind::EndOfFile)
+                });
+                open.start() <= offset && !fails_at_first_token
+            }
         }
     }
 
@@ -407,24 +513,36 @@ fn translate(source: &str, tokens: &[Token], error: &ParseError) -> SyntaxError 
         e.end_offset = e.offset;
         e
     };
+    // The token starting at or after an offset, and the one before it.
+    let token_from = |offset: TextSize| {
+        tokens[tokens.partition_point(|t| t.start() < offset)..]
+            .iter()
+            .find(|t| !t.range().is_empty())
+            .map(|t| t.range())
+    };
+    let token_before = |offset: TextSize| {
+        let i = tokens.partition_point(|t| t.start() < offset);
+        i.checked_sub(1).map(|i| tokens[i].range())
+    };
     match &error.error {
         ParseErrorType::UnexpectedIndentation => {
+            // CPython: the 0-based column of the indented token, no end.
             let mut e = SyntaxError::at(
                 ErrorKind::IndentationError,
                 "unexpected indent",
                 source,
                 TextRange::empty(range.end()),
             );
-            e.end_offset = 0;
+            e.offset -= 1;
+            e.end_offset = -1;
             e
         }
         ParseErrorType::OtherError(msg) if msg.starts_with("Expected an indented block") => {
             expected_indented_block(source, tokens, range)
         }
         ParseErrorType::OtherError(msg) if msg.starts_with("Expected `except` or `finally`") => {
-            let mut e = point(ErrorKind::SyntaxError, "expected 'except' or 'finally' block");
-            e.end_offset = 0;
-            e
+            let token = token_from(range.start()).unwrap_or(range);
+            SyntaxError::at(ErrorKind::SyntaxError, "expected 'except' or 'finally' block", source, token)
         }
         ParseErrorType::ExpectedToken { expected: TokenKind::Colon, found } => {
             if *found == TokenKind::Equal {
@@ -433,31 +551,60 @@ fn translate(source: &str, tokens: &[Token], error: &ParseError) -> SyntaxError 
                 }
             }
             if *found == TokenKind::Rbrace || *found == TokenKind::Comma {
-                return point(ErrorKind::SyntaxError, "':' expected after dictionary key");
+                // CPython points at the key, with no end.
+                let key = token_before(range.start()).unwrap_or(range);
+                let mut e = SyntaxError::at(ErrorKind::SyntaxError, "':' expected after dictionary key", source, key);
+                e.end_offset = 0;
+                return e;
             }
             point(ErrorKind::SyntaxError, "expected ':'")
         }
         ParseErrorType::ExpectedToken { expected: TokenKind::Else, .. } => {
-            at(ErrorKind::SyntaxError, "expected 'else' after 'if' expression")
+            // From the value before `if` to the end of the condition.
+            let i = tokens.partition_point(|t| t.start() < range.start());
+            let if_at = tokens[..i].iter().rposition(|t| t.kind() == TokenKind::If);
+            let last = tokens[..i].iter().rev().find(|t| {
+                !t.range().is_empty() && !matches!(t.kind(), TokenKind::Newline | TokenKind::NonLogicalNewline)
+            });
+            match (if_at.and_then(|j| j.checked_sub(1)).map(|j| tokens[j].range()), last) {
+                (Some(body), Some(last)) => SyntaxError::at(
+                    ErrorKind::SyntaxError,
+                    "expected 'else' after 'if' expression",
+                    source,
+                    TextRange::new(body.start(), last.end()),
+                ),
+                _ => at(ErrorKind::SyntaxError, "expected 'else' after 'if' expression"),
+            }
         }
-        ParseErrorType::ExpectedToken { expected: TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace, found }
-            if starts_expression(*found) =>
-        {
-            at(ErrorKind::SyntaxError, "invalid syntax. Perhaps you forgot a comma?")
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace | TokenKind::Comma,
+            found,
+        } if starts_expression(*found) => {
+            // From the element before the missing comma to the end of this one.
+            let before = token_before(range.start()).unwrap_or(range);
+            let this = token_from(range.start()).unwrap_or(range);
+            let span = TextRange::new(before.start(), this.end());
+            SyntaxError::at(ErrorKind::SyntaxError, "invalid syntax. Perhaps you forgot a comma?", source, span)
         }
         ParseErrorType::SimpleStatementsOnSameLine => simple_statements(source, tokens, range),
         ParseErrorType::InvalidAssignmentTarget => invalid_target(source, tokens, range, Target::Assign),
         ParseErrorType::InvalidDeleteTarget => invalid_target(source, tokens, range, Target::Delete),
         ParseErrorType::InvalidAugmentedAssignmentTarget => invalid_target(source, tokens, range, Target::AugAssign),
         ParseErrorType::InvalidNamedAssignmentTarget => invalid_target(source, tokens, range, Target::Walrus),
+        // CPython reports these at the token after the offending argument.
         ParseErrorType::PositionalAfterKeywordArgument => {
-            at(ErrorKind::SyntaxError, "positional argument follows keyword argument")
+            let token = token_from(range.end()).unwrap_or(range);
+            SyntaxError::at(ErrorKind::SyntaxError, "positional argument follows keyword argument", source, token)
         }
         ParseErrorType::PositionalAfterKeywordUnpacking => {
-            at(ErrorKind::SyntaxError, "positional argument follows keyword argument unpacking")
+            let token = token_from(range.end()).unwrap_or(range);
+            let msg = "positional argument follows keyword argument unpacking";
+            SyntaxError::at(ErrorKind::SyntaxError, msg, source, token)
         }
         ParseErrorType::InvalidArgumentUnpackingOrder => {
-            at(ErrorKind::SyntaxError, "iterable argument unpacking follows keyword argument unpacking")
+            let token = token_from(range.start()).unwrap_or(range);
+            let msg = "iterable argument unpacking follows keyword argument unpacking";
+            SyntaxError::at(ErrorKind::SyntaxError, msg, source, token)
         }
         ParseErrorType::NonDefaultParamAfterDefaultParam => {
             at(ErrorKind::SyntaxError, "non-default argument follows default argument")
@@ -465,7 +612,10 @@ fn translate(source: &str, tokens: &[Token], error: &ParseError) -> SyntaxError 
         ParseErrorType::ParamAfterVarKeywordParam => {
             at(ErrorKind::SyntaxError, "arguments cannot follow var-keyword argument")
         }
-        ParseErrorType::ExpectedKeywordParam => at(ErrorKind::SyntaxError, "named arguments must follow bare *"),
+        ParseErrorType::ExpectedKeywordParam => {
+            let token = token_from(range.end()).unwrap_or(range);
+            SyntaxError::at(ErrorKind::SyntaxError, "named arguments must follow bare *", source, token)
+        }
         ParseErrorType::VarParameterWithDefault => {
             at(ErrorKind::SyntaxError, "var-positional argument cannot have default value")
         }
@@ -477,8 +627,12 @@ fn translate(source: &str, tokens: &[Token], error: &ParseError) -> SyntaxError 
         }
         ParseErrorType::Lexical(lexical) => lexical_error(source, range, lexical),
         _ => {
-            let mut e = at(ErrorKind::SyntaxError, "invalid syntax");
-            if range.is_empty() {
+            // The one token where parsing stopped; at a line end, a point.
+            let token = token_from(range.start()).filter(|t| t.start() == range.start()).unwrap_or(range);
+            let newline = source.get(token.to_std_range()).is_some_and(|t| t.chars().all(|c| c == '\n' || c == '\r'));
+            let mut e = SyntaxError::at(ErrorKind::SyntaxError, "invalid syntax", source, token);
+            if range.is_empty() || newline {
+                e.end_lineno = e.lineno;
                 e.end_offset = e.offset;
             }
             e
@@ -584,7 +738,15 @@ fn lexical_error(source: &str, range: TextRange, error: &LexicalErrorType) -> Sy
                 "unindent does not match any outer indentation level"
             };
             let mut e = SyntaxError::at(kind, msg, source, range);
-            e.end_offset = 0;
+            if kind == ErrorKind::TabError {
+                e.offset = 1;
+                e.end_offset = 0;
+            } else {
+                // CPython: just past the end of the line, and no end.
+                let line_len = e.text.as_deref().map_or(0, |t| t.trim_end_matches(['\n', '\r']).chars().count());
+                e.offset = line_len as i32 + 1;
+                e.end_offset = -1;
+            }
             e
         }
         LexicalErrorType::UnrecognizedToken { tok } => {
@@ -607,29 +769,7 @@ fn lexical_error(source: &str, range: TextRange, error: &LexicalErrorType) -> Sy
             source,
             range,
         ),
-        LexicalErrorType::OtherError(msg) if msg.contains("Invalid decimal integer literal") => {
-            let text = source.get(range.to_std_range()).unwrap_or("");
-            let msg =
-                if text.len() > 1 && text.starts_with('0') && text.bytes().all(|b| b.is_ascii_digit() || b == b'_') {
-                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
-                } else {
-                    "invalid decimal literal"
-                };
-            SyntaxError::at(ErrorKind::SyntaxError, msg, source, range)
-        }
-        LexicalErrorType::OtherError(_) => {
-            let text = source.get(range.to_std_range()).unwrap_or("").to_ascii_lowercase();
-            let msg = if text.starts_with("0b") {
-                "invalid binary literal"
-            } else if text.starts_with("0o") {
-                "invalid octal literal"
-            } else if text.starts_with("0x") {
-                "invalid hexadecimal literal"
-            } else {
-                "invalid syntax"
-            };
-            SyntaxError::at(ErrorKind::SyntaxError, msg, source, range)
-        }
+        LexicalErrorType::OtherError(_) => number_error(source, range),
         LexicalErrorType::UnicodeError
         | LexicalErrorType::MissingUnicodeLbrace
         | LexicalErrorType::MissingUnicodeRbrace => SyntaxError::at(
@@ -641,6 +781,57 @@ fn lexical_error(source: &str, range: TextRange, error: &LexicalErrorType) -> Sy
         LexicalErrorType::Eof => SyntaxError::at(ErrorKind::SyntaxError, "unexpected EOF while parsing", source, range),
         _ => SyntaxError::at(ErrorKind::SyntaxError, "invalid syntax", source, range),
     }
+}
+
+/// A malformed number literal, reported where CPython's tokenizer stops.
+fn number_error(source: &str, range: TextRange) -> SyntaxError {
+    // ruff may split the literal (`0b12` is `0b1` then `2`): find its start.
+    let before = &source[..range.start().to_usize()];
+    let back = before.len() - before.trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '_').len();
+    let start = range.start() - TextSize::try_from(back).unwrap_or_default();
+    let text: String =
+        source[start.to_usize()..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+    let lower = text.get(..2).unwrap_or("").to_ascii_lowercase();
+    let (kind, radix) = match lower.as_str() {
+        "0b" => ("binary", 2),
+        "0o" => ("octal", 8),
+        "0x" => ("hexadecimal", 16),
+        _ => {
+            if text.len() > 1 && text.starts_with('0') && text.bytes().all(|b| b.is_ascii_digit() || b == b'_') {
+                // CPython marks the leading zeros.
+                let zeros = text.bytes().take_while(|b| *b == b'0').count().min(text.len() - 1).max(1);
+                let msg =
+                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
+                let len = TextSize::try_from(zeros).unwrap_or_default();
+                return SyntaxError::at(ErrorKind::SyntaxError, msg, source, TextRange::at(start, len));
+            }
+            let digits = text.chars().take_while(|c| c.is_ascii_digit()).count();
+            let at = if text[digits..].starts_with('_') { digits + 1 } else { digits.max(1) };
+            return number_point(source, start, "invalid decimal literal", at);
+        }
+    };
+    // A decimal digit the radix lacks, a trailing underscore, or nothing
+    // valid after the prefix.
+    let body: Vec<char> = text[2..].chars().collect();
+    let consumed = body.iter().take_while(|c| **c == '_' || c.is_digit(radix)).count();
+    match body.get(consumed) {
+        Some(c) if c.is_ascii_digit() => {
+            number_point(source, start, &format!("invalid digit '{c}' in {kind} literal"), 3 + consumed)
+        }
+        _ if consumed > 0 && body[consumed - 1] == '_' => {
+            number_point(source, start, &format!("invalid {kind} literal"), 2 + consumed)
+        }
+        _ => number_point(source, start, &format!("invalid {kind} literal"), 2),
+    }
+}
+
+/// A point error at the `chars`-th character (1-based) of a number literal.
+fn number_point(source: &str, start: TextSize, msg: &str, chars: usize) -> SyntaxError {
+    let offset: usize = source[start.to_usize()..].chars().take(chars.saturating_sub(1)).map(char::len_utf8).sum();
+    let at = start + TextSize::try_from(offset).unwrap_or_default();
+    let mut e = SyntaxError::at(ErrorKind::SyntaxError, msg, source, TextRange::empty(at));
+    e.end_offset = e.offset;
+    e
 }
 
 fn mixed_tabs(source: &str, range: TextRange) -> bool {
@@ -695,15 +886,16 @@ fn expected_indented_block(source: &str, tokens: &[Token], range: TextRange) -> 
         }
         None => ("statement".to_string(), index.line_col(range.start().to_usize()).0),
     };
-    // CPython points at the start of the line after the header.
+    let msg = format!("expected an indented block after {what} on line {line}");
+    // CPython points at the first token of the line after the header, or
+    // at the start of that line when the file ends there.
     let (err_line, _) = index.line_col(range.start().to_usize());
+    if err_line > line && !range.is_empty() {
+        let first = tokens.get(tokens.partition_point(|t| t.start() < range.start())).map_or(range, |t| t.range());
+        return SyntaxError::at(ErrorKind::IndentationError, msg, source, first);
+    }
     let next_line = (err_line + 1).min(index.line_count() as u32);
-    let mut e = SyntaxError::at(
-        ErrorKind::IndentationError,
-        format!("expected an indented block after {what} on line {line}"),
-        source,
-        range,
-    );
+    let mut e = SyntaxError::at(ErrorKind::IndentationError, msg, source, range);
     if next_line > err_line {
         e.lineno = next_line;
         e.offset = 1;
@@ -736,17 +928,9 @@ fn simple_statements(source: &str, tokens: &[Token], range: TextRange) -> Syntax
                 );
             }
         }
-        // `1abc` or `10l`: a number running into a name.
+        // `1abc`, `0b12`, `1_`: a number running into a name or digits.
         if matches!(prev.kind(), TokenKind::Int | TokenKind::Float) && prev.end() == range.start() {
-            let mut e = SyntaxError::at(
-                ErrorKind::SyntaxError,
-                "invalid decimal literal",
-                source,
-                TextRange::empty(range.start()),
-            );
-            e.offset = e.offset.saturating_sub(1).max(1);
-            e.end_offset = e.offset;
-            return e;
+            return number_error(source, range);
         }
     }
     SyntaxError::at(ErrorKind::SyntaxError, "invalid syntax", source, range_of_first_token(tokens, range))

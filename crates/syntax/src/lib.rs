@@ -43,16 +43,20 @@ impl ErrorKind {
 
 /// A syntax error with CPython's message and position conventions:
 /// `lineno` is 1-based, `offset` and `end_offset` are 1-based character
-/// columns (0 when unknown), `text` is the offending line.
+/// columns (0 when unknown, -1 where CPython gives -1), `text` is the
+/// offending line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
     pub kind: ErrorKind,
     pub msg: String,
     pub lineno: u32,
-    pub offset: u32,
+    pub offset: i32,
     pub end_lineno: u32,
-    pub end_offset: u32,
+    pub end_offset: i32,
     pub text: Option<String>,
+    /// Found by the compiler after parsing: CPython then takes `text` from
+    /// the file on disk (None when there is no such file).
+    pub from_compiler: bool,
 }
 
 impl SyntaxError {
@@ -65,16 +69,26 @@ impl SyntaxError {
             kind,
             msg: msg.into(),
             lineno,
-            offset: col + 1,
+            offset: col as i32 + 1,
             end_lineno,
-            end_offset: end_col + 1,
+            end_offset: end_col as i32 + 1,
             text: index.line_text(source, lineno).map(str::to_string),
+            from_compiler: false,
         }
     }
 
     /// An error with no position (the whole source is at fault).
     pub fn without_position(kind: ErrorKind, msg: impl Into<String>) -> SyntaxError {
-        SyntaxError { kind, msg: msg.into(), lineno: 0, offset: 0, end_lineno: 0, end_offset: 0, text: None }
+        SyntaxError {
+            kind,
+            msg: msg.into(),
+            lineno: 0,
+            offset: 0,
+            end_lineno: 0,
+            end_offset: 0,
+            text: None,
+            from_compiler: false,
+        }
     }
 }
 
@@ -136,21 +150,21 @@ mod tests {
     fn messages_match_cpython() {
         assert_eq!(msg("print((1)"), "SyntaxError: '(' was never closed (1, 6)");
         assert_eq!(msg("if x"), "SyntaxError: expected ':' (1, 5)");
-        assert_eq!(msg("    pass"), "IndentationError: unexpected indent (1, 5)");
+        assert_eq!(msg("    pass"), "IndentationError: unexpected indent (1, 4)");
         assert_eq!(
             msg("if x:\n"),
             "IndentationError: expected an indented block after 'if' statement on line 1 (2, 1)"
         );
         assert_eq!(msg("x = 'abc"), "SyntaxError: unterminated string literal (detected at line 1) (1, 5)");
         assert_eq!(msg(")"), "SyntaxError: unmatched ')' (1, 1)");
-        assert_eq!(msg("a\0b"), "SyntaxError: source code cannot contain null bytes (0, 0)");
+        assert_eq!(msg("a\0b"), "SyntaxError: source code string cannot contain null bytes (0, 0)");
         assert_eq!(msg("x = 1"), "ok");
         assert_eq!(
             msg("if x = 1:\n  pass"),
             "SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='? (1, 4)"
         );
         assert_eq!(msg("f'{\"a\"}'"), "ok");
-        assert_eq!(msg("f\"{\"a\"}\""), "SyntaxError: f-string: expecting '}' (1, 4)");
+        assert_eq!(msg("f\"{\"a\"}\""), "SyntaxError: f-string: expecting '}' (1, 5)");
         assert_eq!(msg("type X = int"), "SyntaxError: invalid syntax (1, 6)");
     }
 

@@ -22,7 +22,10 @@ const MAX_EXPRESSION_DEPTH: u32 = 3000;
 
 pub fn check(source: &str) -> Result<(), SyntaxError> {
     if source.contains('\0') {
-        return Err(SyntaxError::without_position(ErrorKind::SyntaxError, "source code cannot contain null bytes"));
+        return Err(SyntaxError::without_position(
+            ErrorKind::SyntaxError,
+            "source code string cannot contain null bytes",
+        ));
     }
     if source.len() >= u32::MAX as usize {
         return Err(SyntaxError::without_position(ErrorKind::SyntaxError, "source code is too long"));
@@ -42,12 +45,19 @@ pub fn check(source: &str) -> Result<(), SyntaxError> {
                 brackets += 1;
                 if brackets > MAX_PAREN_LEVEL {
                     let at = nth_open_bracket(source, MAX_PAREN_LEVEL + 1);
-                    return Err(SyntaxError::at(
+                    let mut e = SyntaxError::at(
                         ErrorKind::SyntaxError,
                         "too many nested parentheses",
                         source,
                         TextRange::new(at, at + TextSize::from(1)),
-                    ));
+                    );
+                    // A tokenizer error: a point, and the line without its newline.
+                    e.end_offset = e.offset;
+                    if let Some(t) = e.text.as_mut() {
+                        let bare = t.trim_end_matches(['\n', '\r']).len();
+                        t.truncate(bare);
+                    }
+                    return Err(e);
                 }
                 bump(&mut depth_per_level, &mut depth);
                 depth_per_level.push(0);

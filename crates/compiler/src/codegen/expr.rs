@@ -462,7 +462,8 @@ impl<'a> Compiler<'a> {
         let simple = args.keywords.is_empty() && !args.args.iter().any(|a| matches!(a, Expr::Starred(_)));
         if let (Expr::Attribute(attr), true) = (call.func.as_ref(), simple) {
             self.visit_expr(&attr.value)?;
-            let saved = self.set_loc(call.range());
+            // The method lookup fails at the attribute, the call at the call.
+            let saved = self.set_loc(attr.range);
             let name = self.mangle(&attr.attr.id);
             let i = self.name_index(&name);
             self.emit_arg(Opcode::LOAD_METHOD, i);

@@ -82,12 +82,15 @@ impl<'a> Compiler<'a> {
                 }
                 let end = self.new_label();
                 self.jump_if(&assert.test, true, end)?;
+                // As in CPython, the raise points at the failed test.
+                let saved = self.set_loc(assert.test.range());
                 self.emit(Opcode::LOAD_ASSERTION_ERROR, Arg::None);
                 if let Some(msg) = &assert.msg {
                     self.visit_expr(msg)?;
                     self.emit_arg(Opcode::CALL_FUNCTION, 1);
                 }
                 self.emit_arg(Opcode::RAISE_VARARGS, 1);
+                self.restore_loc(saved);
                 self.bind(end);
                 Ok(())
             }
@@ -825,8 +828,8 @@ impl<'a> Compiler<'a> {
     // ----- imports -----------------------------------------------------
 
     fn visit_import(&mut self, import: &'a ast::StmtImport) -> CompileResult<()> {
+        // Like CPython, every instruction points at the whole statement.
         for alias in &import.names {
-            let saved = self.set_loc(alias.range);
             self.emit_load_const(Constant::Int(0));
             self.emit_load_const(Constant::None);
             let full = alias.name.id.as_str();
@@ -847,7 +850,6 @@ impl<'a> Compiler<'a> {
                     self.store_name(top, alias.range)?;
                 }
             }
-            self.restore_loc(saved);
         }
         Ok(())
     }

@@ -69,6 +69,7 @@ pub fn bytes_from_value(vm: &mut Vm, v: &Value, encoding: &Value, errors: &Value
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
+        vm.check_alloc(n as usize)?;
         let mut out = Vec::new();
         if out.try_reserve(n as usize).is_err() {
             return Err(vm.memory_error());
@@ -237,6 +238,7 @@ pub fn b_mul(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if (data.len() as u128) * (n as u128) > (isize::MAX as u128) / 2 {
         return Err(vm.memory_error());
     }
+    vm.check_alloc(data.len() * n)?;
     let mut out = Vec::new();
     if out.try_reserve(data.len() * n).is_err() {
         return Err(vm.memory_error());

@@ -282,6 +282,7 @@ pub fn int_binop(vm: &mut Vm, op: BinOp, a: &IntVal, b: &IntVal) -> PyResult<Val
             if x.bits() + y.bits() > 64 * 1024 * 1024 * 8 {
                 return Err(vm.memory_error());
             }
+            vm.check_int_bits(x.bits() + y.bits())?;
             Ok(big_to_value(x * y))
         }
         BinOp::And => Ok(big_to_value(a.to_big() & b.to_big())),
@@ -316,6 +317,7 @@ pub fn int_binop(vm: &mut Vm, op: BinOp, a: &IntVal, b: &IntVal) -> PyResult<Val
             if a.to_big().bits() + n > 8 * 1024 * 1024 * 1024 {
                 return Err(vm.memory_error());
             }
+            vm.check_int_bits(a.to_big().bits() + n)?;
             Ok(big_to_value(a.to_big() << n as usize))
         }
         BinOp::RShift => {
@@ -385,6 +387,7 @@ pub fn int_pow(vm: &mut Vm, a: &IntVal, b: &IntVal, m: Option<&IntVal>) -> PyRes
     if (base.bits() as u128) * (exp as u128) > 8 * 1024 * 1024 * 1024 {
         return Err(vm.memory_error());
     }
+    vm.check_int_bits(base.bits().saturating_mul(exp))?;
     let Ok(exp) = u32::try_from(exp) else {
         return Err(vm.memory_error());
     };

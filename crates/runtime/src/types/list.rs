@@ -851,6 +851,7 @@ pub fn repeat(vm: &mut Vm, list: &Obj, n: i64) -> PyResult<ListStorage> {
         return Err(vm.memory_error());
     }
     let total = total as usize;
+    vm.check_alloc(total * std::mem::size_of::<Value>())?;
     Ok(match src {
         ListStorage::Floats(v) => {
             let mut out = Vec::new();

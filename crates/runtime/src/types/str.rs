@@ -382,6 +382,7 @@ pub fn repeat(vm: &mut Vm, s: &str, n: i64) -> PyResult<Value> {
     if total > isize::MAX as u128 {
         return Err(vm.overflow_error("repeated string is too long"));
     }
+    vm.check_alloc(total as usize)?;
     let mut out = String::new();
     if out.try_reserve(total as usize).is_err() {
         return Err(vm.memory_error());
@@ -739,6 +740,7 @@ fn str_join(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             }
         }
     }
+    vm.check_alloc(total + sep.len() * items.len())?;
     let mut out = String::new();
     if out.try_reserve(total + sep.len() * items.len()).is_err() {
         return Err(vm.memory_error());

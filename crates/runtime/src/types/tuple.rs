@@ -188,6 +188,7 @@ fn tuple_mul(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if total > (isize::MAX as u128) / 16 {
         return Err(vm.memory_error());
     }
+    vm.check_alloc(total as usize * std::mem::size_of::<Value>())?;
     let mut values = Vec::new();
     if values.try_reserve(total as usize).is_err() {
         return Err(vm.memory_error());

@@ -192,6 +192,9 @@ impl Vm {
     /// Looks for a handler for an exception raised at the current
     /// instruction; positions the frame there if found.
     fn handle_exception(&mut self, frame: &mut Frame, err: PyErr, add_traceback: bool) -> Result<(), PyErr> {
+        if self.aborting {
+            return Err(err);
+        }
         let lasti = frame.lasti();
         if add_traceback {
             if let Some(data) = crate::types::exceptions::data(&err.exc) {
@@ -264,6 +267,7 @@ impl Vm {
     /// Work at a safe point; cheap when there is none.
     #[inline]
     fn safe_point(&mut self) -> PyResult<()> {
+        self.take_step()?;
         if crate::object::breaker() || self.interrupt.load(Ordering::Relaxed) {
             crate::object::clear_breaker();
             self.run_pending()?;

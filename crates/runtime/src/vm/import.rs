@@ -40,6 +40,23 @@ impl Vm {
         }
     }
 
+    /// Compiles the source of a file: as `compile_source`, but a null byte
+    /// is reported as CPython reports it for files (with its line).
+    pub fn compile_file_source(&mut self, source: &str, filename: &str) -> PyResult<Rc<crate::types::code::Code>> {
+        if let Some(at) = source.find('\0') {
+            let lineno = source[..at].matches('\n').count() + 1;
+            let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+            let text = self.new_str(&source[line_start..at]);
+            let ty = self.exc.syntax_error.clone();
+            let msg = self.new_str("source code cannot contain null bytes");
+            let details =
+                vec![self.new_str(filename), Value::Int(lineno as i64), Value::None, text, Value::None, Value::None];
+            let details = self.new_tuple(details);
+            return Err(self.new_exception(&ty, vec![msg, details]));
+        }
+        self.compile_source(source, filename, ferropy_compiler::Mode::Exec)
+    }
+
     /// Prints a SyntaxWarning the way the `warnings` module shows it.
     fn show_syntax_warning(&mut self, source: &str, filename: &str, w: &ferropy_compiler::CompileWarning) {
         let mut text = format!("{filename}:{}: SyntaxWarning: {}\n", w.lineno, w.msg);
@@ -66,8 +83,17 @@ impl Vm {
         let details = if e.lineno == 0 {
             vec![self.new_str(filename), Value::None, Value::None, Value::None, Value::None, Value::None]
         } else {
-            let text = match &e.text {
-                Some(t) => self.new_str(t.clone()),
+            // Errors found after parsing show the line from the file on disk,
+            // as CPython does (none for `compile()` of a string).
+            let text = if e.from_compiler {
+                std::fs::read_to_string(filename)
+                    .ok()
+                    .and_then(|s| s.lines().nth(e.lineno as usize - 1).map(|l| format!("{l}\n")))
+            } else {
+                e.text.clone()
+            };
+            let text = match text {
+                Some(t) => self.new_str(t),
                 None => Value::None,
             };
             let end_offset = if e.end_lineno == 0 { Value::None } else { Value::Int(e.end_offset as i64) };
@@ -378,9 +404,8 @@ impl Vm {
         let key = Value::Obj(self.intern(fullname));
         crate::types::dict::dict_set(self, &modules, key.clone(), Value::Obj(module.clone()))?;
         self.importing.push(fullname.to_string());
-        let result = self
-            .compile_source(&source, &found.file, ferropy_compiler::Mode::Exec)
-            .and_then(|code| self.run_code(code, dict.clone(), None));
+        let result =
+            self.compile_file_source(&source, &found.file).and_then(|code| self.run_code(code, dict.clone(), None));
         self.importing.pop();
         if let Err(e) = result {
             let _ = crate::types::dict::dict_del(self, &modules, &key);

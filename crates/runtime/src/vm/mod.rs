@@ -45,6 +45,26 @@ pub struct Config {
     pub inspect: bool,
     pub executable: String,
     pub no_site: bool,
+    pub limits: Limits,
+}
+
+/// Resource limits for running untrusted input (the fuzzer). Python itself
+/// has none; the defaults are unlimited.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Safe points (calls, backward jumps) a run may pass; then it aborts
+    /// with an exception no handler can catch.
+    pub max_steps: u64,
+    /// Largest allocation, in bytes, of one str, bytes, list or tuple, and
+    /// largest int, in bits: beyond it MemoryError.
+    pub max_alloc_bytes: usize,
+    pub max_int_bits: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_steps: u64::MAX, max_alloc_bytes: usize::MAX, max_int_bits: u64::MAX }
+    }
 }
 
 pub struct Vm {
@@ -78,9 +98,10 @@ pub struct Vm {
     pub native_depth: usize,
     /// Modules being imported right now (for circular imports).
     pub importing: Vec<String>,
-    /// Whether the next safe point must look at interrupts, finalizers or
-    /// the garbage collector.
-    pub breaker: bool,
+    /// Safe points left before the step budget runs out (`Limits`).
+    pub steps_left: u64,
+    /// The step budget ran out: exceptions unwind without being handled.
+    pub aborting: bool,
 }
 
 impl Vm {
@@ -118,8 +139,10 @@ impl Vm {
             interrupt: Arc::new(AtomicBool::new(false)),
             native_depth: 0,
             importing: Vec::new(),
-            breaker: false,
+            steps_left: 0,
+            aborting: false,
         };
+        vm.steps_left = vm.config.limits.max_steps;
         crate::types::init_all(&mut vm);
         vm.modules = vm.new_dict();
         vm.builtins = crate::builtins::make_module(&mut vm);
@@ -390,6 +413,39 @@ impl Vm {
         crate::modules::sys::write_stderr(self, text);
     }
 
+    /// MemoryError if an allocation of `bytes` is beyond the limit.
+    pub fn check_alloc(&mut self, bytes: usize) -> PyResult<()> {
+        if bytes > self.config.limits.max_alloc_bytes {
+            return Err(self.memory_error());
+        }
+        Ok(())
+    }
+
+    /// MemoryError if an int of `bits` bits is beyond the limit.
+    pub fn check_int_bits(&mut self, bits: u64) -> PyResult<()> {
+        if bits > self.config.limits.max_int_bits {
+            return Err(self.memory_error());
+        }
+        Ok(())
+    }
+
+    /// Counts a safe point against the step budget.
+    #[inline]
+    pub fn take_step(&mut self) -> PyResult<()> {
+        self.take_steps(1)
+    }
+
+    /// Counts `n` steps against the step budget.
+    #[inline]
+    pub fn take_steps(&mut self, n: u64) -> PyResult<()> {
+        self.steps_left = self.steps_left.saturating_sub(n);
+        if self.steps_left == 0 {
+            self.aborting = true;
+            return Err(self.runtime_error("ferropy: step budget exhausted"));
+        }
+        Ok(())
+    }
+
     /// Checks the Rust stack before a native operation that may recurse.
     pub fn enter_native_recursion(&mut self) -> PyResult<()> {
         self.native_depth += 1;
@@ -404,6 +460,34 @@ impl Vm {
 
     pub fn leave_native_recursion(&mut self) {
         self.native_depth -= 1;
+    }
+}
+
+impl Drop for Vm {
+    /// An interpreter's objects form cycles (a type and the methods in its
+    /// dict, a module and its functions' globals). Breaking them lets a
+    /// dropped Vm free everything; no Python code runs during teardown.
+    fn drop(&mut self) {
+        self.exc_info = None;
+        self.current_globals = None;
+        let mut dicts: Vec<Obj> = Vec::new();
+        for (_, module) in crate::types::dict::dict_items(&self.modules) {
+            if let Some(d) = module.as_obj().and_then(|m| m.dict.clone()) {
+                dicts.push(d);
+            }
+        }
+        dicts.push(self.modules.clone());
+        for ty in self.types.all().into_iter().chain(self.exc.all()) {
+            if let Some(d) = &ty.dict {
+                dicts.push(d.clone());
+            }
+            crate::types::type_::data(&ty).clear();
+        }
+        for d in dicts {
+            d.payload.clear();
+        }
+        drop(crate::object::take_pending_finalizers());
+        crate::gc::clear_garbage(crate::gc::find_garbage(crate::gc::GENERATIONS - 1));
     }
 }
 

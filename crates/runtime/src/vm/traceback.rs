@@ -38,7 +38,8 @@ fn format_chain(vm: &mut Vm, exc: &Obj, out: &mut String, seen: &mut Vec<Obj>) {
     format_single(vm, exc, out);
 }
 
-fn source_line(vm: &mut Vm, filename: &str, lineno: u32) -> Option<String> {
+/// A source line as it is in the file (without its line ending).
+fn raw_source_line(vm: &mut Vm, filename: &str, lineno: u32) -> Option<String> {
     if lineno == 0 {
         return None;
     }
@@ -48,7 +49,78 @@ fn source_line(vm: &mut Vm, filename: &str, lineno: u32) -> Option<String> {
     } else {
         std::fs::read_to_string(filename).ok()?
     };
-    text.lines().nth(lineno as usize - 1).map(|l| l.trim().to_string())
+    text.lines().nth(lineno as usize - 1).map(str::to_string)
+}
+
+fn is_blank(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\x0c')
+}
+
+/// The 3.11 marker line under a traceback's source line: `^` under the
+/// failing expression, or for a binary operation or a subscript `~` under
+/// its operands and `^` under the operator (`~~^~~`, `~^^^^`). `None` when
+/// the expression is the whole line and has no such parts.
+fn caret_line(line: &str, loc: ferropy_bytecode::Location) -> Option<String> {
+    let chars_before = |byte: usize| line.get(..byte).map(|s| s.chars().count());
+    let start = chars_before(loc.col as usize)?;
+    let truncation = line.chars().take_while(|c| is_blank(*c)).count();
+    let mut anchors = None;
+    let end = if loc.line == loc.end_line {
+        let end = chars_before(loc.end_col as usize)?;
+        let segment = line.get(loc.col as usize..loc.end_col as usize)?;
+        anchors = operator_anchors(segment).map(|(l, r)| (l + start, r + start));
+        end
+    } else {
+        // A multi-line expression: up to the last non-blank character.
+        line.trim_end_matches(|c: char| c.is_whitespace()).chars().count()
+    };
+    let stripped_len = line.chars().count() - truncation;
+    if end.saturating_sub(start) == stripped_len && anchors.is_none() {
+        return None;
+    }
+    let (primary, secondary) = if anchors.is_some() { ('~', '^') } else { ('^', '^') };
+    let mut out = String::from("    ");
+    for offset in truncation + 1..=end {
+        out.push(if offset <= start {
+            ' '
+        } else if anchors.is_some_and(|(left, right)| left < offset && offset <= right) {
+            secondary
+        } else {
+            primary
+        });
+    }
+    Some(out)
+}
+
+/// For a segment that is a binary operation or a subscript: the character
+/// offsets bounding its operator (or its `[...]`).
+fn operator_anchors(segment: &str) -> Option<(usize, usize)> {
+    use ferropy_syntax::ast::{Expr, Stmt};
+    use ferropy_syntax::Ranged;
+    let module = ferropy_syntax::parse_module(segment).ok()?;
+    let [Stmt::Expr(statement)] = module.body.as_slice() else {
+        return None;
+    };
+    let to_chars = |byte: usize| segment.get(..byte).map(|s| s.chars().count());
+    match statement.value.as_ref() {
+        Expr::BinOp(binop) => {
+            let bytes = segment.as_bytes();
+            let from = binop.left.range().end().to_usize();
+            let to = binop.right.range().start().to_usize();
+            let i = (from..to).find(|&i| !matches!(bytes[i], b' ' | b'\t' | b'\x0c' | b'\n' | b'\r'))?;
+            let mut right = i + 1;
+            if i + 1 < to && !matches!(bytes[i + 1], b' ' | b'\t' | b'\x0c' | b'\n' | b'\r') {
+                right += 1;
+            }
+            Some((to_chars(i)?, to_chars(right)?))
+        }
+        Expr::Subscript(sub) => {
+            let left = sub.value.range().end().to_usize();
+            let right = sub.slice.range().end().to_usize() + 1;
+            Some((to_chars(left)?, to_chars(right.min(segment.len()))?))
+        }
+        _ => None,
+    }
 }
 
 fn format_single(vm: &mut Vm, exc: &Obj, out: &mut String) {
@@ -76,9 +148,17 @@ fn format_single(vm: &mut Vm, exc: &Obj, out: &mut String) {
                 last = Some(key);
             }
             out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, d.lineno, name));
-            if let Some(line) = source_line(vm, &file, d.lineno) {
+            if let Some(raw) = raw_source_line(vm, &file, d.lineno) {
+                let line = raw.trim();
                 if !line.is_empty() {
                     out.push_str(&format!("    {line}\n"));
+                    let loc = d.code.source.location_at(d.lasti * 2);
+                    if loc.line == d.lineno {
+                        if let Some(carets) = caret_line(&raw, loc) {
+                            out.push_str(&carets);
+                            out.push('\n');
+                        }
+                    }
                 }
             }
         }
@@ -142,17 +222,22 @@ fn format_syntax_error(vm: &mut Vm, exc: &Obj, out: &mut String) {
     let stripped = text.trim_start();
     let indent = text.chars().count() - stripped.chars().count();
     out.push_str(&format!("    {stripped}\n"));
+    // As CPython's printer: the column counts from the stripped text, and
+    // a caret left of it is not shown. IndentationErrors get one caret.
     if let Value::Int(off) = offset {
-        let start = (off - 1).max(0) as usize;
-        if start >= indent || off >= 1 {
-            let col = start.saturating_sub(indent).min(stripped.chars().count());
-            let width = match (end_lineno, end_offset) {
-                (Value::Int(el), Value::Int(eo)) if el == line && eo > off => (eo - off) as usize,
-                _ => 1,
-            };
-            let width = width.min(stripped.chars().count().saturating_sub(col).max(1));
-            out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width.max(1))));
+        let col = off - 1 - indent as i64;
+        if col < 0 {
+            return;
         }
+        let col = (col as usize).min(stripped.chars().count());
+        let indentation_error = vm.is_instance(&Value::Obj(exc.clone()), &vm.exc.indentation_error.clone());
+        let width = match (end_lineno, end_offset) {
+            _ if indentation_error => 1,
+            (Value::Int(el), Value::Int(eo)) if el == line && eo > off => (eo - off) as usize,
+            _ => 1,
+        };
+        let width = width.min(stripped.chars().count().saturating_sub(col).max(1));
+        out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width.max(1))));
     }
 }
 

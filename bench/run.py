@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Times ferropy against CPython on the programs in bench/.
+
+Each benchmark runs `--repeat` times under each interpreter, alternating
+the two so that machine noise hits both alike; the table shows the median
+wall time of each and the ratio ferropy/CPython (below 1: ferropy is
+faster). The outputs must be identical, or the row says so.
+
+    python3 bench/run.py [--ferropy target/release/ferropy] [--repeat 3] [name ...]
+
+Run it with the real CPython (this script uses sys.executable, not the
+pyenv shim, so start-up overhead is the interpreter's own).
+"""
+
+import argparse
+import pathlib
+import statistics
+import subprocess
+import sys
+import time
+
+BENCH = pathlib.Path(__file__).resolve().parent
+ROOT = BENCH.parent
+
+
+def run(command):
+    start = time.perf_counter()
+    proc = subprocess.run(command, capture_output=True, cwd=BENCH)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise RuntimeError(f"{command} failed:\n{proc.stderr.decode(errors='replace')}")
+    return elapsed, proc.stdout
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--ferropy", default=str(ROOT / "target" / "release" / "ferropy"))
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("names", nargs="*", help="benchmarks to run (default: all)")
+    args = parser.parse_args()
+    programs = sorted(p for p in BENCH.glob("*.py") if p.name != "run.py")
+    if args.names:
+        programs = [p for p in programs if p.stem in args.names]
+    print(f"CPython {sys.version.split()[0]} ({sys.executable}) vs {args.ferropy}, {args.repeat} alternating runs each")
+    print(f"{'benchmark':<18} {'CPython s':>10} {'ferropy s':>10} {'ratio':>7}  output")
+    ratios = []
+    for program in programs:
+        times = {"cpython": [], "ferropy": []}
+        outputs = {}
+        for _ in range(args.repeat):
+            for name, interpreter in (("cpython", sys.executable), ("ferropy", args.ferropy)):
+                elapsed, out = run([interpreter, program.name])
+                times[name].append(elapsed)
+                outputs[name] = out
+        cp = statistics.median(times["cpython"])
+        fp = statistics.median(times["ferropy"])
+        ratio = fp / cp
+        ratios.append(ratio)
+        same = "same" if outputs["cpython"] == outputs["ferropy"] else "DIFFERENT"
+        print(f"{program.stem:<18} {cp:>10.3f} {fp:>10.3f} {ratio:>7.2f}  {same}")
+    if ratios:
+        print(f"{'geometric mean':<18} {'':>10} {'':>10} {statistics.geometric_mean(ratios):>7.2f}")
+
+
+if __name__ == "__main__":
+    main()
