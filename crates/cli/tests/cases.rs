@@ -136,6 +136,18 @@ fn run_case(case: &Path) -> Outcome {
     Outcome { exit, stdout, stderr, stderr_last, timed_out }
 }
 
+/// Where two outputs first differ, for the failure report.
+fn first_difference(what: &str, got: &str, expected: &str) -> String {
+    let line = got
+        .lines()
+        .zip(expected.lines())
+        .position(|(a, b)| a != b)
+        .unwrap_or_else(|| got.lines().count().min(expected.lines().count()));
+    let g = got.lines().nth(line).unwrap_or("<end>");
+    let e = expected.lines().nth(line).unwrap_or("<end>");
+    format!("{what} differs at line {}:\n    got:      {g:?}\n    expected: {e:?}", line + 1)
+}
+
 fn check(case: &Path) -> Result<(), String> {
     let expected_text = std::fs::read_to_string(case.with_extension("json"))
         .map_err(|_| "no .json: run tests/record.py".to_string())?;
@@ -151,15 +163,7 @@ fn check(case: &Path) -> Result<(), String> {
     }
     let exp_out = expected["stdout"].as_str().unwrap_or("");
     if got.stdout != exp_out {
-        let line = got
-            .stdout
-            .lines()
-            .zip(exp_out.lines())
-            .position(|(a, b)| a != b)
-            .unwrap_or_else(|| got.stdout.lines().count().min(exp_out.lines().count()));
-        let g = got.stdout.lines().nth(line).unwrap_or("<end>");
-        let e = exp_out.lines().nth(line).unwrap_or("<end>");
-        problems.push(format!("stdout differs at line {}:\n    got:      {g:?}\n    expected: {e:?}", line + 1));
+        problems.push(first_difference("stdout", &got.stdout, exp_out));
     }
     let exp_err = expected["stderr_last"].as_str().unwrap_or("");
     if got.stderr_last != exp_err {
@@ -168,15 +172,7 @@ fn check(case: &Path) -> Result<(), String> {
         // The whole traceback, line by line (command-line cases name the
         // interpreter, so only their last line is compared).
         if got.stderr != exp_full {
-            let line = got
-                .stderr
-                .lines()
-                .zip(exp_full.lines())
-                .position(|(a, b)| a != b)
-                .unwrap_or_else(|| got.stderr.lines().count().min(exp_full.lines().count()));
-            let g = got.stderr.lines().nth(line).unwrap_or("<end>");
-            let e = exp_full.lines().nth(line).unwrap_or("<end>");
-            problems.push(format!("stderr differs at line {}:\n    got:      {g:?}\n    expected: {e:?}", line + 1));
+            problems.push(first_difference("stderr", &got.stderr, exp_full));
         }
     }
     if problems.is_empty() {

@@ -264,6 +264,14 @@ impl Vm {
         data.borrow_mut().context = Value::Obj(handled);
     }
 
+    /// The UnboundLocalError for reading or deleting an unset local.
+    #[cold]
+    fn unbound_local(&mut self, code: &crate::types::code::Code, index: u32) -> PyErr {
+        let name = code.source.varnames.get(index as usize).cloned().unwrap_or_default();
+        let ty = self.exc.unbound_local_error.clone();
+        self.new_error(&ty, format!("cannot access local variable '{name}' where it is not associated with a value"))
+    }
+
     /// Work at a safe point; cheap when there is none.
     #[inline]
     fn safe_point(&mut self) -> PyResult<()> {
@@ -334,17 +342,7 @@ impl Vm {
                     Opcode::LOAD_FAST => {
                         let v = &frame.stack[arg as usize];
                         if v.is_undef() {
-                            let name = code.source.varnames.get(arg as usize).cloned().unwrap_or_default();
-                            let ty = self.exc.unbound_local_error.clone();
-                            pending = Some((
-                                self.new_error(
-                                    &ty,
-                                    format!(
-                                        "cannot access local variable '{name}' where it is not associated with a value"
-                                    ),
-                                ),
-                                true,
-                            ));
+                            pending = Some((self.unbound_local(&code, arg), true));
                             continue;
                         }
                         let v = v.clone();
@@ -358,17 +356,7 @@ impl Vm {
                     Opcode::DELETE_FAST => {
                         let old = std::mem::take(&mut frame.stack[arg as usize]);
                         if old.is_undef() {
-                            let name = code.source.varnames.get(arg as usize).cloned().unwrap_or_default();
-                            let ty = self.exc.unbound_local_error.clone();
-                            pending = Some((
-                                self.new_error(
-                                    &ty,
-                                    format!(
-                                        "cannot access local variable '{name}' where it is not associated with a value"
-                                    ),
-                                ),
-                                true,
-                            ));
+                            pending = Some((self.unbound_local(&code, arg), true));
                             continue;
                         }
                         drop(old);
