@@ -348,10 +348,23 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &t, "gi_code", |_vm, v| {
         Ok(as_generator(v).map(|g| Value::Obj(Object::builtin(Payload::Code(g.code.clone())))).unwrap_or(Value::None))
     });
-    add_getset(vm, &t, "gi_frame", |_vm, v| {
-        Ok(match as_generator(v) {
-            Some(g) if !g.finished.get() => Value::Bool(true),
-            _ => Value::None,
+    add_getset(vm, &t, "gi_frame", |vm, v| {
+        // A snapshot of the suspended frame (None once finished).
+        let Some(g) = as_generator(v) else {
+            return Ok(Value::None);
+        };
+        let snapshot = match g.frame.try_borrow().ok().as_deref() {
+            Some(Some(f)) if !g.finished.get() => {
+                // Not started yet: CPython reports the `def` line.
+                let line =
+                    if g.started.get() { f.code.line_at(f.pc.saturating_sub(1)) } else { f.code.source.firstlineno };
+                Some((f.code.clone(), f.globals.clone(), line))
+            }
+            _ => None,
+        };
+        Ok(match snapshot {
+            Some((code, globals, line)) => crate::types::frame::new_frame_snapshot(vm, code, globals, line),
+            None => Value::None,
         })
     });
     let t = vm.types.coroutine.clone();
