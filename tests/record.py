@@ -6,7 +6,7 @@ the case (from the case's directory, with PYTHONHASHSEED=0 so that set and
 dict orders are reproducible, stdin from NAME.stdin if present, extra
 command-line arguments from NAME.args if present) and writes NAME.json with
 the exit status, the complete stdout and stderr (with the case directory
-written {dir} and object addresses 0xADDR, so the file moves between
+written {dir} everywhere and object addresses 0xADDR, so the file moves between
 machines), and the last line of stderr.
 
 A NAME.cli case tests the command line itself: each of its lines is one
@@ -79,8 +79,8 @@ def record(case, python):
     result = {
         "recorded_with": "CPython " + sys.version.split()[0],
         "exit": proc.returncode,
-        "stdout": proc.stdout.decode("utf-8", "replace"),
-        "stderr_last": stderr_lines[-1] if proc.stderr else "",
+        "stdout": proc.stdout.decode("utf-8", "replace").replace(str(case.parent), "{dir}"),
+        "stderr_last": stderr_lines[-1].replace(str(case.parent), "{dir}") if proc.stderr else "",
         "stderr": normalize_stderr(stderr_text, case.parent),
     }
     if case.suffix == ".cli":

@@ -215,9 +215,25 @@ opcodes! {
     SET_UPDATE = 163, Number, |_, _| -1;
     DICT_MERGE = 164, Number, |_, _| -1;
     DICT_UPDATE = 165, Number, |_, _| -1;
+    // Superinstructions: never in `co_code`, never emitted by the compiler.
+    // The runtime fuses common sequences into them when it loads code (see
+    // runtime/src/types/code.rs); the instructions they cover stay in place
+    // behind them, so jumps and exception handlers see the canonical code.
+    // arg: local | second local << 16.
+    LOAD_FAST_LOAD_FAST = 230, Number, |_, _| 2;
+    // arg: local (a sequence) | local (an index) << 16; LOAD_FAST x2 + BINARY_SUBSCR.
+    SUBSCR_FAST_FAST = 231, Number, |_, _| 1;
+    // arg: local (an index); LOAD_FAST + BINARY_SUBSCR on the top of stack.
+    SUBSCR_TOS_FAST = 232, Number, |_, _| 0;
 }
 
 impl Opcode {
+    /// A runtime superinstruction, not part of the canonical instruction
+    /// set (`dis` and `co_code` never show it).
+    pub fn is_internal(self) -> bool {
+        self as u8 >= 230
+    }
+
     /// Whether the instruction's argument byte is meaningful.
     pub fn has_arg(self) -> bool {
         self as u8 >= HAVE_ARGUMENT

@@ -418,6 +418,7 @@ fn type_setattr(vm: &mut Vm, ty: &Obj, name: &Obj, value: Option<Value>) -> PyRe
             }
         }
     }
+    type_::type_modified(ty);
     if attr.starts_with("__") && attr.ends_with("__") {
         type_::update_flags(vm, ty);
     }

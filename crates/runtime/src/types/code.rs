@@ -93,6 +93,7 @@ pub fn load_code(vm: &mut Vm, source: &Rc<CodeObject>) -> Rc<Code> {
         };
         instrs[ins.offset / 2] = Instr { op: ins.opcode, arg };
     }
+    fuse_superinstructions(&mut instrs, source);
     let consts: Vec<Value> = source.consts.iter().map(|c| constant_value(vm, c)).collect();
     let names: Vec<Obj> = source.names.iter().map(|n| vm.intern(n)).collect();
     let varnames: Vec<Obj> = source.varnames.iter().map(|n| vm.intern(n)).collect();
@@ -120,6 +121,61 @@ pub fn load_code(vm: &mut Vm, source: &Rc<CodeObject>) -> Rc<Code> {
         kwonlyargcount: source.kwonlyargcount as usize,
         source: source.clone(),
     })
+}
+
+/// Replaces common instruction sequences by one superinstruction that does
+/// their work in one dispatch (and reads locals without copying them). The
+/// covered instructions stay behind it, so a jump or an exception handler
+/// landing inside a sequence finds ordinary code; sequences that contain a
+/// jump target or cross an exception-table boundary are left alone.
+fn fuse_superinstructions(instrs: &mut [Instr], source: &CodeObject) {
+    let n = instrs.len();
+    let mut boundary = vec![false; n + 1];
+    for ins in instrs.iter() {
+        if ins.op.is_jump() {
+            if let Some(b) = boundary.get_mut(ins.arg as usize) {
+                *b = true;
+            }
+        }
+    }
+    for entry in &source.exception_table {
+        for offset in [entry.start, entry.end, entry.target] {
+            if let Some(b) = boundary.get_mut(offset as usize / 2) {
+                *b = true;
+            }
+        }
+    }
+    // `i..i + len` can run as one unit when no instruction after the first
+    // is entered from elsewhere.
+    let straight = |i: usize, len: usize| i + len <= n && (i + 1..i + len).all(|k| !boundary[k]);
+    let small = |arg: u32| arg < (1 << 16);
+    let mut i = 0;
+    while i < n {
+        let (a, b, c) = (instrs[i], instrs.get(i + 1).copied(), instrs.get(i + 2).copied());
+        if a.op == Opcode::LOAD_FAST && small(a.arg) {
+            match (b, c) {
+                (Some(b), Some(c))
+                    if b.op == Opcode::LOAD_FAST && c.op == Opcode::BINARY_SUBSCR && small(b.arg) && straight(i, 3) =>
+                {
+                    instrs[i] = Instr { op: Opcode::SUBSCR_FAST_FAST, arg: a.arg | (b.arg << 16) };
+                    i += 3;
+                    continue;
+                }
+                (Some(b), _) if b.op == Opcode::BINARY_SUBSCR && straight(i, 2) => {
+                    instrs[i] = Instr { op: Opcode::SUBSCR_TOS_FAST, arg: a.arg };
+                    i += 2;
+                    continue;
+                }
+                (Some(b), _) if b.op == Opcode::LOAD_FAST && small(b.arg) && straight(i, 2) => {
+                    instrs[i] = Instr { op: Opcode::LOAD_FAST_LOAD_FAST, arg: a.arg | (b.arg << 16) };
+                    i += 2;
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        i += 1;
+    }
 }
 
 pub fn constant_value(vm: &mut Vm, c: &Constant) -> Value {

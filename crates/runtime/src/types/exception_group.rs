@@ -218,5 +218,6 @@ pub fn init(vm: &mut Vm) {
         let td = crate::types::type_::data(&eg);
         *td.bases.borrow_mut() = bases;
         *td.mro.borrow_mut() = mro;
+        crate::types::type_::type_modified(&eg);
     }
 }

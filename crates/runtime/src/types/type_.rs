@@ -63,6 +63,9 @@ pub struct TypeData {
     pub nslots: usize,
     pub subclasses: PyCell<Vec<WeakObj>>,
     pub doc: Option<&'static str>,
+    /// Changes whenever this type's dict, or that of a class in its MRO,
+    /// changes: the key of the attribute cache (see `lookup`).
+    pub version: Cell<u64>,
 }
 
 impl TypeData {
@@ -113,6 +116,7 @@ fn panic_free_empty() -> &'static TypeData {
             has_dict: false,
             nslots: 0,
             subclasses: PyCell::new(Vec::new()),
+            version: Cell::new(next_version()),
             doc: None,
         }));
     }
@@ -143,8 +147,74 @@ pub fn mro(ty: &Obj) -> Vec<Obj> {
     data(ty).mro.borrow().clone()
 }
 
+/// A fresh type version (never 0).
+fn next_version() -> u64 {
+    static VERSIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    VERSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Records that `ty`'s dict or MRO changed: it and its subclasses get new
+/// versions, so cached lookups made before no longer match.
+pub fn type_modified(ty: &Obj) {
+    data(ty).version.set(next_version());
+    let subclasses: Vec<Obj> = data(ty).subclasses.borrow().iter().filter_map(WeakObj::upgrade).collect();
+    for sub in subclasses {
+        type_modified(&sub);
+    }
+}
+
+const LOOKUP_CACHE_SIZE: usize = 4096;
+
+/// One cached lookup: the type version and name it answers. The entry
+/// holds the name, so no other string can take its address meanwhile.
+#[derive(Clone, Default)]
+struct CachedLookup {
+    version: u64,
+    name: Option<Obj>,
+    value: Option<Value>,
+}
+
+thread_local! {
+    /// A direct-mapped cache of `lookup` results, like CPython's type
+    /// attribute cache: an entry is valid while its type's version is
+    /// unchanged. It holds references, so it is emptied before each
+    /// garbage collection (`clear_lookup_cache`).
+    static LOOKUP_CACHE: PyCell<Vec<CachedLookup>> = PyCell::new(vec![CachedLookup::default(); LOOKUP_CACHE_SIZE]);
+}
+
+pub fn clear_lookup_cache() {
+    LOOKUP_CACHE.with(|c| {
+        let old = std::mem::replace(&mut *c.borrow_mut(), vec![CachedLookup::default(); LOOKUP_CACHE_SIZE]);
+        drop(old);
+    });
+}
+
 /// Finds `name` in the dicts along the MRO of `ty`.
 pub fn lookup(ty: &Obj, name: &Obj) -> Option<Value> {
+    let version = data(ty).version.get();
+    let key = Obj::as_ptr(name) as usize;
+    let slot = ((version as usize).wrapping_mul(0x9E37_79B9_7F4A_7C15_u64 as usize) ^ (key >> 4)) % LOOKUP_CACHE_SIZE;
+    let hit = LOOKUP_CACHE.with(|c| {
+        let c = c.borrow();
+        let entry = &c[slot];
+        let same_name = entry.name.as_ref().is_some_and(|n| Obj::ptr_eq(n, name));
+        (entry.version == version && same_name).then(|| entry.value.clone())
+    });
+    if let Some(found) = hit {
+        return found;
+    }
+    let found = lookup_uncached(ty, name);
+    LOOKUP_CACHE.with(|c| {
+        let old = std::mem::replace(
+            &mut c.borrow_mut()[slot],
+            CachedLookup { version, name: Some(name.clone()), value: found.clone() },
+        );
+        drop(old);
+    });
+    found
+}
+
+fn lookup_uncached(ty: &Obj, name: &Obj) -> Option<Value> {
     let data = data(ty);
     let mro = data.mro.borrow();
     for class in mro.iter() {
@@ -194,6 +264,7 @@ pub fn bootstrap() -> (Obj, Obj) {
             has_dict: false,
             nslots: 0,
             subclasses: PyCell::new(Vec::new()),
+            version: Cell::new(next_version()),
             doc: None,
         },
     );
@@ -218,6 +289,7 @@ pub fn new_static_type(name: &str, base: &Obj, layout: Layout, flags: u32) -> Ob
             has_dict: false,
             nslots: 0,
             subclasses: PyCell::new(Vec::new()),
+            version: Cell::new(next_version()),
             doc: None,
         },
     );
@@ -304,6 +376,7 @@ impl Vm {
         if let Some(dict) = &ty.dict {
             let _ = crate::types::dict::dict_set(self, dict, Value::Obj(key), value);
         }
+        type_modified(ty);
     }
 
     /// Creates a new class: `type.__new__(meta, name, bases, namespace)`.
@@ -384,6 +457,7 @@ impl Vm {
                 has_dict,
                 nslots,
                 subclasses: PyCell::new(Vec::new()),
+                version: Cell::new(next_version()),
                 doc: None,
             },
         );
@@ -465,6 +539,8 @@ impl Vm {
             }
         }
         update_flags(self, &ty);
+        // The dict is complete: lookups cached while it was filled are stale.
+        type_modified(&ty);
         if let Some(abstracts) = crate::types::dict::dict_get_str(self, &dict, "__abstractmethods__")? {
             if self.truthy(&abstracts)? {
                 data(&ty).flags.set(data(&ty).flags.get() | TypeFlags::ABSTRACT);

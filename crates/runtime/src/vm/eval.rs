@@ -7,8 +7,8 @@
 //! lookup ...) does enter a nested `execute`, guarded against running out
 //! of Rust stack.
 //!
-//! An error inside an instruction becomes `pending`; the top of the loop
-//! adds a traceback entry, looks the failing instruction up in the
+//! An error inside an instruction leaves the dispatch loop as `pending`;
+//! the loop around it adds a traceback entry, looks the failing instruction up in the
 //! exception table, and either jumps to the handler or passes the error to
 //! the calling frame.
 //!
@@ -27,6 +27,75 @@ use crate::types::builtin_function::NativeCode;
 use crate::types::code::Instr;
 use crate::value::Value;
 use crate::vm::{Frame, PyErr, PyResult, Vm};
+
+/// `a = a <op> b` for floats and small ints, in place; false when the
+/// operands need the general protocol (other types, int overflow, division
+/// by zero). Writing only the payload of the existing stack slot keeps the
+/// hot arithmetic free of whole-`Value` copies.
+#[inline(always)]
+fn arith_in_place(op: Opcode, a: &mut Value, b: &Value) -> bool {
+    use Opcode::*;
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => {
+            match op {
+                BINARY_ADD | INPLACE_ADD => *x += y,
+                BINARY_SUBTRACT | INPLACE_SUBTRACT => *x -= y,
+                BINARY_MULTIPLY | INPLACE_MULTIPLY => *x *= y,
+                _ if *y != 0.0 => *x /= y,
+                _ => return false,
+            }
+            true
+        }
+        // int -> float conversion rounds to nearest, as CPython's does.
+        (Value::Float(x), Value::Int(y)) => {
+            let y = *y as f64;
+            match op {
+                BINARY_ADD | INPLACE_ADD => *x += y,
+                BINARY_SUBTRACT | INPLACE_SUBTRACT => *x -= y,
+                BINARY_MULTIPLY | INPLACE_MULTIPLY => *x *= y,
+                _ if y != 0.0 => *x /= y,
+                _ => return false,
+            }
+            true
+        }
+        (a @ Value::Int(_), Value::Float(y)) => {
+            let Value::Int(x) = *a else { return false };
+            let x = x as f64;
+            let r = match op {
+                BINARY_ADD | INPLACE_ADD => x + y,
+                BINARY_SUBTRACT | INPLACE_SUBTRACT => x - y,
+                BINARY_MULTIPLY | INPLACE_MULTIPLY => x * y,
+                _ if *y != 0.0 => x / y,
+                _ => return false,
+            };
+            *a = Value::Float(r);
+            true
+        }
+        (a @ Value::Int(_), Value::Int(y)) => {
+            let Value::Int(x) = *a else { return false };
+            let r = match op {
+                BINARY_ADD | INPLACE_ADD => x.checked_add(*y),
+                BINARY_SUBTRACT | INPLACE_SUBTRACT => x.checked_sub(*y),
+                BINARY_MULTIPLY | INPLACE_MULTIPLY => x.checked_mul(*y),
+                // Exact when both fit a double's mantissa (then the quotient
+                // is correctly rounded, as CPython's int true division).
+                _ if *y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) => {
+                    *a = Value::Float(x as f64 / *y as f64);
+                    return true;
+                }
+                _ => None,
+            };
+            match r {
+                Some(r) => {
+                    *a = Value::Int(r);
+                    true
+                }
+                None => false,
+            }
+        }
+        _ => false,
+    }
+}
 
 /// How a frame stopped running.
 pub enum FrameExit {
@@ -299,10 +368,15 @@ impl Vm {
                 self.current_globals = Some(frame.globals.clone());
             }
             let instrs: &[Instr] = &code.instrs;
+            // The program counter lives in a local while the frame runs; it
+            // is stored back into the frame before anything that needs it
+            // there (handling an exception, switching frames, yielding).
+            let mut pc = frame.pc;
             loop {
                 if let Some((err, add_tb)) = pending.take() {
+                    frame.pc = pc;
                     match self.handle_exception(frame, err, add_tb) {
-                        Ok(()) => continue,
+                        Ok(()) => pc = frame.pc,
                         Err(err) => match parents.pop() {
                             Some(caller) => {
                                 let done = std::mem::replace(frame, caller);
@@ -315,897 +389,930 @@ impl Vm {
                         },
                     }
                 }
-                let Some(&Instr { op, arg }) = instrs.get(frame.pc) else {
-                    // Falling off the end (never produced by the compiler).
-                    pending = Some((
-                        self.new_error(&self.exc.system_error.clone(), "frame ran off the end of its code"),
-                        true,
-                    ));
-                    continue;
-                };
-                frame.pc += 1;
-
-                macro_rules! tri {
-                    ($e:expr) => {
-                        match $e {
-                            Ok(v) => v,
-                            Err(e) => {
-                                pending = Some((e, true));
-                                continue;
-                            }
-                        }
+                // Run instructions until one raises: errors leave this loop
+                // with `break 'dispatch`, so the normal path never looks at
+                // `pending`.
+                pending = Some('dispatch: loop {
+                    let Some(&Instr { op, arg }) = instrs.get(pc) else {
+                        // Falling off the end (never produced by the compiler).
+                        break 'dispatch (
+                            self.new_error(&self.exc.system_error.clone(), "frame ran off the end of its code"),
+                            true,
+                        );
                     };
-                }
+                    pc += 1;
 
-                match op {
-                    Opcode::NOP | Opcode::EXTENDED_ARG => {}
-                    Opcode::LOAD_FAST => {
-                        let v = &frame.stack[arg as usize];
-                        if v.is_undef() {
-                            pending = Some((self.unbound_local(&code, arg), true));
-                            continue;
+                    macro_rules! tri {
+                        ($e:expr) => {
+                            match $e {
+                                Ok(v) => v,
+                                Err(e) => break 'dispatch (e, true),
+                            }
+                        };
+                    }
+
+                    match op {
+                        Opcode::NOP | Opcode::EXTENDED_ARG => {}
+                        Opcode::LOAD_FAST => {
+                            let v = &frame.stack[arg as usize];
+                            if v.is_undef() {
+                                break 'dispatch (self.unbound_local(&code, arg), true);
+                            }
+                            let v = v.clone();
+                            frame.stack.push(v);
                         }
-                        let v = v.clone();
-                        frame.stack.push(v);
-                    }
-                    Opcode::STORE_FAST => {
-                        let v = pop!(frame);
-                        let old = std::mem::replace(&mut frame.stack[arg as usize], v);
-                        drop(old);
-                    }
-                    Opcode::DELETE_FAST => {
-                        let old = std::mem::take(&mut frame.stack[arg as usize]);
-                        if old.is_undef() {
-                            pending = Some((self.unbound_local(&code, arg), true));
-                            continue;
+                        // ----- superinstructions (see types/code.rs) -------
+                        Opcode::LOAD_FAST_LOAD_FAST => {
+                            let (first, second) = ((arg & 0xffff) as usize, (arg >> 16) as usize);
+                            let a = frame.stack[first].clone();
+                            if a.is_undef() {
+                                break 'dispatch (self.unbound_local(&code, first as u32), true);
+                            }
+                            pc += 1;
+                            let b = frame.stack[second].clone();
+                            if b.is_undef() {
+                                break 'dispatch (self.unbound_local(&code, second as u32), true);
+                            }
+                            frame.stack.push(a);
+                            frame.stack.push(b);
                         }
-                        drop(old);
-                    }
-                    Opcode::LOAD_CONST => {
-                        let v = code.consts[arg as usize].clone();
-                        frame.stack.push(v);
-                    }
-                    Opcode::POP_TOP => {
-                        let v = pop!(frame);
-                        drop(v);
-                    }
-                    Opcode::ROT_TWO => {
-                        let n = frame.stack.len();
-                        frame.stack.swap(n - 1, n - 2);
-                    }
-                    Opcode::ROT_THREE => {
-                        let v = pop!(frame);
-                        let n = frame.stack.len();
-                        frame.stack.insert(n - 2, v);
-                    }
-                    Opcode::ROT_FOUR => {
-                        let v = pop!(frame);
-                        let n = frame.stack.len();
-                        frame.stack.insert(n - 3, v);
-                    }
-                    Opcode::DUP_TOP => {
-                        let v = top!(frame).clone();
-                        frame.stack.push(v);
-                    }
-                    Opcode::DUP_TOP_TWO => {
-                        let n = frame.stack.len();
-                        let (a, b) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
-                        frame.stack.push(a);
-                        frame.stack.push(b);
-                    }
-                    Opcode::SWAP => {
-                        let n = frame.stack.len();
-                        frame.stack.swap(n - 1, n - arg as usize);
-                    }
-                    Opcode::COPY => {
-                        let n = frame.stack.len();
-                        let v = frame.stack[n - arg as usize].clone();
-                        frame.stack.push(v);
-                    }
-
-                    // ----- arithmetic -----------------------------------
-                    Opcode::BINARY_ADD | Opcode::BINARY_SUBTRACT | Opcode::BINARY_MULTIPLY => {
-                        let b = pop!(frame);
-                        let a = pop!(frame);
-                        let r = match (&a, &b, op) {
-                            (Value::Float(x), Value::Float(y), Opcode::BINARY_ADD) => Value::Float(x + y),
-                            (Value::Float(x), Value::Float(y), Opcode::BINARY_SUBTRACT) => Value::Float(x - y),
-                            (Value::Float(x), Value::Float(y), _) => Value::Float(x * y),
-                            (Value::Int(x), Value::Int(y), Opcode::BINARY_ADD) if x.checked_add(*y).is_some() => {
-                                Value::Int(x + y)
-                            }
-                            (Value::Int(x), Value::Int(y), Opcode::BINARY_SUBTRACT) if x.checked_sub(*y).is_some() => {
-                                Value::Int(x - y)
-                            }
-                            (Value::Int(x), Value::Int(y), Opcode::BINARY_MULTIPLY) if x.checked_mul(*y).is_some() => {
-                                Value::Int(x * y)
-                            }
-                            _ => {
-                                let bop = match op {
-                                    Opcode::BINARY_ADD => BinOp::Add,
-                                    Opcode::BINARY_SUBTRACT => BinOp::Sub,
-                                    _ => BinOp::Mul,
-                                };
-                                tri!(binary_op(self, &a, &b, bop))
-                            }
-                        };
-                        frame.stack.push(r);
-                    }
-                    Opcode::INPLACE_ADD | Opcode::INPLACE_SUBTRACT | Opcode::INPLACE_MULTIPLY => {
-                        let b = pop!(frame);
-                        let a = pop!(frame);
-                        let r = match (&a, &b, op) {
-                            (Value::Float(x), Value::Float(y), Opcode::INPLACE_ADD) => Value::Float(x + y),
-                            (Value::Float(x), Value::Float(y), Opcode::INPLACE_SUBTRACT) => Value::Float(x - y),
-                            (Value::Float(x), Value::Float(y), _) => Value::Float(x * y),
-                            (Value::Int(x), Value::Int(y), Opcode::INPLACE_ADD) if x.checked_add(*y).is_some() => {
-                                Value::Int(x + y)
-                            }
-                            (Value::Int(x), Value::Int(y), Opcode::INPLACE_SUBTRACT) if x.checked_sub(*y).is_some() => {
-                                Value::Int(x - y)
-                            }
-                            _ => {
-                                let bop = match op {
-                                    Opcode::INPLACE_ADD => BinOp::Add,
-                                    Opcode::INPLACE_SUBTRACT => BinOp::Sub,
-                                    _ => BinOp::Mul,
-                                };
-                                tri!(inplace_op(self, &a, &b, bop))
-                            }
-                        };
-                        frame.stack.push(r);
-                    }
-                    Opcode::BINARY_TRUE_DIVIDE => {
-                        let b = pop!(frame);
-                        let a = pop!(frame);
-                        let r = match (&a, &b) {
-                            (Value::Float(x), Value::Float(y)) if *y != 0.0 => Value::Float(x / y),
-                            _ => tri!(binary_op(self, &a, &b, BinOp::TrueDiv)),
-                        };
-                        frame.stack.push(r);
-                    }
-                    Opcode::BINARY_POWER
-                    | Opcode::BINARY_MODULO
-                    | Opcode::BINARY_FLOOR_DIVIDE
-                    | Opcode::BINARY_LSHIFT
-                    | Opcode::BINARY_RSHIFT
-                    | Opcode::BINARY_AND
-                    | Opcode::BINARY_OR
-                    | Opcode::BINARY_XOR
-                    | Opcode::BINARY_MATRIX_MULTIPLY => {
-                        let b = pop!(frame);
-                        let a = pop!(frame);
-                        let r = tri!(binary_op(self, &a, &b, binop_of(op)));
-                        frame.stack.push(r);
-                    }
-                    Opcode::INPLACE_TRUE_DIVIDE
-                    | Opcode::INPLACE_POWER
-                    | Opcode::INPLACE_MODULO
-                    | Opcode::INPLACE_FLOOR_DIVIDE
-                    | Opcode::INPLACE_LSHIFT
-                    | Opcode::INPLACE_RSHIFT
-                    | Opcode::INPLACE_AND
-                    | Opcode::INPLACE_OR
-                    | Opcode::INPLACE_XOR
-                    | Opcode::INPLACE_MATRIX_MULTIPLY => {
-                        let b = pop!(frame);
-                        let a = pop!(frame);
-                        let r = tri!(inplace_op(self, &a, &b, binop_of(op)));
-                        frame.stack.push(r);
-                    }
-                    Opcode::UNARY_NEGATIVE | Opcode::UNARY_POSITIVE | Opcode::UNARY_INVERT => {
-                        let a = pop!(frame);
-                        let uop = match op {
-                            Opcode::UNARY_NEGATIVE => UnaryOp::Neg,
-                            Opcode::UNARY_POSITIVE => UnaryOp::Pos,
-                            _ => UnaryOp::Invert,
-                        };
-                        let r = tri!(unary_op(self, &a, uop));
-                        frame.stack.push(r);
-                    }
-                    Opcode::UNARY_NOT => {
-                        let a = pop!(frame);
-                        let b = tri!(self.truthy(&a));
-                        frame.stack.push(Value::Bool(!b));
-                    }
-                    Opcode::COMPARE_OP => {
-                        let b = pop!(frame);
-                        let a = pop!(frame);
-                        let r = match arg {
-                            0..=5 => {
-                                let cop = CompareOp::from_arg(arg).unwrap_or(CompareOp::Eq);
-                                match (&a, &b) {
-                                    (Value::Int(x), Value::Int(y)) => Value::Bool(cop.holds(x.cmp(y))),
-                                    (Value::Float(x), Value::Float(y)) => Value::Bool(match x.partial_cmp(y) {
-                                        Some(o) => cop.holds(o),
-                                        None => cop == CompareOp::Ne,
-                                    }),
-                                    _ => tri!(self.rich_compare(&a, &b, cop)),
-                                }
-                            }
-                            6 => Value::Bool(tri!(self.contains(&b, &a))),
-                            7 => Value::Bool(!tri!(self.contains(&b, &a))),
-                            8 => Value::Bool(a.is(&b)),
-                            _ => Value::Bool(!a.is(&b)),
-                        };
-                        frame.stack.push(r);
-                    }
-
-                    // ----- subscription ---------------------------------
-                    Opcode::BINARY_SUBSCR => {
-                        let key = pop!(frame);
-                        let container = pop!(frame);
-                        let r = match (&container, &key) {
-                            (Value::Obj(o), Value::Int(i)) if o.class().is_none() => match &o.payload {
-                                Payload::List(l) => {
+                        Opcode::SUBSCR_FAST_FAST => {
+                            let (seq, index) = ((arg & 0xffff) as usize, (arg >> 16) as usize);
+                            pc += 2;
+                            // list[int], both locals.
+                            if let (Value::Obj(o), Value::Int(i)) = (&frame.stack[seq], &frame.stack[index]) {
+                                if let (None, Payload::List(_)) = (o.class(), &o.payload) {
+                                    let (list, i) = (o.clone(), *i);
+                                    let Payload::List(l) = &list.payload else { unreachable!() };
                                     let l = l.borrow();
-                                    match crate::types::list::normalize_index(*i, l.len()) {
-                                        Some(i) => l.get(i),
-                                        None => {
-                                            drop(l);
-                                            pending = Some((self.index_error("list index out of range"), true));
-                                            continue;
-                                        }
+                                    if let Some(at) = crate::types::list::normalize_index(i, l.len()) {
+                                        l.push_element(at, &mut frame.stack);
+                                        continue;
                                     }
                                 }
-                                _ => tri!(self.get_item(&container, &key)),
-                            },
-                            _ => tri!(self.get_item(&container, &key)),
-                        };
-                        frame.stack.push(r);
-                    }
-                    Opcode::STORE_SUBSCR => {
-                        let key = pop!(frame);
-                        let container = pop!(frame);
-                        let value = pop!(frame);
-                        if let (Value::Obj(o), Value::Int(i)) = (&container, &key) {
-                            if o.class().is_none() {
-                                if let Payload::List(l) = &o.payload {
-                                    let mut l = l.borrow_mut();
-                                    match crate::types::list::normalize_index(*i, l.len()) {
-                                        Some(i) => {
-                                            let old = l.set(i, value);
-                                            drop(l);
-                                            drop(old);
-                                        }
-                                        None => {
-                                            drop(l);
-                                            pending =
-                                                Some((self.index_error("list assignment index out of range"), true));
-                                        }
+                            }
+                            // Anything else, as the three instructions would run.
+                            let container = frame.stack[seq].clone();
+                            if container.is_undef() {
+                                pc -= 2;
+                                break 'dispatch (self.unbound_local(&code, seq as u32), true);
+                            }
+                            let key = frame.stack[index].clone();
+                            if key.is_undef() {
+                                pc -= 1;
+                                break 'dispatch (self.unbound_local(&code, index as u32), true);
+                            }
+                            let r = tri!(self.get_item(&container, &key));
+                            frame.stack.push(r);
+                        }
+                        Opcode::SUBSCR_TOS_FAST => {
+                            let index = arg as usize;
+                            pc += 1;
+                            // list[int] with the index in a local: the element
+                            // replaces the list on the stack.
+                            if let (Value::Int(i), Some(Value::Obj(o))) = (&frame.stack[index], frame.stack.last()) {
+                                if let (None, Payload::List(_)) = (o.class(), &o.payload) {
+                                    let (list, i) = (o.clone(), *i);
+                                    let Payload::List(l) = &list.payload else { unreachable!() };
+                                    let l = l.borrow();
+                                    if let Some(at) = crate::types::list::normalize_index(i, l.len()) {
+                                        let slot = frame.stack.last_mut().expect("the list is on the stack");
+                                        let old = l.replace_with_element(at, slot);
+                                        drop(l);
+                                        drop(old);
+                                        continue;
                                     }
-                                    continue;
                                 }
                             }
-                        }
-                        tri!(self.set_item(&container, key, value));
-                    }
-                    Opcode::DELETE_SUBSCR => {
-                        let key = pop!(frame);
-                        let container = pop!(frame);
-                        tri!(self.del_item(&container, &key));
-                    }
-                    Opcode::BUILD_SLICE => {
-                        let step = if arg == 3 { pop!(frame) } else { Value::None };
-                        let stop = pop!(frame);
-                        let start = pop!(frame);
-                        frame.stack.push(crate::types::slice::new_slice(start, stop, step));
-                    }
-
-                    // ----- names ----------------------------------------
-                    Opcode::LOAD_GLOBAL => {
-                        let name = &code.names[arg as usize];
-                        let v = global_lookup(frame, name);
-                        match v {
-                            Some(v) => frame.stack.push(v),
-                            None => {
-                                let n = code.source.names[arg as usize].clone();
-                                pending = Some((self.name_error(&n), true));
-                                continue;
+                            let key = frame.stack[index].clone();
+                            if key.is_undef() {
+                                pc -= 1;
+                                break 'dispatch (self.unbound_local(&code, index as u32), true);
                             }
+                            let container = pop!(frame);
+                            let r = tri!(self.get_item(&container, &key));
+                            frame.stack.push(r);
                         }
-                    }
-                    Opcode::STORE_GLOBAL => {
-                        let v = pop!(frame);
-                        let name = code.names[arg as usize].clone();
-                        let globals = frame.globals.clone();
-                        tri!(crate::types::dict::dict_set(self, &globals, Value::Obj(name), v));
-                    }
-                    Opcode::DELETE_GLOBAL => {
-                        let name = code.names[arg as usize].clone();
-                        let globals = frame.globals.clone();
-                        if tri!(crate::types::dict::dict_del(self, &globals, &Value::Obj(name))).is_none() {
-                            let n = code.source.names[arg as usize].clone();
-                            pending = Some((self.name_error(&n), true));
-                            continue;
-                        }
-                    }
-                    Opcode::LOAD_NAME => {
-                        let name = code.names[arg as usize].clone();
-                        let v = tri!(self.load_name(frame, &name));
-                        match v {
-                            Some(v) => frame.stack.push(v),
-                            None => {
-                                let n = code.source.names[arg as usize].clone();
-                                pending = Some((self.name_error(&n), true));
-                                continue;
-                            }
-                        }
-                    }
-                    Opcode::STORE_NAME => {
-                        let v = pop!(frame);
-                        let name = code.names[arg as usize].clone();
-                        let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
-                        if matches!(locals.payload, Payload::Dict(_)) && locals.class().is_none() {
-                            tri!(crate::types::dict::dict_set(self, &locals, Value::Obj(name), v));
-                        } else {
-                            tri!(self.set_item(&Value::Obj(locals), Value::Obj(name), v));
-                        }
-                    }
-                    Opcode::DELETE_NAME => {
-                        let name = code.names[arg as usize].clone();
-                        let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
-                        let key = Value::Obj(name);
-                        let r = if matches!(locals.payload, Payload::Dict(_)) && locals.class().is_none() {
-                            tri!(crate::types::dict::dict_del(self, &locals, &key)).is_some()
-                        } else {
-                            match self.del_item(&Value::Obj(locals), &key) {
-                                Ok(()) => true,
-                                Err(e) if self.err_matches(&e, &self.exc.key_error.clone()) => false,
-                                Err(e) => {
-                                    pending = Some((e, true));
-                                    continue;
-                                }
-                            }
-                        };
-                        if !r {
-                            let n = code.source.names[arg as usize].clone();
-                            pending = Some((self.name_error(&n), true));
-                            continue;
-                        }
-                    }
-                    Opcode::LOAD_DEREF | Opcode::LOAD_CLOSURE | Opcode::LOAD_CLASSDEREF => {
-                        let slot = code.nlocals + arg as usize;
-                        if op == Opcode::LOAD_CLOSURE {
-                            let cell = frame.stack[slot].clone();
-                            frame.stack.push(cell);
-                            continue;
-                        }
-                        if op == Opcode::LOAD_CLASSDEREF {
-                            let name_str = deref_name(&code, arg as usize);
-                            if let Some(locals) = frame.locals.clone() {
-                                let key = Value::Obj(self.intern(&name_str));
-                                let found = if matches!(locals.payload, Payload::Dict(_)) {
-                                    tri!(crate::types::dict::dict_get(self, &locals, &key))
-                                } else {
-                                    match self.get_item(&Value::Obj(locals), &key) {
-                                        Ok(v) => Some(v),
-                                        Err(e) if self.err_matches(&e, &self.exc.key_error.clone()) => None,
-                                        Err(e) => {
-                                            pending = Some((e, true));
-                                            continue;
-                                        }
-                                    }
-                                };
-                                if let Some(v) = found {
-                                    frame.stack.push(v);
-                                    continue;
-                                }
-                            }
-                        }
-                        let v = match frame.stack[slot].payload() {
-                            Some(Payload::Cell(c)) => c.borrow().clone(),
-                            _ => Value::Undef,
-                        };
-                        if v.is_undef() {
-                            pending = Some((self.unbound_deref(&code, arg as usize), true));
-                            continue;
-                        }
-                        frame.stack.push(v);
-                    }
-                    Opcode::STORE_DEREF => {
-                        let v = pop!(frame);
-                        let slot = code.nlocals + arg as usize;
-                        if let Some(Payload::Cell(c)) = frame.stack[slot].payload() {
-                            let old = std::mem::replace(&mut *c.borrow_mut(), v);
+                        Opcode::STORE_FAST => {
+                            let v = pop!(frame);
+                            let old = std::mem::replace(&mut frame.stack[arg as usize], v);
                             drop(old);
                         }
-                    }
-                    Opcode::DELETE_DEREF => {
-                        let slot = code.nlocals + arg as usize;
-                        let old = match frame.stack[slot].payload() {
-                            Some(Payload::Cell(c)) => std::mem::take(&mut *c.borrow_mut()),
-                            _ => Value::Undef,
-                        };
-                        if old.is_undef() {
-                            pending = Some((self.unbound_deref(&code, arg as usize), true));
-                            continue;
+                        Opcode::DELETE_FAST => {
+                            let old = std::mem::take(&mut frame.stack[arg as usize]);
+                            if old.is_undef() {
+                                break 'dispatch (self.unbound_local(&code, arg), true);
+                            }
+                            drop(old);
                         }
-                        drop(old);
-                    }
+                        Opcode::LOAD_CONST => {
+                            let v = code.consts[arg as usize].clone();
+                            frame.stack.push(v);
+                        }
+                        Opcode::POP_TOP => {
+                            let v = pop!(frame);
+                            drop(v);
+                        }
+                        Opcode::ROT_TWO => {
+                            let n = frame.stack.len();
+                            frame.stack.swap(n - 1, n - 2);
+                        }
+                        Opcode::ROT_THREE => {
+                            // [a, b, c] -> [c, a, b]
+                            let n = frame.stack.len();
+                            frame.stack.swap(n - 1, n - 2);
+                            frame.stack.swap(n - 2, n - 3);
+                        }
+                        Opcode::ROT_FOUR => {
+                            let v = pop!(frame);
+                            let n = frame.stack.len();
+                            frame.stack.insert(n - 3, v);
+                        }
+                        Opcode::DUP_TOP => {
+                            let v = top!(frame).clone();
+                            frame.stack.push(v);
+                        }
+                        Opcode::DUP_TOP_TWO => {
+                            let n = frame.stack.len();
+                            let (a, b) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
+                            frame.stack.push(a);
+                            frame.stack.push(b);
+                        }
+                        Opcode::SWAP => {
+                            let n = frame.stack.len();
+                            frame.stack.swap(n - 1, n - arg as usize);
+                        }
+                        Opcode::COPY => {
+                            let n = frame.stack.len();
+                            let v = frame.stack[n - arg as usize].clone();
+                            frame.stack.push(v);
+                        }
 
-                    // ----- attributes -----------------------------------
-                    Opcode::LOAD_ATTR => {
-                        let obj = pop!(frame);
-                        let name = &code.names[arg as usize];
-                        let v = tri!(crate::protocol::attr::get_attr(self, &obj, name));
-                        frame.stack.push(v);
-                    }
-                    Opcode::STORE_ATTR => {
-                        let obj = pop!(frame);
-                        let v = pop!(frame);
-                        let name = &code.names[arg as usize];
-                        tri!(crate::protocol::attr::set_attr(self, &obj, name, v));
-                    }
-                    Opcode::DELETE_ATTR => {
-                        let obj = pop!(frame);
-                        let name = &code.names[arg as usize];
-                        tri!(crate::protocol::attr::del_attr(self, &obj, name));
-                    }
-                    Opcode::LOAD_METHOD => {
-                        let obj = pop!(frame);
-                        let name = &code.names[arg as usize];
-                        match self.find_method(&obj, name) {
-                            Some(method) => {
-                                frame.stack.push(method);
-                                frame.stack.push(obj);
-                            }
-                            None => {
-                                let v = tri!(crate::protocol::attr::get_attr(self, &obj, name));
-                                frame.stack.push(Value::Undef);
-                                frame.stack.push(v);
-                            }
-                        }
-                    }
-
-                    // ----- control flow ---------------------------------
-                    Opcode::JUMP_FORWARD => frame.pc = arg as usize,
-                    Opcode::JUMP_ABSOLUTE => {
-                        let backward = (arg as usize) < frame.pc;
-                        frame.pc = arg as usize;
-                        if backward {
-                            tri!(self.safe_point());
-                        }
-                    }
-                    Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
-                        let v = pop!(frame);
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            other => tri!(self.truthy(&other)),
-                        };
-                        if b == (op == Opcode::POP_JUMP_IF_TRUE) {
-                            frame.pc = arg as usize;
-                        }
-                    }
-                    Opcode::JUMP_IF_FALSE_OR_POP | Opcode::JUMP_IF_TRUE_OR_POP => {
-                        let b = match top!(frame) {
-                            Value::Bool(b) => *b,
-                            other => {
-                                let other = other.clone();
-                                tri!(self.truthy(&other))
-                            }
-                        };
-                        if b == (op == Opcode::JUMP_IF_TRUE_OR_POP) {
-                            frame.pc = arg as usize;
-                        } else {
-                            frame.stack.pop();
-                        }
-                    }
-                    Opcode::GET_ITER => {
-                        let v = pop!(frame);
-                        let it = tri!(self.iter(&v));
-                        frame.stack.push(it);
-                    }
-                    Opcode::FOR_ITER => {
-                        let it = top!(frame).clone();
-                        let next = match &it {
-                            Value::Obj(o) => match &o.payload {
-                                Payload::Iterator(state) if o.class().is_none() => {
-                                    // Ranges and lists inline; the rest through next_builtin.
-                                    let mut s = state.borrow_mut();
-                                    match &mut *s {
-                                        crate::types::iterators::IterState::Range { next, remaining, step } => {
-                                            if *remaining == 0 {
-                                                None
-                                            } else {
-                                                let v = *next;
-                                                *remaining -= 1;
-                                                *next = next.wrapping_add(*step);
-                                                Some(Value::Int(v))
-                                            }
-                                        }
-                                        crate::types::iterators::IterState::List { list, index, reverse: false } => {
-                                            let item = crate::types::list::storage(list)
-                                                .and_then(|l| l.borrow().get_checked(*index));
-                                            if item.is_some() {
-                                                *index += 1;
-                                            }
-                                            item
-                                        }
-                                        _ => {
-                                            drop(s);
-                                            tri!(crate::types::iterators::next_builtin(self, o))
-                                        }
-                                    }
-                                }
-                                _ => tri!(self.next(&it)),
-                            },
-                            _ => tri!(self.next(&it)),
-                        };
-                        match next {
-                            Some(v) => frame.stack.push(v),
-                            None => {
-                                frame.stack.pop();
-                                frame.pc = arg as usize;
-                            }
-                        }
-                    }
-
-                    // ----- building -------------------------------------
-                    Opcode::BUILD_TUPLE => {
-                        let n = frame.stack.len() - arg as usize;
-                        let items = frame.stack.split_off(n);
-                        frame.stack.push(self.new_tuple(items));
-                    }
-                    Opcode::BUILD_LIST => {
-                        let n = frame.stack.len() - arg as usize;
-                        let items = frame.stack.split_off(n);
-                        frame.stack.push(self.new_list(items));
-                    }
-                    Opcode::BUILD_SET => {
-                        let n = frame.stack.len() - arg as usize;
-                        let items = frame.stack.split_off(n);
-                        let s = tri!(crate::types::set::new_set(self, items));
-                        frame.stack.push(s);
-                    }
-                    Opcode::BUILD_MAP => {
-                        let n = frame.stack.len() - 2 * arg as usize;
-                        let items = frame.stack.split_off(n);
-                        let d = crate::types::dict::DictTable::with_capacity(arg as usize);
-                        let dict = Object::builtin(Payload::Dict(PyCell::new(d)));
-                        let mut it = items.into_iter();
-                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                            tri!(crate::types::dict::dict_set(self, &dict, k, v));
-                        }
-                        frame.stack.push(Value::Obj(dict));
-                    }
-                    Opcode::BUILD_CONST_KEY_MAP => {
-                        let keys = pop!(frame);
-                        let n = frame.stack.len() - arg as usize;
-                        let values = frame.stack.split_off(n);
-                        let keys = crate::types::tuple::items(&keys).map(|t| t.to_vec()).unwrap_or_default();
-                        let dict = Object::builtin(Payload::Dict(PyCell::new(
-                            crate::types::dict::DictTable::with_capacity(arg as usize),
-                        )));
-                        for (k, v) in keys.into_iter().zip(values) {
-                            tri!(crate::types::dict::dict_set(self, &dict, k, v));
-                        }
-                        frame.stack.push(Value::Obj(dict));
-                    }
-                    Opcode::BUILD_STRING => {
-                        let n = frame.stack.len() - arg as usize;
-                        let parts = frame.stack.split_off(n);
-                        let mut out = String::new();
-                        for p in &parts {
-                            out.push_str(crate::types::str::as_str(p).unwrap_or(""));
-                        }
-                        frame.stack.push(self.new_str(out));
-                    }
-                    Opcode::LIST_APPEND => {
-                        let v = pop!(frame);
-                        let n = frame.stack.len();
-                        if let Value::Obj(l) = &frame.stack[n - arg as usize] {
-                            crate::types::list::append(l, v);
-                        }
-                    }
-                    Opcode::SET_ADD => {
-                        let v = pop!(frame);
-                        let n = frame.stack.len();
-                        if let Value::Obj(s) = frame.stack[n - arg as usize].clone() {
-                            tri!(crate::types::set::set_add(self, &s, v));
-                        }
-                    }
-                    Opcode::MAP_ADD => {
-                        let v = pop!(frame);
-                        let k = pop!(frame);
-                        let n = frame.stack.len();
-                        if let Value::Obj(d) = frame.stack[n - arg as usize].clone() {
-                            tri!(crate::types::dict::dict_set(self, &d, k, v));
-                        }
-                    }
-                    Opcode::LIST_EXTEND => {
-                        let iterable = pop!(frame);
-                        let n = frame.stack.len();
-                        if let Value::Obj(l) = frame.stack[n - arg as usize].clone() {
-                            if let Err(e) = crate::types::list::extend(self, &l, &iterable) {
-                                let type_error = self.exc.type_error.clone();
-                                if self.err_matches(&e, &type_error) && !self.is_iterable(&iterable) {
-                                    let tn = self.type_name(&iterable);
-                                    pending = Some((
-                                        self.type_error(format!("Value after * must be an iterable, not {tn}")),
-                                        true,
-                                    ));
-                                } else {
-                                    pending = Some((e, true));
-                                }
-                                continue;
-                            }
-                        }
-                    }
-                    Opcode::SET_UPDATE => {
-                        let iterable = pop!(frame);
-                        let n = frame.stack.len();
-                        if let Value::Obj(s) = frame.stack[n - arg as usize].clone() {
-                            tri!(crate::types::set::set_update(self, &s, &iterable));
-                        }
-                    }
-                    Opcode::DICT_UPDATE => {
-                        let other = pop!(frame);
-                        let n = frame.stack.len();
-                        if let Value::Obj(d) = frame.stack[n - arg as usize].clone() {
-                            let keys = self.names.keys.clone();
-                            if !matches!(other.payload(), Some(Payload::Dict(_)))
-                                && !tri!(crate::protocol::attr::has_attr(self, &other, &keys))
-                            {
-                                let tn = self.type_name(&other);
-                                pending = Some((self.type_error(format!("'{tn}' object is not a mapping")), true));
-                                continue;
-                            }
-                            tri!(crate::types::dict::update_from(self, &d, &other));
-                        }
-                    }
-                    Opcode::DICT_MERGE => {
-                        let other = pop!(frame);
-                        let n = frame.stack.len();
-                        let func = frame.stack[n - arg as usize - 2].clone();
-                        if let Value::Obj(d) = frame.stack[n - arg as usize].clone() {
-                            tri!(self.dict_merge(&d, &other, &func));
-                        }
-                    }
-                    Opcode::LIST_TO_TUPLE => {
-                        let l = pop!(frame);
-                        let items = match &l {
-                            Value::Obj(o) => crate::types::list::to_vec(o),
-                            _ => Vec::new(),
-                        };
-                        frame.stack.push(self.new_tuple(items));
-                    }
-                    Opcode::UNPACK_SEQUENCE => {
-                        let seq = pop!(frame);
-                        tri!(self.unpack_sequence(frame, &seq, arg as usize));
-                    }
-                    Opcode::UNPACK_EX => {
-                        let seq = pop!(frame);
-                        tri!(self.unpack_ex(frame, &seq, (arg & 0xff) as usize, (arg >> 8) as usize));
-                    }
-                    Opcode::FORMAT_VALUE => {
-                        let spec = if arg & 4 != 0 { Some(pop!(frame)) } else { None };
-                        let v = pop!(frame);
-                        let converted = match arg & 3 {
-                            1 => tri!(self.str_value(&v)),
-                            2 => tri!(self.repr(&v)),
-                            3 => {
-                                let s = tri!(self.ascii_string(&v));
-                                self.new_str(s)
-                            }
-                            _ => v,
-                        };
-                        let r = tri!(crate::format::format_value(self, &converted, spec.as_ref()));
-                        frame.stack.push(r);
-                    }
-
-                    // ----- calls ----------------------------------------
-                    Opcode::CALL_FUNCTION | Opcode::CALL_METHOD => {
-                        tri!(self.safe_point());
-                        let n = arg as usize;
-                        let len = frame.stack.len();
-                        let (callable_at, args_at) = if op == Opcode::CALL_METHOD {
-                            if frame.stack[len - n - 2].is_undef() {
-                                (len - n - 1, len - n)
-                            } else {
-                                (len - n - 2, len - n - 1)
-                            }
-                        } else {
-                            (len - n - 1, len - n)
-                        };
-                        let base = if op == Opcode::CALL_METHOD { len - n - 2 } else { len - n - 1 };
-                        // A Python function: switch frames in this loop.
-                        if let Some(Payload::Function(f)) = frame.stack[callable_at].payload() {
-                            let new_frame = tri!(self.prepare_frame(f, &frame.stack[args_at..], &[]));
-                            if new_frame.code.source.is_generator_like() {
-                                frame.stack.truncate(base);
-                                let g = tri!(self.run_function_frame(new_frame));
-                                frame.stack.push(g);
-                                continue;
-                            }
-                            frame.stack.truncate(base);
-                            tri!(self.push_frame(frame, parents, new_frame));
-                            continue 'frames;
-                        }
-                        let result = match frame.stack[callable_at].payload() {
-                            Some(Payload::Builtin(b)) => match b.code {
-                                NativeCode::Plain(func) if b.bound.is_none() => {
-                                    if b.kind == crate::types::builtin_function::BuiltinKind::Method {
-                                        self.call_builtin_unbound(b, None, &frame.stack[args_at..], &[])
-                                    } else {
-                                        func(self, &frame.stack[args_at..], &[])
-                                    }
-                                }
-                                NativeCode::Plain(_) => self.call_builtin(b, None, &frame.stack[args_at..], &[]),
-                                NativeCode::WithFrame(_) => {
-                                    let args: Vec<Value> = frame.stack[args_at..].to_vec();
-                                    let callable = frame.stack[callable_at].clone();
-                                    let Some(Payload::Builtin(b)) = callable.payload() else {
-                                        continue;
-                                    };
-                                    self.call_builtin(b, Some(frame), &args, &[])
-                                }
-                            },
-                            Some(Payload::Type(_))
-                                if n == 0
-                                    && matches!(&frame.stack[callable_at], Value::Obj(t) if Obj::ptr_eq(t, &self.types.super_)) =>
-                            {
-                                crate::types::super_::super_call(self, Some(frame), &[], &[])
-                            }
-                            _ => {
-                                let callable = frame.stack[callable_at].clone();
-                                self.call(&callable, &frame.stack[args_at..])
-                            }
-                        };
-                        frame.stack.truncate(base);
-                        let v = tri!(result);
-                        frame.stack.push(v);
-                    }
-                    Opcode::CALL_FUNCTION_KW => {
-                        tri!(self.safe_point());
-                        let names = pop!(frame);
-                        let names = crate::types::tuple::items(&names).map(|t| t.to_vec()).unwrap_or_default();
-                        let n = arg as usize;
-                        let len = frame.stack.len();
-                        let base = len - n - 1;
-                        let npos = n - names.len();
-                        let kwargs: Vec<(Value, Value)> =
-                            names.into_iter().zip(frame.stack[base + 1 + npos..].iter().cloned()).collect();
-                        let callable = frame.stack[base].clone();
-                        if let Some(Payload::Function(f)) = callable.payload() {
-                            let new_frame =
-                                tri!(self.prepare_frame(f, &frame.stack[base + 1..base + 1 + npos], &kwargs));
-                            frame.stack.truncate(base);
-                            if new_frame.code.source.is_generator_like() {
-                                let g = tri!(self.run_function_frame(new_frame));
-                                frame.stack.push(g);
-                                continue;
-                            }
-                            tri!(self.push_frame(frame, parents, new_frame));
-                            continue 'frames;
-                        }
-                        let args: Vec<Value> = frame.stack[base + 1..base + 1 + npos].to_vec();
-                        frame.stack.truncate(base);
-                        let v = match callable.payload() {
-                            Some(Payload::Builtin(b)) if matches!(b.code, NativeCode::WithFrame(_)) => {
-                                tri!(self.call_builtin(b, Some(frame), &args, &kwargs))
-                            }
-                            _ => tri!(self.call_kw(&callable, &args, &kwargs)),
-                        };
-                        frame.stack.push(v);
-                    }
-                    Opcode::CALL_FUNCTION_EX => {
-                        tri!(self.safe_point());
-                        let kwargs_v = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
-                        let args_v = pop!(frame);
-                        let callable = pop!(frame);
-                        let args = match crate::types::tuple::items(&args_v) {
-                            Some(t) => t.to_vec(),
-                            None => match self.collect(&args_v) {
-                                Ok(a) => a,
-                                Err(_) => {
-                                    let name = self.callable_name(&callable);
-                                    let tn = self.type_name(&args_v);
-                                    pending = Some((
-                                        self.type_error(format!(
-                                            "{name} argument after * must be an iterable, not {tn}"
-                                        )),
-                                        true,
-                                    ));
+                        // ----- arithmetic -----------------------------------
+                        Opcode::BINARY_ADD
+                        | Opcode::BINARY_SUBTRACT
+                        | Opcode::BINARY_MULTIPLY
+                        | Opcode::BINARY_TRUE_DIVIDE
+                        | Opcode::INPLACE_ADD
+                        | Opcode::INPLACE_SUBTRACT
+                        | Opcode::INPLACE_MULTIPLY
+                        | Opcode::INPLACE_TRUE_DIVIDE => {
+                            let b = pop!(frame);
+                            // Floats and small ints: the result replaces the left
+                            // operand where it lies on the stack.
+                            if let Some(a) = frame.stack.last_mut() {
+                                if arith_in_place(op, a, &b) {
                                     continue;
                                 }
-                            },
-                        };
-                        let kwargs: Vec<(Value, Value)> = match &kwargs_v {
-                            Some(Value::Obj(d)) if matches!(d.payload, Payload::Dict(_)) => {
-                                crate::types::dict::dict_items(d)
                             }
-                            Some(other) => {
-                                let d = self.new_dict();
-                                tri!(self.dict_merge(&d, other, &callable));
-                                crate::types::dict::dict_items(&d)
+                            let a = pop!(frame);
+                            let r = match op {
+                                Opcode::INPLACE_ADD
+                                | Opcode::INPLACE_SUBTRACT
+                                | Opcode::INPLACE_MULTIPLY
+                                | Opcode::INPLACE_TRUE_DIVIDE => tri!(inplace_op(self, &a, &b, binop_of(op))),
+                                _ => tri!(binary_op(self, &a, &b, binop_of(op))),
+                            };
+                            frame.stack.push(r);
+                        }
+                        Opcode::BINARY_POWER
+                        | Opcode::BINARY_MODULO
+                        | Opcode::BINARY_FLOOR_DIVIDE
+                        | Opcode::BINARY_LSHIFT
+                        | Opcode::BINARY_RSHIFT
+                        | Opcode::BINARY_AND
+                        | Opcode::BINARY_OR
+                        | Opcode::BINARY_XOR
+                        | Opcode::BINARY_MATRIX_MULTIPLY => {
+                            let b = pop!(frame);
+                            let a = pop!(frame);
+                            let r = tri!(binary_op(self, &a, &b, binop_of(op)));
+                            frame.stack.push(r);
+                        }
+                        Opcode::INPLACE_POWER
+                        | Opcode::INPLACE_MODULO
+                        | Opcode::INPLACE_FLOOR_DIVIDE
+                        | Opcode::INPLACE_LSHIFT
+                        | Opcode::INPLACE_RSHIFT
+                        | Opcode::INPLACE_AND
+                        | Opcode::INPLACE_OR
+                        | Opcode::INPLACE_XOR
+                        | Opcode::INPLACE_MATRIX_MULTIPLY => {
+                            let b = pop!(frame);
+                            let a = pop!(frame);
+                            let r = tri!(inplace_op(self, &a, &b, binop_of(op)));
+                            frame.stack.push(r);
+                        }
+                        Opcode::UNARY_NEGATIVE | Opcode::UNARY_POSITIVE | Opcode::UNARY_INVERT => {
+                            let a = pop!(frame);
+                            let uop = match op {
+                                Opcode::UNARY_NEGATIVE => UnaryOp::Neg,
+                                Opcode::UNARY_POSITIVE => UnaryOp::Pos,
+                                _ => UnaryOp::Invert,
+                            };
+                            let r = tri!(unary_op(self, &a, uop));
+                            frame.stack.push(r);
+                        }
+                        Opcode::UNARY_NOT => {
+                            let a = pop!(frame);
+                            let b = tri!(self.truthy(&a));
+                            frame.stack.push(Value::Bool(!b));
+                        }
+                        Opcode::COMPARE_OP => {
+                            let b = pop!(frame);
+                            let a = pop!(frame);
+                            let r = match arg {
+                                0..=5 => {
+                                    let cop = CompareOp::from_arg(arg).unwrap_or(CompareOp::Eq);
+                                    match (&a, &b) {
+                                        (Value::Int(x), Value::Int(y)) => Value::Bool(cop.holds(x.cmp(y))),
+                                        (Value::Float(x), Value::Float(y)) => Value::Bool(match x.partial_cmp(y) {
+                                            Some(o) => cop.holds(o),
+                                            None => cop == CompareOp::Ne,
+                                        }),
+                                        _ => tri!(self.rich_compare(&a, &b, cop)),
+                                    }
+                                }
+                                6 => Value::Bool(tri!(self.contains(&b, &a))),
+                                7 => Value::Bool(!tri!(self.contains(&b, &a))),
+                                8 => Value::Bool(a.is(&b)),
+                                _ => Value::Bool(!a.is(&b)),
+                            };
+                            frame.stack.push(r);
+                        }
+
+                        // ----- subscription ---------------------------------
+                        Opcode::BINARY_SUBSCR => {
+                            let key = pop!(frame);
+                            // list[int]: the element replaces the list on the stack.
+                            if let (Value::Int(i), Some(Value::Obj(o))) = (&key, frame.stack.last()) {
+                                if let (None, Payload::List(_)) = (o.class(), &o.payload) {
+                                    let (list, i) = (o.clone(), *i);
+                                    let Payload::List(l) = &list.payload else { unreachable!() };
+                                    let l = l.borrow();
+                                    let Some(at) = crate::types::list::normalize_index(i, l.len()) else {
+                                        drop(l);
+                                        break 'dispatch (self.index_error("list index out of range"), true);
+                                    };
+                                    let slot = frame.stack.last_mut().expect("the list is on the stack");
+                                    let old = l.replace_with_element(at, slot);
+                                    drop(l);
+                                    drop(old);
+                                    continue;
+                                }
                             }
-                            None => Vec::new(),
-                        };
-                        if let Some(Payload::Function(f)) = callable.payload() {
-                            let new_frame = tri!(self.prepare_frame(f, &args, &kwargs));
-                            if new_frame.code.source.is_generator_like() {
-                                let g = tri!(self.run_function_frame(new_frame));
-                                frame.stack.push(g);
+                            let container = pop!(frame);
+                            let r = tri!(self.get_item(&container, &key));
+                            frame.stack.push(r);
+                        }
+                        Opcode::STORE_SUBSCR => {
+                            let key = pop!(frame);
+                            let container = pop!(frame);
+                            let value = pop!(frame);
+                            if let (Value::Obj(o), Value::Int(i)) = (&container, &key) {
+                                if o.class().is_none() {
+                                    if let Payload::List(l) = &o.payload {
+                                        let mut l = l.borrow_mut();
+                                        match crate::types::list::normalize_index(*i, l.len()) {
+                                            Some(i) => {
+                                                let old = l.set(i, value);
+                                                drop(l);
+                                                drop(old);
+                                            }
+                                            None => {
+                                                drop(l);
+                                                break 'dispatch (
+                                                    self.index_error("list assignment index out of range"),
+                                                    true,
+                                                );
+                                            }
+                                        }
+                                        continue;
+                                    }
+                                }
+                            }
+                            tri!(self.set_item(&container, key, value));
+                        }
+                        Opcode::DELETE_SUBSCR => {
+                            let key = pop!(frame);
+                            let container = pop!(frame);
+                            tri!(self.del_item(&container, &key));
+                        }
+                        Opcode::BUILD_SLICE => {
+                            let step = if arg == 3 { pop!(frame) } else { Value::None };
+                            let stop = pop!(frame);
+                            let start = pop!(frame);
+                            frame.stack.push(crate::types::slice::new_slice(start, stop, step));
+                        }
+
+                        // ----- names ----------------------------------------
+                        Opcode::LOAD_GLOBAL => {
+                            let name = &code.names[arg as usize];
+                            let v = global_lookup(frame, name);
+                            match v {
+                                Some(v) => frame.stack.push(v),
+                                None => {
+                                    let n = code.source.names[arg as usize].clone();
+                                    break 'dispatch (self.name_error(&n), true);
+                                }
+                            }
+                        }
+                        Opcode::STORE_GLOBAL => {
+                            let v = pop!(frame);
+                            let name = code.names[arg as usize].clone();
+                            let globals = frame.globals.clone();
+                            tri!(crate::types::dict::dict_set(self, &globals, Value::Obj(name), v));
+                        }
+                        Opcode::DELETE_GLOBAL => {
+                            let name = code.names[arg as usize].clone();
+                            let globals = frame.globals.clone();
+                            if tri!(crate::types::dict::dict_del(self, &globals, &Value::Obj(name))).is_none() {
+                                let n = code.source.names[arg as usize].clone();
+                                break 'dispatch (self.name_error(&n), true);
+                            }
+                        }
+                        Opcode::LOAD_NAME => {
+                            let name = code.names[arg as usize].clone();
+                            let v = tri!(self.load_name(frame, &name));
+                            match v {
+                                Some(v) => frame.stack.push(v),
+                                None => {
+                                    let n = code.source.names[arg as usize].clone();
+                                    break 'dispatch (self.name_error(&n), true);
+                                }
+                            }
+                        }
+                        Opcode::STORE_NAME => {
+                            let v = pop!(frame);
+                            let name = code.names[arg as usize].clone();
+                            let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                            if matches!(locals.payload, Payload::Dict(_)) && locals.class().is_none() {
+                                tri!(crate::types::dict::dict_set(self, &locals, Value::Obj(name), v));
+                            } else {
+                                tri!(self.set_item(&Value::Obj(locals), Value::Obj(name), v));
+                            }
+                        }
+                        Opcode::DELETE_NAME => {
+                            let name = code.names[arg as usize].clone();
+                            let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                            let key = Value::Obj(name);
+                            let r = if matches!(locals.payload, Payload::Dict(_)) && locals.class().is_none() {
+                                tri!(crate::types::dict::dict_del(self, &locals, &key)).is_some()
+                            } else {
+                                match self.del_item(&Value::Obj(locals), &key) {
+                                    Ok(()) => true,
+                                    Err(e) if self.err_matches(&e, &self.exc.key_error.clone()) => false,
+                                    Err(e) => {
+                                        break 'dispatch (e, true);
+                                    }
+                                }
+                            };
+                            if !r {
+                                let n = code.source.names[arg as usize].clone();
+                                break 'dispatch (self.name_error(&n), true);
+                            }
+                        }
+                        Opcode::LOAD_DEREF | Opcode::LOAD_CLOSURE | Opcode::LOAD_CLASSDEREF => {
+                            let slot = code.nlocals + arg as usize;
+                            if op == Opcode::LOAD_CLOSURE {
+                                let cell = frame.stack[slot].clone();
+                                frame.stack.push(cell);
                                 continue;
                             }
-                            tri!(self.push_frame(frame, parents, new_frame));
-                            continue 'frames;
-                        }
-                        let v = match callable.payload() {
-                            Some(Payload::Builtin(b)) if matches!(b.code, NativeCode::WithFrame(_)) => {
-                                tri!(self.call_builtin(b, Some(frame), &args, &kwargs))
+                            if op == Opcode::LOAD_CLASSDEREF {
+                                let name_str = deref_name(&code, arg as usize);
+                                if let Some(locals) = frame.locals.clone() {
+                                    let key = Value::Obj(self.intern(&name_str));
+                                    let found = if matches!(locals.payload, Payload::Dict(_)) {
+                                        tri!(crate::types::dict::dict_get(self, &locals, &key))
+                                    } else {
+                                        match self.get_item(&Value::Obj(locals), &key) {
+                                            Ok(v) => Some(v),
+                                            Err(e) if self.err_matches(&e, &self.exc.key_error.clone()) => None,
+                                            Err(e) => {
+                                                break 'dispatch (e, true);
+                                            }
+                                        }
+                                    };
+                                    if let Some(v) = found {
+                                        frame.stack.push(v);
+                                        continue;
+                                    }
+                                }
                             }
-                            _ => tri!(self.call_kw(&callable, &args, &kwargs)),
-                        };
-                        frame.stack.push(v);
-                    }
-                    Opcode::MAKE_FUNCTION => {
-                        let code_v = pop!(frame);
-                        let closure = if arg & 8 != 0 { pop!(frame).as_obj().cloned() } else { None };
-                        let annotations = if arg & 4 != 0 { pop!(frame).as_obj().cloned() } else { None };
-                        let kwdefaults = if arg & 2 != 0 { pop!(frame).as_obj().cloned() } else { None };
-                        let defaults = if arg & 1 != 0 { pop!(frame).as_obj().cloned() } else { None };
-                        let Some(fcode) = crate::types::code::as_code(&code_v).cloned() else {
-                            pending = Some((self.type_error("MAKE_FUNCTION expects a code object"), true));
-                            continue;
-                        };
-                        let f = tri!(crate::types::function::new_function(self, fcode, frame.globals.clone(), closure));
-                        if let Payload::Function(func) = &f.payload {
-                            *func.defaults.borrow_mut() = defaults;
-                            *func.kwdefaults.borrow_mut() = kwdefaults;
-                            *func.annotations.borrow_mut() = annotations;
+                            let v = match frame.stack[slot].payload() {
+                                Some(Payload::Cell(c)) => c.borrow().clone(),
+                                _ => Value::Undef,
+                            };
+                            if v.is_undef() {
+                                break 'dispatch (self.unbound_deref(&code, arg as usize), true);
+                            }
+                            frame.stack.push(v);
                         }
-                        frame.stack.push(Value::Obj(f));
-                    }
-                    Opcode::RETURN_VALUE => {
-                        let v = pop!(frame);
-                        match parents.pop() {
-                            Some(caller) => {
-                                let done = std::mem::replace(frame, caller);
-                                drop(done);
-                                self.depth -= 1;
-                                frame.stack.push(v);
+                        Opcode::STORE_DEREF => {
+                            let v = pop!(frame);
+                            let slot = code.nlocals + arg as usize;
+                            if let Some(Payload::Cell(c)) = frame.stack[slot].payload() {
+                                let old = std::mem::replace(&mut *c.borrow_mut(), v);
+                                drop(old);
+                            }
+                        }
+                        Opcode::DELETE_DEREF => {
+                            let slot = code.nlocals + arg as usize;
+                            let old = match frame.stack[slot].payload() {
+                                Some(Payload::Cell(c)) => std::mem::take(&mut *c.borrow_mut()),
+                                _ => Value::Undef,
+                            };
+                            if old.is_undef() {
+                                break 'dispatch (self.unbound_deref(&code, arg as usize), true);
+                            }
+                            drop(old);
+                        }
+
+                        // ----- attributes -----------------------------------
+                        Opcode::LOAD_ATTR => {
+                            let obj = pop!(frame);
+                            let name = &code.names[arg as usize];
+                            let v = tri!(crate::protocol::attr::get_attr(self, &obj, name));
+                            frame.stack.push(v);
+                        }
+                        Opcode::STORE_ATTR => {
+                            let obj = pop!(frame);
+                            let v = pop!(frame);
+                            let name = &code.names[arg as usize];
+                            tri!(crate::protocol::attr::set_attr(self, &obj, name, v));
+                        }
+                        Opcode::DELETE_ATTR => {
+                            let obj = pop!(frame);
+                            let name = &code.names[arg as usize];
+                            tri!(crate::protocol::attr::del_attr(self, &obj, name));
+                        }
+                        Opcode::LOAD_METHOD => {
+                            let obj = pop!(frame);
+                            let name = &code.names[arg as usize];
+                            match self.find_method(&obj, name) {
+                                Some(method) => {
+                                    frame.stack.push(method);
+                                    frame.stack.push(obj);
+                                }
+                                None => {
+                                    let v = tri!(crate::protocol::attr::get_attr(self, &obj, name));
+                                    frame.stack.push(Value::Undef);
+                                    frame.stack.push(v);
+                                }
+                            }
+                        }
+
+                        // ----- control flow ---------------------------------
+                        Opcode::JUMP_FORWARD => pc = arg as usize,
+                        Opcode::JUMP_ABSOLUTE => {
+                            let backward = (arg as usize) < pc;
+                            pc = arg as usize;
+                            if backward {
                                 tri!(self.safe_point());
+                            }
+                        }
+                        Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
+                            let v = pop!(frame);
+                            let b = match v {
+                                Value::Bool(b) => b,
+                                other => tri!(self.truthy(&other)),
+                            };
+                            if b == (op == Opcode::POP_JUMP_IF_TRUE) {
+                                pc = arg as usize;
+                            }
+                        }
+                        Opcode::JUMP_IF_FALSE_OR_POP | Opcode::JUMP_IF_TRUE_OR_POP => {
+                            let b = match top!(frame) {
+                                Value::Bool(b) => *b,
+                                other => {
+                                    let other = other.clone();
+                                    tri!(self.truthy(&other))
+                                }
+                            };
+                            if b == (op == Opcode::JUMP_IF_TRUE_OR_POP) {
+                                pc = arg as usize;
+                            } else {
+                                frame.stack.pop();
+                            }
+                        }
+                        Opcode::GET_ITER => {
+                            let v = pop!(frame);
+                            let it = tri!(self.iter(&v));
+                            frame.stack.push(it);
+                        }
+                        Opcode::FOR_ITER => {
+                            let it = top!(frame).clone();
+                            let next = match &it {
+                                Value::Obj(o) => match &o.payload {
+                                    Payload::Iterator(state) if o.class().is_none() => {
+                                        // Ranges and lists inline; the rest through next_builtin.
+                                        let mut s = state.borrow_mut();
+                                        match &mut *s {
+                                            crate::types::iterators::IterState::Range { next, remaining, step } => {
+                                                if *remaining == 0 {
+                                                    None
+                                                } else {
+                                                    let v = *next;
+                                                    *remaining -= 1;
+                                                    *next = next.wrapping_add(*step);
+                                                    Some(Value::Int(v))
+                                                }
+                                            }
+                                            crate::types::iterators::IterState::List {
+                                                list,
+                                                index,
+                                                reverse: false,
+                                            } => {
+                                                let item = crate::types::list::storage(list)
+                                                    .and_then(|l| l.borrow().get_checked(*index));
+                                                if item.is_some() {
+                                                    *index += 1;
+                                                }
+                                                item
+                                            }
+                                            _ => {
+                                                drop(s);
+                                                tri!(crate::types::iterators::next_builtin(self, o))
+                                            }
+                                        }
+                                    }
+                                    _ => tri!(self.next(&it)),
+                                },
+                                _ => tri!(self.next(&it)),
+                            };
+                            match next {
+                                Some(v) => frame.stack.push(v),
+                                None => {
+                                    frame.stack.pop();
+                                    pc = arg as usize;
+                                }
+                            }
+                        }
+
+                        // ----- building -------------------------------------
+                        Opcode::BUILD_TUPLE => {
+                            let n = frame.stack.len() - arg as usize;
+                            let items = frame.stack.split_off(n);
+                            frame.stack.push(self.new_tuple(items));
+                        }
+                        Opcode::BUILD_LIST => {
+                            let n = frame.stack.len() - arg as usize;
+                            let items = frame.stack.split_off(n);
+                            frame.stack.push(self.new_list(items));
+                        }
+                        Opcode::BUILD_SET => {
+                            let n = frame.stack.len() - arg as usize;
+                            let items = frame.stack.split_off(n);
+                            let s = tri!(crate::types::set::new_set(self, items));
+                            frame.stack.push(s);
+                        }
+                        Opcode::BUILD_MAP => {
+                            let n = frame.stack.len() - 2 * arg as usize;
+                            let items = frame.stack.split_off(n);
+                            let d = crate::types::dict::DictTable::with_capacity(arg as usize);
+                            let dict = Object::builtin(Payload::Dict(PyCell::new(d)));
+                            let mut it = items.into_iter();
+                            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                                tri!(crate::types::dict::dict_set(self, &dict, k, v));
+                            }
+                            frame.stack.push(Value::Obj(dict));
+                        }
+                        Opcode::BUILD_CONST_KEY_MAP => {
+                            let keys = pop!(frame);
+                            let n = frame.stack.len() - arg as usize;
+                            let values = frame.stack.split_off(n);
+                            let keys = crate::types::tuple::items(&keys).map(|t| t.to_vec()).unwrap_or_default();
+                            let dict = Object::builtin(Payload::Dict(PyCell::new(
+                                crate::types::dict::DictTable::with_capacity(arg as usize),
+                            )));
+                            for (k, v) in keys.into_iter().zip(values) {
+                                tri!(crate::types::dict::dict_set(self, &dict, k, v));
+                            }
+                            frame.stack.push(Value::Obj(dict));
+                        }
+                        Opcode::BUILD_STRING => {
+                            let n = frame.stack.len() - arg as usize;
+                            let parts = frame.stack.split_off(n);
+                            let mut out = String::new();
+                            for p in &parts {
+                                out.push_str(crate::types::str::as_str(p).unwrap_or(""));
+                            }
+                            frame.stack.push(self.new_str(out));
+                        }
+                        Opcode::LIST_APPEND => {
+                            let v = pop!(frame);
+                            let n = frame.stack.len();
+                            if let Value::Obj(l) = &frame.stack[n - arg as usize] {
+                                crate::types::list::append(l, v);
+                            }
+                        }
+                        Opcode::SET_ADD => {
+                            let v = pop!(frame);
+                            let n = frame.stack.len();
+                            if let Value::Obj(s) = frame.stack[n - arg as usize].clone() {
+                                tri!(crate::types::set::set_add(self, &s, v));
+                            }
+                        }
+                        Opcode::MAP_ADD => {
+                            let v = pop!(frame);
+                            let k = pop!(frame);
+                            let n = frame.stack.len();
+                            if let Value::Obj(d) = frame.stack[n - arg as usize].clone() {
+                                tri!(crate::types::dict::dict_set(self, &d, k, v));
+                            }
+                        }
+                        Opcode::LIST_EXTEND => {
+                            let iterable = pop!(frame);
+                            let n = frame.stack.len();
+                            if let Value::Obj(l) = frame.stack[n - arg as usize].clone() {
+                                if let Err(e) = crate::types::list::extend(self, &l, &iterable) {
+                                    let type_error = self.exc.type_error.clone();
+                                    if self.err_matches(&e, &type_error) && !self.is_iterable(&iterable) {
+                                        let tn = self.type_name(&iterable);
+                                        break 'dispatch (
+                                            self.type_error(format!("Value after * must be an iterable, not {tn}")),
+                                            true,
+                                        );
+                                    } else {
+                                        break 'dispatch (e, true);
+                                    }
+                                }
+                            }
+                        }
+                        Opcode::SET_UPDATE => {
+                            let iterable = pop!(frame);
+                            let n = frame.stack.len();
+                            if let Value::Obj(s) = frame.stack[n - arg as usize].clone() {
+                                tri!(crate::types::set::set_update(self, &s, &iterable));
+                            }
+                        }
+                        Opcode::DICT_UPDATE => {
+                            let other = pop!(frame);
+                            let n = frame.stack.len();
+                            if let Value::Obj(d) = frame.stack[n - arg as usize].clone() {
+                                let keys = self.names.keys.clone();
+                                if !matches!(other.payload(), Some(Payload::Dict(_)))
+                                    && !tri!(crate::protocol::attr::has_attr(self, &other, &keys))
+                                {
+                                    let tn = self.type_name(&other);
+                                    break 'dispatch (self.type_error(format!("'{tn}' object is not a mapping")), true);
+                                }
+                                tri!(crate::types::dict::update_from(self, &d, &other));
+                            }
+                        }
+                        Opcode::DICT_MERGE => {
+                            let other = pop!(frame);
+                            let n = frame.stack.len();
+                            let func = frame.stack[n - arg as usize - 2].clone();
+                            if let Value::Obj(d) = frame.stack[n - arg as usize].clone() {
+                                tri!(self.dict_merge(&d, &other, &func));
+                            }
+                        }
+                        Opcode::LIST_TO_TUPLE => {
+                            let l = pop!(frame);
+                            let items = match &l {
+                                Value::Obj(o) => crate::types::list::to_vec(o),
+                                _ => Vec::new(),
+                            };
+                            frame.stack.push(self.new_tuple(items));
+                        }
+                        Opcode::UNPACK_SEQUENCE => {
+                            let seq = pop!(frame);
+                            tri!(self.unpack_sequence(frame, &seq, arg as usize));
+                        }
+                        Opcode::UNPACK_EX => {
+                            let seq = pop!(frame);
+                            tri!(self.unpack_ex(frame, &seq, (arg & 0xff) as usize, (arg >> 8) as usize));
+                        }
+                        Opcode::FORMAT_VALUE => {
+                            let spec = if arg & 4 != 0 { Some(pop!(frame)) } else { None };
+                            let v = pop!(frame);
+                            let converted = match arg & 3 {
+                                1 => tri!(self.str_value(&v)),
+                                2 => tri!(self.repr(&v)),
+                                3 => {
+                                    let s = tri!(self.ascii_string(&v));
+                                    self.new_str(s)
+                                }
+                                _ => v,
+                            };
+                            let r = tri!(crate::format::format_value(self, &converted, spec.as_ref()));
+                            frame.stack.push(r);
+                        }
+
+                        // ----- calls ----------------------------------------
+                        Opcode::CALL_FUNCTION | Opcode::CALL_METHOD => {
+                            tri!(self.safe_point());
+                            let n = arg as usize;
+                            let len = frame.stack.len();
+                            let (callable_at, args_at) = if op == Opcode::CALL_METHOD {
+                                if frame.stack[len - n - 2].is_undef() {
+                                    (len - n - 1, len - n)
+                                } else {
+                                    (len - n - 2, len - n - 1)
+                                }
+                            } else {
+                                (len - n - 1, len - n)
+                            };
+                            let base = if op == Opcode::CALL_METHOD { len - n - 2 } else { len - n - 1 };
+                            // A Python function: switch frames in this loop.
+                            if let Some(Payload::Function(f)) = frame.stack[callable_at].payload() {
+                                let new_frame = tri!(self.prepare_frame(f, &frame.stack[args_at..], &[]));
+                                if new_frame.code.source.is_generator_like() {
+                                    frame.stack.truncate(base);
+                                    let g = tri!(self.run_function_frame(new_frame));
+                                    frame.stack.push(g);
+                                    continue;
+                                }
+                                frame.stack.truncate(base);
+                                frame.pc = pc;
+                                tri!(self.push_frame(frame, parents, new_frame));
                                 continue 'frames;
                             }
-                            None => return Ok(FrameExit::Return(v)),
+                            let result = match frame.stack[callable_at].payload() {
+                                Some(Payload::Builtin(b)) => match b.code {
+                                    NativeCode::Plain(func) if b.bound.is_none() => {
+                                        if b.kind == crate::types::builtin_function::BuiltinKind::Method {
+                                            self.call_builtin_unbound(b, None, &frame.stack[args_at..], &[])
+                                        } else {
+                                            func(self, &frame.stack[args_at..], &[])
+                                        }
+                                    }
+                                    NativeCode::Plain(_) => self.call_builtin(b, None, &frame.stack[args_at..], &[]),
+                                    NativeCode::WithFrame(_) => {
+                                        let args: Vec<Value> = frame.stack[args_at..].to_vec();
+                                        let callable = frame.stack[callable_at].clone();
+                                        let Some(Payload::Builtin(b)) = callable.payload() else {
+                                            continue;
+                                        };
+                                        self.call_builtin(b, Some(frame), &args, &[])
+                                    }
+                                },
+                                Some(Payload::Type(_))
+                                    if n == 0
+                                        && matches!(&frame.stack[callable_at], Value::Obj(t) if Obj::ptr_eq(t, &self.types.super_)) =>
+                                {
+                                    crate::types::super_::super_call(self, Some(frame), &[], &[])
+                                }
+                                _ => {
+                                    let callable = frame.stack[callable_at].clone();
+                                    self.call(&callable, &frame.stack[args_at..])
+                                }
+                            };
+                            frame.stack.truncate(base);
+                            let v = tri!(result);
+                            frame.stack.push(v);
                         }
-                    }
-                    Opcode::LOAD_BUILD_CLASS => {
-                        let name = self.names.__build_class__.clone();
-                        match crate::types::dict::table(&frame.builtins).and_then(|t| t.borrow().get_str(&name)) {
-                            Some(v) => frame.stack.push(v),
-                            None => {
-                                pending = Some((
-                                    self.new_error(&self.exc.name_error.clone(), "__build_class__ not found"),
-                                    true,
-                                ));
-                                continue;
-                            }
-                        }
-                    }
-
-                    // ----- exceptions -----------------------------------
-                    Opcode::RAISE_VARARGS => {
-                        let err = match arg {
-                            0 => match self.exc_info.clone() {
-                                Some(e) => {
-                                    pending = Some((PyErr { exc: e }, true));
+                        Opcode::CALL_FUNCTION_KW => {
+                            tri!(self.safe_point());
+                            let names = pop!(frame);
+                            let names = crate::types::tuple::items(&names).map(|t| t.to_vec()).unwrap_or_default();
+                            let n = arg as usize;
+                            let len = frame.stack.len();
+                            let base = len - n - 1;
+                            let npos = n - names.len();
+                            let kwargs: Vec<(Value, Value)> =
+                                names.into_iter().zip(frame.stack[base + 1 + npos..].iter().cloned()).collect();
+                            let callable = frame.stack[base].clone();
+                            if let Some(Payload::Function(f)) = callable.payload() {
+                                let new_frame =
+                                    tri!(self.prepare_frame(f, &frame.stack[base + 1..base + 1 + npos], &kwargs));
+                                frame.stack.truncate(base);
+                                if new_frame.code.source.is_generator_like() {
+                                    let g = tri!(self.run_function_frame(new_frame));
+                                    frame.stack.push(g);
                                     continue;
                                 }
-                                None => self.runtime_error("No active exception to reraise"),
-                            },
-                            1 => {
-                                let exc = pop!(frame);
-                                tri!(self.make_exception(&exc))
+                                frame.pc = pc;
+                                tri!(self.push_frame(frame, parents, new_frame));
+                                continue 'frames;
                             }
-                            _ => {
-                                let cause = pop!(frame);
-                                let exc = pop!(frame);
-                                let err = tri!(self.make_exception(&exc));
-                                let cause =
-                                    if cause.is_none() {
+                            let args: Vec<Value> = frame.stack[base + 1..base + 1 + npos].to_vec();
+                            frame.stack.truncate(base);
+                            let v = match callable.payload() {
+                                Some(Payload::Builtin(b)) if matches!(b.code, NativeCode::WithFrame(_)) => {
+                                    tri!(self.call_builtin(b, Some(frame), &args, &kwargs))
+                                }
+                                _ => tri!(self.call_kw(&callable, &args, &kwargs)),
+                            };
+                            frame.stack.push(v);
+                        }
+                        Opcode::CALL_FUNCTION_EX => {
+                            tri!(self.safe_point());
+                            let kwargs_v = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
+                            let args_v = pop!(frame);
+                            let callable = pop!(frame);
+                            let args = match crate::types::tuple::items(&args_v) {
+                                Some(t) => t.to_vec(),
+                                None => match self.collect(&args_v) {
+                                    Ok(a) => a,
+                                    Err(_) => {
+                                        let name = self.callable_name(&callable);
+                                        let tn = self.type_name(&args_v);
+                                        break 'dispatch (
+                                            self.type_error(format!(
+                                                "{name} argument after * must be an iterable, not {tn}"
+                                            )),
+                                            true,
+                                        );
+                                    }
+                                },
+                            };
+                            let kwargs: Vec<(Value, Value)> = match &kwargs_v {
+                                Some(Value::Obj(d)) if matches!(d.payload, Payload::Dict(_)) => {
+                                    crate::types::dict::dict_items(d)
+                                }
+                                Some(other) => {
+                                    let d = self.new_dict();
+                                    tri!(self.dict_merge(&d, other, &callable));
+                                    crate::types::dict::dict_items(&d)
+                                }
+                                None => Vec::new(),
+                            };
+                            if let Some(Payload::Function(f)) = callable.payload() {
+                                let new_frame = tri!(self.prepare_frame(f, &args, &kwargs));
+                                if new_frame.code.source.is_generator_like() {
+                                    let g = tri!(self.run_function_frame(new_frame));
+                                    frame.stack.push(g);
+                                    continue;
+                                }
+                                frame.pc = pc;
+                                tri!(self.push_frame(frame, parents, new_frame));
+                                continue 'frames;
+                            }
+                            let v = match callable.payload() {
+                                Some(Payload::Builtin(b)) if matches!(b.code, NativeCode::WithFrame(_)) => {
+                                    tri!(self.call_builtin(b, Some(frame), &args, &kwargs))
+                                }
+                                _ => tri!(self.call_kw(&callable, &args, &kwargs)),
+                            };
+                            frame.stack.push(v);
+                        }
+                        Opcode::MAKE_FUNCTION => {
+                            let code_v = pop!(frame);
+                            let closure = if arg & 8 != 0 { pop!(frame).as_obj().cloned() } else { None };
+                            let annotations = if arg & 4 != 0 { pop!(frame).as_obj().cloned() } else { None };
+                            let kwdefaults = if arg & 2 != 0 { pop!(frame).as_obj().cloned() } else { None };
+                            let defaults = if arg & 1 != 0 { pop!(frame).as_obj().cloned() } else { None };
+                            let Some(fcode) = crate::types::code::as_code(&code_v).cloned() else {
+                                break 'dispatch (self.type_error("MAKE_FUNCTION expects a code object"), true);
+                            };
+                            let f =
+                                tri!(crate::types::function::new_function(self, fcode, frame.globals.clone(), closure));
+                            if let Payload::Function(func) = &f.payload {
+                                *func.defaults.borrow_mut() = defaults;
+                                *func.kwdefaults.borrow_mut() = kwdefaults;
+                                *func.annotations.borrow_mut() = annotations;
+                            }
+                            frame.stack.push(Value::Obj(f));
+                        }
+                        Opcode::RETURN_VALUE => {
+                            let v = pop!(frame);
+                            match parents.pop() {
+                                Some(caller) => {
+                                    let done = std::mem::replace(frame, caller);
+                                    drop(done);
+                                    self.depth -= 1;
+                                    pc = frame.pc;
+                                    frame.stack.push(v);
+                                    tri!(self.safe_point());
+                                    continue 'frames;
+                                }
+                                None => return Ok(FrameExit::Return(v)),
+                            }
+                        }
+                        Opcode::LOAD_BUILD_CLASS => {
+                            let name = self.names.__build_class__.clone();
+                            match crate::types::dict::table(&frame.builtins).and_then(|t| t.borrow().get_str(&name)) {
+                                Some(v) => frame.stack.push(v),
+                                None => {
+                                    break 'dispatch (
+                                        self.new_error(&self.exc.name_error.clone(), "__build_class__ not found"),
+                                        true,
+                                    );
+                                }
+                            }
+                        }
+
+                        // ----- exceptions -----------------------------------
+                        Opcode::RAISE_VARARGS => {
+                            let err = match arg {
+                                0 => match self.exc_info.clone() {
+                                    Some(e) => {
+                                        break 'dispatch (PyErr { exc: e }, true);
+                                    }
+                                    None => self.runtime_error("No active exception to reraise"),
+                                },
+                                1 => {
+                                    let exc = pop!(frame);
+                                    tri!(self.make_exception(&exc))
+                                }
+                                _ => {
+                                    let cause = pop!(frame);
+                                    let exc = pop!(frame);
+                                    let err = tri!(self.make_exception(&exc));
+                                    let cause = if cause.is_none() {
                                         Value::None
                                     } else {
                                         tri!(self.make_exception(&cause).map_err(
@@ -1213,294 +1320,289 @@ impl Vm {
                                         ))
                                         .value()
                                     };
-                                if let Some(d) = crate::types::exceptions::data(&err.exc) {
-                                    let mut d = d.borrow_mut();
-                                    d.cause = cause;
-                                    d.suppress_context = true;
+                                    if let Some(d) = crate::types::exceptions::data(&err.exc) {
+                                        let mut d = d.borrow_mut();
+                                        d.cause = cause;
+                                        d.suppress_context = true;
+                                    }
+                                    err
                                 }
-                                err
-                            }
-                        };
-                        self.chain_context(&err);
-                        pending = Some((err, true));
-                        continue;
-                    }
-                    Opcode::RERAISE => {
-                        let exc = pop!(frame);
-                        match exc {
-                            Value::Obj(o) => pending = Some((PyErr { exc: o }, false)),
-                            _ => pending = Some((self.runtime_error("RERAISE of a non-exception"), true)),
+                            };
+                            self.chain_context(&err);
+                            break 'dispatch (err, true);
                         }
-                        continue;
-                    }
-                    Opcode::PUSH_EXC_INFO => {
-                        let exc = pop!(frame);
-                        let prev = self.exc_info.take().map(Value::Obj).unwrap_or(Value::None);
-                        frame.stack.push(prev);
-                        self.exc_info = exc.as_obj().cloned();
-                        frame.stack.push(exc);
-                    }
-                    Opcode::POP_EXCEPT => {
-                        let prev = pop!(frame);
-                        self.exc_info = prev.as_obj().cloned();
-                    }
-                    Opcode::CHECK_EXC_MATCH => {
-                        let ty = pop!(frame);
-                        let exc = top!(frame).clone();
-                        let m = tri!(self.exception_matches(&exc, &ty));
-                        frame.stack.push(Value::Bool(m));
-                    }
-                    Opcode::LOAD_ASSERTION_ERROR => {
-                        frame.stack.push(Value::Obj(self.exc.assertion_error.clone()));
-                    }
-                    Opcode::BEFORE_WITH => {
-                        let mgr = pop!(frame);
-                        let enter_name = self.names.__enter__.clone();
-                        let exit_name = self.names.__exit__.clone();
-                        let cls = self.class_of(&mgr).clone();
-                        let has_enter = crate::types::type_::lookup(&cls, &enter_name).is_some();
-                        let has_exit = crate::types::type_::lookup(&cls, &exit_name).is_some();
-                        if !has_enter || !has_exit {
-                            let tn = self.type_name(&mgr);
-                            pending = Some((
-                                self.type_error(format!("'{tn}' object does not support the context manager protocol")),
-                                true,
-                            ));
-                            continue;
-                        }
-                        let exit = crate::protocol::attr::lookup_special(self, &mgr, &exit_name).unwrap_or(Value::None);
-                        let entered = tri!(crate::protocol::attr::call_special(self, &mgr, &enter_name, &[]))
-                            .unwrap_or(Value::None);
-                        frame.stack.push(exit);
-                        frame.stack.push(entered);
-                    }
-                    Opcode::WITH_EXCEPT_START => {
-                        let n = frame.stack.len();
-                        let exc = frame.stack[n - 1].clone();
-                        let exit = frame.stack[n - 4].clone();
-                        let ty = Value::Obj(self.class_of(&exc).clone());
-                        let tb = exc
-                            .as_obj()
-                            .and_then(crate::types::exceptions::data)
-                            .and_then(|d| d.borrow().traceback.clone())
-                            .map(Value::Obj)
-                            .unwrap_or(Value::None);
-                        let r = tri!(self.call(&exit, &[ty, exc, tb]));
-                        let b = tri!(self.truthy(&r));
-                        frame.stack.push(Value::Bool(b));
-                    }
-
-                    // ----- modules --------------------------------------
-                    Opcode::IMPORT_NAME => {
-                        let fromlist = pop!(frame);
-                        let level = pop!(frame);
-                        let name = code.source.names[arg as usize].clone();
-                        let level = match level {
-                            Value::Int(l) => l,
-                            _ => 0,
-                        };
-                        let globals = frame.globals.clone();
-                        let m = tri!(self.import_name(&name, Some(&globals), &fromlist, level));
-                        frame.stack.push(m);
-                    }
-                    Opcode::IMPORT_FROM => {
-                        let module = top!(frame).clone();
-                        let name = code.names[arg as usize].clone();
-                        let v = tri!(self.import_from(&module, &name));
-                        frame.stack.push(v);
-                    }
-                    Opcode::IMPORT_STAR => {
-                        let module = pop!(frame);
-                        let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
-                        tri!(self.import_star(&module, &locals));
-                    }
-                    Opcode::SETUP_ANNOTATIONS => {
-                        let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
-                        if tri!(self.dict_get_str(&locals, "__annotations__")).is_none() {
-                            let d = self.new_dict();
-                            tri!(self.dict_set_str(&locals, "__annotations__", Value::Obj(d)));
-                        }
-                    }
-                    Opcode::PRINT_EXPR => {
-                        let v = pop!(frame);
-                        let hook = tri!(self.sys_attr("displayhook"));
-                        tri!(self.call(&hook, &[v]));
-                    }
-
-                    // ----- generators -----------------------------------
-                    Opcode::YIELD_VALUE => {
-                        let v = pop!(frame);
-                        if !parents.is_empty() {
-                            pending = Some((self.runtime_error("yield from a nested frame"), true));
-                            continue;
-                        }
-                        return Ok(FrameExit::Yield(v));
-                    }
-                    Opcode::ASYNC_GEN_WRAP => {
-                        let v = pop!(frame);
-                        let wrapped = crate::types::async_generator::wrap(self, v);
-                        frame.stack.push(wrapped);
-                    }
-                    Opcode::GET_YIELD_FROM_ITER => {
-                        let v = pop!(frame);
-                        let it = match crate::types::generator::as_generator(&v) {
-                            Some(_) => v,
-                            None => tri!(self.iter(&v)),
-                        };
-                        frame.stack.push(it);
-                    }
-                    Opcode::YIELD_FROM => {
-                        let sent = pop!(frame);
-                        let sub = top!(frame).clone();
-                        let result = self.send_to(&sub, sent);
-                        match result {
-                            Ok(v) => {
-                                if !parents.is_empty() {
-                                    pending = Some((self.runtime_error("yield from a nested frame"), true));
-                                    continue;
-                                }
-                                // Re-run this instruction when resumed.
-                                frame.pc -= 1;
-                                return Ok(FrameExit::Yield(v));
-                            }
-                            Err(e) => {
-                                let stop = self.exc.stop_iteration.clone();
-                                if self.err_matches(&e, &stop) {
-                                    frame.stack.pop();
-                                    let value = stop_iteration_value(self, &e);
-                                    frame.stack.push(value);
-                                } else {
-                                    pending = Some((e, true));
-                                    continue;
-                                }
+                        Opcode::RERAISE => {
+                            let exc = pop!(frame);
+                            match exc {
+                                Value::Obj(o) => break 'dispatch (PyErr { exc: o }, false),
+                                _ => break 'dispatch (self.runtime_error("RERAISE of a non-exception"), true),
                             }
                         }
-                    }
-                    Opcode::GET_AWAITABLE => {
-                        let v = pop!(frame);
-                        let a = tri!(self.get_awaitable(&v));
-                        frame.stack.push(a);
-                    }
-                    Opcode::GET_AITER => {
-                        let v = pop!(frame);
-                        let name = self.names.__aiter__.clone();
-                        match tri!(crate::protocol::attr::call_special(self, &v, &name, &[])) {
-                            Some(it) => frame.stack.push(it),
-                            None => {
-                                let tn = self.type_name(&v);
-                                pending = Some((
-                                    self.type_error(format!(
-                                        "'async for' requires an object with __aiter__ method, got {tn}"
-                                    )),
-                                    true,
-                                ));
-                                continue;
-                            }
+                        Opcode::PUSH_EXC_INFO => {
+                            let exc = pop!(frame);
+                            let prev = self.exc_info.take().map(Value::Obj).unwrap_or(Value::None);
+                            frame.stack.push(prev);
+                            self.exc_info = exc.as_obj().cloned();
+                            frame.stack.push(exc);
                         }
-                    }
-                    Opcode::GET_ANEXT => {
-                        let it = top!(frame).clone();
-                        let name = self.names.__anext__.clone();
-                        match tri!(crate::protocol::attr::call_special(self, &it, &name, &[])) {
-                            Some(aw) => {
-                                let a = tri!(self.get_awaitable(&aw));
-                                frame.stack.push(a);
-                            }
-                            None => {
-                                let tn = self.type_name(&it);
-                                pending = Some((
-                                    self.type_error(format!(
-                                        "'async for' requires an iterator with __anext__ method, got {tn}"
-                                    )),
-                                    true,
-                                ));
-                                continue;
-                            }
+                        Opcode::POP_EXCEPT => {
+                            let prev = pop!(frame);
+                            self.exc_info = prev.as_obj().cloned();
                         }
-                    }
-                    Opcode::END_ASYNC_FOR => {
-                        let exc = pop!(frame);
-                        let stop = self.exc.stop_async_iteration.clone();
-                        if self.is_instance(&exc, &stop) {
-                            frame.stack.pop();
-                        } else if let Value::Obj(o) = exc {
-                            pending = Some((PyErr { exc: o }, false));
-                            continue;
+                        Opcode::CHECK_EXC_MATCH => {
+                            let ty = pop!(frame);
+                            let exc = top!(frame).clone();
+                            let m = tri!(self.exception_matches(&exc, &ty));
+                            frame.stack.push(Value::Bool(m));
                         }
-                    }
-                    Opcode::BEFORE_ASYNC_WITH => {
-                        let mgr = pop!(frame);
-                        let exit_name = self.names.__aexit__.clone();
-                        let enter_name = self.names.__aenter__.clone();
-                        let exit = crate::protocol::attr::lookup_special(self, &mgr, &exit_name);
-                        let Some(exit) = exit else {
-                            let tn = self.type_name(&mgr);
-                            pending = Some((
-                                self.type_error(format!(
-                                    "'{tn}' object does not support the asynchronous context manager protocol"
-                                )),
-                                true,
-                            ));
-                            continue;
-                        };
-                        let entered = match tri!(crate::protocol::attr::call_special(self, &mgr, &enter_name, &[])) {
-                            Some(e) => e,
-                            None => {
+                        Opcode::LOAD_ASSERTION_ERROR => {
+                            frame.stack.push(Value::Obj(self.exc.assertion_error.clone()));
+                        }
+                        Opcode::BEFORE_WITH => {
+                            let mgr = pop!(frame);
+                            let enter_name = self.names.__enter__.clone();
+                            let exit_name = self.names.__exit__.clone();
+                            let cls = self.class_of(&mgr).clone();
+                            let has_enter = crate::types::type_::lookup(&cls, &enter_name).is_some();
+                            let has_exit = crate::types::type_::lookup(&cls, &exit_name).is_some();
+                            if !has_enter || !has_exit {
                                 let tn = self.type_name(&mgr);
-                                pending = Some((
+                                break 'dispatch (
+                                    self.type_error(format!(
+                                        "'{tn}' object does not support the context manager protocol"
+                                    )),
+                                    true,
+                                );
+                            }
+                            let exit =
+                                crate::protocol::attr::lookup_special(self, &mgr, &exit_name).unwrap_or(Value::None);
+                            let entered = tri!(crate::protocol::attr::call_special(self, &mgr, &enter_name, &[]))
+                                .unwrap_or(Value::None);
+                            frame.stack.push(exit);
+                            frame.stack.push(entered);
+                        }
+                        Opcode::WITH_EXCEPT_START => {
+                            let n = frame.stack.len();
+                            let exc = frame.stack[n - 1].clone();
+                            let exit = frame.stack[n - 4].clone();
+                            let ty = Value::Obj(self.class_of(&exc).clone());
+                            let tb = exc
+                                .as_obj()
+                                .and_then(crate::types::exceptions::data)
+                                .and_then(|d| d.borrow().traceback.clone())
+                                .map(Value::Obj)
+                                .unwrap_or(Value::None);
+                            let r = tri!(self.call(&exit, &[ty, exc, tb]));
+                            let b = tri!(self.truthy(&r));
+                            frame.stack.push(Value::Bool(b));
+                        }
+
+                        // ----- modules --------------------------------------
+                        Opcode::IMPORT_NAME => {
+                            let fromlist = pop!(frame);
+                            let level = pop!(frame);
+                            let name = code.source.names[arg as usize].clone();
+                            let level = match level {
+                                Value::Int(l) => l,
+                                _ => 0,
+                            };
+                            let globals = frame.globals.clone();
+                            let m = tri!(self.import_name(&name, Some(&globals), &fromlist, level));
+                            frame.stack.push(m);
+                        }
+                        Opcode::IMPORT_FROM => {
+                            let module = top!(frame).clone();
+                            let name = code.names[arg as usize].clone();
+                            let v = tri!(self.import_from(&module, &name));
+                            frame.stack.push(v);
+                        }
+                        Opcode::IMPORT_STAR => {
+                            let module = pop!(frame);
+                            let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                            tri!(self.import_star(&module, &locals));
+                        }
+                        Opcode::SETUP_ANNOTATIONS => {
+                            let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                            if tri!(self.dict_get_str(&locals, "__annotations__")).is_none() {
+                                let d = self.new_dict();
+                                tri!(self.dict_set_str(&locals, "__annotations__", Value::Obj(d)));
+                            }
+                        }
+                        Opcode::PRINT_EXPR => {
+                            let v = pop!(frame);
+                            let hook = tri!(self.sys_attr("displayhook"));
+                            tri!(self.call(&hook, &[v]));
+                        }
+
+                        // ----- generators -----------------------------------
+                        Opcode::YIELD_VALUE => {
+                            let v = pop!(frame);
+                            if !parents.is_empty() {
+                                break 'dispatch (self.runtime_error("yield from a nested frame"), true);
+                            }
+                            frame.pc = pc;
+                            return Ok(FrameExit::Yield(v));
+                        }
+                        Opcode::ASYNC_GEN_WRAP => {
+                            let v = pop!(frame);
+                            let wrapped = crate::types::async_generator::wrap(self, v);
+                            frame.stack.push(wrapped);
+                        }
+                        Opcode::GET_YIELD_FROM_ITER => {
+                            let v = pop!(frame);
+                            let it = match crate::types::generator::as_generator(&v) {
+                                Some(_) => v,
+                                None => tri!(self.iter(&v)),
+                            };
+                            frame.stack.push(it);
+                        }
+                        Opcode::YIELD_FROM => {
+                            let sent = pop!(frame);
+                            let sub = top!(frame).clone();
+                            let result = self.send_to(&sub, sent);
+                            match result {
+                                Ok(v) => {
+                                    if !parents.is_empty() {
+                                        break 'dispatch (self.runtime_error("yield from a nested frame"), true);
+                                    }
+                                    // Re-run this instruction when resumed.
+                                    frame.pc = pc - 1;
+                                    return Ok(FrameExit::Yield(v));
+                                }
+                                Err(e) => {
+                                    let stop = self.exc.stop_iteration.clone();
+                                    if self.err_matches(&e, &stop) {
+                                        frame.stack.pop();
+                                        let value = stop_iteration_value(self, &e);
+                                        frame.stack.push(value);
+                                    } else {
+                                        break 'dispatch (e, true);
+                                    }
+                                }
+                            }
+                        }
+                        Opcode::GET_AWAITABLE => {
+                            let v = pop!(frame);
+                            let a = tri!(self.get_awaitable(&v));
+                            frame.stack.push(a);
+                        }
+                        Opcode::GET_AITER => {
+                            let v = pop!(frame);
+                            let name = self.names.__aiter__.clone();
+                            match tri!(crate::protocol::attr::call_special(self, &v, &name, &[])) {
+                                Some(it) => frame.stack.push(it),
+                                None => {
+                                    let tn = self.type_name(&v);
+                                    break 'dispatch (
+                                        self.type_error(format!(
+                                            "'async for' requires an object with __aiter__ method, got {tn}"
+                                        )),
+                                        true,
+                                    );
+                                }
+                            }
+                        }
+                        Opcode::GET_ANEXT => {
+                            let it = top!(frame).clone();
+                            let name = self.names.__anext__.clone();
+                            match tri!(crate::protocol::attr::call_special(self, &it, &name, &[])) {
+                                Some(aw) => {
+                                    let a = tri!(self.get_awaitable(&aw));
+                                    frame.stack.push(a);
+                                }
+                                None => {
+                                    let tn = self.type_name(&it);
+                                    break 'dispatch (
+                                        self.type_error(format!(
+                                            "'async for' requires an iterator with __anext__ method, got {tn}"
+                                        )),
+                                        true,
+                                    );
+                                }
+                            }
+                        }
+                        Opcode::END_ASYNC_FOR => {
+                            let exc = pop!(frame);
+                            let stop = self.exc.stop_async_iteration.clone();
+                            if self.is_instance(&exc, &stop) {
+                                frame.stack.pop();
+                            } else if let Value::Obj(o) = exc {
+                                break 'dispatch (PyErr { exc: o }, false);
+                            }
+                        }
+                        Opcode::BEFORE_ASYNC_WITH => {
+                            let mgr = pop!(frame);
+                            let exit_name = self.names.__aexit__.clone();
+                            let enter_name = self.names.__aenter__.clone();
+                            let exit = crate::protocol::attr::lookup_special(self, &mgr, &exit_name);
+                            let Some(exit) = exit else {
+                                let tn = self.type_name(&mgr);
+                                break 'dispatch (
                                     self.type_error(format!(
                                         "'{tn}' object does not support the asynchronous context manager protocol"
                                     )),
                                     true,
-                                ));
-                                continue;
-                            }
-                        };
-                        frame.stack.push(exit);
-                        frame.stack.push(entered);
-                    }
-
-                    // ----- pattern matching -----------------------------
-                    Opcode::GET_LEN => {
-                        let v = top!(frame).clone();
-                        let n = tri!(self.len(&v));
-                        frame.stack.push(Value::Int(n as i64));
-                    }
-                    Opcode::MATCH_MAPPING => {
-                        let v = top!(frame).clone();
-                        let r = self.is_mapping_for_match(&v);
-                        frame.stack.push(Value::Bool(r));
-                    }
-                    Opcode::MATCH_SEQUENCE => {
-                        let v = top!(frame).clone();
-                        let r = self.is_sequence_for_match(&v);
-                        frame.stack.push(Value::Bool(r));
-                    }
-                    Opcode::MATCH_KEYS => {
-                        let n = frame.stack.len();
-                        let keys = frame.stack[n - 1].clone();
-                        let subject = frame.stack[n - 2].clone();
-                        let r = tri!(self.match_keys(&subject, &keys));
-                        frame.stack.push(r);
-                    }
-                    Opcode::COPY_DICT_WITHOUT_KEYS => {
-                        let keys = pop!(frame);
-                        let subject = top!(frame).clone();
-                        let d = self.new_dict();
-                        tri!(crate::types::dict::update_from(self, &d, &subject));
-                        for k in crate::types::tuple::items(&keys).map(|t| t.to_vec()).unwrap_or_default() {
-                            tri!(crate::types::dict::dict_del(self, &d, &k));
+                                );
+                            };
+                            let entered = match tri!(crate::protocol::attr::call_special(self, &mgr, &enter_name, &[]))
+                            {
+                                Some(e) => e,
+                                None => {
+                                    let tn = self.type_name(&mgr);
+                                    break 'dispatch (
+                                        self.type_error(format!(
+                                            "'{tn}' object does not support the asynchronous context manager protocol"
+                                        )),
+                                        true,
+                                    );
+                                }
+                            };
+                            frame.stack.push(exit);
+                            frame.stack.push(entered);
                         }
-                        frame.stack.push(Value::Obj(d));
+
+                        // ----- pattern matching -----------------------------
+                        Opcode::GET_LEN => {
+                            let v = top!(frame).clone();
+                            let n = tri!(self.len(&v));
+                            frame.stack.push(Value::Int(n as i64));
+                        }
+                        Opcode::MATCH_MAPPING => {
+                            let v = top!(frame).clone();
+                            let r = self.is_mapping_for_match(&v);
+                            frame.stack.push(Value::Bool(r));
+                        }
+                        Opcode::MATCH_SEQUENCE => {
+                            let v = top!(frame).clone();
+                            let r = self.is_sequence_for_match(&v);
+                            frame.stack.push(Value::Bool(r));
+                        }
+                        Opcode::MATCH_KEYS => {
+                            let n = frame.stack.len();
+                            let keys = frame.stack[n - 1].clone();
+                            let subject = frame.stack[n - 2].clone();
+                            let r = tri!(self.match_keys(&subject, &keys));
+                            frame.stack.push(r);
+                        }
+                        Opcode::COPY_DICT_WITHOUT_KEYS => {
+                            let keys = pop!(frame);
+                            let subject = top!(frame).clone();
+                            let d = self.new_dict();
+                            tri!(crate::types::dict::update_from(self, &d, &subject));
+                            for k in crate::types::tuple::items(&keys).map(|t| t.to_vec()).unwrap_or_default() {
+                                tri!(crate::types::dict::dict_del(self, &d, &k));
+                            }
+                            frame.stack.push(Value::Obj(d));
+                        }
+                        Opcode::MATCH_CLASS => {
+                            let names = pop!(frame);
+                            let cls = pop!(frame);
+                            let subject = pop!(frame);
+                            let r = tri!(self.match_class(&subject, &cls, arg as usize, &names));
+                            frame.stack.push(r);
+                        }
                     }
-                    Opcode::MATCH_CLASS => {
-                        let names = pop!(frame);
-                        let cls = pop!(frame);
-                        let subject = pop!(frame);
-                        let r = tri!(self.match_class(&subject, &cls, arg as usize, &names));
-                        frame.stack.push(r);
-                    }
-                }
+                });
             }
         }
     }

@@ -320,6 +320,8 @@ impl Vm {
     /// Runs the cycle collector over generations `0..=generation`; returns
     /// the number of unreachable objects found.
     pub fn collect_garbage(&mut self, generation: usize) -> usize {
+        // The attribute cache's references would keep cycles alive.
+        crate::types::type_::clear_lookup_cache();
         let garbage = crate::gc::find_garbage(generation);
         // Finalizers first, once per object (PEP 442), then break cycles.
         for obj in &garbage.objects {
@@ -487,6 +489,7 @@ impl Drop for Vm {
             d.payload.clear();
         }
         drop(crate::object::take_pending_finalizers());
+        crate::types::type_::clear_lookup_cache();
         crate::gc::clear_garbage(crate::gc::find_garbage(crate::gc::GENERATIONS - 1));
     }
 }
