@@ -4,7 +4,8 @@
 Each benchmark runs `--repeat` times under each interpreter, alternating
 the two so that machine noise hits both alike; the table shows the median
 wall time of each and the ratio ferropy/CPython (below 1: ferropy is
-faster). The outputs must be identical, or the row says so.
+faster). The outputs must be identical (apart from lines that report a
+time, like "8.123s"), or the row says so.
 
     python3 bench/run.py [--ferropy target/release/ferropy] [--repeat 3] [name ...]
 
@@ -14,6 +15,7 @@ pyenv shim, so start-up overhead is the interpreter's own).
 
 import argparse
 import pathlib
+import re
 import statistics
 import subprocess
 import sys
@@ -23,13 +25,16 @@ BENCH = pathlib.Path(__file__).resolve().parent
 ROOT = BENCH.parent
 
 
+TIME_LINE = re.compile(rb"^\d+\.\d+s$", re.M)
+
+
 def run(command):
     start = time.perf_counter()
     proc = subprocess.run(command, capture_output=True, cwd=BENCH)
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
         raise RuntimeError(f"{command} failed:\n{proc.stderr.decode(errors='replace')}")
-    return elapsed, proc.stdout
+    return elapsed, TIME_LINE.sub(b"<time>", proc.stdout)
 
 
 def main():

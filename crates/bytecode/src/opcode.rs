@@ -225,6 +225,22 @@ opcodes! {
     SUBSCR_FAST_FAST = 231, Number, |_, _| 1;
     // arg: local (an index); LOAD_FAST + BINARY_SUBSCR on the top of stack.
     SUBSCR_TOS_FAST = 232, Number, |_, _| 0;
+    // arg: the loop's exit (as FOR_ITER); FOR_ITER + STORE_FAST (the
+    // local is the covered STORE_FAST's arg).
+    FOR_ITER_STORE_FAST = 233, JumpAbsolute, |_, _| 0;
+    // DUP_TOP_TWO + BINARY_SUBSCR: push TOS1[TOS], keeping both.
+    SUBSCR_KEEP = 234, Number, |_, _| 1;
+    // ROT_THREE + STORE_SUBSCR: [c, i, v] -> c[i] = v.
+    STORE_SUBSCR_AUG = 235, Number, |_, _| -3;
+    // Two arithmetic instructions in a row: arg = first op | second op << 8.
+    ARITH_ARITH = 236, Number, |_, _| -2;
+    // LOAD_FAST a, LOAD_FAST b, BINARY_SUBSCR, LOAD_FAST c, BINARY_SUBSCR:
+    // a[b][c]; arg = a | b << 10 | c << 20.
+    SUBSCR2_FAST = 237, Number, |_, _| 1;
+    // LOAD_FAST + DUP_TOP_TWO + BINARY_SUBSCR; arg: the local.
+    LOAD_FAST_SUBSCR_KEEP = 238, Number, |_, _| 2;
+    // LOAD_FAST a, LOAD_FAST b, DUP_TOP_TWO, BINARY_SUBSCR; arg = a | b << 16.
+    FAST_FAST_SUBSCR_KEEP = 239, Number, |_, _| 3;
 }
 
 impl Opcode {

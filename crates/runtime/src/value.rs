@@ -34,15 +34,17 @@ impl Clone for Value {
     /// instructions per copy.
     #[inline(always)]
     fn clone(&self) -> Value {
-        if let Value::Obj(o) = self {
-            // SAFETY: `o` is a live `Rc` (we hold a reference to it), so its
-            // strong count may be incremented; the copy made below owns
-            // that new reference.
-            unsafe { std::rc::Rc::increment_strong_count(std::rc::Rc::as_ptr(o)) };
+        // Field by field, not as one 16-byte copy: a local written moments
+        // ago as two 8-byte stores is read back without a store-forwarding
+        // stall (see vm/stack.rs).
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Bool(b) => Value::Bool(*b),
+            Value::None => Value::None,
+            Value::Undef => Value::Undef,
+            Value::Obj(o) => Value::Obj(o.clone()),
         }
-        // SAFETY: a bitwise copy of the other variants is a valid value (plain
-        // data), and of `Obj` a valid `Rc` whose count was raised above for it.
-        unsafe { std::ptr::read(self) }
     }
 }
 

@@ -1,6 +1,10 @@
 //! The standard library: native modules written in Rust, and the modules
 //! we wrote in Python under `lib/`, embedded in the binary.
 
+mod hashlib;
+mod internal;
+mod math;
+mod random;
 mod time;
 
 use include_dir::{include_dir, Dir};
@@ -22,4 +26,8 @@ pub fn embedded_source(fullname: &str) -> Option<(&'static str, bool)> {
 pub fn install(vm: &mut Vm) {
     vm.embedded = Some(embedded_source);
     vm.add_native_module("time", time::make_module);
+    vm.add_native_module("_random", random::make_module);
+    vm.add_native_module("math", math::make_module);
+    vm.add_native_module("hashlib", hashlib::make_module);
+    vm.add_native_module("_ferropy", internal::make_module);
 }

@@ -402,7 +402,7 @@ fn type_setattr(vm: &mut Vm, ty: &Obj, name: &Obj, value: Option<Value>) -> PyRe
         }
     }
     let attr = crate::types::str::as_str(&Value::Obj(name.clone())).unwrap_or("").to_string();
-    if !type_::data(ty).has_flag(TypeFlags::HEAPTYPE) {
+    if !type_::data(ty).has_flag(TypeFlags::HEAPTYPE) || type_::data(ty).has_flag(TypeFlags::IMMUTABLE) {
         let tn = type_::type_name(ty);
         return Err(vm.type_error(format!("cannot set '{attr}' attribute of immutable type '{tn}'")));
     }

@@ -152,6 +152,80 @@ fn fuse_superinstructions(instrs: &mut [Instr], source: &CodeObject) {
     let mut i = 0;
     while i < n {
         let (a, b, c) = (instrs[i], instrs.get(i + 1).copied(), instrs.get(i + 2).copied());
+        let is_arith = |op: Opcode| {
+            matches!(
+                op,
+                Opcode::BINARY_ADD
+                    | Opcode::BINARY_SUBTRACT
+                    | Opcode::BINARY_MULTIPLY
+                    | Opcode::BINARY_TRUE_DIVIDE
+                    | Opcode::INPLACE_ADD
+                    | Opcode::INPLACE_SUBTRACT
+                    | Opcode::INPLACE_MULTIPLY
+                    | Opcode::INPLACE_TRUE_DIVIDE
+            )
+        };
+        let op_at = |k: usize| instrs.get(k).map(|x| (x.op, x.arg));
+        if a.op == Opcode::FOR_ITER && op_at(i + 1).is_some_and(|(op, _)| op == Opcode::STORE_FAST) && straight(i, 2) {
+            instrs[i].op = Opcode::FOR_ITER_STORE_FAST;
+            i += 2;
+            continue;
+        }
+        if a.op == Opcode::DUP_TOP_TWO && b.is_some_and(|b| b.op == Opcode::BINARY_SUBSCR) && straight(i, 2) {
+            instrs[i] = Instr { op: Opcode::SUBSCR_KEEP, arg: 0 };
+            i += 2;
+            continue;
+        }
+        if a.op == Opcode::ROT_THREE && b.is_some_and(|b| b.op == Opcode::STORE_SUBSCR) && straight(i, 2) {
+            instrs[i] = Instr { op: Opcode::STORE_SUBSCR_AUG, arg: 0 };
+            i += 2;
+            continue;
+        }
+        if is_arith(a.op) && b.is_some_and(|b| is_arith(b.op)) && straight(i, 2) {
+            let second = b.map(|b| b.op as u32).unwrap_or_default();
+            instrs[i] = Instr { op: Opcode::ARITH_ARITH, arg: a.op as u32 | (second << 8) };
+            i += 2;
+            continue;
+        }
+        let is = |k: usize, op: Opcode| op_at(k).is_some_and(|(o, _)| o == op);
+        let tiny = |k: usize| op_at(k).is_some_and(|(_, arg)| arg < (1 << 10));
+        if a.op == Opcode::LOAD_FAST
+            && is(i + 1, Opcode::LOAD_FAST)
+            && is(i + 2, Opcode::BINARY_SUBSCR)
+            && is(i + 3, Opcode::LOAD_FAST)
+            && is(i + 4, Opcode::BINARY_SUBSCR)
+            && tiny(i)
+            && tiny(i + 1)
+            && tiny(i + 3)
+            && straight(i, 5)
+        {
+            let arg = a.arg | (instrs[i + 1].arg << 10) | (instrs[i + 3].arg << 20);
+            instrs[i] = Instr { op: Opcode::SUBSCR2_FAST, arg };
+            i += 5;
+            continue;
+        }
+        if a.op == Opcode::LOAD_FAST
+            && is(i + 1, Opcode::LOAD_FAST)
+            && is(i + 2, Opcode::DUP_TOP_TWO)
+            && is(i + 3, Opcode::BINARY_SUBSCR)
+            && small(a.arg)
+            && small(instrs[i + 1].arg)
+            && straight(i, 4)
+        {
+            let arg = a.arg | (instrs[i + 1].arg << 16);
+            instrs[i] = Instr { op: Opcode::FAST_FAST_SUBSCR_KEEP, arg };
+            i += 4;
+            continue;
+        }
+        if a.op == Opcode::LOAD_FAST
+            && is(i + 1, Opcode::DUP_TOP_TWO)
+            && is(i + 2, Opcode::BINARY_SUBSCR)
+            && straight(i, 3)
+        {
+            instrs[i].op = Opcode::LOAD_FAST_SUBSCR_KEEP;
+            i += 3;
+            continue;
+        }
         if a.op == Opcode::LOAD_FAST && small(a.arg) {
             match (b, c) {
                 (Some(b), Some(c))

@@ -70,10 +70,10 @@ impl ListStorage {
     #[inline(always)]
     pub fn push_element(&self, i: usize, stack: &mut Vec<Value>) {
         match self {
-            ListStorage::Empty => stack.push(Value::None),
-            ListStorage::Ints(v) => stack.push(Value::Int(v[i])),
-            ListStorage::Floats(v) => stack.push(Value::Float(v[i])),
-            ListStorage::Objects(v) => stack.push(v[i].clone()),
+            ListStorage::Empty => crate::vm::stack::push(stack, Value::None),
+            ListStorage::Ints(v) => crate::vm::stack::push(stack, Value::Int(v[i])),
+            ListStorage::Floats(v) => crate::vm::stack::push(stack, Value::Float(v[i])),
+            ListStorage::Objects(v) => crate::vm::stack::push(stack, v[i].clone()),
         }
     }
 
@@ -102,6 +102,18 @@ impl ListStorage {
             ListStorage::Objects(v) => v,
             _ => unreachable_objects(),
         }
+    }
+
+    /// Writes a float or int into typed storage of its kind at `i` (in
+    /// range); false (nothing written) for any other case.
+    #[inline(always)]
+    pub fn set_scalar(&mut self, i: usize, value: &Value) -> bool {
+        match (self, value) {
+            (ListStorage::Floats(v), Value::Float(f)) => v[i] = *f,
+            (ListStorage::Ints(v), Value::Int(n)) => v[i] = *n,
+            _ => return false,
+        }
+        true
     }
 
     /// Replaces element `i` (in range); returns the old value.
@@ -290,6 +302,27 @@ fn empty_cell() -> &'static PyCell<ListStorage> {
 }
 
 /// Normalises an index for item access; `None` when out of range.
+/// `outer[i]` for an exact list and an in-range index; None otherwise.
+#[inline(always)]
+pub fn exact_list_get(outer: &Value, i: i64) -> Option<Value> {
+    let Value::Obj(o) = outer else { return None };
+    let (None, Payload::List(l)) = (o.class(), &o.payload) else { return None };
+    let l = l.borrow();
+    normalize_index(i, l.len()).map(|at| l.get(at))
+}
+
+/// `outer[i][j]` for exact lists of lists and in-range indices, without
+/// taking a reference to the row; None when any of that does not hold.
+#[inline(always)]
+pub fn nested_get(outer: &Value, i: i64, j: i64) -> Option<Value> {
+    let Value::Obj(o) = outer else { return None };
+    let (None, Payload::List(l)) = (o.class(), &o.payload) else { return None };
+    let l = l.borrow();
+    let at = normalize_index(i, l.len())?;
+    let ListStorage::Objects(rows) = &*l else { return None };
+    exact_list_get(&rows[at], j)
+}
+
 pub fn normalize_index(i: i64, len: usize) -> Option<usize> {
     let len = len as i64;
     let i = if i < 0 { i + len } else { i };

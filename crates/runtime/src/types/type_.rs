@@ -47,6 +47,23 @@ impl TypeFlags {
     pub const CUSTOM_SETATTR: u32 = 32;
     /// Has abstract methods (instantiation is refused).
     pub const ABSTRACT: u32 = 64;
+    /// A class of ferropy's Python standard library standing in for a type
+    /// CPython writes in C: its attributes cannot be set, and its internal
+    /// name (used in error messages) is `module.Name`.
+    pub const IMMUTABLE: u32 = 128;
+}
+
+/// Makes a class behave as a built-in type of its module (see
+/// `TypeFlags::IMMUTABLE`).
+pub fn make_immutable(vm: &mut Vm, ty: &Obj) -> PyResult<()> {
+    let module = type_module(vm, ty)?.unwrap_or_default();
+    let td = data(ty);
+    let name = td.name.borrow().clone();
+    if !td.has_flag(TypeFlags::IMMUTABLE) && !module.is_empty() && module != "builtins" {
+        *td.name.borrow_mut() = format!("{module}.{name}");
+    }
+    td.flags.set(td.flags.get() | TypeFlags::IMMUTABLE);
+    Ok(())
 }
 
 pub struct TypeData {
@@ -897,8 +914,9 @@ pub fn init(vm: &mut Vm) {
         &t,
         "__name__",
         |vm, v| {
+            // Internal names may be dotted ("module.Name"); __name__ is the last part.
             let name = v.as_obj().map(type_name).unwrap_or_default();
-            Ok(vm.new_str(name))
+            Ok(vm.new_str(name.rsplit('.').next().unwrap_or_default()))
         },
         |vm, v, new| {
             let Some(Value::Obj(ty)) = Some(v) else {

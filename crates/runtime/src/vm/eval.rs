@@ -28,6 +28,47 @@ use crate::types::code::Instr;
 use crate::value::Value;
 use crate::vm::{Frame, PyErr, PyResult, Vm};
 
+/// What `fast_next` could do without calling into the object protocol.
+enum FastNext {
+    Item(Value),
+    Done,
+    Slow,
+}
+
+/// The next item of a range or list iterator, read in place (no clone of
+/// the iterator); `Slow` for every other iterator.
+#[inline(always)]
+fn fast_next(it: &Value) -> FastNext {
+    use crate::types::iterators::IterState;
+    let Value::Obj(o) = it else { return FastNext::Slow };
+    let Payload::Iterator(state) = &o.payload else { return FastNext::Slow };
+    if o.class().is_some() {
+        return FastNext::Slow;
+    }
+    let mut s = state.borrow_mut();
+    match &mut *s {
+        IterState::Range { next, remaining, step } => {
+            if *remaining == 0 {
+                return FastNext::Done;
+            }
+            let v = *next;
+            *remaining -= 1;
+            *next = next.wrapping_add(*step);
+            FastNext::Item(Value::Int(v))
+        }
+        IterState::List { list, index, reverse: false } => {
+            match crate::types::list::storage(list).and_then(|l| l.borrow().get_checked(*index)) {
+                Some(item) => {
+                    *index += 1;
+                    FastNext::Item(item)
+                }
+                None => FastNext::Slow,
+            }
+        }
+        _ => FastNext::Slow,
+    }
+}
+
 /// `a = a <op> b` for floats and small ints, in place; false when the
 /// operands need the general protocol (other types, int overflow, division
 /// by zero). Writing only the payload of the existing stack slot keeps the
@@ -118,7 +159,7 @@ const MIN_STACK: usize = 256 * 1024;
 
 macro_rules! pop {
     ($frame:expr) => {
-        $frame.stack.pop().unwrap_or_default()
+        crate::vm::stack::pop(&mut $frame.stack)
     };
 }
 
@@ -146,7 +187,7 @@ impl Vm {
         match how {
             Resume::Start(_) => self.execute(frame, None),
             Resume::Send(v) => {
-                frame.stack.push(v);
+                crate::vm::stack::push(&mut frame.stack, v);
                 self.execute(frame, None)
             }
             Resume::Throw(err) => {
@@ -171,7 +212,7 @@ impl Vm {
                             if self.err_matches(&e, &stop) {
                                 frame.stack.pop();
                                 let value = stop_iteration_value(self, &e);
-                                frame.stack.push(value);
+                                crate::vm::stack::push(&mut frame.stack, value);
                                 frame.pc += 1;
                                 return self.execute(frame, None);
                             }
@@ -285,9 +326,9 @@ impl Vm {
                     frame.stack.pop();
                 }
                 if entry.push_lasti {
-                    frame.stack.push(Value::Int(lasti as i64 * 2));
+                    crate::vm::stack::push(&mut frame.stack, Value::Int(lasti as i64 * 2));
                 }
-                frame.stack.push(err.value());
+                crate::vm::stack::push(&mut frame.stack, err.value());
                 frame.pc = entry.target as usize / 2;
                 Ok(())
             }
@@ -335,6 +376,54 @@ impl Vm {
 
     /// The UnboundLocalError for reading or deleting an unset local.
     #[cold]
+    /// One arithmetic instruction (+, -, *, / and their in-place forms) on
+    /// the top two stack values.
+    #[inline(always)]
+    fn arith_step(&mut self, frame: &mut Frame, op: Opcode) -> PyResult<()> {
+        let b = pop!(frame);
+        // Floats and small ints: the result replaces the left operand
+        // where it lies on the stack.
+        if let Some(a) = frame.stack.last_mut() {
+            if arith_in_place(op, a, &b) {
+                return Ok(());
+            }
+        }
+        let a = pop!(frame);
+        let r = match op {
+            Opcode::INPLACE_ADD | Opcode::INPLACE_SUBTRACT | Opcode::INPLACE_MULTIPLY | Opcode::INPLACE_TRUE_DIVIDE => {
+                inplace_op(self, &a, &b, binop_of(op))?
+            }
+            _ => binary_op(self, &a, &b, binop_of(op))?,
+        };
+        crate::vm::stack::push(&mut frame.stack, r);
+        Ok(())
+    }
+
+    /// `container[key] = value`, with exact lists of the right element type
+    /// written in place.
+    #[inline(always)]
+    fn store_subscr(&mut self, container: Value, key: Value, value: Value) -> PyResult<()> {
+        if let (Value::Obj(o), Value::Int(i)) = (&container, &key) {
+            if let (None, Payload::List(l)) = (o.class(), &o.payload) {
+                let mut l = l.borrow_mut();
+                let Some(i) = crate::types::list::normalize_index(*i, l.len()) else {
+                    drop(l);
+                    return Err(self.index_error("list assignment index out of range"));
+                };
+                if l.set_scalar(i, &value) {
+                    return Ok(());
+                }
+                // The old element is dropped after the borrow ends: its
+                // finalizer may look at the list.
+                let old = l.set(i, value);
+                drop(l);
+                drop(old);
+                return Ok(());
+            }
+        }
+        self.set_item(&container, key, value)
+    }
+
     fn unbound_local(&mut self, code: &crate::types::code::Code, index: u32) -> PyErr {
         let name = code.source.varnames.get(index as usize).cloned().unwrap_or_default();
         let ty = self.exc.unbound_local_error.clone();
@@ -419,7 +508,7 @@ impl Vm {
                                 break 'dispatch (self.unbound_local(&code, arg), true);
                             }
                             let v = v.clone();
-                            frame.stack.push(v);
+                            crate::vm::stack::push(&mut frame.stack, v);
                         }
                         // ----- superinstructions (see types/code.rs) -------
                         Opcode::LOAD_FAST_LOAD_FAST => {
@@ -433,8 +522,8 @@ impl Vm {
                             if b.is_undef() {
                                 break 'dispatch (self.unbound_local(&code, second as u32), true);
                             }
-                            frame.stack.push(a);
-                            frame.stack.push(b);
+                            crate::vm::stack::push(&mut frame.stack, a);
+                            crate::vm::stack::push(&mut frame.stack, b);
                         }
                         Opcode::SUBSCR_FAST_FAST => {
                             let (seq, index) = ((arg & 0xffff) as usize, (arg >> 16) as usize);
@@ -463,7 +552,7 @@ impl Vm {
                                 break 'dispatch (self.unbound_local(&code, index as u32), true);
                             }
                             let r = tri!(self.get_item(&container, &key));
-                            frame.stack.push(r);
+                            crate::vm::stack::push(&mut frame.stack, r);
                         }
                         Opcode::SUBSCR_TOS_FAST => {
                             let index = arg as usize;
@@ -491,7 +580,7 @@ impl Vm {
                             }
                             let container = pop!(frame);
                             let r = tri!(self.get_item(&container, &key));
-                            frame.stack.push(r);
+                            crate::vm::stack::push(&mut frame.stack, r);
                         }
                         Opcode::STORE_FAST => {
                             let v = pop!(frame);
@@ -507,7 +596,7 @@ impl Vm {
                         }
                         Opcode::LOAD_CONST => {
                             let v = code.consts[arg as usize].clone();
-                            frame.stack.push(v);
+                            crate::vm::stack::push(&mut frame.stack, v);
                         }
                         Opcode::POP_TOP => {
                             let v = pop!(frame);
@@ -530,13 +619,13 @@ impl Vm {
                         }
                         Opcode::DUP_TOP => {
                             let v = top!(frame).clone();
-                            frame.stack.push(v);
+                            crate::vm::stack::push(&mut frame.stack, v);
                         }
                         Opcode::DUP_TOP_TWO => {
                             let n = frame.stack.len();
                             let (a, b) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
-                            frame.stack.push(a);
-                            frame.stack.push(b);
+                            crate::vm::stack::push(&mut frame.stack, a);
+                            crate::vm::stack::push(&mut frame.stack, b);
                         }
                         Opcode::SWAP => {
                             let n = frame.stack.len();
@@ -545,7 +634,7 @@ impl Vm {
                         Opcode::COPY => {
                             let n = frame.stack.len();
                             let v = frame.stack[n - arg as usize].clone();
-                            frame.stack.push(v);
+                            crate::vm::stack::push(&mut frame.stack, v);
                         }
 
                         // ----- arithmetic -----------------------------------
@@ -557,23 +646,14 @@ impl Vm {
                         | Opcode::INPLACE_SUBTRACT
                         | Opcode::INPLACE_MULTIPLY
                         | Opcode::INPLACE_TRUE_DIVIDE => {
-                            let b = pop!(frame);
-                            // Floats and small ints: the result replaces the left
-                            // operand where it lies on the stack.
-                            if let Some(a) = frame.stack.last_mut() {
-                                if arith_in_place(op, a, &b) {
-                                    continue;
-                                }
-                            }
-                            let a = pop!(frame);
-                            let r = match op {
-                                Opcode::INPLACE_ADD
-                                | Opcode::INPLACE_SUBTRACT
-                                | Opcode::INPLACE_MULTIPLY
-                                | Opcode::INPLACE_TRUE_DIVIDE => tri!(inplace_op(self, &a, &b, binop_of(op))),
-                                _ => tri!(binary_op(self, &a, &b, binop_of(op))),
-                            };
-                            frame.stack.push(r);
+                            tri!(self.arith_step(frame, op));
+                        }
+                        Opcode::ARITH_ARITH => {
+                            let first = Opcode::from_u8(arg as u8).unwrap_or(Opcode::BINARY_ADD);
+                            let second = Opcode::from_u8((arg >> 8) as u8).unwrap_or(Opcode::BINARY_ADD);
+                            tri!(self.arith_step(frame, first));
+                            pc += 1;
+                            tri!(self.arith_step(frame, second));
                         }
                         Opcode::BINARY_POWER
                         | Opcode::BINARY_MODULO
@@ -587,7 +667,7 @@ impl Vm {
                             let b = pop!(frame);
                             let a = pop!(frame);
                             let r = tri!(binary_op(self, &a, &b, binop_of(op)));
-                            frame.stack.push(r);
+                            crate::vm::stack::push(&mut frame.stack, r);
                         }
                         Opcode::INPLACE_POWER
                         | Opcode::INPLACE_MODULO
@@ -601,7 +681,7 @@ impl Vm {
                             let b = pop!(frame);
                             let a = pop!(frame);
                             let r = tri!(inplace_op(self, &a, &b, binop_of(op)));
-                            frame.stack.push(r);
+                            crate::vm::stack::push(&mut frame.stack, r);
                         }
                         Opcode::UNARY_NEGATIVE | Opcode::UNARY_POSITIVE | Opcode::UNARY_INVERT => {
                             let a = pop!(frame);
@@ -611,12 +691,12 @@ impl Vm {
                                 _ => UnaryOp::Invert,
                             };
                             let r = tri!(unary_op(self, &a, uop));
-                            frame.stack.push(r);
+                            crate::vm::stack::push(&mut frame.stack, r);
                         }
                         Opcode::UNARY_NOT => {
                             let a = pop!(frame);
                             let b = tri!(self.truthy(&a));
-                            frame.stack.push(Value::Bool(!b));
+                            crate::vm::stack::push(&mut frame.stack, Value::Bool(!b));
                         }
                         Opcode::COMPARE_OP => {
                             let b = pop!(frame);
@@ -638,7 +718,7 @@ impl Vm {
                                 8 => Value::Bool(a.is(&b)),
                                 _ => Value::Bool(!a.is(&b)),
                             };
-                            frame.stack.push(r);
+                            crate::vm::stack::push(&mut frame.stack, r);
                         }
 
                         // ----- subscription ---------------------------------
@@ -663,35 +743,101 @@ impl Vm {
                             }
                             let container = pop!(frame);
                             let r = tri!(self.get_item(&container, &key));
-                            frame.stack.push(r);
+                            crate::vm::stack::push(&mut frame.stack, r);
                         }
                         Opcode::STORE_SUBSCR => {
                             let key = pop!(frame);
                             let container = pop!(frame);
                             let value = pop!(frame);
-                            if let (Value::Obj(o), Value::Int(i)) = (&container, &key) {
-                                if o.class().is_none() {
-                                    if let Payload::List(l) = &o.payload {
-                                        let mut l = l.borrow_mut();
-                                        match crate::types::list::normalize_index(*i, l.len()) {
-                                            Some(i) => {
-                                                let old = l.set(i, value);
-                                                drop(l);
-                                                drop(old);
-                                            }
-                                            None => {
-                                                drop(l);
-                                                break 'dispatch (
-                                                    self.index_error("list assignment index out of range"),
-                                                    true,
-                                                );
-                                            }
-                                        }
+                            tri!(self.store_subscr(container, key, value));
+                        }
+                        Opcode::SUBSCR2_FAST => {
+                            let (a, b, c) =
+                                ((arg & 0x3ff) as usize, ((arg >> 10) & 0x3ff) as usize, (arg >> 20) as usize);
+                            if let (Value::Int(i), Value::Int(j)) = (&frame.stack[b], &frame.stack[c]) {
+                                if let Some(v) = crate::types::list::nested_get(&frame.stack[a], *i, *j) {
+                                    pc += 4;
+                                    crate::vm::stack::push(&mut frame.stack, v);
+                                    continue;
+                                }
+                            }
+                            // The five instructions one by one, each failing at
+                            // its own place.
+                            for (local, at) in [(a, 0), (b, 1)] {
+                                let v = frame.stack[local].clone();
+                                if v.is_undef() {
+                                    pc += at;
+                                    break 'dispatch (self.unbound_local(&code, local as u32), true);
+                                }
+                                crate::vm::stack::push(&mut frame.stack, v);
+                            }
+                            pc += 2;
+                            let key = pop!(frame);
+                            let container = pop!(frame);
+                            let row = tri!(self.get_item(&container, &key));
+                            pc += 1;
+                            let key = frame.stack[c].clone();
+                            if key.is_undef() {
+                                break 'dispatch (self.unbound_local(&code, c as u32), true);
+                            }
+                            pc += 1;
+                            let r = tri!(self.get_item(&row, &key));
+                            crate::vm::stack::push(&mut frame.stack, r);
+                        }
+                        Opcode::LOAD_FAST_SUBSCR_KEEP | Opcode::FAST_FAST_SUBSCR_KEEP => {
+                            let locals = if op == Opcode::LOAD_FAST_SUBSCR_KEEP {
+                                [arg as usize, usize::MAX]
+                            } else {
+                                [(arg & 0xffff) as usize, (arg >> 16) as usize]
+                            };
+                            for local in locals {
+                                if local == usize::MAX {
+                                    break;
+                                }
+                                let v = frame.stack[local].clone();
+                                if v.is_undef() {
+                                    break 'dispatch (self.unbound_local(&code, local as u32), true);
+                                }
+                                crate::vm::stack::push(&mut frame.stack, v);
+                                pc += 1;
+                            }
+                            // Now as SUBSCR_KEEP (pc is on the DUP_TOP_TWO).
+                            pc += 1;
+                            let n = frame.stack.len();
+                            if let Value::Int(i) = &frame.stack[n - 1] {
+                                if let Some(v) = crate::types::list::exact_list_get(&frame.stack[n - 2], *i) {
+                                    crate::vm::stack::push(&mut frame.stack, v);
+                                    continue;
+                                }
+                            }
+                            let (container, key) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
+                            let r = tri!(self.get_item(&container, &key));
+                            crate::vm::stack::push(&mut frame.stack, r);
+                        }
+                        Opcode::SUBSCR_KEEP => {
+                            pc += 1;
+                            let n = frame.stack.len();
+                            if let (Value::Obj(o), Value::Int(i)) = (&frame.stack[n - 2], &frame.stack[n - 1]) {
+                                if let (None, Payload::List(_)) = (o.class(), &o.payload) {
+                                    let (list, i) = (o.clone(), *i);
+                                    let Payload::List(l) = &list.payload else { unreachable!() };
+                                    let l = l.borrow();
+                                    if let Some(at) = crate::types::list::normalize_index(i, l.len()) {
+                                        l.push_element(at, &mut frame.stack);
                                         continue;
                                     }
                                 }
                             }
-                            tri!(self.set_item(&container, key, value));
+                            let (container, key) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
+                            let r = tri!(self.get_item(&container, &key));
+                            crate::vm::stack::push(&mut frame.stack, r);
+                        }
+                        Opcode::STORE_SUBSCR_AUG => {
+                            pc += 1;
+                            let value = pop!(frame);
+                            let key = pop!(frame);
+                            let container = pop!(frame);
+                            tri!(self.store_subscr(container, key, value));
                         }
                         Opcode::DELETE_SUBSCR => {
                             let key = pop!(frame);
@@ -702,7 +848,7 @@ impl Vm {
                             let step = if arg == 3 { pop!(frame) } else { Value::None };
                             let stop = pop!(frame);
                             let start = pop!(frame);
-                            frame.stack.push(crate::types::slice::new_slice(start, stop, step));
+                            crate::vm::stack::push(&mut frame.stack, crate::types::slice::new_slice(start, stop, step));
                         }
 
                         // ----- names ----------------------------------------
@@ -710,7 +856,7 @@ impl Vm {
                             let name = &code.names[arg as usize];
                             let v = global_lookup(frame, name);
                             match v {
-                                Some(v) => frame.stack.push(v),
+                                Some(v) => crate::vm::stack::push(&mut frame.stack, v),
                                 None => {
                                     let n = code.source.names[arg as usize].clone();
                                     break 'dispatch (self.name_error(&n), true);
@@ -735,7 +881,7 @@ impl Vm {
                             let name = code.names[arg as usize].clone();
                             let v = tri!(self.load_name(frame, &name));
                             match v {
-                                Some(v) => frame.stack.push(v),
+                                Some(v) => crate::vm::stack::push(&mut frame.stack, v),
                                 None => {
                                     let n = code.source.names[arg as usize].clone();
                                     break 'dispatch (self.name_error(&n), true);
@@ -776,7 +922,7 @@ impl Vm {
                             let slot = code.nlocals + arg as usize;
                             if op == Opcode::LOAD_CLOSURE {
                                 let cell = frame.stack[slot].clone();
-                                frame.stack.push(cell);
+                                crate::vm::stack::push(&mut frame.stack, cell);
                                 continue;
                             }
                             if op == Opcode::LOAD_CLASSDEREF {
@@ -795,7 +941,7 @@ impl Vm {
                                         }
                                     };
                                     if let Some(v) = found {
-                                        frame.stack.push(v);
+                                        crate::vm::stack::push(&mut frame.stack, v);
                                         continue;
                                     }
                                 }
@@ -807,7 +953,7 @@ impl Vm {
                             if v.is_undef() {
                                 break 'dispatch (self.unbound_deref(&code, arg as usize), true);
                             }
-                            frame.stack.push(v);
+                            crate::vm::stack::push(&mut frame.stack, v);
                         }
                         Opcode::STORE_DEREF => {
                             let v = pop!(frame);
@@ -834,7 +980,7 @@ impl Vm {
                             let obj = pop!(frame);
                             let name = &code.names[arg as usize];
                             let v = tri!(crate::protocol::attr::get_attr(self, &obj, name));
-                            frame.stack.push(v);
+                            crate::vm::stack::push(&mut frame.stack, v);
                         }
                         Opcode::STORE_ATTR => {
                             let obj = pop!(frame);
@@ -852,13 +998,13 @@ impl Vm {
                             let name = &code.names[arg as usize];
                             match self.find_method(&obj, name) {
                                 Some(method) => {
-                                    frame.stack.push(method);
-                                    frame.stack.push(obj);
+                                    crate::vm::stack::push(&mut frame.stack, method);
+                                    crate::vm::stack::push(&mut frame.stack, obj);
                                 }
                                 None => {
                                     let v = tri!(crate::protocol::attr::get_attr(self, &obj, name));
-                                    frame.stack.push(Value::Undef);
-                                    frame.stack.push(v);
+                                    crate::vm::stack::push(&mut frame.stack, Value::Undef);
+                                    crate::vm::stack::push(&mut frame.stack, v);
                                 }
                             }
                         }
@@ -899,50 +1045,32 @@ impl Vm {
                         Opcode::GET_ITER => {
                             let v = pop!(frame);
                             let it = tri!(self.iter(&v));
-                            frame.stack.push(it);
+                            crate::vm::stack::push(&mut frame.stack, it);
                         }
-                        Opcode::FOR_ITER => {
-                            let it = top!(frame).clone();
-                            let next = match &it {
-                                Value::Obj(o) => match &o.payload {
-                                    Payload::Iterator(state) if o.class().is_none() => {
-                                        // Ranges and lists inline; the rest through next_builtin.
-                                        let mut s = state.borrow_mut();
-                                        match &mut *s {
-                                            crate::types::iterators::IterState::Range { next, remaining, step } => {
-                                                if *remaining == 0 {
-                                                    None
-                                                } else {
-                                                    let v = *next;
-                                                    *remaining -= 1;
-                                                    *next = next.wrapping_add(*step);
-                                                    Some(Value::Int(v))
-                                                }
-                                            }
-                                            crate::types::iterators::IterState::List {
-                                                list,
-                                                index,
-                                                reverse: false,
-                                            } => {
-                                                let item = crate::types::list::storage(list)
-                                                    .and_then(|l| l.borrow().get_checked(*index));
-                                                if item.is_some() {
-                                                    *index += 1;
-                                                }
-                                                item
-                                            }
-                                            _ => {
-                                                drop(s);
-                                                tri!(crate::types::iterators::next_builtin(self, o))
-                                            }
+                        Opcode::FOR_ITER | Opcode::FOR_ITER_STORE_FAST => {
+                            let next = match fast_next(top!(frame)) {
+                                FastNext::Item(v) => Some(v),
+                                FastNext::Done => None,
+                                FastNext::Slow => {
+                                    let it = top!(frame).clone();
+                                    match &it {
+                                        Value::Obj(o)
+                                            if matches!(o.payload, Payload::Iterator(_)) && o.class().is_none() =>
+                                        {
+                                            tri!(crate::types::iterators::next_builtin(self, o))
                                         }
+                                        _ => tri!(self.next(&it)),
                                     }
-                                    _ => tri!(self.next(&it)),
-                                },
-                                _ => tri!(self.next(&it)),
+                                }
                             };
                             match next {
-                                Some(v) => frame.stack.push(v),
+                                Some(v) if op == Opcode::FOR_ITER_STORE_FAST => {
+                                    let local = instrs[pc].arg as usize;
+                                    pc += 1;
+                                    let old = std::mem::replace(&mut frame.stack[local], v);
+                                    drop(old);
+                                }
+                                Some(v) => crate::vm::stack::push(&mut frame.stack, v),
                                 None => {
                                     frame.stack.pop();
                                     pc = arg as usize;
@@ -954,18 +1082,18 @@ impl Vm {
                         Opcode::BUILD_TUPLE => {
                             let n = frame.stack.len() - arg as usize;
                             let items = frame.stack.split_off(n);
-                            frame.stack.push(self.new_tuple(items));
+                            crate::vm::stack::push(&mut frame.stack, self.new_tuple(items));
                         }
                         Opcode::BUILD_LIST => {
                             let n = frame.stack.len() - arg as usize;
                             let items = frame.stack.split_off(n);
-                            frame.stack.push(self.new_list(items));
+                            crate::vm::stack::push(&mut frame.stack, self.new_list(items));
                         }
                         Opcode::BUILD_SET => {
                             let n = frame.stack.len() - arg as usize;
                             let items = frame.stack.split_off(n);
                             let s = tri!(crate::types::set::new_set(self, items));
-                            frame.stack.push(s);
+                            crate::vm::stack::push(&mut frame.stack, s);
                         }
                         Opcode::BUILD_MAP => {
                             let n = frame.stack.len() - 2 * arg as usize;
@@ -976,7 +1104,7 @@ impl Vm {
                             while let (Some(k), Some(v)) = (it.next(), it.next()) {
                                 tri!(crate::types::dict::dict_set(self, &dict, k, v));
                             }
-                            frame.stack.push(Value::Obj(dict));
+                            crate::vm::stack::push(&mut frame.stack, Value::Obj(dict));
                         }
                         Opcode::BUILD_CONST_KEY_MAP => {
                             let keys = pop!(frame);
@@ -989,7 +1117,7 @@ impl Vm {
                             for (k, v) in keys.into_iter().zip(values) {
                                 tri!(crate::types::dict::dict_set(self, &dict, k, v));
                             }
-                            frame.stack.push(Value::Obj(dict));
+                            crate::vm::stack::push(&mut frame.stack, Value::Obj(dict));
                         }
                         Opcode::BUILD_STRING => {
                             let n = frame.stack.len() - arg as usize;
@@ -998,7 +1126,7 @@ impl Vm {
                             for p in &parts {
                                 out.push_str(crate::types::str::as_str(p).unwrap_or(""));
                             }
-                            frame.stack.push(self.new_str(out));
+                            crate::vm::stack::push(&mut frame.stack, self.new_str(out));
                         }
                         Opcode::LIST_APPEND => {
                             let v = pop!(frame);
@@ -1075,7 +1203,7 @@ impl Vm {
                                 Value::Obj(o) => crate::types::list::to_vec(o),
                                 _ => Vec::new(),
                             };
-                            frame.stack.push(self.new_tuple(items));
+                            crate::vm::stack::push(&mut frame.stack, self.new_tuple(items));
                         }
                         Opcode::UNPACK_SEQUENCE => {
                             let seq = pop!(frame);
@@ -1098,7 +1226,7 @@ impl Vm {
                                 _ => v,
                             };
                             let r = tri!(crate::format::format_value(self, &converted, spec.as_ref()));
-                            frame.stack.push(r);
+                            crate::vm::stack::push(&mut frame.stack, r);
                         }
 
                         // ----- calls ----------------------------------------
@@ -1122,7 +1250,7 @@ impl Vm {
                                 if new_frame.code.source.is_generator_like() {
                                     frame.stack.truncate(base);
                                     let g = tri!(self.run_function_frame(new_frame));
-                                    frame.stack.push(g);
+                                    crate::vm::stack::push(&mut frame.stack, g);
                                     continue;
                                 }
                                 frame.stack.truncate(base);
@@ -1162,7 +1290,7 @@ impl Vm {
                             };
                             frame.stack.truncate(base);
                             let v = tri!(result);
-                            frame.stack.push(v);
+                            crate::vm::stack::push(&mut frame.stack, v);
                         }
                         Opcode::CALL_FUNCTION_KW => {
                             tri!(self.safe_point());
@@ -1181,7 +1309,7 @@ impl Vm {
                                 frame.stack.truncate(base);
                                 if new_frame.code.source.is_generator_like() {
                                     let g = tri!(self.run_function_frame(new_frame));
-                                    frame.stack.push(g);
+                                    crate::vm::stack::push(&mut frame.stack, g);
                                     continue;
                                 }
                                 frame.pc = pc;
@@ -1196,7 +1324,7 @@ impl Vm {
                                 }
                                 _ => tri!(self.call_kw(&callable, &args, &kwargs)),
                             };
-                            frame.stack.push(v);
+                            crate::vm::stack::push(&mut frame.stack, v);
                         }
                         Opcode::CALL_FUNCTION_EX => {
                             tri!(self.safe_point());
@@ -1234,7 +1362,7 @@ impl Vm {
                                 let new_frame = tri!(self.prepare_frame(f, &args, &kwargs));
                                 if new_frame.code.source.is_generator_like() {
                                     let g = tri!(self.run_function_frame(new_frame));
-                                    frame.stack.push(g);
+                                    crate::vm::stack::push(&mut frame.stack, g);
                                     continue;
                                 }
                                 frame.pc = pc;
@@ -1247,7 +1375,7 @@ impl Vm {
                                 }
                                 _ => tri!(self.call_kw(&callable, &args, &kwargs)),
                             };
-                            frame.stack.push(v);
+                            crate::vm::stack::push(&mut frame.stack, v);
                         }
                         Opcode::MAKE_FUNCTION => {
                             let code_v = pop!(frame);
@@ -1265,7 +1393,7 @@ impl Vm {
                                 *func.kwdefaults.borrow_mut() = kwdefaults;
                                 *func.annotations.borrow_mut() = annotations;
                             }
-                            frame.stack.push(Value::Obj(f));
+                            crate::vm::stack::push(&mut frame.stack, Value::Obj(f));
                         }
                         Opcode::RETURN_VALUE => {
                             let v = pop!(frame);
@@ -1275,7 +1403,7 @@ impl Vm {
                                     drop(done);
                                     self.depth -= 1;
                                     pc = frame.pc;
-                                    frame.stack.push(v);
+                                    crate::vm::stack::push(&mut frame.stack, v);
                                     tri!(self.safe_point());
                                     continue 'frames;
                                 }
@@ -1285,7 +1413,7 @@ impl Vm {
                         Opcode::LOAD_BUILD_CLASS => {
                             let name = self.names.__build_class__.clone();
                             match crate::types::dict::table(&frame.builtins).and_then(|t| t.borrow().get_str(&name)) {
-                                Some(v) => frame.stack.push(v),
+                                Some(v) => crate::vm::stack::push(&mut frame.stack, v),
                                 None => {
                                     break 'dispatch (
                                         self.new_error(&self.exc.name_error.clone(), "__build_class__ not found"),
@@ -1341,9 +1469,9 @@ impl Vm {
                         Opcode::PUSH_EXC_INFO => {
                             let exc = pop!(frame);
                             let prev = self.exc_info.take().map(Value::Obj).unwrap_or(Value::None);
-                            frame.stack.push(prev);
+                            crate::vm::stack::push(&mut frame.stack, prev);
                             self.exc_info = exc.as_obj().cloned();
-                            frame.stack.push(exc);
+                            crate::vm::stack::push(&mut frame.stack, exc);
                         }
                         Opcode::POP_EXCEPT => {
                             let prev = pop!(frame);
@@ -1353,10 +1481,10 @@ impl Vm {
                             let ty = pop!(frame);
                             let exc = top!(frame).clone();
                             let m = tri!(self.exception_matches(&exc, &ty));
-                            frame.stack.push(Value::Bool(m));
+                            crate::vm::stack::push(&mut frame.stack, Value::Bool(m));
                         }
                         Opcode::LOAD_ASSERTION_ERROR => {
-                            frame.stack.push(Value::Obj(self.exc.assertion_error.clone()));
+                            crate::vm::stack::push(&mut frame.stack, Value::Obj(self.exc.assertion_error.clone()));
                         }
                         Opcode::BEFORE_WITH => {
                             let mgr = pop!(frame);
@@ -1378,8 +1506,8 @@ impl Vm {
                                 crate::protocol::attr::lookup_special(self, &mgr, &exit_name).unwrap_or(Value::None);
                             let entered = tri!(crate::protocol::attr::call_special(self, &mgr, &enter_name, &[]))
                                 .unwrap_or(Value::None);
-                            frame.stack.push(exit);
-                            frame.stack.push(entered);
+                            crate::vm::stack::push(&mut frame.stack, exit);
+                            crate::vm::stack::push(&mut frame.stack, entered);
                         }
                         Opcode::WITH_EXCEPT_START => {
                             let n = frame.stack.len();
@@ -1394,7 +1522,7 @@ impl Vm {
                                 .unwrap_or(Value::None);
                             let r = tri!(self.call(&exit, &[ty, exc, tb]));
                             let b = tri!(self.truthy(&r));
-                            frame.stack.push(Value::Bool(b));
+                            crate::vm::stack::push(&mut frame.stack, Value::Bool(b));
                         }
 
                         // ----- modules --------------------------------------
@@ -1408,13 +1536,13 @@ impl Vm {
                             };
                             let globals = frame.globals.clone();
                             let m = tri!(self.import_name(&name, Some(&globals), &fromlist, level));
-                            frame.stack.push(m);
+                            crate::vm::stack::push(&mut frame.stack, m);
                         }
                         Opcode::IMPORT_FROM => {
                             let module = top!(frame).clone();
                             let name = code.names[arg as usize].clone();
                             let v = tri!(self.import_from(&module, &name));
-                            frame.stack.push(v);
+                            crate::vm::stack::push(&mut frame.stack, v);
                         }
                         Opcode::IMPORT_STAR => {
                             let module = pop!(frame);
@@ -1446,7 +1574,7 @@ impl Vm {
                         Opcode::ASYNC_GEN_WRAP => {
                             let v = pop!(frame);
                             let wrapped = crate::types::async_generator::wrap(self, v);
-                            frame.stack.push(wrapped);
+                            crate::vm::stack::push(&mut frame.stack, wrapped);
                         }
                         Opcode::GET_YIELD_FROM_ITER => {
                             let v = pop!(frame);
@@ -1454,7 +1582,7 @@ impl Vm {
                                 Some(_) => v,
                                 None => tri!(self.iter(&v)),
                             };
-                            frame.stack.push(it);
+                            crate::vm::stack::push(&mut frame.stack, it);
                         }
                         Opcode::YIELD_FROM => {
                             let sent = pop!(frame);
@@ -1474,7 +1602,7 @@ impl Vm {
                                     if self.err_matches(&e, &stop) {
                                         frame.stack.pop();
                                         let value = stop_iteration_value(self, &e);
-                                        frame.stack.push(value);
+                                        crate::vm::stack::push(&mut frame.stack, value);
                                     } else {
                                         break 'dispatch (e, true);
                                     }
@@ -1484,13 +1612,13 @@ impl Vm {
                         Opcode::GET_AWAITABLE => {
                             let v = pop!(frame);
                             let a = tri!(self.get_awaitable(&v));
-                            frame.stack.push(a);
+                            crate::vm::stack::push(&mut frame.stack, a);
                         }
                         Opcode::GET_AITER => {
                             let v = pop!(frame);
                             let name = self.names.__aiter__.clone();
                             match tri!(crate::protocol::attr::call_special(self, &v, &name, &[])) {
-                                Some(it) => frame.stack.push(it),
+                                Some(it) => crate::vm::stack::push(&mut frame.stack, it),
                                 None => {
                                     let tn = self.type_name(&v);
                                     break 'dispatch (
@@ -1508,7 +1636,7 @@ impl Vm {
                             match tri!(crate::protocol::attr::call_special(self, &it, &name, &[])) {
                                 Some(aw) => {
                                     let a = tri!(self.get_awaitable(&aw));
-                                    frame.stack.push(a);
+                                    crate::vm::stack::push(&mut frame.stack, a);
                                 }
                                 None => {
                                     let tn = self.type_name(&it);
@@ -1557,32 +1685,32 @@ impl Vm {
                                     );
                                 }
                             };
-                            frame.stack.push(exit);
-                            frame.stack.push(entered);
+                            crate::vm::stack::push(&mut frame.stack, exit);
+                            crate::vm::stack::push(&mut frame.stack, entered);
                         }
 
                         // ----- pattern matching -----------------------------
                         Opcode::GET_LEN => {
                             let v = top!(frame).clone();
                             let n = tri!(self.len(&v));
-                            frame.stack.push(Value::Int(n as i64));
+                            crate::vm::stack::push(&mut frame.stack, Value::Int(n as i64));
                         }
                         Opcode::MATCH_MAPPING => {
                             let v = top!(frame).clone();
                             let r = self.is_mapping_for_match(&v);
-                            frame.stack.push(Value::Bool(r));
+                            crate::vm::stack::push(&mut frame.stack, Value::Bool(r));
                         }
                         Opcode::MATCH_SEQUENCE => {
                             let v = top!(frame).clone();
                             let r = self.is_sequence_for_match(&v);
-                            frame.stack.push(Value::Bool(r));
+                            crate::vm::stack::push(&mut frame.stack, Value::Bool(r));
                         }
                         Opcode::MATCH_KEYS => {
                             let n = frame.stack.len();
                             let keys = frame.stack[n - 1].clone();
                             let subject = frame.stack[n - 2].clone();
                             let r = tri!(self.match_keys(&subject, &keys));
-                            frame.stack.push(r);
+                            crate::vm::stack::push(&mut frame.stack, r);
                         }
                         Opcode::COPY_DICT_WITHOUT_KEYS => {
                             let keys = pop!(frame);
@@ -1592,14 +1720,14 @@ impl Vm {
                             for k in crate::types::tuple::items(&keys).map(|t| t.to_vec()).unwrap_or_default() {
                                 tri!(crate::types::dict::dict_del(self, &d, &k));
                             }
-                            frame.stack.push(Value::Obj(d));
+                            crate::vm::stack::push(&mut frame.stack, Value::Obj(d));
                         }
                         Opcode::MATCH_CLASS => {
                             let names = pop!(frame);
                             let cls = pop!(frame);
                             let subject = pop!(frame);
                             let r = tri!(self.match_class(&subject, &cls, arg as usize, &names));
-                            frame.stack.push(r);
+                            crate::vm::stack::push(&mut frame.stack, r);
                         }
                     }
                 });
@@ -1894,11 +2022,11 @@ impl Vm {
         let tail = items.split_off(items.len() - after);
         let middle = items.split_off(before);
         for v in tail.into_iter().rev() {
-            frame.stack.push(v);
+            crate::vm::stack::push(&mut frame.stack, v);
         }
-        frame.stack.push(self.new_list(middle));
+        crate::vm::stack::push(&mut frame.stack, self.new_list(middle));
         for v in items.into_iter().rev() {
-            frame.stack.push(v);
+            crate::vm::stack::push(&mut frame.stack, v);
         }
         Ok(())
     }

@@ -7,6 +7,7 @@ pub mod eval;
 pub mod frame;
 pub mod import;
 pub mod names;
+pub mod stack;
 pub mod traceback;
 
 use std::collections::HashMap;

@@ -1,4 +1,8 @@
-//! The `time` module (clocks and sleep; calendar functions come later).
+//! The `time` module: clocks and sleep here, broken-down time in
+//! `calendar`, formatting in `strftime`.
+
+mod calendar;
+pub mod strftime;
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -10,7 +14,7 @@ thread_local! {
     static START: Instant = Instant::now();
 }
 
-fn now() -> Duration {
+pub(crate) fn now() -> Duration {
     SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default()
 }
 
@@ -73,6 +77,17 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("perf_counter_ns", monotonic_ns),
         ("process_time", process_time),
         ("sleep", sleep),
+        ("gmtime", calendar::gmtime),
+        ("localtime", calendar::localtime),
+        ("mktime", calendar::mktime),
+        ("strftime", calendar::strftime),
+        ("asctime", calendar::asctime),
+        ("ctime", calendar::ctime),
     ];
-    ferropy_runtime::types::module::new_native_module(vm, "time", functions)
+    let module = ferropy_runtime::types::module::new_native_module(vm, "time", functions)?;
+    let dict = module.dict.clone().expect("modules have dicts");
+    let struct_time = ferropy_runtime::types::structseq::make_type(vm, "time", "struct_time", &calendar::FIELDS)?;
+    vm.dict_set_str(&dict, "struct_time", Value::Obj(struct_time))?;
+    calendar::zone_constants(vm, &dict)?;
+    Ok(module)
 }
