@@ -47,6 +47,7 @@ macro_rules! opcodes {
             pub const ALL: &'static [Opcode] = &[ $( Opcode::$name, )* ];
 
             /// The opcode with this number, if there is one.
+            #[inline]
             pub fn from_u8(byte: u8) -> Option<Opcode> {
                 match byte { $( $num => Some(Opcode::$name), )* _ => None }
             }

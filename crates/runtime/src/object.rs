@@ -115,6 +115,11 @@ pub mod flags {
     pub const WATCHED: u8 = 2;
 }
 
+// Field order is fixed so that the class pointer sits next to the
+// reference count and the payload's tag: the hot type checks ("an exact
+// list?") then touch one cache line, not two (the payload is large, and
+// Rust would put the class after it).
+#[repr(C)]
 pub struct Object {
     /// The class, or `None` for the built-in type of the payload.
     class: Option<Obj>,

@@ -54,7 +54,7 @@ impl ListStorage {
     }
 
     /// The element at `i` (which must be in range).
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, i: usize) -> Value {
         match self {
             ListStorage::Empty => Value::None,
