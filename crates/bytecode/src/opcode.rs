@@ -233,7 +233,8 @@ opcodes! {
     SUBSCR_KEEP = 234, Number, |_, _| 1;
     // ROT_THREE + STORE_SUBSCR: [c, i, v] -> c[i] = v.
     STORE_SUBSCR_AUG = 235, Number, |_, _| -3;
-    // Two arithmetic instructions in a row: arg = first op | second op << 8.
+    // Two arithmetic instructions in a row: arg = the first's index in the
+    // runtime's ARITH_OPS (the second stays in place behind it).
     ARITH_ARITH = 236, Number, |_, _| -2;
     // LOAD_FAST a, LOAD_FAST b, BINARY_SUBSCR, LOAD_FAST c, BINARY_SUBSCR:
     // a[b][c]; arg = a | b << 10 | c << 20.

@@ -128,6 +128,18 @@ pub fn load_code(vm: &mut Vm, source: &Rc<CodeObject>) -> Rc<Code> {
 /// covered instructions stay behind it, so a jump or an exception handler
 /// landing inside a sequence finds ordinary code; sequences that contain a
 /// jump target or cross an exception-table boundary are left alone.
+/// The arithmetic instructions ARITH_ARITH fuses, indexed by its arg.
+pub const ARITH_OPS: [Opcode; 8] = [
+    Opcode::BINARY_ADD,
+    Opcode::BINARY_SUBTRACT,
+    Opcode::BINARY_MULTIPLY,
+    Opcode::BINARY_TRUE_DIVIDE,
+    Opcode::INPLACE_ADD,
+    Opcode::INPLACE_SUBTRACT,
+    Opcode::INPLACE_MULTIPLY,
+    Opcode::INPLACE_TRUE_DIVIDE,
+];
+
 fn fuse_superinstructions(instrs: &mut [Instr], source: &CodeObject) {
     let n = instrs.len();
     let mut boundary = vec![false; n + 1];
@@ -152,19 +164,7 @@ fn fuse_superinstructions(instrs: &mut [Instr], source: &CodeObject) {
     let mut i = 0;
     while i < n {
         let (a, b, c) = (instrs[i], instrs.get(i + 1).copied(), instrs.get(i + 2).copied());
-        let is_arith = |op: Opcode| {
-            matches!(
-                op,
-                Opcode::BINARY_ADD
-                    | Opcode::BINARY_SUBTRACT
-                    | Opcode::BINARY_MULTIPLY
-                    | Opcode::BINARY_TRUE_DIVIDE
-                    | Opcode::INPLACE_ADD
-                    | Opcode::INPLACE_SUBTRACT
-                    | Opcode::INPLACE_MULTIPLY
-                    | Opcode::INPLACE_TRUE_DIVIDE
-            )
-        };
+        let is_arith = |op: Opcode| ARITH_OPS.contains(&op);
         let op_at = |k: usize| instrs.get(k).map(|x| (x.op, x.arg));
         if a.op == Opcode::FOR_ITER && op_at(i + 1).is_some_and(|(op, _)| op == Opcode::STORE_FAST) && straight(i, 2) {
             instrs[i].op = Opcode::FOR_ITER_STORE_FAST;
@@ -182,8 +182,10 @@ fn fuse_superinstructions(instrs: &mut [Instr], source: &CodeObject) {
             continue;
         }
         if is_arith(a.op) && b.is_some_and(|b| is_arith(b.op)) && straight(i, 2) {
-            let second = b.map(|b| b.op as u32).unwrap_or_default();
-            instrs[i] = Instr { op: Opcode::ARITH_ARITH, arg: a.op as u32 | (second << 8) };
+            // The first operation, as its index in ARITH_OPS; the second
+            // is read from the covered instruction.
+            let first = ARITH_OPS.iter().position(|op| *op == a.op).unwrap_or_default();
+            instrs[i] = Instr { op: Opcode::ARITH_ARITH, arg: first as u32 };
             i += 2;
             continue;
         }

@@ -28,8 +28,22 @@ use crate::types::code::Instr;
 use crate::value::Value;
 use crate::vm::{Frame, PyErr, PyResult, Vm};
 
+/// `*slot = Value::Int(n)`, writing only the number when the slot holds
+/// an int already (a loop variable): a whole new `Value` would be built in
+/// a temporary and copied, which stalls on store forwarding.
+#[inline(always)]
+fn store_int(slot: &mut Value, n: i64) {
+    match slot {
+        Value::Int(x) => *x = n,
+        other => *other = Value::Int(n),
+    }
+}
+
 /// What `fast_next` could do without calling into the object protocol.
 enum FastNext {
+    /// The next int of a range (kept apart from `Item` so it can be
+    /// written straight into its destination, without a `Value` temporary).
+    Int(i64),
     Item(Value),
     Done,
     Slow,
@@ -54,7 +68,7 @@ fn fast_next(it: &Value) -> FastNext {
             let v = *next;
             *remaining -= 1;
             *next = next.wrapping_add(*step);
-            FastNext::Item(Value::Int(v))
+            FastNext::Int(v)
         }
         IterState::List { list, index, reverse: false } => {
             match crate::types::list::storage(list).and_then(|l| l.borrow().get_checked(*index)) {
@@ -649,9 +663,9 @@ impl Vm {
                             tri!(self.arith_step(frame, op));
                         }
                         Opcode::ARITH_ARITH => {
-                            let first = Opcode::from_u8(arg as u8).unwrap_or(Opcode::BINARY_ADD);
-                            let second = Opcode::from_u8((arg >> 8) as u8).unwrap_or(Opcode::BINARY_ADD);
+                            let first = crate::types::code::ARITH_OPS[arg as usize & 7];
                             tri!(self.arith_step(frame, first));
+                            let second = instrs[pc].op;
                             pc += 1;
                             tri!(self.arith_step(frame, second));
                         }
@@ -1016,6 +1030,25 @@ impl Vm {
                             pc = arg as usize;
                             if backward {
                                 tri!(self.safe_point());
+                                // The back edge of a `for` loop over a range or a
+                                // list: take the next item here, saving a dispatch.
+                                if let Some(&Instr { op: Opcode::FOR_ITER_STORE_FAST, .. }) = instrs.get(pc) {
+                                    match fast_next(top!(frame)) {
+                                        FastNext::Int(n) => {
+                                            let local = instrs[pc + 1].arg as usize;
+                                            pc += 2;
+                                            store_int(&mut frame.stack[local], n);
+                                        }
+                                        FastNext::Item(v) => {
+                                            let local = instrs[pc + 1].arg as usize;
+                                            pc += 2;
+                                            let old = std::mem::replace(&mut frame.stack[local], v);
+                                            drop(old);
+                                        }
+                                        // Finished or not simple: FOR_ITER runs as usual.
+                                        FastNext::Done | FastNext::Slow => {}
+                                    }
+                                }
                             }
                         }
                         Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
@@ -1049,6 +1082,13 @@ impl Vm {
                         }
                         Opcode::FOR_ITER | Opcode::FOR_ITER_STORE_FAST => {
                             let next = match fast_next(top!(frame)) {
+                                FastNext::Int(n) if op == Opcode::FOR_ITER_STORE_FAST => {
+                                    let local = instrs[pc].arg as usize;
+                                    pc += 1;
+                                    store_int(&mut frame.stack[local], n);
+                                    continue;
+                                }
+                                FastNext::Int(n) => Some(Value::Int(n)),
                                 FastNext::Item(v) => Some(v),
                                 FastNext::Done => None,
                                 FastNext::Slow => {
