@@ -4,6 +4,7 @@
 mod hashlib;
 mod internal;
 mod math;
+mod posix;
 mod random;
 mod time;
 
@@ -30,4 +31,5 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("math", math::make_module);
     vm.add_native_module("hashlib", hashlib::make_module);
     vm.add_native_module("_ferropy", internal::make_module);
+    vm.add_native_module("posix", posix::make_module);
 }

@@ -1,0 +1,405 @@
+"""Operating-system interfaces: the `os` module.
+
+The system calls come from the native `posix` module; this module adds
+what CPython's os adds in Python: `environ` as a mapping that writes
+through to the process environment, `os.path`, `makedirs`, `walk`, and
+`stat_result`.
+"""
+
+import sys
+import posix as _posix
+from posix import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, remove, unlink,
+                   rename, replace, chmod, readlink, symlink, access, getpid, getppid,
+                   getuid, geteuid, getgid, getegid, cpu_count, umask, kill, _exit,
+                   strerror, urandom, isatty, system)
+
+name = "posix"
+sep = "/"
+altsep = None
+extsep = "."
+pathsep = ":"
+linesep = "\n"
+curdir = "."
+pardir = ".."
+defpath = "/bin:/usr/bin"
+devnull = "/dev/null"
+error = OSError
+F_OK, R_OK, W_OK, X_OK = 0, 4, 2, 1
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+EX_OK = 0
+
+
+def fspath(path):
+    """The str or bytes behind a path-like object."""
+    if isinstance(path, (str, bytes)):
+        return path
+    path_type = type(path)
+    try:
+        path_repr = path_type.__fspath__(path)
+    except AttributeError:
+        if hasattr(path_type, "__fspath__"):
+            raise
+        raise TypeError("expected str, bytes or os.PathLike object, not " + path_type.__name__)
+    if isinstance(path_repr, (str, bytes)):
+        return path_repr
+    raise TypeError(f"expected {path_type.__name__}.__fspath__() to return str or bytes, "
+                    f"not {type(path_repr).__name__}")
+
+
+class PathLike:
+    """The base of objects with a file-system path (`__fspath__`)."""
+
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        return hasattr(subclass, "__fspath__") or NotImplemented
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode("utf-8", "surrogateescape")
+    return filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode("utf-8", "surrogateescape")
+    return filename
+
+
+class stat_result(tuple):
+    """The result of stat(): a 10-tuple with more fields as attributes."""
+
+    n_sequence_fields = 10
+    n_fields = 19
+    _FIELDS = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
+               "st_atime", "st_mtime", "st_ctime")
+
+    def __new__(cls, raw):
+        raw = tuple(raw)
+        self = super().__new__(cls, raw[:7] + (int(raw[7]), int(raw[8]), int(raw[9])))
+        self._raw = raw
+        return self
+
+    st_mode = property(lambda self: self[0])
+    st_ino = property(lambda self: self[1])
+    st_dev = property(lambda self: self[2])
+    st_nlink = property(lambda self: self[3])
+    st_uid = property(lambda self: self[4])
+    st_gid = property(lambda self: self[5])
+    st_size = property(lambda self: self[6])
+    st_atime = property(lambda self: self._raw[7])
+    st_mtime = property(lambda self: self._raw[8])
+    st_ctime = property(lambda self: self._raw[9])
+    st_atime_ns = property(lambda self: self._raw[10])
+    st_mtime_ns = property(lambda self: self._raw[11])
+    st_ctime_ns = property(lambda self: self._raw[12])
+    st_blksize = property(lambda self: self._raw[13])
+    st_blocks = property(lambda self: self._raw[14])
+    st_rdev = property(lambda self: self._raw[15])
+
+    def __repr__(self):
+        fields = ", ".join(f"{n}={v!r}" for n, v in zip(self._FIELDS, self))
+        return f"os.stat_result({fields})"
+
+    def __reduce__(self):
+        return (stat_result, (self._raw,))
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    if dir_fd is not None:
+        raise NotImplementedError("os.stat(dir_fd=...) is not supported by ferropy yet")
+    return stat_result(_posix.stat(path, follow_symlinks=follow_symlinks))
+
+
+def lstat(path, *, dir_fd=None):
+    if dir_fd is not None:
+        raise NotImplementedError("os.lstat(dir_fd=...) is not supported by ferropy yet")
+    return stat_result(_posix.lstat(path))
+
+
+class _Environ:
+    """os.environ: a str -> str mapping that writes through to the process
+    environment (so child processes see changes)."""
+
+    def __init__(self, data):
+        self._data = data
+
+    def __getitem__(self, key):
+        if not isinstance(key, str):
+            raise TypeError(f"str expected, not {type(key).__name__}")
+        try:
+            return self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise TypeError(f"str expected, not {type(key).__name__}")
+        if not isinstance(value, str):
+            raise TypeError(f"str expected, not {type(value).__name__}")
+        _posix.putenv(key, value)
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        if not isinstance(key, str):
+            raise TypeError(f"str expected, not {type(key).__name__}")
+        _posix.unsetenv(key)
+        try:
+            del self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def __repr__(self):
+        items = ", ".join(f"{k!r}: {v!r}" for k, v in self._data.items())
+        return f"environ({{{items}}})"
+
+    def __eq__(self, other):
+        if isinstance(other, _Environ):
+            return self._data == other._data
+        if isinstance(other, dict):
+            return self._data == other
+        return NotImplemented
+
+    def __or__(self, other):
+        new = dict(self._data)
+        new.update(other)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def copy(self):
+        return dict(self._data)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def pop(self, key, *default):
+        if key in self._data:
+            value = self._data[key]
+            del self[key]
+            return value
+        if default:
+            return default[0]
+        raise KeyError(key)
+
+    def popitem(self):
+        key = next(iter(self._data))
+        return key, self.pop(key)
+
+    def update(self, other=(), **kwargs):
+        pairs = other.items() if hasattr(other, "items") else other
+        for key, value in pairs:
+            self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def clear(self):
+        for key in list(self._data):
+            del self[key]
+
+
+environ = _Environ({fsdecode(k): fsdecode(v) for k, v in _posix.environ.items()})
+
+
+def getenv(key, default=None):
+    return environ.get(key, default)
+
+
+def putenv(key, value):
+    _posix.putenv(key, value)
+
+
+def unsetenv(key):
+    _posix.unsetenv(key)
+
+
+def get_exec_path(env=None):
+    if env is None:
+        env = environ
+    path_list = env.get("PATH", defpath)
+    return path_list.split(pathsep)
+
+
+import posixpath as path  # noqa: E402  (needs the names above)
+
+sys.modules["os.path"] = path
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """mkdir -p: makes the missing parents too."""
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        cdir = curdir
+        if isinstance(tail, bytes):
+            cdir = bytes(curdir, "ASCII")
+        if tail == cdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def renames(old, new):
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+class DirEntry:
+    """An entry of scandir(): a name in a directory, with cached stat."""
+
+    def __init__(self, directory, name):
+        self.name = name
+        self.path = path.join(directory, name)
+        self._stat = None
+        self._lstat = None
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return f"<DirEntry {self.name!r}>"
+
+    def stat(self, *, follow_symlinks=True):
+        if follow_symlinks:
+            if self._stat is None:
+                self._stat = stat(self.path)
+            return self._stat
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat
+
+    def is_dir(self, *, follow_symlinks=True):
+        try:
+            return path.stat_module.S_ISDIR(self.stat(follow_symlinks=follow_symlinks).st_mode)
+        except OSError:
+            return False
+
+    def is_file(self, *, follow_symlinks=True):
+        try:
+            return path.stat_module.S_ISREG(self.stat(follow_symlinks=follow_symlinks).st_mode)
+        except OSError:
+            return False
+
+    def is_symlink(self):
+        try:
+            return path.stat_module.S_ISLNK(self.stat(follow_symlinks=False).st_mode)
+        except OSError:
+            return False
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+
+path.stat_module = __import__("stat")
+
+
+class _ScandirIterator:
+    def __init__(self, entries):
+        self._it = iter(entries)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self):
+        self._it = iter(())
+
+
+def scandir(path_arg="."):
+    directory = fspath(path_arg)
+    return _ScandirIterator([DirEntry(directory, n) for n in listdir(directory)])
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """(dirpath, dirnames, filenames) for top and every directory below."""
+    top = fspath(top)
+    try:
+        entries = list(scandir(top))
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return
+    dirs, nondirs, walk_dirs = [], [], []
+    for entry in entries:
+        is_dir = entry.is_dir()
+        (dirs if is_dir else nondirs).append(entry.name)
+        if not topdown and is_dir:
+            if followlinks or not entry.is_symlink():
+                walk_dirs.append(entry.path)
+    if topdown:
+        yield top, dirs, nondirs
+        for dirname in dirs:
+            new_path = path.join(top, dirname)
+            if followlinks or not path.islink(new_path):
+                yield from walk(new_path, topdown, onerror, followlinks)
+    else:
+        for new_path in walk_dirs:
+            yield from walk(new_path, topdown, onerror, followlinks)
+        yield top, dirs, nondirs

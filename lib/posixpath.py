@@ -1,0 +1,392 @@
+"""Path operations for POSIX systems: what `os.path` is on Linux.
+
+Pure string operations (join, split, normpath, ...) work on str or bytes
+alike; the rest ask the file system through `os`.
+"""
+
+import os
+import stat as _stat
+
+__all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext", "basename",
+           "dirname", "commonprefix", "getsize", "getmtime", "getatime", "getctime",
+           "islink", "exists", "lexists", "isdir", "isfile", "ismount", "expanduser",
+           "expandvars", "normpath", "abspath", "samefile", "sameopenfile", "samestat",
+           "curdir", "pardir", "sep", "pathsep", "defpath", "altsep", "extsep", "devnull",
+           "realpath", "supports_unicode_filenames", "relpath", "commonpath"]
+
+curdir = "."
+pardir = ".."
+extsep = "."
+sep = "/"
+pathsep = ":"
+defpath = "/bin:/usr/bin"
+altsep = None
+devnull = "/dev/null"
+supports_unicode_filenames = False
+
+
+def _sep(p):
+    return b"/" if isinstance(p, bytes) else "/"
+
+
+def _check_types(funcname, *args):
+    has_str = has_bytes = False
+    for s in args:
+        if isinstance(s, str):
+            has_str = True
+        elif isinstance(s, bytes):
+            has_bytes = True
+        else:
+            raise TypeError(f"{funcname}() argument must be str, bytes, or os.PathLike object, "
+                            f"not '{type(s).__name__}'") from None
+    if has_str and has_bytes:
+        raise TypeError("Can't mix strings and bytes in path components") from None
+
+
+def normcase(s):
+    return os.fspath(s)
+
+
+def isabs(s):
+    s = os.fspath(s)
+    return s.startswith(_sep(s))
+
+
+def join(a, *p):
+    a = os.fspath(a)
+    sep = _sep(a)
+    path = a
+    try:
+        if not p:
+            path[:0] + sep
+        for b in map(os.fspath, p):
+            if b.startswith(sep):
+                path = b
+            elif not path or path.endswith(sep):
+                path += b
+            else:
+                path += sep + b
+    except (TypeError, AttributeError, BytesWarning):
+        _check_types("join", a, *p)
+        raise
+    return path
+
+
+def split(p):
+    p = os.fspath(p)
+    sep = _sep(p)
+    i = p.rfind(sep) + 1
+    head, tail = p[:i], p[i:]
+    if head and head != sep * len(head):
+        head = head.rstrip(sep)
+    return head, tail
+
+
+def splitext(p):
+    p = os.fspath(p)
+    if isinstance(p, bytes):
+        sep, dot = b"/", b"."
+    else:
+        sep, dot = "/", "."
+    sep_index = p.rfind(sep)
+    dot_index = p.rfind(dot)
+    if dot_index > sep_index:
+        # Leading dots of the file name do not start an extension.
+        name_index = sep_index + 1
+        while name_index < dot_index:
+            if p[name_index:name_index + 1] != dot:
+                return p[:dot_index], p[dot_index:]
+            name_index += 1
+    return p, p[:0]
+
+
+def splitdrive(p):
+    p = os.fspath(p)
+    return p[:0], p
+
+
+def basename(p):
+    p = os.fspath(p)
+    return p[p.rfind(_sep(p)) + 1:]
+
+
+def dirname(p):
+    p = os.fspath(p)
+    sep = _sep(p)
+    i = p.rfind(sep) + 1
+    head = p[:i]
+    if head and head != sep * len(head):
+        head = head.rstrip(sep)
+    return head
+
+
+def commonprefix(m):
+    if not m:
+        return ""
+    if not isinstance(m[0], (list, tuple)):
+        m = tuple(map(os.fspath, m))
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def commonpath(paths):
+    if not paths:
+        raise ValueError("commonpath() arg is an empty sequence")
+    paths = tuple(map(os.fspath, paths))
+    sep = _sep(paths[0])
+    curdir = b"." if isinstance(paths[0], bytes) else "."
+    try:
+        split_paths = [path.split(sep) for path in paths]
+        try:
+            isabs, = set(p[:1] == sep for p in paths)
+        except ValueError:
+            raise ValueError("Can't mix absolute and relative paths") from None
+        split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
+        s1 = min(split_paths)
+        s2 = max(split_paths)
+        common = s1
+        for i, c in enumerate(s1):
+            if c != s2[i]:
+                common = s1[:i]
+                break
+        prefix = sep if isabs else sep[:0]
+        return prefix + sep.join(common)
+    except (TypeError, AttributeError):
+        _check_types("commonpath", *paths)
+        raise
+
+
+def normpath(path):
+    path = os.fspath(path)
+    if isinstance(path, bytes):
+        sep, empty, dot, dotdot = b"/", b"", b".", b".."
+    else:
+        sep, empty, dot, dotdot = "/", "", ".", ".."
+    if path == empty:
+        return dot
+    initial_slashes = 1 if path.startswith(sep) else 0
+    # POSIX keeps exactly two leading slashes (their meaning is
+    # implementation-defined), but folds three or more into one.
+    if initial_slashes and path.startswith(sep * 2) and not path.startswith(sep * 3):
+        initial_slashes = 2
+    new_comps = []
+    for comp in path.split(sep):
+        if comp in (empty, dot):
+            continue
+        if comp != dotdot or (not initial_slashes and not new_comps) or (new_comps and new_comps[-1] == dotdot):
+            new_comps.append(comp)
+        elif new_comps:
+            new_comps.pop()
+    path = sep.join(new_comps)
+    if initial_slashes:
+        path = sep * initial_slashes + path
+    return path or dot
+
+
+def abspath(path):
+    path = os.fspath(path)
+    if not isabs(path):
+        cwd = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
+        path = join(cwd, path)
+    return normpath(path)
+
+
+def realpath(filename, *, strict=False):
+    """The path with symbolic links resolved, made absolute."""
+    filename = os.fspath(filename)
+    sep = _sep(filename)
+    pending = [c for c in abspath(filename).split(sep) if c]
+    pending.reverse()
+    resolved = sep
+    seen = {}
+    while pending:
+        name = pending.pop()
+        if name == (b".." if isinstance(name, bytes) else ".."):
+            resolved = dirname(resolved)
+            continue
+        candidate = join(resolved, name)
+        try:
+            st = os.lstat(candidate)
+        except OSError:
+            if strict:
+                raise
+            resolved = candidate
+            continue
+        if not _stat.S_ISLNK(st.st_mode):
+            resolved = candidate
+            continue
+        if candidate in seen:
+            if strict:
+                os.stat(candidate)
+            resolved = join(candidate, *reversed(pending)) if pending else candidate
+            break
+        seen[candidate] = True
+        target = os.readlink(candidate)
+        parts = [c for c in target.split(sep) if c]
+        if target.startswith(sep):
+            resolved = sep
+        pending.extend(reversed(parts))
+    return resolved
+
+
+def relpath(path, start=None):
+    if not path:
+        raise ValueError("no path specified")
+    path = os.fspath(path)
+    if isinstance(path, bytes):
+        curdir, sep, pardir = b".", b"/", b".."
+    else:
+        curdir, sep, pardir = ".", "/", ".."
+    start = curdir if start is None else os.fspath(start)
+    try:
+        start_list = [x for x in abspath(start).split(sep) if x]
+        path_list = [x for x in abspath(path).split(sep) if x]
+        i = len(commonprefix([start_list, path_list]))
+        rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
+        if not rel_list:
+            return curdir
+        return join(*rel_list)
+    except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
+        _check_types("relpath", path, start)
+        raise
+
+
+def expanduser(path):
+    path = os.fspath(path)
+    tilde = b"~" if isinstance(path, bytes) else "~"
+    if not path.startswith(tilde):
+        return path
+    sep = _sep(path)
+    i = path.find(sep, 1)
+    if i < 0:
+        i = len(path)
+    if i != 1 or "HOME" not in os.environ:
+        # Other users' homes need the password database: left as is.
+        return path
+    userhome = os.environ["HOME"]
+    if isinstance(path, bytes):
+        userhome = os.fsencode(userhome)
+    userhome = userhome.rstrip(sep)
+    return (userhome + path[i:]) or sep
+
+
+def expandvars(path):
+    """$name and ${name} replaced by environment variables that exist."""
+    path = os.fspath(path)
+    is_bytes = isinstance(path, bytes)
+    text = path.decode("utf-8", "surrogateescape") if is_bytes else path
+    if "$" not in text:
+        return path
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch != "$":
+            out.append(ch)
+            i += 1
+            continue
+        if text.startswith("{", i + 1):
+            end = text.find("}", i + 2)
+            if end < 0:
+                out.append(text[i:])
+                break
+            name = text[i + 2:end]
+            raw = text[i:end + 1]
+            i = end + 1
+        else:
+            j = i + 1
+            while j < n and (text[j].isascii() and (text[j].isalnum() or text[j] == "_")):
+                j += 1
+            name = text[i + 1:j]
+            raw = text[i:j]
+            if not name:
+                out.append("$")
+                i += 1
+                continue
+            i = j
+        out.append(os.environ.get(name, raw))
+    result = "".join(out)
+    return result.encode("utf-8", "surrogateescape") if is_bytes else result
+
+
+def exists(path):
+    try:
+        os.stat(path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def lexists(path):
+    try:
+        os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def _mode_test(path, test, follow=True):
+    try:
+        st = os.stat(path) if follow else os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return test(st.st_mode)
+
+
+def isdir(s):
+    return _mode_test(s, _stat.S_ISDIR)
+
+
+def isfile(path):
+    return _mode_test(path, _stat.S_ISREG)
+
+
+def islink(path):
+    return _mode_test(path, _stat.S_ISLNK, follow=False)
+
+
+def ismount(path):
+    try:
+        s1 = os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    if _stat.S_ISLNK(s1.st_mode):
+        return False
+    parent = join(path, b".." if isinstance(path, bytes) else "..")
+    try:
+        s2 = os.lstat(realpath(parent))
+    except (OSError, ValueError):
+        return False
+    return s1.st_dev != s2.st_dev or s1.st_ino == s2.st_ino
+
+
+def getsize(filename):
+    return os.stat(filename).st_size
+
+
+def getmtime(filename):
+    return os.stat(filename).st_mtime
+
+
+def getatime(filename):
+    return os.stat(filename).st_atime
+
+
+def getctime(filename):
+    return os.stat(filename).st_ctime
+
+
+def samestat(s1, s2):
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def samefile(f1, f2):
+    return samestat(os.stat(f1), os.stat(f2))
+
+
+def sameopenfile(fp1, fp2):
+    raise NotImplementedError("os.path.sameopenfile is not supported by ferropy yet")
