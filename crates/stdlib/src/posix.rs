@@ -30,7 +30,9 @@ fn path_arg(vm: &mut Vm, func: &str, v: &Value) -> PyResult<(PathBuf, bool)> {
     }
     let fspath = vm.intern("__fspath__");
     if let Some(r) = ferropy_runtime::protocol::attr::call_special(vm, v, &fspath, &[])? {
-        if ferropy_runtime::types::str::as_str(&r).is_some() || matches!(r.payload(), Some(ferropy_runtime::object::Payload::Bytes(_))) {
+        if ferropy_runtime::types::str::as_str(&r).is_some()
+            || matches!(r.payload(), Some(ferropy_runtime::object::Payload::Bytes(_)))
+        {
             return path_arg(vm, func, &r);
         }
     }
@@ -183,7 +185,13 @@ fn stat_tuple(vm: &mut Vm, m: &std::fs::Metadata) -> Value {
 fn stat(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let parsed = args::parse(vm, "stat", a, kw, &["path", "dir_fd", "follow_symlinks"], 1)?;
     let follow = parsed[2].is_undef() || vm.truthy(&parsed[2])?;
-    let (m, _) = with_path(vm, "stat", &parsed[0], |p| if follow { std::fs::metadata(p) } else { std::fs::symlink_metadata(p) })?;
+    let (m, _) =
+        with_path(
+            vm,
+            "stat",
+            &parsed[0],
+            |p| if follow { std::fs::metadata(p) } else { std::fs::symlink_metadata(p) },
+        )?;
     Ok(stat_tuple(vm, &m))
 }
 
