@@ -64,30 +64,6 @@ impl ListStorage {
         }
     }
 
-    /// Pushes element `i` (in range) onto an interpreter stack. Each arm
-    /// builds its own variant in place: going through one `Value` result
-    /// makes the compiler copy it via memory, which stalls.
-    #[inline(always)]
-    pub fn push_element(&self, i: usize, stack: &mut Vec<Value>) {
-        match self {
-            ListStorage::Empty => crate::vm::stack::push(stack, Value::None),
-            ListStorage::Ints(v) => crate::vm::stack::push(stack, Value::Int(v[i])),
-            ListStorage::Floats(v) => crate::vm::stack::push(stack, Value::Float(v[i])),
-            ListStorage::Objects(v) => crate::vm::stack::push(stack, v[i].clone()),
-        }
-    }
-
-    /// Stores element `i` (in range) into `slot`; returns what was there.
-    #[inline(always)]
-    pub fn replace_with_element(&self, i: usize, slot: &mut Value) -> Value {
-        match self {
-            ListStorage::Empty => std::mem::replace(slot, Value::None),
-            ListStorage::Ints(v) => std::mem::replace(slot, Value::Int(v[i])),
-            ListStorage::Floats(v) => std::mem::replace(slot, Value::Float(v[i])),
-            ListStorage::Objects(v) => std::mem::replace(slot, v[i].clone()),
-        }
-    }
-
     pub fn get_checked(&self, i: usize) -> Option<Value> {
         (i < self.len()).then(|| self.get(i))
     }

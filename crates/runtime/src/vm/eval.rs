@@ -543,15 +543,10 @@ impl Vm {
                             let (seq, index) = ((arg & 0xffff) as usize, (arg >> 16) as usize);
                             pc += 2;
                             // list[int], both locals.
-                            if let (Value::Obj(o), Value::Int(i)) = (&frame.stack[seq], &frame.stack[index]) {
-                                if let (None, Payload::List(_)) = (o.class(), &o.payload) {
-                                    let (list, i) = (o.clone(), *i);
-                                    let Payload::List(l) = &list.payload else { unreachable!() };
-                                    let l = l.borrow();
-                                    if let Some(at) = crate::types::list::normalize_index(i, l.len()) {
-                                        l.push_element(at, &mut frame.stack);
-                                        continue;
-                                    }
+                            if let Value::Int(i) = frame.stack[index] {
+                                if let Some(v) = crate::types::list::exact_list_get(&frame.stack[seq], i) {
+                                    crate::vm::stack::push(&mut frame.stack, v);
+                                    continue;
                                 }
                             }
                             // Anything else, as the three instructions would run.
@@ -573,18 +568,10 @@ impl Vm {
                             pc += 1;
                             // list[int] with the index in a local: the element
                             // replaces the list on the stack.
-                            if let (Value::Int(i), Some(Value::Obj(o))) = (&frame.stack[index], frame.stack.last()) {
-                                if let (None, Payload::List(_)) = (o.class(), &o.payload) {
-                                    let (list, i) = (o.clone(), *i);
-                                    let Payload::List(l) = &list.payload else { unreachable!() };
-                                    let l = l.borrow();
-                                    if let Some(at) = crate::types::list::normalize_index(i, l.len()) {
-                                        let slot = frame.stack.last_mut().expect("the list is on the stack");
-                                        let old = l.replace_with_element(at, slot);
-                                        drop(l);
-                                        drop(old);
-                                        continue;
-                                    }
+                            if let (Value::Int(i), Some(top)) = (&frame.stack[index], frame.stack.last()) {
+                                if let Some(v) = crate::types::list::exact_list_get(top, *i) {
+                                    crate::vm::stack::replace_top(&mut frame.stack, v);
+                                    continue;
                                 }
                             }
                             let key = frame.stack[index].clone();
@@ -739,19 +726,9 @@ impl Vm {
                         Opcode::BINARY_SUBSCR => {
                             let key = pop!(frame);
                             // list[int]: the element replaces the list on the stack.
-                            if let (Value::Int(i), Some(Value::Obj(o))) = (&key, frame.stack.last()) {
-                                if let (None, Payload::List(_)) = (o.class(), &o.payload) {
-                                    let (list, i) = (o.clone(), *i);
-                                    let Payload::List(l) = &list.payload else { unreachable!() };
-                                    let l = l.borrow();
-                                    let Some(at) = crate::types::list::normalize_index(i, l.len()) else {
-                                        drop(l);
-                                        break 'dispatch (self.index_error("list index out of range"), true);
-                                    };
-                                    let slot = frame.stack.last_mut().expect("the list is on the stack");
-                                    let old = l.replace_with_element(at, slot);
-                                    drop(l);
-                                    drop(old);
+                            if let (Value::Int(i), Some(top)) = (&key, frame.stack.last()) {
+                                if let Some(v) = crate::types::list::exact_list_get(top, *i) {
+                                    crate::vm::stack::replace_top(&mut frame.stack, v);
                                     continue;
                                 }
                             }
@@ -831,15 +808,10 @@ impl Vm {
                         Opcode::SUBSCR_KEEP => {
                             pc += 1;
                             let n = frame.stack.len();
-                            if let (Value::Obj(o), Value::Int(i)) = (&frame.stack[n - 2], &frame.stack[n - 1]) {
-                                if let (None, Payload::List(_)) = (o.class(), &o.payload) {
-                                    let (list, i) = (o.clone(), *i);
-                                    let Payload::List(l) = &list.payload else { unreachable!() };
-                                    let l = l.borrow();
-                                    if let Some(at) = crate::types::list::normalize_index(i, l.len()) {
-                                        l.push_element(at, &mut frame.stack);
-                                        continue;
-                                    }
+                            if let Value::Int(i) = frame.stack[n - 1] {
+                                if let Some(v) = crate::types::list::exact_list_get(&frame.stack[n - 2], i) {
+                                    crate::vm::stack::push(&mut frame.stack, v);
+                                    continue;
                                 }
                             }
                             let (container, key) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());

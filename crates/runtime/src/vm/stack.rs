@@ -67,6 +67,14 @@ pub fn pop(stack: &mut Vec<Value>) -> Value {
     v
 }
 
+/// Replaces the top value with `v` (the old one is dropped afterwards).
+#[inline(always)]
+pub fn replace_top(stack: &mut Vec<Value>, v: Value) {
+    let old = pop(stack);
+    push(stack, v);
+    drop(old);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
