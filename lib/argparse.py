@@ -618,11 +618,13 @@ class BooleanOptionalAction(Action):
 
 
 class _StoreAction(Action):
+    _NO_NARGS = ("nargs for store actions must be != 0; if you have nothing to store, "
+                 "actions such as store true or store const may be more appropriate")
+
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
         if nargs == 0:
-            raise ValueError("nargs for store actions must be != 0; if you have nothing to store, "
-                             "actions such as store true or store const may be more appropriate")
+            raise ValueError(self._NO_NARGS)
         if const is not None and nargs != OPTIONAL:
             raise ValueError(f"nargs must be {OPTIONAL!r} to supply const")
         super().__init__(option_strings=option_strings, dest=dest, nargs=nargs, const=const,
@@ -655,18 +657,9 @@ class _StoreFalseAction(_StoreConstAction):
                          required=required, help=help)
 
 
-class _AppendAction(Action):
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
-                 choices=None, required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError("nargs for append actions must be != 0; if arg strings are not "
-                             "supplying the value to append, the append const action may be "
-                             "more appropriate")
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError(f"nargs must be {OPTIONAL!r} to supply const")
-        super().__init__(option_strings=option_strings, dest=dest, nargs=nargs, const=const,
-                         default=default, type=type, choices=choices, required=required, help=help,
-                         metavar=metavar)
+class _AppendAction(_StoreAction):
+    _NO_NARGS = ("nargs for append actions must be != 0; if arg strings are not supplying the "
+                 "value to append, the append const action may be more appropriate")
 
     def __call__(self, parser, namespace, values, option_string=None):
         items = _copy_items(getattr(namespace, self.dest, None))

@@ -758,16 +758,15 @@ class tzinfo:
         return dt + dtdst
 
 
-class time:
-    """A time of day, optionally with a time zone."""
+class _TimeOfDay:
+    """The time-of-day fields `time` and `datetime` share."""
 
-    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode", "_fold")
+    __slots__ = ()
 
-    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+    def _set_time(self, hour, minute, second, microsecond, tzinfo, fold):
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
-        self = object.__new__(cls)
         self._hour = hour
         self._minute = minute
         self._second = second
@@ -775,7 +774,6 @@ class time:
         self._tzinfo = tzinfo
         self._hashcode = -1
         self._fold = fold
-        return self
 
     hour = property(lambda self: self._hour)
     minute = property(lambda self: self._minute)
@@ -783,6 +781,17 @@ class time:
     microsecond = property(lambda self: self._microsecond)
     tzinfo = property(lambda self: self._tzinfo)
     fold = property(lambda self: self._fold)
+
+
+class time(_TimeOfDay):
+    """A time of day, optionally with a time zone."""
+
+    __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode", "_fold")
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        self = object.__new__(cls)
+        self._set_time(hour, minute, second, microsecond, tzinfo, fold)
+        return self
 
     @classmethod
     def fromisoformat(cls, time_string):
@@ -927,7 +936,7 @@ def _checked_timestamp(t):
     return t
 
 
-class datetime(date):
+class datetime(date, _TimeOfDay):
     """A date and a time of day, optionally with a time zone."""
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
@@ -935,28 +944,12 @@ class datetime(date):
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
         year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
         self = object.__new__(cls)
         self._year = year
         self._month = month
         self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
+        self._set_time(hour, minute, second, microsecond, tzinfo, fold)
         return self
-
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
 
     @classmethod
     def _fromtimestamp(cls, t, utc, tz):
