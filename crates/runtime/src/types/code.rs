@@ -22,8 +22,21 @@ pub struct Instr {
     pub arg: u32,
 }
 
+/// Where LOAD_GLOBAL last found a name: the entry index in the globals
+/// (or builtins) dict, valid while those dicts keep the key-set versions
+/// recorded here (versions are never reused; see dict::fresh_version).
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCache {
+    pub globals_version: u64,
+    /// Zero when the name was found in the globals.
+    pub builtins_version: u64,
+    pub index: u32,
+}
+
 pub struct Code {
     pub source: Rc<CodeObject>,
+    /// One LOAD_GLOBAL cache per name.
+    pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
     pub instrs: Box<[Instr]>,
     pub consts: Box<[Value]>,
     pub names: Box<[Obj]>,
@@ -104,6 +117,7 @@ pub fn load_code(vm: &mut Vm, source: &Rc<CodeObject>) -> Rc<Code> {
     let cell_from_arg: Vec<Option<usize>> =
         source.cellvars.iter().map(|c| source.varnames.iter().take(total_args).position(|v| v == c)).collect();
     Rc::new(Code {
+        global_cache: (0..names.len()).map(|_| std::cell::Cell::new(GlobalCache::default())).collect(),
         instrs: instrs.into_boxed_slice(),
         consts: consts.into_boxed_slice(),
         names: names.into_boxed_slice(),

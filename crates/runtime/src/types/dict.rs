@@ -27,7 +27,6 @@ pub struct Entry {
     pub value: Value,
 }
 
-#[derive(Clone, Default)]
 pub struct DictTable {
     indices: Vec<i32>,
     entries: Vec<Entry>,
@@ -114,9 +113,78 @@ fn simple_kind(p: &Payload) -> Option<u8> {
     }
 }
 
+thread_local! {
+    static LAST_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A version no table has had: every change of a key set gets a new one,
+/// so a version names one state of one dict (the LOAD_GLOBAL cache relies
+/// on that).
+pub fn fresh_version() -> u64 {
+    LAST_VERSION.with(|v| {
+        let next = v.get() + 1;
+        v.set(next);
+        next
+    })
+}
+
+impl Default for DictTable {
+    fn default() -> DictTable {
+        DictTable { indices: Vec::new(), entries: Vec::new(), used: 0, version: fresh_version() }
+    }
+}
+
+impl Clone for DictTable {
+    fn clone(&self) -> DictTable {
+        DictTable {
+            indices: self.indices.clone(),
+            entries: self.entries.clone(),
+            used: self.used,
+            version: fresh_version(),
+        }
+    }
+}
+
 impl DictTable {
     pub fn new() -> DictTable {
         DictTable::default()
+    }
+
+    /// The index of the entry for a str key (or None): for caches that
+    /// remember where a name lives while the key set stays the same.
+    pub fn index_of_str(&self, key: &Obj) -> Option<usize> {
+        let Payload::Str(s) = &key.payload else {
+            return None;
+        };
+        let hash = s.hash();
+        let mut found = None;
+        self.probe_slots(hash, |_, ix| {
+            if ix == EMPTY {
+                return false;
+            }
+            if ix >= 0 {
+                let e = &self.entries[ix as usize];
+                if e.hash == hash {
+                    if let Value::Obj(k) = &e.key {
+                        if Obj::ptr_eq(k, key) || matches!(&k.payload, Payload::Str(t) if t.as_str() == s.as_str()) {
+                            found = Some(ix as usize);
+                            return false;
+                        }
+                    }
+                }
+            }
+            true
+        });
+        found
+    }
+
+    /// The value of entry `index` if its key is exactly `key`.
+    #[inline(always)]
+    pub fn value_if_key_at(&self, index: usize, key: &Obj) -> Option<Value> {
+        match self.entries.get(index) {
+            Some(Entry { key: Value::Obj(k), value, .. }) if Obj::ptr_eq(k, key) => Some(value.clone()),
+            _ => None,
+        }
     }
 
     pub fn with_capacity(n: usize) -> DictTable {
@@ -186,29 +254,7 @@ impl DictTable {
 
     /// Looks up a str key by content (type dicts, namespaces).
     pub fn get_str(&self, key: &Obj) -> Option<Value> {
-        let Payload::Str(s) = &key.payload else {
-            return None;
-        };
-        let hash = s.hash();
-        let mut found = None;
-        self.probe_slots(hash, |_, ix| {
-            if ix == EMPTY {
-                return false;
-            }
-            if ix >= 0 {
-                let e = &self.entries[ix as usize];
-                if e.hash == hash {
-                    if let Value::Obj(k) = &e.key {
-                        if Obj::ptr_eq(k, key) || matches!(&k.payload, Payload::Str(t) if t.as_str() == s.as_str()) {
-                            found = Some(e.value.clone());
-                            return false;
-                        }
-                    }
-                }
-            }
-            true
-        });
-        found
+        self.index_of_str(key).map(|i| self.entries[i].value.clone())
     }
 
     pub fn entry(&self, index: usize) -> Option<&Entry> {
@@ -242,7 +288,7 @@ impl DictTable {
         }
         self.entries.push(Entry { hash, key, value });
         self.used += 1;
-        self.version = self.version.wrapping_add(1);
+        self.version = fresh_version();
     }
 
     /// Removes the entry at `index`; returns its key and value.
@@ -263,7 +309,7 @@ impl DictTable {
         let key = std::mem::take(&mut e.key);
         let value = std::mem::take(&mut e.value);
         self.used -= 1;
-        self.version = self.version.wrapping_add(1);
+        self.version = fresh_version();
         // Trailing tombstones can simply go.
         while self.entries.last().is_some_and(|e| e.key.is_undef()) {
             self.entries.pop();
@@ -289,7 +335,7 @@ impl DictTable {
     }
 
     pub fn clear(&mut self) {
-        *self = DictTable { version: self.version.wrapping_add(1), ..DictTable::new() };
+        *self = DictTable::new();
     }
 
     /// Live entries in insertion order.
@@ -705,7 +751,7 @@ fn dict_clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let d = this(vm, args, "clear")?;
     let old = table(&d).map(|t| std::mem::take(&mut *t.borrow_mut()));
     if let Some(t) = table(&d) {
-        t.borrow_mut().version = old.as_ref().map_or(0, |o| o.version.wrapping_add(1));
+        t.borrow_mut().version = fresh_version();
     }
     drop(old);
     Ok(Value::None)

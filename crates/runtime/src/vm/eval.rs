@@ -840,13 +840,9 @@ impl Vm {
                         // ----- names ----------------------------------------
                         Opcode::LOAD_GLOBAL => {
                             let name = &code.names[arg as usize];
-                            let v = global_lookup(frame, name);
-                            match v {
-                                Some(v) => crate::vm::stack::push(&mut frame.stack, v),
-                                None => {
-                                    let n = code.source.names[arg as usize].clone();
-                                    break 'dispatch (self.name_error(&n), true);
-                                }
+                            if !push_global(&code, arg as usize, frame, name) {
+                                let n = code.source.names[arg as usize].clone();
+                                break 'dispatch (self.name_error(&n), true);
                             }
                         }
                         Opcode::STORE_GLOBAL => {
@@ -2184,6 +2180,59 @@ impl Vm {
         let sys = Value::Obj(self.sys.clone());
         self.get_attr_str(&sys, name)
     }
+}
+
+/// LOAD_GLOBAL: pushes the global (or builtin) `name`, found through the
+/// code object's cache for it; false if there is no such name. Each path
+/// pushes for itself, so no `Value` passes through a shared temporary.
+#[inline(always)]
+fn push_global(code: &crate::types::code::Code, slot: usize, frame: &mut Frame, name: &Obj) -> bool {
+    if let Some(v) = cached_global_lookup(code, slot, frame, name) {
+        crate::vm::stack::push(&mut frame.stack, v);
+        return true;
+    }
+    match global_lookup(frame, name) {
+        Some(v) => {
+            crate::vm::stack::push(&mut frame.stack, v);
+            true
+        }
+        None => false,
+    }
+}
+
+/// The cached lookup of `push_global`: None on a miss it could not fill.
+#[inline(always)]
+fn cached_global_lookup(code: &crate::types::code::Code, slot: usize, frame: &Frame, name: &Obj) -> Option<Value> {
+    use crate::types::code::GlobalCache;
+    let globals = crate::types::dict::table(&frame.globals)?;
+    let builtins = crate::types::dict::table(&frame.builtins)?;
+    let cache = &code.global_cache[slot];
+    let c = cache.get();
+    let g = globals.borrow();
+    if g.version == c.globals_version {
+        let hit = if c.builtins_version == 0 {
+            g.value_if_key_at(c.index as usize, name)
+        } else {
+            let b = builtins.borrow();
+            if b.version == c.builtins_version {
+                b.value_if_key_at(c.index as usize, name)
+            } else {
+                None
+            }
+        };
+        if hit.is_some() {
+            return hit;
+        }
+    }
+    // Look it up and remember where it was.
+    if let Some(i) = g.index_of_str(name) {
+        cache.set(GlobalCache { globals_version: g.version, builtins_version: 0, index: i as u32 });
+        return g.value_if_key_at(i, name).or_else(|| g.get_str(name));
+    }
+    let b = builtins.borrow();
+    let i = b.index_of_str(name)?;
+    cache.set(GlobalCache { globals_version: g.version, builtins_version: b.version, index: i as u32 });
+    b.get_str(name)
 }
 
 fn global_lookup(frame: &Frame, name: &Obj) -> Option<Value> {

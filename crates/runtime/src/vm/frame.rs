@@ -19,10 +19,38 @@ pub struct Frame {
     pub locals: Option<Obj>,
 }
 
+thread_local! {
+    /// Emptied value stacks of finished frames, reused by new ones: a
+    /// Python call then allocates nothing.
+    static STACK_POOL: std::cell::RefCell<Vec<Vec<Value>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        let mut stack = std::mem::take(&mut self.stack);
+        stack.clear();
+        if stack.capacity() <= 4096 {
+            let _ = STACK_POOL.try_with(|pool| {
+                if let Ok(mut pool) = pool.try_borrow_mut() {
+                    if pool.len() < 256 {
+                        pool.push(stack);
+                    }
+                }
+            });
+        }
+    }
+}
+
 impl Frame {
     pub fn new(code: Rc<Code>, globals: Obj, builtins: Obj, locals: Option<Obj>) -> Frame {
         let fixed = code.nlocalsplus();
-        let mut stack = Vec::with_capacity(fixed + code.source.stacksize as usize + 1);
+        let needed = fixed + code.source.stacksize as usize + 1;
+        let mut stack = STACK_POOL
+            .try_with(|pool| pool.try_borrow_mut().ok().and_then(|mut p| p.pop()))
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        stack.reserve(needed);
         stack.resize(fixed, Value::Undef);
         Frame { code, pc: 0, stack, globals, builtins, locals }
     }
