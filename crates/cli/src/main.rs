@@ -1,12 +1,13 @@
 //! `ferropy`: run a Python program, as `python3` does.
 
 mod args;
+mod repl;
 
 use std::io::{IsTerminal, Read};
 use std::path::Path;
 
 use args::{Options, Parsed, Program};
-use ferropy_runtime::{Config, PyErr, Value, Vm};
+use ferropy_runtime::{Config, Obj, PyErr, Value, Vm};
 
 /// Stack for the interpreter thread: deep recursion through native code
 /// (`__init__` calling constructors, `repr` of nested lists ...) needs more
@@ -98,13 +99,35 @@ fn run(options: Options) -> i32 {
     ferropy_stdlib::install(&mut vm);
     let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, vm.interrupt.clone());
 
-    let result = match &options.program {
-        Program::Script(path) => {
+    let interactive = options.program == Program::Interactive && std::io::stdin().is_terminal();
+    if interactive {
+        let namespace = match main_namespace(&mut vm, None) {
+            Ok(ns) => ns,
+            Err(err) => return exit_code(&mut vm, &err),
+        };
+        let code = repl::run(&mut vm, &namespace, !options.quiet, exit_code);
+        shutdown(&mut vm);
+        return code;
+    }
+    let file = match &options.program {
+        Program::Script(path) => Some(absolute(path)),
+        Program::Stdin | Program::Interactive => Some("<stdin>".to_string()),
+        _ => None,
+    };
+    let namespace = match &options.program {
+        Program::Module(_) => None,
+        _ => match main_namespace(&mut vm, file.as_deref()) {
+            Ok(ns) => Some(ns),
+            Err(err) => return exit_code(&mut vm, &err),
+        },
+    };
+    let result = match (&options.program, &namespace) {
+        (Program::Script(path), Some(ns)) => {
             let abs = absolute(path);
             match std::fs::read(path) {
                 Ok(bytes) => {
                     let source = String::from_utf8_lossy(&bytes).into_owned();
-                    run_main(&mut vm, &source, &abs, Some(&abs))
+                    run_source(&mut vm, &source, &abs, ns)
                 }
                 Err(e) => {
                     let errno = e.raw_os_error().unwrap_or(0);
@@ -115,17 +138,27 @@ fn run(options: Options) -> i32 {
                 }
             }
         }
-        Program::Command(code) => run_main(&mut vm, code, "<string>", None),
-        Program::Module(name) => run_module(&mut vm, name),
-        Program::Stdin | Program::Interactive => {
-            if options.program == Program::Interactive && std::io::stdin().is_terminal() && !options.quiet {
-                eprintln!("ferropy: the interactive prompt is not available yet; reading a program from stdin (end with Ctrl-D)");
-            }
+        (Program::Command(code), Some(ns)) => run_source(&mut vm, code, "<string>", ns),
+        (Program::Module(name), _) => run_module(&mut vm, name),
+        (_, Some(ns)) => {
             let mut source = String::new();
             let _ = std::io::stdin().read_to_string(&mut source);
-            run_main(&mut vm, &source, "<stdin>", Some("<stdin>"))
+            run_source(&mut vm, &source, "<stdin>", ns)
         }
+        (_, None) => Ok(()),
     };
+    // -i: look around in the program's namespace after it ends.
+    if options.inspect {
+        if let Some(ns) = &namespace {
+            if let Err(err) = &result {
+                flush_stdout(&mut vm);
+                vm.print_exception(err);
+            }
+            let code = repl::run(&mut vm, ns, false, exit_code);
+            shutdown(&mut vm);
+            return code;
+        }
+    }
     let code = match result {
         Ok(()) => 0,
         Err(err) => exit_code(&mut vm, &err),
@@ -134,8 +167,8 @@ fn run(options: Options) -> i32 {
     code
 }
 
-/// Runs source as the `__main__` module.
-fn run_main(vm: &mut Vm, source: &str, filename: &str, file: Option<&str>) -> Result<(), PyErr> {
+/// Creates `__main__` (registered in `sys.modules`) and returns its dict.
+fn main_namespace(vm: &mut Vm, file: Option<&str>) -> Result<Obj, PyErr> {
     let module = ferropy_runtime::types::module::new_module(vm, "__main__", None);
     let dict = module.dict.clone().expect("modules have dicts");
     vm.dict_set_str(&dict, "__builtins__", Value::Obj(vm.builtins.clone()))?;
@@ -148,8 +181,13 @@ fn run_main(vm: &mut Vm, source: &str, filename: &str, file: Option<&str>) -> Re
     }
     let modules = vm.modules.clone();
     vm.dict_set_str(&modules, "__main__", Value::Obj(module))?;
+    Ok(dict)
+}
+
+/// Runs source in the `__main__` namespace.
+fn run_source(vm: &mut Vm, source: &str, filename: &str, namespace: &Obj) -> Result<(), PyErr> {
     let code = vm.compile_file_source(source, filename)?;
-    vm.run_code(code, dict, None)?;
+    vm.run_code(code, namespace.clone(), None)?;
     Ok(())
 }
 

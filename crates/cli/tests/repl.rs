@@ -1,0 +1,64 @@
+//! The interactive prompt, driven through a pseudo-terminal as a person
+//! would use it: prompts, echoed results and `_`, blocks, a traceback
+//! followed by a working prompt, Ctrl-C at the prompt and in running
+//! code, Ctrl-D and exit().
+
+use std::process::Command;
+
+use rexpect::session::{spawn_command, PtySession};
+
+fn start() -> PtySession {
+    let home = std::env::temp_dir().join(format!("ferropy-repl-home-{}", std::process::id()));
+    std::fs::create_dir_all(&home).expect("home");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ferropy"));
+    cmd.env("HOME", &home).env("TERM", "xterm");
+    let mut session = spawn_command(cmd, Some(20_000)).expect("spawn ferropy");
+    session.exp_string("Type \"help\"").expect("banner");
+    session.exp_string(">>> ").expect("first prompt");
+    session
+}
+
+fn run(session: &mut PtySession, line: &str, expect: &str) {
+    session.send_line(line).expect("send");
+    session.exp_string(expect).unwrap_or_else(|e| panic!("after {line:?} expected {expect:?}: {e}"));
+}
+
+#[test]
+fn results_blocks_and_tracebacks() {
+    let mut s = start();
+    run(&mut s, "1 + 2", "3");
+    run(&mut s, "_ * 10", "30");
+    run(&mut s, "def f(x):", "... ");
+    run(&mut s, "    return x * 2", "... ");
+    s.send_line("").expect("end of block");
+    s.exp_string(">>> ").expect("prompt after the block");
+    run(&mut s, "f(21)", "42");
+    run(&mut s, "1/0", "ZeroDivisionError: division by zero");
+    s.exp_string(">>> ").expect("prompt after a traceback");
+    run(&mut s, "x = [1,", "... ");
+    run(&mut s, "2]", ">>> ");
+    run(&mut s, "x", "[1, 2]");
+    run(&mut s, "exit()", "");
+    s.exp_eof().expect("exit() leaves");
+}
+
+#[test]
+fn ctrl_c_and_ctrl_d() {
+    let mut s = start();
+    // At the prompt: the line is dropped and a new prompt appears.
+    s.send("half a line").expect("type");
+    s.flush().expect("flush");
+    s.send_control('c').expect("ctrl-c");
+    s.exp_string("KeyboardInterrupt").expect("KeyboardInterrupt at the prompt");
+    s.exp_string(">>> ").expect("prompt after ctrl-c");
+    // In running code: a KeyboardInterrupt traceback, then the prompt.
+    run(&mut s, "while True: pass", "... ");
+    s.send_line("").expect("run the loop");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    s.send_control('c').expect("ctrl-c");
+    s.exp_string("KeyboardInterrupt").expect("KeyboardInterrupt in running code");
+    s.exp_string(">>> ").expect("prompt after interrupting");
+    run(&mut s, "'still here'", "'still here'");
+    s.send_control('d').expect("ctrl-d");
+    s.exp_eof().expect("ctrl-d leaves");
+}
