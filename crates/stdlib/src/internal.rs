@@ -18,7 +18,33 @@ fn immutable_type(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
+/// `opcode_table()`: (name, number, argument kind) of every canonical
+/// instruction, for the `opcode` and `dis` modules. The kinds are
+/// "none", "number", "const", "name", "local", "free", "jrel", "jabs",
+/// "compare".
+fn opcode_table(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "opcode_table", a, 0, 0)?;
+    use ferropy_bytecode::{ArgKind, Opcode};
+    let mut rows = Vec::new();
+    for op in Opcode::ALL.iter().filter(|op| !op.is_internal()) {
+        let kind = match op.arg_kind() {
+            ArgKind::None => "none",
+            ArgKind::Number => "number",
+            ArgKind::Const => "const",
+            ArgKind::Name => "name",
+            ArgKind::Local => "local",
+            ArgKind::Free => "free",
+            ArgKind::JumpRelative => "jrel",
+            ArgKind::JumpAbsolute => "jabs",
+            ArgKind::Compare => "compare",
+        };
+        let row = vec![vm.new_str(op.name()), Value::Int(*op as u8 as i64), vm.new_str(kind)];
+        rows.push(vm.new_tuple(row));
+    }
+    Ok(vm.new_list(rows))
+}
+
 pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
-    let functions: &[(&'static str, NativeFn)] = &[("immutable_type", immutable_type)];
+    let functions: &[(&'static str, NativeFn)] = &[("immutable_type", immutable_type), ("opcode_table", opcode_table)];
     ferropy_runtime::types::module::new_native_module(vm, "_ferropy", functions)
 }
