@@ -13,6 +13,7 @@ impl CodeFlags {
     pub const VARKEYWORDS: u32 = 0x8;
     pub const NESTED: u32 = 0x10;
     pub const GENERATOR: u32 = 0x20;
+    /// Not set since Python 3.10 (kept for `dis.pretty_flags`).
     pub const NOFREE: u32 = 0x40;
     pub const COROUTINE: u32 = 0x80;
     pub const ITERABLE_COROUTINE: u32 = 0x100;

@@ -591,6 +591,8 @@ impl<'a> Compiler<'a> {
         let qualname = self.make_qualname("<lambda>");
         let line = self.line_of(lambda.range);
         self.enter_unit(scope, "<lambda>", &qualname, line);
+        // None is the first constant, as in CPython: a lambda has no docstring.
+        self.add_const(Constant::None);
         if let Some(params) = &lambda.parameters {
             self.set_arg_counts(params);
         }

@@ -269,9 +269,6 @@ impl<'a> Compiler<'a> {
         if self.units.iter().any(|u| matches!(u.kind, ScopeKind::Function | ScopeKind::Comprehension)) {
             unit.flags |= CodeFlags::NESTED;
         }
-        if unit.freevars.is_empty() && unit.cellvars.is_empty() {
-            unit.flags |= CodeFlags::NOFREE;
-        }
         self.units.push(unit);
     }
 

@@ -431,8 +431,12 @@ fn builtin_breakpoint(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value>
     Err(vm.not_implemented_error("breakpoint() (the pdb debugger) is not available in ferropy yet"))
 }
 
-fn builtin_help(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Err(vm.not_implemented_error("help() is not available in ferropy yet"))
+/// `help(obj)`: the text pydoc renders (lib/pydoc.py).
+fn builtin_help(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let pydoc = vm.import_module("pydoc")?;
+    let help = vm.get_attr_str(&pydoc, "help")?;
+    vm.call(&help, a)?;
+    Ok(Value::None)
 }
 
 fn builtin_memoryview(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
