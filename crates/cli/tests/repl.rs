@@ -62,3 +62,16 @@ fn ctrl_c_and_ctrl_d() {
     s.send_control('d').expect("ctrl-d");
     s.exp_eof().expect("ctrl-d leaves");
 }
+
+#[test]
+fn inspect_after_a_program() {
+    let home = std::env::temp_dir().join(format!("ferropy-repl-home-i-{}", std::process::id()));
+    std::fs::create_dir_all(&home).expect("home");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ferropy"));
+    cmd.args(["-i", "-c", "x = 6"]).env("HOME", &home).env("TERM", "xterm");
+    let mut s = spawn_command(cmd, Some(20_000)).expect("spawn ferropy -i");
+    s.exp_string(">>> ").expect("prompt after the program");
+    run(&mut s, "x * 7", "42");
+    s.send_control('d').expect("ctrl-d");
+    s.exp_eof().expect("ctrl-d leaves");
+}
