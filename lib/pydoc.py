@@ -1,6 +1,6 @@
 """Text documentation for `help()`: the `pydoc` module, as far as ferropy
-has it. Functions and methods are documented as CPython's pydoc does
-(signature, then the cleaned docstring); other objects are not yet.
+has it. Functions, methods and classes are documented as CPython's pydoc
+lays them out; modules and other objects are not yet.
 """
 
 import sys
@@ -95,6 +95,8 @@ def _signature(func, skip_first=False):
 
 
 def _describe(obj):
+    if isinstance(obj, type):
+        return "class " + obj.__name__
     if hasattr(obj, "__func__"):
         return "method " + obj.__name__
     if hasattr(obj, "__code__"):
@@ -104,14 +106,44 @@ def _describe(obj):
     return None
 
 
-def _document_routine(obj):
+def _classname(cls, module):
+    name = cls.__qualname__
+    if cls.__module__ != module:
+        name = cls.__module__ + "." + name
+    return name
+
+
+def _inherited_doc(cls, name):
+    """The docstring of `name` in the first base of cls that documents it."""
+    for base in cls.__mro__[1:]:
+        attr = base.__dict__.get(name)
+        if attr is not None:
+            doc = getdoc(attr)
+            if doc:
+                return doc
+    return None
+
+
+def _indent(text, prefix="    "):
+    lines = [prefix + line for line in text.split("\n")]
+    if lines:
+        lines[-1] = lines[-1].rstrip()
+    return "\n".join(lines)
+
+
+def _document_routine(obj, cl=None, module=None):
     func = getattr(obj, "__func__", obj)
     realname = obj.__name__
     note = ""
     bound = hasattr(obj, "__self__") and hasattr(obj, "__func__")
     if bound:
-        cls = type(obj.__self__)
-        note = f" method of {cls.__module__}.{cls.__qualname__} instance"
+        owner = obj.__self__
+        if isinstance(owner, type) and cl is not None:
+            # A class method, reached through the class.
+            note = " from " + _classname(type(owner), module)
+        else:
+            cls = type(owner)
+            note = f" method of {cls.__module__}.{cls.__qualname__} instance"
     qualifier = ""
     code = getattr(func, "__code__", None)
     if code is not None and code.co_flags & (_COROUTINE | _ASYNC_GENERATOR):
@@ -122,12 +154,142 @@ def _document_routine(obj):
         title = realname + " lambda "
         argspec = argspec[1:-1]
     decl = qualifier + title + argspec + note
-    doc = getdoc(obj) or getdoc(func) or ""
+    doc = getdoc(obj) or getdoc(func) or (_inherited_doc(cl, realname) if cl else "") or ""
     if doc:
         lines = ["    " + line for line in doc.split("\n")]
         lines[-1] = lines[-1].rstrip()
         doc = "\n".join(lines).rstrip() + "\n"
     return decl + "\n" + doc
+
+
+_SPECIAL_DESCRIPTOR_DOCS = {"__dict__": "dictionary for instance variables",
+                            "__weakref__": "list of weak references to the object"}
+_HIDDEN = {"__author__", "__builtins__", "__cached__", "__credits__", "__date__", "__doc__",
+           "__file__", "__spec__", "__loader__", "__module__", "__name__", "__package__",
+           "__path__", "__qualname__", "__slots__", "__version__"}
+
+
+def _visible(name):
+    if name in _HIDDEN:
+        return False
+    if name.startswith("__") and name.endswith("__"):
+        return True
+    return not name.startswith("_")
+
+
+def _kind(value):
+    if isinstance(value, staticmethod):
+        return "static method"
+    if isinstance(value, classmethod):
+        return "class method"
+    if isinstance(value, property):
+        return "readonly property" if value.fset is None else "data descriptor"
+    if hasattr(value, "__code__") or type(value).__name__ in ("builtin_function_or_method", "method_descriptor"):
+        return "method"
+    if hasattr(type(value), "__get__") and (hasattr(type(value), "__set__") or hasattr(type(value), "__delete__")):
+        return "data descriptor"
+    return "data"
+
+
+def _descriptor_doc(name, value):
+    doc = getdoc(value) if isinstance(value, property) else getattr(value, "__doc__", None)
+    if not isinstance(doc, str) or not doc:
+        doc = _SPECIAL_DESCRIPTOR_DOCS.get(name, "")
+    text = name + "\n"
+    if doc:
+        text += _indent(cleandoc(doc)) + "\n"
+    return text
+
+
+def _class_signature(cls):
+    init = None
+    for klass in cls.__mro__:
+        if "__init__" in klass.__dict__:
+            init = klass.__dict__["__init__"]
+            break
+    if init is None or not hasattr(init, "__code__"):
+        return None
+    return _signature(init, skip_first=True)
+
+
+def _document_class(cls):
+    module = cls.__module__
+    bases = cls.__bases__
+    title = "class " + cls.__name__
+    if bases:
+        title += "(%s)" % ", ".join(_classname(b, module) for b in bases)
+    contents = []
+    push = contents.append
+    argspec = _class_signature(cls)
+    if argspec and argspec != "()":
+        push(cls.__name__ + argspec + "\n")
+    doc = getdoc(cls)
+    if doc:
+        push(doc + "\n")
+    mro = list(cls.__mro__)
+    if len(mro) > 2:
+        push("Method resolution order:")
+        for base in mro:
+            push("    " + _classname(base, module))
+        push("")
+    need_rule = [False]
+
+    def section(header, entries):
+        if not entries:
+            return
+        if need_rule[0]:
+            push("-" * 70)
+        need_rule[0] = True
+        push(header)
+        for entry in entries:
+            push(entry)
+
+    # The instance dict and weakref slots belong to the first class, from
+    # object up, that has no __slots__.
+    dict_owner = None
+    for klass in reversed(mro[:-1]):
+        if "__slots__" not in klass.__dict__:
+            dict_owner = klass
+            break
+    for klass in mro:
+        if klass is object:
+            continue
+        tag = "defined here" if klass is cls else "inherited from " + _classname(klass, module)
+        items = [(name, value) for name, value in klass.__dict__.items() if _visible(name)]
+        if klass is dict_owner:
+            items = [(n, v) for n, v in items if n not in _SPECIAL_DESCRIPTOR_DOCS]
+            items += [(n, klass.__dict__.get(n)) for n in ("__dict__", "__weakref__")]
+        # Attributes a subclass already showed are not repeated.
+        items = [(n, v) for n, v in items
+                 if not any(n in k.__dict__ for k in mro[:mro.index(klass)])]
+        items.sort(key=lambda item: item[0])
+        kinds = {}
+        for name, value in items:
+            kind = "data descriptor" if name in _SPECIAL_DESCRIPTOR_DOCS else _kind(value)
+            kinds.setdefault(kind, []).append((name, value))
+        section(f"Methods {tag}:\n", [_document_routine(getattr(cls, n), cls, module)
+                                       for n, v in kinds.get("method", [])])
+        section(f"Class methods {tag}:\n", [_document_routine(getattr(cls, n), cls, module)
+                                             for n, v in kinds.get("class method", [])])
+        section(f"Static methods {tag}:\n", [_document_routine(getattr(cls, n), cls, module)
+                                              for n, v in kinds.get("static method", [])])
+        section(f"Readonly properties {tag}:\n", [_descriptor_doc(n, v)
+                                                   for n, v in kinds.get("readonly property", [])])
+        section(f"Data descriptors {tag}:\n", [_descriptor_doc(n, v)
+                                                for n, v in kinds.get("data descriptor", [])])
+        data = []
+        for name, value in kinds.get("data", []):
+            line = f"{name} = {value!r}"
+            if len(line) > 70:
+                text = repr(value)
+                text = text[:70 - len(line)] + "..."
+                line = f"{name} = {text}"
+            data.append(line + "\n")
+        section(f"Data and other attributes {tag}:\n", data)
+    body = "\n".join(contents)
+    if not body:
+        return title + "\n"
+    return title + "\n" + _indent(body.rstrip(), " |  ") + "\n"
 
 
 def render_doc(thing, title="Python Library Documentation: %s"):
@@ -138,6 +300,8 @@ def render_doc(thing, title="Python Library Documentation: %s"):
     module = getattr(thing, "__module__", None)
     if module:
         desc += " in module " + module
+    if isinstance(thing, type):
+        return title % desc + "\n\n" + _document_class(thing)
     return title % desc + "\n\n" + _document_routine(thing)
 
 

@@ -136,6 +136,20 @@ impl Vm {
         self.set_type_attr_raw(ty, name, Value::Obj(f));
     }
 
+    /// Adds a native method with a docstring (what `help()` shows).
+    pub fn add_method_doc(&mut self, ty: &Obj, name: &'static str, func: NativeFn, doc: &'static str) {
+        let f = Object::builtin(Payload::Builtin(Box::new(BuiltinFunction {
+            name,
+            owner: Some(ty.clone()),
+            module: None,
+            code: NativeCode::Plain(func),
+            kind: BuiltinKind::Method,
+            bound: None,
+            doc: Some(doc),
+        })));
+        self.set_type_attr_raw(ty, name, Value::Obj(f));
+    }
+
     pub fn add_classmethod(&mut self, ty: &Obj, name: &'static str, func: NativeFn) {
         let f = new_method(ty, name, BuiltinKind::ClassMethod, func);
         self.set_type_attr_raw(ty, name, Value::Obj(f));

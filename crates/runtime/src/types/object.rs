@@ -425,7 +425,7 @@ pub fn init(vm: &mut Vm) {
     use crate::types::descriptors::add_getset;
     let t = vm.types.object.clone();
     vm.add_staticmethod(&t, "__new__", object_new);
-    vm.add_method(&t, "__init__", object_init);
+    vm.add_method_doc(&t, "__init__", object_init, "Initialize self.  See help(type(self)) for accurate signature.");
     vm.add_method(&t, "__repr__", object_repr);
     vm.add_method(&t, "__str__", object_str);
     vm.add_method(&t, "__hash__", object_hash);
