@@ -20,6 +20,8 @@ pub struct Options {
     pub inspect: bool,
     pub ignore_environment: bool,
     pub quiet: bool,
+    /// -S: do not import the site-builtins (exit, quit, help objects).
+    pub no_site: bool,
 }
 
 /// What the command line asks for besides running a program.
@@ -69,6 +71,7 @@ pub fn parse(args: &[String]) -> Parsed {
         inspect: false,
         ignore_environment: false,
         quiet: false,
+        no_site: false,
     };
     let mut i = 0;
     while i < args.len() {
@@ -135,7 +138,8 @@ pub fn parse(args: &[String]) -> Parsed {
                 'E' => opts.ignore_environment = true,
                 'I' => opts.ignore_environment = true,
                 'q' => opts.quiet = true,
-                'B' | 's' | 'S' | 'b' | 'd' | 'v' | 'P' | 'R' => {}
+                'S' => opts.no_site = true,
+                'B' | 's' | 'b' | 'd' | 'v' | 'P' | 'R' => {}
                 'V' => return Parsed::Version,
                 'h' | '?' => return Parsed::Help,
                 other => return Parsed::Error(format!("Unknown option: -{other}")),

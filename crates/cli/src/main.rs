@@ -98,6 +98,12 @@ fn run(options: Options) -> i32 {
     let mut vm = Vm::new(config);
     ferropy_stdlib::install(&mut vm);
     let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, vm.interrupt.clone());
+    if !options.no_site {
+        // What CPython's site module adds to builtins (exit, quit, help ...).
+        if let Err(err) = vm.import_module("_sitebuiltins") {
+            vm.print_exception(&err);
+        }
+    }
 
     let interactive = options.program == Program::Interactive && std::io::stdin().is_terminal();
     if interactive {
