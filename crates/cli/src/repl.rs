@@ -93,8 +93,38 @@ fn needs_more(vm: &mut Vm, source: &str) -> bool {
     }
 }
 
+/// Where lines come from: the line editor on a terminal; otherwise plain
+/// lines from stdin, with the prompts on stderr as CPython writes them.
+enum Lines {
+    Editor(Box<Editor<(), DefaultHistory>>),
+    Plain,
+}
+
+impl Lines {
+    fn readline(&mut self, prompt: &str) -> Result<String, ReadlineError> {
+        match self {
+            Lines::Editor(editor) => editor.readline(prompt),
+            Lines::Plain => {
+                eprint!("{prompt}");
+                let mut line = String::new();
+                match std::io::stdin().read_line(&mut line) {
+                    Ok(0) => Err(ReadlineError::Eof),
+                    Ok(_) => Ok(line.trim_end_matches(['\n', '\r']).to_string()),
+                    Err(e) => Err(ReadlineError::Io(e)),
+                }
+            }
+        }
+    }
+
+    fn add_history_entry(&mut self, entry: &str) {
+        if let Lines::Editor(editor) = self {
+            let _ = editor.add_history_entry(entry);
+        }
+    }
+}
+
 /// Reads one statement; None at end of input (Ctrl-D).
-fn read_statement(vm: &mut Vm, editor: &mut Editor<(), DefaultHistory>) -> Option<String> {
+fn read_statement(vm: &mut Vm, editor: &mut Lines) -> Option<String> {
     let ps1 = prompt(vm, "ps1", ">>> ");
     let mut source = loop {
         flush_output(vm);
@@ -124,7 +154,7 @@ fn read_statement(vm: &mut Vm, editor: &mut Editor<(), DefaultHistory>) -> Optio
             Err(_) => return None,
         }
     }
-    let _ = editor.add_history_entry(source.as_str());
+    editor.add_history_entry(source.as_str());
     Some(source)
 }
 
@@ -134,17 +164,24 @@ pub fn run(vm: &mut Vm, namespace: &Obj, show_banner: bool, exit_code: fn(&mut V
     if show_banner {
         vm.write_stderr(&format!("{}\n", banner()));
     }
-    let Ok(mut editor) = Editor::<(), DefaultHistory>::new() else {
-        vm.write_stderr("ferropy: cannot start the line editor\n");
-        return 1;
-    };
+    use std::io::IsTerminal;
     let history = history_path();
-    if let Some(path) = &history {
-        let _ = editor.load_history(path);
-    }
+    let mut editor = if std::io::stdin().is_terminal() {
+        let Ok(mut editor) = Editor::<(), DefaultHistory>::new() else {
+            vm.write_stderr("ferropy: cannot start the line editor\n");
+            return 1;
+        };
+        if let Some(path) = &history {
+            let _ = editor.load_history(path);
+        }
+        Lines::Editor(Box::new(editor))
+    } else {
+        Lines::Plain
+    };
     let status = loop {
         let Some(source) = read_statement(vm, &mut editor) else {
-            println!();
+            // End of input ends the prompt's line, as CPython does.
+            eprintln!();
             break 0;
         };
         if source.trim().is_empty() {
@@ -164,7 +201,7 @@ pub fn run(vm: &mut Vm, namespace: &Obj, show_banner: bool, exit_code: fn(&mut V
             vm.print_exception(&err);
         }
     };
-    if let Some(path) = &history {
+    if let (Some(path), Lines::Editor(editor)) = (&history, &mut editor) {
         let _ = editor.save_history(path);
     }
     status
