@@ -95,6 +95,8 @@ def _signature(func, skip_first=False):
 
 
 def _describe(obj):
+    if type(obj).__name__ == "module":
+        return "module " + obj.__name__
     if isinstance(obj, type):
         return "class " + obj.__name__
     if hasattr(obj, "__func__"):
@@ -292,11 +294,108 @@ def _document_class(cls):
     return title + "\n" + _indent(body.rstrip(), " |  ") + "\n"
 
 
+def _section(title, contents):
+    return title + "\n" + _indent(contents).rstrip() + "\n\n"
+
+
+def _splitdoc(doc):
+    lines = doc.strip().split("\n")
+    if len(lines) == 1:
+        return lines[0], ""
+    if len(lines) >= 2 and not lines[1].rstrip():
+        return lines[0], "\n".join(lines[2:])
+    return "", "\n".join(lines)
+
+
+def _visible_in(name, all_names):
+    if all_names is not None:
+        return name in all_names
+    return _visible(name) and not (name.startswith("__") and name.endswith("__"))
+
+
+def _class_tree(classes, module):
+    """CPython's inheritance tree of a module's classes, as text."""
+    children = {}
+    roots = []
+    for c in classes:
+        if c.__bases__:
+            for parent in c.__bases__:
+                children.setdefault(parent, [])
+                if c not in children[parent]:
+                    children[parent].append(c)
+                if parent in classes:
+                    break
+        elif c not in roots:
+            roots.append(c)
+    for parent in children:
+        if parent not in classes and parent not in roots:
+            roots.append(parent)
+
+    def walk(level, parent, prefix):
+        text = ""
+        for c in sorted(level, key=lambda c: (c.__module__, c.__name__)):
+            text += prefix + _classname(c, module)
+            if c.__bases__ and c.__bases__ != (parent,):
+                text += "(%s)" % ", ".join(_classname(b, module) for b in c.__bases__)
+            text += "\n"
+            if c in children:
+                text += walk(children[c], c, prefix + "    ")
+        return text
+    return walk(roots, None, "")
+
+
+def _document_module(module):
+    name = module.__name__
+    synop, desc = _splitdoc(getdoc(module) or "")
+    result = _section("NAME", name + (synop and " - " + synop))
+    if desc:
+        result += _section("DESCRIPTION", desc)
+    all_names = getattr(module, "__all__", None)
+    members = sorted(vars(module).items())
+    classes, funcs, data = [], [], []
+    for key, value in members:
+        if isinstance(value, type):
+            if (all_names is not None or value.__module__ == name) and _visible_in(key, all_names):
+                classes.append((key, value))
+        elif _describe(value) and type(value).__name__ != "module":
+            if (all_names is not None or getattr(value, "__module__", None) in (name, "builtins")
+                    or type(value).__name__ == "builtin_function_or_method") and _visible_in(key, all_names):
+                funcs.append((key, value))
+        elif type(value).__name__ not in ("module", "code", "frame", "traceback"):
+            if _visible_in(key, all_names):
+                data.append((key, value))
+    if classes:
+        contents = [_class_tree([v for k, v in classes], name)]
+        contents += [_document_class(v) for k, v in classes]
+        result += _section("CLASSES", "\n".join(contents))
+    if funcs:
+        result += _section("FUNCTIONS", "\n".join(_document_routine(v) for k, v in funcs))
+    if data:
+        lines = []
+        for key, value in data:
+            line = f"{key} = {value!r}"
+            if len(line) > 70:
+                text = repr(value)
+                line = f"{key} = {text[:70 - len(line)]}..."
+            lines.append(line)
+        result += _section("DATA", "\n".join(lines))
+    file = getattr(module, "__file__", None)
+    if file is None:
+        file = "(built-in)"
+    else:
+        import os
+        file = os.path.abspath(file)
+    result += _section("FILE", file)
+    return result
+
+
 def render_doc(thing, title="Python Library Documentation: %s"):
     desc = _describe(thing)
     if desc is None:
         raise NotImplementedError(f"help() for {type(thing).__name__} objects is not supported by "
                                   "ferropy yet (functions and methods are)")
+    if type(thing).__name__ == "module":
+        return title % desc + "\n\n" + _document_module(thing)
     module = getattr(thing, "__module__", None)
     if module:
         desc += " in module " + module
