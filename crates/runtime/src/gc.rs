@@ -39,6 +39,9 @@ struct GcState {
     /// Size of the oldest generation when dead entries were last dropped.
     compacted_len: usize,
     collecting: bool,
+    /// Objects moved out of the generations by `gc.freeze()`: never
+    /// examined by a collection until `gc.unfreeze()`.
+    permanent: Vec<WeakObj>,
 }
 
 thread_local! {
@@ -52,6 +55,7 @@ thread_local! {
         long_lived_total: 0,
         compacted_len: 0,
         collecting: false,
+        permanent: Vec::new(),
     });
     static PENDING: Cell<bool> = const { Cell::new(false) };
 }
@@ -251,5 +255,35 @@ pub fn tracked_objects(generation: Option<usize>) -> Vec<Obj> {
 /// Whether an object is registered with the collector.
 pub fn is_tracked(obj: &Obj) -> bool {
     let ptr = Rc::as_ptr(obj);
-    STATE.with(|s| s.borrow().generations.iter().any(|g| g.iter().any(|w| w.as_ptr() == ptr)))
+    STATE.with(|s| {
+        let s = s.borrow();
+        s.generations.iter().chain(std::iter::once(&s.permanent)).any(|g| g.iter().any(|w| w.as_ptr() == ptr))
+    })
+}
+
+/// `gc.freeze()`: everything tracked now moves to the permanent
+/// generation, which collections ignore.
+pub fn freeze() {
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        for g in 0..GENERATIONS {
+            let moved = std::mem::take(&mut s.generations[g]);
+            s.permanent.extend(moved);
+        }
+        s.counts = [0; GENERATIONS];
+    });
+}
+
+/// `gc.unfreeze()`: the permanent generation goes back to the oldest one.
+pub fn unfreeze() {
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        let moved = std::mem::take(&mut s.permanent);
+        s.generations[GENERATIONS - 1].extend(moved);
+    });
+}
+
+/// `gc.get_freeze_count()`: live objects in the permanent generation.
+pub fn freeze_count() -> usize {
+    STATE.with(|s| s.borrow().permanent.iter().filter(|w| w.strong_count() > 0).count())
 }

@@ -72,6 +72,23 @@ fn gc_is_tracked(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }))
 }
 
+fn gc_freeze(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_no_args(vm, "freeze", a)?;
+    crate::gc::freeze();
+    Ok(Value::None)
+}
+
+fn gc_unfreeze(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_no_args(vm, "unfreeze", a)?;
+    crate::gc::unfreeze();
+    Ok(Value::None)
+}
+
+fn gc_get_freeze_count(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_no_args(vm, "get_freeze_count", a)?;
+    Ok(Value::Int(crate::gc::freeze_count() as i64))
+}
+
 fn gc_is_finalized(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = args::exactly_one(vm, "is_finalized", a)?;
     Ok(Value::Bool(matches!(&v, Value::Obj(o) if o.has_flag(crate::object::flags::FINALIZED))))
@@ -89,6 +106,9 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("get_objects", gc_get_objects),
         ("is_tracked", gc_is_tracked),
         ("is_finalized", gc_is_finalized),
+        ("freeze", gc_freeze),
+        ("unfreeze", gc_unfreeze),
+        ("get_freeze_count", gc_get_freeze_count),
     ];
     let module = crate::types::module::new_native_module(vm, "gc", functions)?;
     let dict = module.dict.clone().expect("module dict");
