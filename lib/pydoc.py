@@ -404,8 +404,88 @@ def render_doc(thing, title="Python Library Documentation: %s"):
     return title % desc + "\n\n" + _document_routine(thing)
 
 
+_INTRO = """Welcome to Python 3.11's help utility! If this is your first time using
+Python, you should definitely check out the tutorial at
+https://docs.python.org/3.11/tutorial/.
+
+Enter the name of any module, keyword, or topic to get help on writing
+Python programs and using Python modules.  To get a list of available
+modules, keywords, symbols, or topics, enter "modules", "keywords",
+"symbols", or "topics".
+
+Each module also comes with a one-line summary of what it does; to list
+the modules whose name or summary contain a given string such as "spam",
+enter "modules spam".
+
+To quit this help utility and return to the interpreter,
+enter "q" or "quit".
+"""
+
+_OUTRO = """
+You are now leaving help and returning to the Python interpreter.
+If you want to ask for help on a particular object directly from the
+interpreter, you can type "help(object)".  Executing "help('string')"
+has the same effect as typing a particular string at the help> prompt.
+"""
+
+
+def locate(path):
+    """The object a dotted name refers to: a module, or an attribute of
+    one, or a builtin; None if there is none."""
+    import builtins
+    parts = [p for p in path.split(".") if p]
+    obj = None
+    n = 0
+    while n < len(parts):
+        try:
+            obj = __import__(".".join(parts[:n + 1]))
+            for part in parts[1:n + 1]:
+                obj = getattr(obj, part)
+            n += 1
+        except ImportError:
+            break
+    if obj is None:
+        if not parts or not hasattr(builtins, parts[0]):
+            return None
+        obj = builtins
+        n = 0
+    for part in parts[n:]:
+        try:
+            obj = getattr(obj, part)
+        except AttributeError:
+            return None
+    return obj
+
+
+def _help_on(request):
+    if isinstance(request, str):
+        request = request.strip()
+        if request in ("keywords", "symbols", "topics", "modules") or request.startswith("modules "):
+            raise NotImplementedError(f"help: the {request.split()[0]} listing is not supported by "
+                                      "ferropy yet")
+        thing = locate(request)
+        if thing is None:
+            sys.stdout.write(f"No Python documentation found for {request!r}.\n"
+                             "Use help() to get the interactive help utility.\n"
+                             "Use help(str) for help on the str class.\n\n")
+            return
+        request = thing
+    sys.stdout.write(render_doc(request, "Help on %s:") + "\n")
+
+
 def help(*args):
-    if not args:
-        raise NotImplementedError("the interactive help utility (help() without an argument) "
-                                  "is not supported by ferropy yet")
-    sys.stdout.write(render_doc(args[0], "Help on %s:") + "\n")
+    if args:
+        _help_on(args[0])
+        return
+    sys.stdout.write(_INTRO + "\n")
+    while True:
+        sys.stdout.write("help> ")
+        sys.stdout.flush()
+        line = sys.stdin.readline()
+        if not line:
+            break
+        request = line.strip()
+        if not request or request in ("q", "quit"):
+            break
+        _help_on(request)
+    sys.stdout.write(_OUTRO)
