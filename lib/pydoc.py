@@ -133,7 +133,7 @@ def _indent(text, prefix="    "):
     return "\n".join(lines)
 
 
-def _document_routine(obj, cl=None, module=None):
+def _document_routine(obj, cl=None, module=None, name=None):
     func = getattr(obj, "__func__", obj)
     realname = obj.__name__
     note = ""
@@ -150,7 +150,7 @@ def _document_routine(obj, cl=None, module=None):
     code = getattr(func, "__code__", None)
     if code is not None and code.co_flags & (_COROUTINE | _ASYNC_GENERATOR):
         qualifier = "async "
-    title = realname
+    title = realname if name in (None, realname) else f"{name} = {realname}"
     argspec = _signature(func, skip_first=bound) if code is not None else "(...)"
     if realname == "<lambda>":
         title = realname + " lambda "
@@ -214,10 +214,12 @@ def _class_signature(cls):
     return _signature(init, skip_first=True)
 
 
-def _document_class(cls):
+def _document_class(cls, name=None):
     module = cls.__module__
     bases = cls.__bases__
     title = "class " + cls.__name__
+    if name not in (None, cls.__name__):
+        title = f"{name} = class {cls.__name__}"
     if bases:
         title += "(%s)" % ", ".join(_classname(b, module) for b in bases)
     contents = []
@@ -389,7 +391,7 @@ def _document_module(module):
     return result
 
 
-def render_doc(thing, title="Python Library Documentation: %s"):
+def render_doc(thing, title="Python Library Documentation: %s", name=None):
     desc = _describe(thing)
     if desc is None:
         raise NotImplementedError(f"help() for {type(thing).__name__} objects is not supported by "
@@ -397,11 +399,13 @@ def render_doc(thing, title="Python Library Documentation: %s"):
     if type(thing).__name__ == "module":
         return title % desc + "\n\n" + _document_module(thing)
     module = getattr(thing, "__module__", None)
-    if module:
+    if name and "." in name:
+        desc += " in " + name[:name.rfind(".")]
+    elif module:
         desc += " in module " + module
     if isinstance(thing, type):
-        return title % desc + "\n\n" + _document_class(thing)
-    return title % desc + "\n\n" + _document_routine(thing)
+        return title % desc + "\n\n" + _document_class(thing, name)
+    return title % desc + "\n\n" + _document_routine(thing, name=name)
 
 
 _INTRO = """Welcome to Python 3.11's help utility! If this is your first time using
@@ -469,7 +473,8 @@ def _help_on(request):
                              "Use help() to get the interactive help utility.\n"
                              "Use help(str) for help on the str class.\n\n")
             return
-        request = thing
+        sys.stdout.write(render_doc(thing, "Help on %s:", name=request) + "\n")
+        return
     sys.stdout.write(render_doc(request, "Help on %s:") + "\n")
 
 
