@@ -94,6 +94,23 @@ def _signature(func, skip_first=False):
     return text
 
 
+def _text_signature(obj):
+    """A built-in's signature from __text_signature__, as inspect shows it
+    ($module and $self are implicit, and so is a '/' after them alone)."""
+    sig = getattr(obj, "__text_signature__", None)
+    if not sig:
+        return None
+    sig = " ".join(line.strip() for line in sig.split("\n"))
+    for implicit in ("$module", "$self", "$type"):
+        if sig.startswith("(" + implicit):
+            sig = "(" + sig[len(implicit) + 1:].lstrip(", ")
+    if sig.startswith("(/, "):
+        sig = "(" + sig[4:]
+    elif sig == "(/)":
+        sig = "()"
+    return sig
+
+
 def _describe(obj):
     if type(obj).__name__ == "module":
         return "module " + obj.__name__
@@ -151,7 +168,10 @@ def _document_routine(obj, cl=None, module=None, name=None):
     if code is not None and code.co_flags & (_COROUTINE | _ASYNC_GENERATOR):
         qualifier = "async "
     title = realname if name in (None, realname) else f"{name} = {realname}"
-    argspec = _signature(func, skip_first=bound) if code is not None else "(...)"
+    if code is not None:
+        argspec = _signature(func, skip_first=bound)
+    else:
+        argspec = _text_signature(obj) or "(...)"
     if realname == "<lambda>":
         title = realname + " lambda "
         argspec = argspec[1:-1]

@@ -1,6 +1,7 @@
 //! The `builtins` module.
 
 mod code;
+pub mod docs;
 mod functional;
 mod io;
 
@@ -63,7 +64,12 @@ pub fn make_module(vm: &mut Vm) -> Obj {
         ("anext", builtin_anext),
     ];
     for (name, f) in functions {
-        let func = new_function(name, Some("builtins"), *f);
+        let func = crate::types::builtin_function::new_function_doc(
+            name,
+            Some("builtins"),
+            *f,
+            docs::function_doc("builtins", name),
+        );
         let _ = vm.dict_set_str(&dict, name, Value::Obj(func));
     }
     let frame_functions: &[(&'static str, crate::types::builtin_function::FrameFn)] = &[

@@ -92,6 +92,17 @@ impl BuiltinFunction {
 
 /// A module-level native function object.
 pub fn new_function(name: &'static str, module: Option<&'static str>, func: NativeFn) -> Obj {
+    new_function_doc(name, module, func, None)
+}
+
+/// A module-level native function with a docstring (in CPython's internal
+/// form when it carries a text signature: `name(sig)\n--\n\ntext`).
+pub fn new_function_doc(
+    name: &'static str,
+    module: Option<&'static str>,
+    func: NativeFn,
+    doc: Option<&'static str>,
+) -> Obj {
     Object::builtin(Payload::Builtin(Box::new(BuiltinFunction {
         name,
         owner: None,
@@ -99,8 +110,16 @@ pub fn new_function(name: &'static str, module: Option<&'static str>, func: Nati
         code: NativeCode::Plain(func),
         kind: BuiltinKind::Function,
         bound: None,
-        doc: None,
+        doc,
     })))
+}
+
+/// The docstring and text signature held in CPython's internal form.
+fn split_doc(doc: &str) -> (Option<&str>, &str) {
+    match doc.split_once("\n--\n\n") {
+        Some((head, text)) => (head.find('(').map(|i| &head[i..]), text),
+        None => (None, doc),
+    }
 }
 
 /// A module-level native function that sees its caller's frame.
@@ -112,7 +131,7 @@ pub fn new_frame_function(name: &'static str, module: Option<&'static str>, func
         code: NativeCode::WithFrame(func),
         kind: BuiltinKind::Function,
         bound: None,
-        doc: None,
+        doc: module.and_then(|m| crate::builtins::docs::function_doc(m, name)),
     })))
 }
 
@@ -284,7 +303,14 @@ pub fn init(vm: &mut Vm) {
         });
         crate::types::descriptors::add_getset(vm, &ty, "__doc__", |vm, v| match v.payload() {
             Some(Payload::Builtin(f)) => Ok(match f.doc {
-                Some(d) => vm.new_str(d),
+                Some(d) => vm.new_str(split_doc(d).1),
+                None => Value::None,
+            }),
+            _ => Ok(Value::None),
+        });
+        crate::types::descriptors::add_getset(vm, &ty, "__text_signature__", |vm, v| match v.payload() {
+            Some(Payload::Builtin(f)) => Ok(match f.doc.and_then(|d| split_doc(d).0) {
+                Some(sig) => vm.new_str(sig),
                 None => Value::None,
             }),
             _ => Ok(Value::None),

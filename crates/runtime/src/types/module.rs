@@ -37,7 +37,8 @@ pub fn new_native_module(
     let module = new_module(vm, name, None);
     let dict = module.dict.clone().expect("modules have dicts");
     for (fname, f) in functions {
-        let func = crate::types::builtin_function::new_function(fname, Some(name), *f);
+        let doc = crate::builtins::docs::function_doc(name, fname);
+        let func = crate::types::builtin_function::new_function_doc(fname, Some(name), *f, doc);
         vm.dict_set_str(&dict, fname, Value::Obj(func))?;
     }
     Ok(module)
