@@ -415,7 +415,7 @@ def render_doc(thing, title="Python Library Documentation: %s", name=None):
     desc = _describe(thing)
     if desc is None:
         raise NotImplementedError(f"help() for {type(thing).__name__} objects is not supported by "
-                                  "ferropy yet (functions and methods are)")
+                                  "ferropy yet (functions, methods, classes and modules are)")
     if type(thing).__name__ == "module":
         return title % desc + "\n\n" + _document_module(thing)
     module = getattr(thing, "__module__", None)
@@ -424,6 +424,9 @@ def render_doc(thing, title="Python Library Documentation: %s", name=None):
     elif module:
         desc += " in module " + module
     if isinstance(thing, type):
+        if thing.__module__ == "builtins":
+            raise NotImplementedError(f"help() for the built-in class {thing.__name__} is not supported "
+                                      "by ferropy yet (its methods have no docstrings)")
         return title % desc + "\n\n" + _document_class(thing, name)
     return title % desc + "\n\n" + _document_routine(thing, name=name)
 
