@@ -902,7 +902,10 @@ fn str_endswith(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     affix_impl(vm, a, "endswith", false)
 }
 
-fn pad_args(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<(usize, char)> {
+fn pad_args(vm: &mut Vm, a: &[Value], kw: KwArgs, name: &str) -> PyResult<(usize, char)> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("str.{name}() takes no keyword arguments")));
+    }
     args::check_positional(vm, name, &a[1..], 1, 2)?;
     let width = crate::protocol::number::index_i64(vm, &a[1])?.max(0) as usize;
     let fill = match a.get(2) {
@@ -919,9 +922,9 @@ fn pad_args(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<(usize, char)> {
     Ok((width, fill))
 }
 
-fn str_center(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn str_center(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, a, "center")?;
-    let (width, fill) = pad_args(vm, a, "center")?;
+    let (width, fill) = pad_args(vm, a, kw, "center")?;
     let len = s.char_len();
     if width <= len {
         return Ok(a[0].clone());
@@ -933,9 +936,9 @@ fn str_center(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         std::iter::repeat_n(fill, left).chain(s.as_str().chars()).chain(std::iter::repeat_n(fill, right)).collect();
     Ok(vm.new_str(out))
 }
-fn str_ljust(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn str_ljust(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, a, "ljust")?;
-    let (width, fill) = pad_args(vm, a, "ljust")?;
+    let (width, fill) = pad_args(vm, a, kw, "ljust")?;
     let len = s.char_len();
     if width <= len {
         return Ok(a[0].clone());
@@ -943,9 +946,9 @@ fn str_ljust(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let out: String = s.as_str().chars().chain(std::iter::repeat_n(fill, width - len)).collect();
     Ok(vm.new_str(out))
 }
-fn str_rjust(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn str_rjust(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, a, "rjust")?;
-    let (width, fill) = pad_args(vm, a, "rjust")?;
+    let (width, fill) = pad_args(vm, a, kw, "rjust")?;
     let len = s.char_len();
     if width <= len {
         return Ok(a[0].clone());
