@@ -622,12 +622,12 @@ impl Vm {
             }
             names.sort();
             let plural = if names.len() == 1 { "" } else { "s" };
-            let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
             return Err(self.type_error(format!(
                 "Can't instantiate abstract class {} with abstract method{} {}",
                 type_name(cls),
                 plural,
-                quoted.join(", ")
+                // CPython 3.11 lists the names without quotes.
+                names.join(", ")
             )));
         }
         let new_name = self.names.__new__.clone();
@@ -952,23 +952,32 @@ pub fn init(vm: &mut Vm) {
             }
         },
     );
-    add_getset(vm, &t, "__module__", |vm, v| {
-        let Some(ty) = v.as_obj() else {
-            return Ok(Value::None);
-        };
-        let ty = ty.clone();
-        if data(&ty).has_flag(TypeFlags::HEAPTYPE) {
-            if let Some(dict) = &ty.dict {
-                let dict = dict.clone();
-                if let Some(m) = crate::types::dict::dict_get_str(vm, &dict, "__module__")? {
-                    return Ok(m);
+    crate::types::descriptors::add_getset_rw(
+        vm,
+        &t,
+        "__module__",
+        |vm, v| {
+            let Some(ty) = v.as_obj() else {
+                return Ok(Value::None);
+            };
+            let ty = ty.clone();
+            if data(&ty).has_flag(TypeFlags::HEAPTYPE) {
+                if let Some(dict) = &ty.dict {
+                    let dict = dict.clone();
+                    if let Some(m) = crate::types::dict::dict_get_str(vm, &dict, "__module__")? {
+                        return Ok(m);
+                    }
                 }
+                return Ok(vm.new_str("builtins"));
             }
-            return Ok(vm.new_str("builtins"));
-        }
-        let m = builtin_module_of(&type_name(&ty));
-        Ok(vm.new_str(m))
-    });
+            let m = builtin_module_of(&type_name(&ty));
+            Ok(vm.new_str(m))
+        },
+        |vm, v, new| {
+            let ty = heap_type_for_set(vm, v, "__module__")?;
+            set_type_dict_item(vm, &ty, "__module__", new)
+        },
+    );
     add_getset(vm, &t, "__bases__", |vm, v| {
         let items: Vec<Value> =
             v.as_obj().map(|t| data(t).bases.borrow().iter().cloned().map(Value::Obj).collect()).unwrap_or_default();
@@ -1001,18 +1010,68 @@ pub fn init(vm: &mut Vm) {
             None => Value::None,
         })
     });
-    add_getset(vm, &t, "__abstractmethods__", |vm, v| {
-        let Some(ty) = v.as_obj() else {
-            return Ok(Value::None);
-        };
-        if let Some(dict) = &ty.dict {
-            let dict = dict.clone();
-            if let Some(a) = crate::types::dict::dict_get_str(vm, &dict, "__abstractmethods__")? {
-                return Ok(a);
+    crate::types::descriptors::add_getset_rw(
+        vm,
+        &t,
+        "__abstractmethods__",
+        |vm, v| {
+            let Some(ty) = v.as_obj() else {
+                return Ok(Value::None);
+            };
+            if let Some(dict) = &ty.dict {
+                let dict = dict.clone();
+                if let Some(a) = crate::types::dict::dict_get_str(vm, &dict, "__abstractmethods__")? {
+                    return Ok(a);
+                }
             }
+            Err(vm.attribute_error("__abstractmethods__"))
+        },
+        |vm, v, new| {
+            // abc.ABCMeta sets it after creating the class; the ABSTRACT
+            // flag follows it.
+            let ty = heap_type_for_set(vm, v, "__abstractmethods__")?;
+            let abstract_ = match &new {
+                Some(value) => vm.truthy(value)?,
+                None => false,
+            };
+            set_type_dict_item(vm, &ty, "__abstractmethods__", new)?;
+            let td = data(&ty);
+            let flags =
+                if abstract_ { td.flags.get() | TypeFlags::ABSTRACT } else { td.flags.get() & !TypeFlags::ABSTRACT };
+            td.flags.set(flags);
+            Ok(())
+        },
+    );
+}
+
+/// The class whose special attribute is being set; only classes made by
+/// Python code may change, as in CPython.
+fn heap_type_for_set(vm: &mut Vm, v: &Value, attr: &str) -> PyResult<Obj> {
+    let Some(ty) = v.as_obj().cloned() else {
+        return Err(vm.type_error("expected a type"));
+    };
+    let td = data(&ty);
+    if !td.has_flag(TypeFlags::HEAPTYPE) || td.has_flag(TypeFlags::IMMUTABLE) {
+        let tn = type_name(&ty);
+        return Err(vm.type_error(format!("cannot set '{attr}' attribute of immutable type '{tn}'")));
+    }
+    Ok(ty)
+}
+
+/// Sets (or with None deletes) an entry of a class's dict.
+fn set_type_dict_item(vm: &mut Vm, ty: &Obj, name: &str, value: Option<Value>) -> PyResult<()> {
+    let Some(dict) = ty.dict.clone() else {
+        return Ok(());
+    };
+    match value {
+        Some(v) => vm.dict_set_str(&dict, name, v)?,
+        None => {
+            let key = vm.new_str(name);
+            let _ = crate::types::dict::dict_del(vm, &dict, &key);
         }
-        Err(vm.attribute_error("__abstractmethods__"))
-    });
+    }
+    type_modified(ty);
+    Ok(())
 }
 
 /// `__or__` of unions and aliases.
