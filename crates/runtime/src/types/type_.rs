@@ -994,22 +994,31 @@ pub fn init(vm: &mut Vm) {
         Some(d) => Ok(Value::Obj(Object::builtin(Payload::MappingProxy(d)))),
         None => Ok(Value::None),
     });
-    add_getset(vm, &t, "__doc__", |vm, v| {
-        let Some(ty) = v.as_obj() else {
-            return Ok(Value::None);
-        };
-        let ty = ty.clone();
-        if let Some(dict) = &ty.dict {
-            let dict = dict.clone();
-            if let Some(doc) = crate::types::dict::dict_get_str(vm, &dict, "__doc__")? {
-                return crate::protocol::attr::bind_descriptor(vm, doc, Value::None, Value::Obj(ty.clone()));
+    crate::types::descriptors::add_getset_rw(
+        vm,
+        &t,
+        "__doc__",
+        |vm, v| {
+            let Some(ty) = v.as_obj() else {
+                return Ok(Value::None);
+            };
+            let ty = ty.clone();
+            if let Some(dict) = &ty.dict {
+                let dict = dict.clone();
+                if let Some(doc) = crate::types::dict::dict_get_str(vm, &dict, "__doc__")? {
+                    return crate::protocol::attr::bind_descriptor(vm, doc, Value::None, Value::Obj(ty.clone()));
+                }
             }
-        }
-        Ok(match data(&ty).doc {
-            Some(d) => vm.new_str(d),
-            None => Value::None,
-        })
-    });
+            Ok(match data(&ty).doc {
+                Some(d) => vm.new_str(d),
+                None => Value::None,
+            })
+        },
+        |vm, v, new| {
+            let ty = heap_type_for_set(vm, v, "__doc__")?;
+            set_type_dict_item(vm, &ty, "__doc__", new)
+        },
+    );
     crate::types::descriptors::add_getset_rw(
         vm,
         &t,
