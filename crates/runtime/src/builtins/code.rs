@@ -228,9 +228,18 @@ pub fn builtin_build_class(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult
             bases.push(base.clone());
             continue;
         }
+        // Looked up on the object itself, as CPython does (a function may
+        // carry one, like typing.NamedTuple).
         let entries = vm.names.__mro_entries__.clone();
-        match crate::protocol::attr::call_special(vm, base, &entries, &[vm.new_tuple(orig_bases.clone())])? {
-            Some(r) => {
+        let method = match crate::protocol::attr::get_attr(vm, base, &entries) {
+            Ok(m) => Some(m),
+            Err(e) if vm.err_matches(&e, &vm.exc.attribute_error.clone()) => None,
+            Err(e) => return Err(e),
+        };
+        match method {
+            Some(m) => {
+                let arg = vm.new_tuple(orig_bases.clone());
+                let r = vm.call(&m, &[arg])?;
                 bases.extend(vm.collect(&r)?);
                 changed = true;
             }
