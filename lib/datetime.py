@@ -782,6 +782,28 @@ class _TimeOfDay:
     tzinfo = property(lambda self: self._tzinfo)
     fold = property(lambda self: self._fold)
 
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.utcoffset(self._tz_subject())
+        _check_utc_offset("utcoffset", offset)
+        return offset
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        offset = self._tzinfo.dst(self._tz_subject())
+        _check_utc_offset("dst", offset)
+        return offset
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        name = self._tzinfo.tzname(self._tz_subject())
+        if name is not None and not isinstance(name, str):
+            raise TypeError(f"tzinfo.tzname() must return None or a string, not '{type(name).__name__}'")
+        return name
+
 
 class time(_TimeOfDay):
     """A time of day, optionally with a time zone."""
@@ -803,24 +825,9 @@ class time(_TimeOfDay):
         except Exception:
             raise ValueError(f"Invalid isoformat string: {time_string!r}") from None
 
-    def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(None)
-        _check_utc_offset("utcoffset", offset)
-        return offset
-
-    def dst(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(None)
-        _check_utc_offset("dst", offset)
-        return offset
-
-    def tzname(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.tzname(None)
+    def _tz_subject(self):
+        # A time asks its tzinfo about None; a datetime about itself.
+        return None
 
     def __repr__(self):
         if self._microsecond:
@@ -1101,27 +1108,8 @@ class datetime(date, _TimeOfDay):
         utc = (self - myoffset).replace(tzinfo=tz)
         return tz.fromutc(utc)
 
-    def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(self)
-        _check_utc_offset("utcoffset", offset)
-        return offset
-
-    def dst(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(self)
-        _check_utc_offset("dst", offset)
-        return offset
-
-    def tzname(self):
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(self)
-        if name is not None and not isinstance(name, str):
-            raise TypeError(f"tzinfo.tzname() must return None or a string, not '{type(name).__name__}'")
-        return name
+    def _tz_subject(self):
+        return self
 
     def ctime(self):
         weekday = self.toordinal() % 7 or 7
