@@ -276,6 +276,14 @@ fn flush_stdout(vm: &mut Vm) {
 
 fn shutdown(vm: &mut Vm) {
     let _ = vm.run_pending();
+    // atexit handlers run before the modules are torn down.
+    let atexit = vm.modules.clone();
+    if let Ok(Some(module)) = vm.dict_get_str(&atexit, "atexit") {
+        match vm.get_attr_str(&module, "_run_exitfuncs").and_then(|run| vm.call(&run, &[])) {
+            Ok(_) => {}
+            Err(err) => vm.print_exception(&err),
+        }
+    }
     vm.run_finalizers();
     vm.finalize_modules();
     for name in ["stdout", "stderr"] {
