@@ -330,24 +330,12 @@ def _format_code_info(co):
              f"Flags:             {pretty_flags(co.co_flags)}"]
     if co.co_consts:
         lines.append("Constants:")
-        for i_c in enumerate(co.co_consts):
-            lines.append("%4d: %r" % i_c)
-    if co.co_names:
-        lines.append("Names:")
-        for i_n in enumerate(co.co_names):
-            lines.append("%4d: %s" % i_n)
-    if co.co_varnames:
-        lines.append("Variable names:")
-        for i_n in enumerate(co.co_varnames):
-            lines.append("%4d: %s" % i_n)
-    if co.co_freevars:
-        lines.append("Free variables:")
-        for i_n in enumerate(co.co_freevars):
-            lines.append("%4d: %s" % i_n)
-    if co.co_cellvars:
-        lines.append("Cell variables:")
-        for i_n in enumerate(co.co_cellvars):
-            lines.append("%4d: %s" % i_n)
+        lines.extend("%4d: %r" % i_c for i_c in enumerate(co.co_consts))
+    for title, names in (("Names", co.co_names), ("Variable names", co.co_varnames),
+                         ("Free variables", co.co_freevars), ("Cell variables", co.co_cellvars)):
+        if names:
+            lines.append(title + ":")
+            lines.extend("%4d: %s" % i_n for i_n in enumerate(names))
     return "\n".join(lines)
 
 

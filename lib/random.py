@@ -7,6 +7,8 @@ same seed gives the same numbers.
 """
 
 from _random import Random as _CoreRandom
+from bisect import bisect as _bisect
+from itertools import accumulate as _accumulate
 from math import (log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil,
                   sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin,
                   floor as _floor, isfinite as _isfinite, tau as TWOPI)
@@ -38,25 +40,6 @@ def _index(value, position):
         return value.__index__()
     except AttributeError:
         raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer") from None
-
-
-def _accumulate(values):
-    total = None
-    out = []
-    for v in values:
-        total = v if total is None else total + v
-        out.append(total)
-    return out
-
-
-def _bisect_right(a, x, lo, hi):
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
 
 
 def _is_sequence(population):
@@ -212,7 +195,7 @@ class Random(_CoreRandom):
                             "For dicts or sets, use sorted(d).")
         n = len(population)
         if counts is not None:
-            cum_counts = _accumulate(counts)
+            cum_counts = list(_accumulate(counts))
             if len(cum_counts) != n:
                 raise ValueError("The number of counts does not match the population")
             total = cum_counts.pop()
@@ -221,7 +204,7 @@ class Random(_CoreRandom):
             if total <= 0:
                 raise ValueError("Total of counts must be greater than zero")
             selections = self.sample(range(total), k=k)
-            return [population[_bisect_right(cum_counts, s, 0, len(cum_counts))]
+            return [population[_bisect(cum_counts, s)]
                     for s in selections]
         randbelow = self._randbelow
         if not 0 <= k <= n:
@@ -257,7 +240,7 @@ class Random(_CoreRandom):
                 n += 0.0
                 return [population[_floor(random() * n)] for i in range(k)]
             try:
-                cum_weights = _accumulate(weights)
+                cum_weights = list(_accumulate(weights))
             except TypeError:
                 if not isinstance(weights, int):
                     raise
@@ -273,7 +256,7 @@ class Random(_CoreRandom):
         if not _isfinite(total):
             raise ValueError("Total of weights must be finite")
         hi = n - 1
-        return [population[_bisect_right(cum_weights, random() * total, 0, hi)]
+        return [population[_bisect(cum_weights, random() * total, 0, hi)]
                 for i in range(k)]
 
     # -- real-valued distributions ----------------------------------------

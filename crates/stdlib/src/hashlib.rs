@@ -107,16 +107,8 @@ fn data_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     }
 }
 
-fn hash_type(vm: &mut Vm) -> PyResult<Obj> {
-    let module = vm.import_module("hashlib")?;
-    match vm.get_attr_str(&module, "HASH")? {
-        Value::Obj(t) => Ok(t),
-        _ => Err(vm.type_error("hashlib.HASH is missing")),
-    }
-}
-
 fn new_hash(vm: &mut Vm, state: State) -> PyResult<Value> {
-    let cls = hash_type(vm)?;
+    let cls = ferropy_runtime::types::module::class_in_module(vm, "hashlib", "HASH")?;
     Ok(Value::Obj(Object::new(Some(cls), None, Payload::Native(Box::new(Hash(RefCell::new(state)))))))
 }
 

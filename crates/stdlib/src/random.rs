@@ -161,7 +161,7 @@ fn random_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = a.first() else {
         return Err(vm.type_error("Random.__new__(X): X is not a type object"));
     };
-    let exact = Obj::ptr_eq(cls, &random_type(vm)?);
+    let exact = Obj::ptr_eq(cls, &ferropy_runtime::types::module::class_in_module(vm, "_random", "Random")?);
     if exact && !kwargs.is_empty() {
         return Err(vm.type_error("Random() takes no keyword arguments"));
     }
@@ -180,14 +180,6 @@ fn random_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         seed_value(vm, s, a.get(1).unwrap_or(&Value::None))?;
     }
     Ok(value)
-}
-
-fn random_type(vm: &mut Vm) -> PyResult<Obj> {
-    let module = vm.import_module("_random")?;
-    match vm.get_attr_str(&module, "Random")? {
-        Value::Obj(t) => Ok(t),
-        _ => Err(vm.type_error("_random.Random is missing")),
-    }
 }
 
 fn random_seed(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -44,6 +44,16 @@ pub fn new_native_module(
     Ok(module)
 }
 
+/// The class `name` of module `module` (importing it if needed): how a
+/// native module's functions find the classes it made.
+pub fn class_in_module(vm: &mut Vm, module: &str, name: &str) -> crate::vm::PyResult<Obj> {
+    let m = vm.import_module(module)?;
+    match vm.get_attr_str(&m, name)? {
+        Value::Obj(t) if crate::types::type_::is_type(&Value::Obj(t.clone())) => Ok(t),
+        _ => Err(vm.type_error(format!("{module}.{name} is not a class"))),
+    }
+}
+
 pub fn module_dict(module: &Obj) -> Option<&Obj> {
     module.dict.as_ref()
 }

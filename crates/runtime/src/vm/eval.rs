@@ -39,6 +39,18 @@ fn store_int(slot: &mut Value, n: i64) {
     }
 }
 
+/// Writes a loop's next item into its variable; false when there is none
+/// to write (the iterator is done, or needs the general protocol).
+#[inline(always)]
+fn store_loop_item(slot: &mut Value, next: FastNext) -> bool {
+    match next {
+        FastNext::Int(n) => store_int(slot, n),
+        FastNext::Item(v) => drop(std::mem::replace(slot, v)),
+        FastNext::Done | FastNext::Slow => return false,
+    }
+    true
+}
+
 /// What `fast_next` could do without calling into the object protocol.
 enum FastNext {
     /// The next int of a range (kept apart from `Item` so it can be
@@ -1001,20 +1013,11 @@ impl Vm {
                                 // The back edge of a `for` loop over a range or a
                                 // list: take the next item here, saving a dispatch.
                                 if let Some(&Instr { op: Opcode::FOR_ITER_STORE_FAST, .. }) = instrs.get(pc) {
-                                    match fast_next(top!(frame)) {
-                                        FastNext::Int(n) => {
-                                            let local = instrs[pc + 1].arg as usize;
-                                            pc += 2;
-                                            store_int(&mut frame.stack[local], n);
-                                        }
-                                        FastNext::Item(v) => {
-                                            let local = instrs[pc + 1].arg as usize;
-                                            pc += 2;
-                                            let old = std::mem::replace(&mut frame.stack[local], v);
-                                            drop(old);
-                                        }
-                                        // Finished or not simple: FOR_ITER runs as usual.
-                                        FastNext::Done | FastNext::Slow => {}
+                                    // Finished or not simple: FOR_ITER runs as usual.
+                                    let next = fast_next(top!(frame));
+                                    let local = instrs[pc + 1].arg as usize;
+                                    if store_loop_item(&mut frame.stack[local], next) {
+                                        pc += 2;
                                     }
                                 }
                             }
@@ -1049,13 +1052,15 @@ impl Vm {
                             crate::vm::stack::push(&mut frame.stack, it);
                         }
                         Opcode::FOR_ITER | Opcode::FOR_ITER_STORE_FAST => {
-                            let next = match fast_next(top!(frame)) {
-                                FastNext::Int(n) if op == Opcode::FOR_ITER_STORE_FAST => {
-                                    let local = instrs[pc].arg as usize;
-                                    pc += 1;
-                                    store_int(&mut frame.stack[local], n);
-                                    continue;
-                                }
+                            let fast = fast_next(top!(frame));
+                            if op == Opcode::FOR_ITER_STORE_FAST && matches!(fast, FastNext::Int(_) | FastNext::Item(_))
+                            {
+                                let local = instrs[pc].arg as usize;
+                                pc += 1;
+                                store_loop_item(&mut frame.stack[local], fast);
+                                continue;
+                            }
+                            let next = match fast {
                                 FastNext::Int(n) => Some(Value::Int(n)),
                                 FastNext::Item(v) => Some(v),
                                 FastNext::Done => None,
@@ -1075,8 +1080,7 @@ impl Vm {
                                 Some(v) if op == Opcode::FOR_ITER_STORE_FAST => {
                                     let local = instrs[pc].arg as usize;
                                     pc += 1;
-                                    let old = std::mem::replace(&mut frame.stack[local], v);
-                                    drop(old);
+                                    store_loop_item(&mut frame.stack[local], FastNext::Item(v));
                                 }
                                 Some(v) => crate::vm::stack::push(&mut frame.stack, v),
                                 None => {

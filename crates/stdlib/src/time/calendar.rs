@@ -113,16 +113,8 @@ pub fn local_mktime(tm: &Tm) -> Option<i64> {
     }
 }
 
-fn struct_time_type(vm: &mut Vm) -> PyResult<Obj> {
-    let module = vm.import_module("time")?;
-    match vm.get_attr_str(&module, "struct_time")? {
-        Value::Obj(t) => Ok(t),
-        _ => Err(vm.type_error("time.struct_time is missing")),
-    }
-}
-
 pub fn tm_to_value(vm: &mut Vm, tm: &Tm) -> PyResult<Value> {
-    let ty = struct_time_type(vm)?;
+    let ty = ferropy_runtime::types::module::class_in_module(vm, "time", "struct_time")?;
     let fields = [tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday, tm.isdst];
     Ok(ferropy_runtime::types::structseq::make_instance(vm, &ty, fields.iter().map(|f| Value::Int(*f)).collect()))
 }
