@@ -95,34 +95,61 @@ def _signature(func, skip_first=False):
 
 
 def _text_signature(obj):
-    """A built-in's signature from __text_signature__, as inspect shows it
-    ($module and $self are implicit, and so is a '/' after them alone)."""
+    """A built-in's signature from __text_signature__, as inspect shows it:
+    the first parameter, when marked with '$' ($module, $self, $type), is
+    dropped if the function is bound to it and is positional-only if not;
+    a '/' left with nothing before it goes too."""
     sig = getattr(obj, "__text_signature__", None)
     if not sig:
         return None
     sig = " ".join(line.strip() for line in sig.split("\n"))
-    for implicit in ("$module", "$self", "$type"):
-        if sig.startswith("(" + implicit):
-            sig = "(" + sig[len(implicit) + 1:].lstrip(", ")
-    if sig.startswith("(/, "):
-        sig = "(" + sig[4:]
-    elif sig == "(/)":
-        sig = "()"
-    return sig
+    if "<unrepresentable>" in sig:
+        return None  # inspect cannot evaluate such a default either
+    if sig.startswith("($"):
+        end = min(i for i in (sig.find(","), sig.find(")"), len(sig)) if i >= 0)
+        if getattr(obj, "__self__", None) is not None:
+            sig = "(" + sig[end:].lstrip(",").lstrip()
+            if sig.startswith("(/, "):
+                sig = "(" + sig[4:]
+            elif sig == "(/)":
+                sig = "()"
+        else:
+            sig = "(" + sig[2:end] + sig[end:]
+    # inspect evaluates the one expression CPython's signatures use.
+    return sig.replace("=sys.maxsize", "=" + str(sys.maxsize))
 
 
 def _describe(obj):
-    if type(obj).__name__ == "module":
+    kind = type(obj).__name__
+    if kind == "module":
         return "module " + obj.__name__
+    if kind == "builtin_function_or_method":
+        return "built-in function " + obj.__name__
+    if kind in ("getset_descriptor", "member_descriptor"):
+        owner = obj.__objclass__
+        return f"{kind.replace('_', ' ')} {owner.__module__}.{owner.__name__}.{obj.__name__}"
     if isinstance(obj, type):
         return "class " + obj.__name__
-    if hasattr(obj, "__func__"):
-        return "method " + obj.__name__
-    if hasattr(obj, "__code__"):
+    if kind == "function":
         return "function " + obj.__name__
-    if callable(obj) and type(obj).__name__ == "builtin_function_or_method":
-        return "built-in function " + obj.__name__
-    return None
+    if kind == "method":
+        return "method " + obj.__name__
+    return kind
+
+
+def _is_routine(obj):
+    return type(obj).__name__ in ("function", "method", "builtin_function_or_method",
+                                  "method_descriptor", "classmethod_descriptor")
+
+
+def _is_bound(obj):
+    """A method bound to an instance or class (not a module's function)."""
+    if type(obj).__name__ == "method":
+        return True
+    if type(obj).__name__ == "builtin_function_or_method":
+        owner = getattr(obj, "__self__", None)
+        return owner is not None and type(owner).__name__ != "module"
+    return False
 
 
 def _classname(cls, module):
@@ -154,15 +181,15 @@ def _document_routine(obj, cl=None, module=None, name=None):
     func = getattr(obj, "__func__", obj)
     realname = obj.__name__
     note = ""
-    bound = hasattr(obj, "__self__") and hasattr(obj, "__func__")
+    bound = _is_bound(obj)
     if bound:
-        owner = obj.__self__
-        if isinstance(owner, type) and cl is not None:
-            # A class method, reached through the class.
-            note = " from " + _classname(type(owner), module)
+        owner_class = type(obj.__self__)
+        if cl is not None:
+            # A class method (or a built-in's __new__), reached through the class.
+            if owner_class is not cl:
+                note = " from " + _classname(owner_class, module)
         else:
-            cls = type(owner)
-            note = f" method of {cls.__module__}.{cls.__qualname__} instance"
+            note = f" method of {_classname(owner_class, module)} instance"
     qualifier = ""
     code = getattr(func, "__code__", None)
     if code is not None and code.co_flags & (_COROUTINE | _ASYNC_GENERATOR):
@@ -206,7 +233,11 @@ def _kind(value):
         return "class method"
     if isinstance(value, property):
         return "readonly property" if value.fset is None else "data descriptor"
-    if hasattr(value, "__code__") or type(value).__name__ in ("builtin_function_or_method", "method_descriptor"):
+    if type(value).__name__ == "builtin_function_or_method":
+        return "static method"
+    if type(value).__name__ == "classmethod_descriptor":
+        return "class method"
+    if hasattr(value, "__code__") or type(value).__name__ == "method_descriptor":
         return "method"
     if hasattr(type(value), "__get__") and (hasattr(type(value), "__set__") or hasattr(type(value), "__delete__")):
         return "data descriptor"
@@ -224,6 +255,8 @@ def _descriptor_doc(name, value):
 
 
 def _class_signature(cls):
+    if cls.__text_signature__:
+        return cls.__text_signature__
     init = None
     for klass in cls.__mro__:
         if "__init__" in klass.__dict__:
@@ -234,7 +267,7 @@ def _class_signature(cls):
     return _signature(init, skip_first=True)
 
 
-def _document_class(cls, name=None):
+def _document_class(cls, name=None, mod=None):
     module = cls.__module__
     bases = cls.__bases__
     title = "class " + cls.__name__
@@ -250,6 +283,17 @@ def _document_class(cls, name=None):
     doc = getdoc(cls)
     if doc:
         push(doc + "\n")
+    if cls is not object:
+        subclasses = sorted((sub.__name__ for sub in type.__subclasses__(cls)
+                             if not sub.__name__.startswith("_") and sub.__module__ == "builtins"),
+                            key=str.lower)
+        if subclasses:
+            push("Built-in subclasses:")
+            for sub in subclasses[:4]:
+                push("    " + sub)
+            if len(subclasses) > 4:
+                push(f"    ... and {len(subclasses) - 4} other subclasses")
+            push("")
     mro = list(cls.__mro__)
     if len(mro) > 2:
         push("Method resolution order:")
@@ -270,13 +314,14 @@ def _document_class(cls, name=None):
 
     # The instance dict and weakref slots belong to the first class, from
     # object up, that has no __slots__.
+    # Built-in classes have them only where their dict says so.
     dict_owner = None
     for klass in reversed(mro[:-1]):
-        if "__slots__" not in klass.__dict__:
+        if "__slots__" not in klass.__dict__ and klass.__module__ != "builtins":
             dict_owner = klass
             break
     for klass in mro:
-        if klass is object:
+        if klass is object and cls is not object:
             continue
         tag = "defined here" if klass is cls else "inherited from " + _classname(klass, module)
         items = [(name, value) for name, value in klass.__dict__.items() if _visible(name)]
@@ -291,11 +336,11 @@ def _document_class(cls, name=None):
         for name, value in items:
             kind = "data descriptor" if name in _SPECIAL_DESCRIPTOR_DOCS else _kind(value)
             kinds.setdefault(kind, []).append((name, value))
-        section(f"Methods {tag}:\n", [_document_routine(getattr(cls, n), cls, module)
+        section(f"Methods {tag}:\n", [_document_routine(getattr(cls, n), cls, mod)
                                        for n, v in kinds.get("method", [])])
-        section(f"Class methods {tag}:\n", [_document_routine(getattr(cls, n), cls, module)
+        section(f"Class methods {tag}:\n", [_document_routine(getattr(cls, n), cls, mod)
                                              for n, v in kinds.get("class method", [])])
-        section(f"Static methods {tag}:\n", [_document_routine(getattr(cls, n), cls, module)
+        section(f"Static methods {tag}:\n", [_document_routine(getattr(cls, n), cls, mod)
                                               for n, v in kinds.get("static method", [])])
         section(f"Readonly properties {tag}:\n", [_descriptor_doc(n, v)
                                                    for n, v in kinds.get("readonly property", [])])
@@ -379,7 +424,7 @@ def _document_module(module):
         if isinstance(value, type):
             if (all_names is not None or value.__module__ == name) and _visible_in(key, all_names):
                 classes.append((key, value))
-        elif _describe(value) and type(value).__name__ != "module":
+        elif _is_routine(value):
             if (all_names is not None or getattr(value, "__module__", None) in (name, "builtins")
                     or type(value).__name__ == "builtin_function_or_method") and _visible_in(key, all_names):
                 funcs.append((key, value))
@@ -388,7 +433,7 @@ def _document_module(module):
                 data.append((key, value))
     if classes:
         contents = [_class_tree([v for k, v in classes], name)]
-        contents += [_document_class(v) for k, v in classes]
+        contents += [_document_class(v, k, name) for k, v in classes]
         result += _section("CLASSES", "\n".join(contents))
     if funcs:
         result += _section("FUNCTIONS", "\n".join(_document_routine(v) for k, v in funcs))
@@ -411,22 +456,32 @@ def _document_module(module):
     return result
 
 
+def _is_data_descriptor(obj):
+    kind = type(obj)
+    return not isinstance(obj, type) and hasattr(kind, "__get__") and (
+        hasattr(kind, "__set__") or hasattr(kind, "__delete__"))
+
+
 def render_doc(thing, title="Python Library Documentation: %s", name=None):
     desc = _describe(thing)
-    if desc is None:
-        raise NotImplementedError(f"help() for {type(thing).__name__} objects is not supported by "
-                                  "ferropy yet (functions, methods, classes and modules are)")
     if type(thing).__name__ == "module":
         return title % desc + "\n\n" + _document_module(thing)
     module = getattr(thing, "__module__", None)
+    if not isinstance(module, str) or _is_data_descriptor(thing):
+        module = None
     if name and "." in name:
         desc += " in " + name[:name.rfind(".")]
     elif module:
         desc += " in module " + module
+    if _is_data_descriptor(thing):
+        return title % desc + "\n\n" + _descriptor_doc(name or thing.__name__, thing)
+    if not (isinstance(thing, type) or _is_routine(thing)):
+        # Data or an instance: document its class instead.
+        if hasattr(thing, "__origin__"):
+            raise NotImplementedError("help() on generic aliases is not supported by ferropy yet")
+        thing = type(thing)
+        desc += " object"
     if isinstance(thing, type):
-        if thing.__module__ == "builtins":
-            raise NotImplementedError(f"help() for the built-in class {thing.__name__} is not supported "
-                                      "by ferropy yet (its methods have no docstrings)")
         return title % desc + "\n\n" + _document_class(thing, name)
     return title % desc + "\n\n" + _document_routine(thing, name=name)
 

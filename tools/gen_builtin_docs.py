@@ -25,6 +25,17 @@ def rust_string(text):
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
+def internal_form(name, obj):
+    """The docstring as CPython stores it: with the text signature, if
+    any, as `name(signature)`, a `--` line, then the text."""
+    if isinstance(obj, (staticmethod, classmethod)):
+        obj = obj.__func__
+    sig = getattr(obj, "__text_signature__", None)
+    if sig is None:
+        return obj.__doc__
+    return f"{name}{sig}\n--\n\n{obj.__doc__ or ''}"
+
+
 def main():
     if sys.version_info[:2] != (3, 11):
         sys.exit("run this with CPython 3.11")
@@ -34,12 +45,23 @@ def main():
             obj = getattr(module, name)
             if not isinstance(obj, types.BuiltinFunctionType) or not obj.__doc__:
                 continue
-            doc = obj.__doc__
-            if obj.__text_signature__ is not None:
-                # CPython's internal form: name + signature, a "--" line, the text.
-                doc = f"{name}{obj.__text_signature__}\n--\n\n{doc}"
+            doc = internal_form(name, obj)
             key = (module.__name__, name)
             rows.append(f"        ({rust_string(key[0])}, {rust_string(key[1])}) => {rust_string(doc)},")
+    type_rows = []
+    member_rows = []
+    for name in sorted(dir(builtins)):
+        cls = getattr(builtins, name)
+        if not isinstance(cls, type):
+            continue
+        if cls.__doc__:
+            type_rows.append(f"        {rust_string(name)} => {rust_string(internal_form(name, cls))},")
+        for attr, value in sorted(cls.__dict__.items()):
+            doc = internal_form(attr, value) if attr != "__doc__" else None
+            if not isinstance(doc, str) or not doc:
+                continue
+            member_rows.append(
+                f"        ({rust_string(name)}, {rust_string(attr)}) => {rust_string(internal_form(attr, value))},")
     OUT.write_text(
         "//! Docstrings of the built-in functions, in CPython's internal form\n"
         "//! (`name(signature)`, a `--` line, then the text, when there is a text\n"
@@ -47,8 +69,15 @@ def main():
         f"{sys.version.split()[0]}; do not edit.\n\n"
         "/// The docstring of the native function `name` of `module`.\n"
         "pub fn function_doc(module: &str, name: &str) -> Option<&'static str> {\n"
-        "    Some(match (module, name) {\n" + "\n".join(rows) + "\n        _ => return None,\n    })\n}\n")
-    print(f"wrote {OUT} ({len(rows)} functions)")
+        "    Some(match (module, name) {\n" + "\n".join(rows) + "\n        _ => return None,\n    })\n}\n\n"
+        "/// The docstring of the built-in class `name`.\n"
+        "pub fn type_doc(name: &str) -> Option<&'static str> {\n"
+        "    Some(match name {\n" + "\n".join(type_rows) + "\n        _ => return None,\n    })\n}\n\n"
+        "/// The docstring of the method or descriptor `attr` of the built-in\n"
+        "/// class `class`.\n"
+        "pub fn member_doc(class: &str, attr: &str) -> Option<&'static str> {\n"
+        "    Some(match (class, attr) {\n" + "\n".join(member_rows) + "\n        _ => return None,\n    })\n}\n")
+    print(f"wrote {OUT} ({len(rows)} functions, {len(type_rows)} classes, {len(member_rows)} members)")
 
 
 if __name__ == "__main__":

@@ -8,10 +8,15 @@ use std::process::Command;
 use rexpect::session::{spawn_command, PtySession};
 
 fn start() -> PtySession {
-    let home = std::env::temp_dir().join(format!("ferropy-repl-home-{}", std::process::id()));
+    start_on("xterm")
+}
+
+/// The prompt on a terminal of type `term` (`dumb` has no line editing).
+fn start_on(term: &str) -> PtySession {
+    let home = std::env::temp_dir().join(format!("ferropy-repl-home-{term}-{}", std::process::id()));
     std::fs::create_dir_all(&home).expect("home");
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_ferropy"));
-    cmd.env("HOME", &home).env("TERM", "xterm");
+    cmd.env("HOME", &home).env("TERM", term);
     let mut session = spawn_command(cmd, Some(20_000)).expect("spawn ferropy");
     session.exp_string("Type \"help\"").expect("banner");
     session.exp_string(">>> ").expect("first prompt");
@@ -40,6 +45,28 @@ fn results_blocks_and_tracebacks() {
     run(&mut s, "x", "[1, 2]");
     run(&mut s, "exit()", "");
     s.exp_eof().expect("exit() leaves");
+}
+
+#[test]
+fn dumb_terminal() {
+    let mut s = start_on("dumb");
+    run(&mut s, "6 * 7", "42");
+    run(&mut s, "_ + 1", "43");
+    run(&mut s, "for i in range(2):", "... ");
+    run(&mut s, "    print(i * 11)", "... ");
+    s.send_line("").expect("end of block");
+    s.exp_string("11").expect("the loop ran");
+    s.exp_string(">>> ").expect("prompt after the block");
+    run(&mut s, "[][0]", "IndexError: list index out of range");
+    s.exp_string(">>> ").expect("prompt after a traceback");
+    run(&mut s, "while True: pass", "... ");
+    s.send_line("").expect("run the loop");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    s.send_control('c').expect("ctrl-c");
+    s.exp_string("KeyboardInterrupt").expect("KeyboardInterrupt in running code");
+    s.exp_string(">>> ").expect("prompt after interrupting");
+    s.send_control('d').expect("ctrl-d");
+    s.exp_eof().expect("ctrl-d leaves");
 }
 
 #[test]

@@ -115,7 +115,7 @@ pub fn new_function_doc(
 }
 
 /// The docstring and text signature held in CPython's internal form.
-fn split_doc(doc: &str) -> (Option<&str>, &str) {
+pub fn split_doc(doc: &str) -> (Option<&str>, &str) {
     match doc.split_once("\n--\n\n") {
         Some((head, text)) => (head.find('(').map(|i| &head[i..]), text),
         None => (None, doc),
@@ -144,7 +144,7 @@ pub fn new_method(owner: &Obj, name: &'static str, kind: BuiltinKind, func: Nati
         code: NativeCode::Plain(func),
         kind,
         bound: None,
-        doc: None,
+        doc: crate::builtins::docs::member_doc(&crate::types::type_::type_name(owner), name),
     })))
 }
 
@@ -285,6 +285,10 @@ pub fn init(vm: &mut Vm) {
         crate::types::descriptors::add_getset(vm, &ty, "__self__", |vm, v| match v.payload() {
             Some(Payload::Builtin(f)) => Ok(match (&f.bound, f.module) {
                 (Some(b), _) => b.clone(),
+                // A built-in class's `__new__` is bound to the class, as in CPython.
+                (None, None) if f.kind == BuiltinKind::StaticMethod && f.name == "__new__" => {
+                    f.owner.clone().map(Value::Obj).unwrap_or(Value::None)
+                }
                 (None, Some(m)) => {
                     let name = vm.intern(m);
                     let modules = vm.modules.clone();
@@ -302,9 +306,9 @@ pub fn init(vm: &mut Vm) {
             _ => Ok(Value::None),
         });
         crate::types::descriptors::add_getset(vm, &ty, "__doc__", |vm, v| match v.payload() {
-            Some(Payload::Builtin(f)) => Ok(match f.doc {
-                Some(d) => vm.new_str(split_doc(d).1),
-                None => Value::None,
+            Some(Payload::Builtin(f)) => Ok(match f.doc.map(|d| split_doc(d).1) {
+                Some(text) if !text.is_empty() => vm.new_str(text),
+                _ => Value::None,
             }),
             _ => Ok(Value::None),
         });

@@ -382,6 +382,27 @@ fn wrapper_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 pub fn init(vm: &mut Vm) {
     for t in [vm.types.getset_descriptor.clone(), vm.types.member_descriptor.clone()] {
         vm.add_method(&t, "__repr__", getset_repr);
+        add_getset(vm, &t, "__name__", |vm, v| match v.payload() {
+            Some(Payload::GetSet(d)) => Ok(vm.new_str(d.name)),
+            Some(Payload::Member(m)) => Ok(vm.new_str(m.name.clone())),
+            _ => Ok(Value::None),
+        });
+        add_getset(vm, &t, "__objclass__", |_vm, v| match v.payload() {
+            Some(Payload::GetSet(d)) => Ok(Value::Obj(d.owner.clone())),
+            Some(Payload::Member(m)) => Ok(Value::Obj(m.owner.clone())),
+            _ => Ok(Value::None),
+        });
+        // The docs of the built-in types' attributes (`int.real`); slots
+        // of Python classes have none.
+        add_getset(vm, &t, "__doc__", |vm, v| match v.payload() {
+            Some(Payload::GetSet(d)) => {
+                Ok(match crate::builtins::docs::member_doc(&crate::types::type_::type_name(&d.owner), d.name) {
+                    Some(doc) => vm.new_str(doc),
+                    None => Value::None,
+                })
+            }
+            _ => Ok(Value::None),
+        });
     }
     let t = vm.types.getset_descriptor.clone();
     vm.add_method(&t, "__get__", getset_get);

@@ -285,4 +285,46 @@ pub fn init_all(vm: &mut crate::vm::Vm) {
     file::init(vm);
     frame::init(vm);
     traceback::init(vm);
+    install_docs(vm);
+    // CPython's concrete types list `__getattribute__` in their own dicts
+    // (dir() and help() show it); the lookup is object's either way.
+    let t = &vm.types;
+    for ty in [
+        &t.int,
+        &t.float,
+        &t.complex,
+        &t.str,
+        &t.bytes,
+        &t.bytearray,
+        &t.list,
+        &t.tuple,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.range,
+        &t.slice,
+    ]
+    .map(Obj::clone)
+    {
+        vm.add_method(&ty, "__getattribute__", object::object_getattribute);
+    }
+}
+
+/// Puts each built-in type's docstring in its dict, as CPython does, so
+/// that both `list.__doc__` and `[].__doc__` find it; types CPython does
+/// not document get `None`.
+fn install_docs(vm: &mut crate::vm::Vm) {
+    let mut all = vm.types.all();
+    all.extend(vm.exc.all());
+    for ty in all {
+        let Some(dict) = ty.dict.clone() else { continue };
+        if matches!(crate::types::dict::dict_get_str(vm, &dict, "__doc__"), Ok(Some(_))) {
+            continue;
+        }
+        let doc = match crate::builtins::docs::type_doc(&type_::type_name(&ty)) {
+            Some(doc) => vm.new_str(builtin_function::split_doc(doc).1),
+            None => crate::value::Value::None,
+        };
+        vm.set_type_attr_raw(&ty, "__doc__", doc);
+    }
 }

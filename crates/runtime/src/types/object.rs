@@ -168,7 +168,7 @@ fn object_not_implemented(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Va
     Ok(Value::Obj(vm.not_implemented.clone()))
 }
 
-fn object_getattribute(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+pub fn object_getattribute(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let name = crate::protocol::args::exactly_one(vm, "__getattribute__", &a[1..])?;
     let Value::Obj(n) = &name else {
         let tn = vm.type_name(&name);
@@ -446,7 +446,6 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__getstate__", object_getstate);
     vm.add_classmethod(&t, "__init_subclass__", object_init_subclass);
     vm.add_classmethod(&t, "__subclasshook__", object_not_implemented);
-    vm.set_type_attr_raw(&t, "__doc__", Value::None);
     add_getset(vm, &t, "__class__", |vm, v| Ok(Value::Obj(vm.class_of(v).clone())));
 
     let u = vm.types.union_type.clone();

@@ -79,7 +79,6 @@ pub struct TypeData {
     /// Number of `__slots__` values instances carry (own and inherited).
     pub nslots: usize,
     pub subclasses: PyCell<Vec<WeakObj>>,
-    pub doc: Option<&'static str>,
     /// Changes whenever this type's dict, or that of a class in its MRO,
     /// changes: the key of the attribute cache (see `lookup`).
     pub version: Cell<u64>,
@@ -134,7 +133,6 @@ fn panic_free_empty() -> &'static TypeData {
             nslots: 0,
             subclasses: PyCell::new(Vec::new()),
             version: Cell::new(next_version()),
-            doc: None,
         }));
     }
     EMPTY.with(|e| *e)
@@ -282,7 +280,6 @@ pub fn bootstrap() -> (Obj, Obj) {
             nslots: 0,
             subclasses: PyCell::new(Vec::new()),
             version: Cell::new(next_version()),
-            doc: None,
         },
     );
     data(&object).mro.borrow_mut().push(object.clone());
@@ -307,7 +304,6 @@ pub fn new_static_type(name: &str, base: &Obj, layout: Layout, flags: u32) -> Ob
             nslots: 0,
             subclasses: PyCell::new(Vec::new()),
             version: Cell::new(next_version()),
-            doc: None,
         },
     );
     let mut full = vec![ty.clone()];
@@ -475,7 +471,6 @@ impl Vm {
                 nslots,
                 subclasses: PyCell::new(Vec::new()),
                 version: Cell::new(next_version()),
-                doc: None,
             },
         );
         let mro = match compute_mro(&ty, &bases) {
@@ -990,6 +985,16 @@ pub fn init(vm: &mut Vm) {
         let items: Vec<Value> = v.as_obj().map(|t| mro(t).into_iter().map(Value::Obj).collect()).unwrap_or_default();
         Ok(vm.new_tuple(items))
     });
+    add_getset(vm, &t, "__text_signature__", |vm, v| {
+        let Some(ty) = v.as_obj().filter(|t| !data(t).has_flag(TypeFlags::HEAPTYPE)) else {
+            return Ok(Value::None);
+        };
+        let doc = crate::builtins::docs::type_doc(&type_name(ty));
+        Ok(match doc.and_then(|d| crate::types::builtin_function::split_doc(d).0) {
+            Some(sig) => vm.new_str(sig),
+            None => Value::None,
+        })
+    });
     add_getset(vm, &t, "__dict__", |_vm, v| match v.as_obj().and_then(|t| t.dict.clone()) {
         Some(d) => Ok(Value::Obj(Object::builtin(Payload::MappingProxy(d)))),
         None => Ok(Value::None),
@@ -1009,10 +1014,7 @@ pub fn init(vm: &mut Vm) {
                     return crate::protocol::attr::bind_descriptor(vm, doc, Value::None, Value::Obj(ty.clone()));
                 }
             }
-            Ok(match data(&ty).doc {
-                Some(d) => vm.new_str(d),
-                None => Value::None,
-            })
+            Ok(Value::None)
         },
         |vm, v, new| {
             let ty = heap_type_for_set(vm, v, "__doc__")?;
