@@ -44,7 +44,19 @@ fn opcode_table(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_list(rows))
 }
 
+/// `io_types()`: the native classes behind `open()` and the standard
+/// streams, and the exception the `io` module exports: (TextIOWrapper,
+/// BufferedReader, BufferedWriter, UnsupportedOperation).
+fn io_types(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "io_types", a, 0, 0)?;
+    let t = &vm.types;
+    let classes = [&t.text_io, &t.buffered_reader, &t.buffered_writer, &vm.exc.unsupported_operation];
+    let items = classes.map(|c| Value::Obj(c.clone())).to_vec();
+    Ok(vm.new_tuple(items))
+}
+
 pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
-    let functions: &[(&'static str, NativeFn)] = &[("immutable_type", immutable_type), ("opcode_table", opcode_table)];
+    let functions: &[(&'static str, NativeFn)] =
+        &[("immutable_type", immutable_type), ("opcode_table", opcode_table), ("io_types", io_types)];
     ferropy_runtime::types::module::new_native_module(vm, "_ferropy", functions)
 }
