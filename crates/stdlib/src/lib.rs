@@ -6,6 +6,7 @@ mod internal;
 mod math;
 mod posix;
 mod random;
+mod regex;
 mod time;
 
 use include_dir::{include_dir, Dir};
@@ -32,4 +33,5 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("hashlib", hashlib::make_module);
     vm.add_native_module("_ferropy", internal::make_module);
     vm.add_native_module("posix", posix::make_module);
+    vm.add_native_module("_regex", regex::make_module);
 }

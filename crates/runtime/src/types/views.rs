@@ -239,6 +239,12 @@ fn proxy_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let inner = vm.repr_string(&Value::Obj(m))?;
     Ok(vm.new_str(format!("mappingproxy({inner})")))
 }
+/// `str()` of a proxy is that of the mapping it shows.
+fn proxy_str(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let m = proxied(vm, a)?;
+    let text = vm.str_string(&Value::Obj(m))?;
+    Ok(vm.new_str(text))
+}
 
 pub fn init(vm: &mut Vm) {
     for t in [vm.types.dict_keys.clone(), vm.types.dict_values.clone(), vm.types.dict_items.clone()] {
@@ -281,4 +287,5 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "get", proxy_get);
     vm.add_method(&t, "copy", proxy_copy);
     vm.add_method(&t, "__repr__", proxy_repr);
+    vm.add_method(&t, "__str__", proxy_str);
 }
