@@ -130,7 +130,7 @@ class Pattern:
         self._groupindex = dict(result.groupindex)
         self._parents = result.parents
         self._bytes = is_bytes
-        self._engine = _regex.compile(result.text)
+        self._engine = _regex.compile(result.text, is_bytes)
 
     @property
     def groupindex(self):
@@ -164,38 +164,20 @@ class Pattern:
         import types
         return types.GenericAlias(cls, item)
 
-    def _check(self, string):
-        if isinstance(string, str):
-            if self._bytes:
-                raise TypeError("cannot use a bytes pattern on a string-like object")
-        elif isinstance(string, (bytes, bytearray)):
-            if not self._bytes:
-                raise TypeError("cannot use a string pattern on a bytes-like object")
-        else:
-            raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
-
-    def _one(self, string, pos, endpos, mode):
-        self._check(string)
-        n = len(string)
-        pos = min(max(pos, 0), n)
-        endpos = min(max(endpos, 0), n)
-        spans = self._engine.search(string, pos, endpos, mode)
+    # The engine checks the haystack's type and clamps the positions.
+    def search(self, string, pos=0, endpos=sys.maxsize):
+        spans = self._engine.search(string, pos, endpos, 0)
         return None if spans is None else Match(self, string, pos, endpos, spans)
 
-    def search(self, string, pos=0, endpos=sys.maxsize):
-        return self._one(string, pos, endpos, 0)
-
     def match(self, string, pos=0, endpos=sys.maxsize):
-        return self._one(string, pos, endpos, 1)
+        spans = self._engine.search(string, pos, endpos, 1)
+        return None if spans is None else Match(self, string, pos, endpos, spans)
 
     def fullmatch(self, string, pos=0, endpos=sys.maxsize):
-        return self._one(string, pos, endpos, 2)
+        spans = self._engine.search(string, pos, endpos, 2)
+        return None if spans is None else Match(self, string, pos, endpos, spans)
 
     def _scan(self, string, pos=0, endpos=sys.maxsize, limit=0):
-        self._check(string)
-        n = len(string)
-        pos = min(max(pos, 0), n)
-        endpos = min(max(endpos, 0), n)
         return pos, endpos, self._engine.scan(string, pos, endpos, limit)
 
     def finditer(self, string, pos=0, endpos=sys.maxsize):
@@ -204,7 +186,6 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=sys.maxsize):
         if self.groups == 0:
-            self._check(string)
             return self._engine.matched(string, max(pos, 0), max(endpos, 0))
         pos, endpos, found = self._scan(string, pos, endpos)
         empty = string[:0]
@@ -219,7 +200,6 @@ class Pattern:
         if maxsplit < 0:
             return [string]
         if self.groups == 0:
-            self._check(string)
             return self._engine.pieces(string, 0, sys.maxsize, maxsplit)
         pos, endpos, found = self._scan(string, 0, sys.maxsize, maxsplit)
         pieces = []
@@ -241,8 +221,7 @@ class Pattern:
         else:
             template = _compile_template(self, repl)
             if len(template) == 1 and not isinstance(template[0], int):
-                self._check(string)
-                return self._engine.replace(string, template[0], count)
+                    return self._engine.replace(string, template[0], count)
             else:
                 def expand(match):
                     return _expand(match, template)
@@ -277,9 +256,17 @@ class Match:
     def __init__(self, pattern, string, pos, endpos, spans):
         self.re = pattern
         self.string = string
-        self.pos = pos
-        self.endpos = endpos
+        self._pos = pos
+        self._endpos = endpos
         self._spans = spans
+
+    @property
+    def pos(self):
+        return min(max(self._pos, 0), len(self.string))
+
+    @property
+    def endpos(self):
+        return min(max(self._endpos, 0), len(self.string))
 
     def _index(self, group):
         if isinstance(group, str):

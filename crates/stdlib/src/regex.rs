@@ -18,7 +18,8 @@
 //! the pattern forbids an empty match there, which is Python's rule for
 //! the match after an empty one.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
 
 use fancy_regex::{Captures, Regex, RegexBuilder};
 use ferropy_runtime::object::{NativeData, Payload};
@@ -32,6 +33,8 @@ const BACKTRACK_LIMIT: usize = 100_000_000;
 
 struct Engine {
     source: String,
+    /// A bytes pattern (matches bytes-like haystacks only).
+    is_bytes: bool,
     search: Regex,
     anchored: OnceCell<Regex>,
     full: OnceCell<Regex>,
@@ -73,45 +76,60 @@ enum Mode {
 }
 
 /// The haystack as UTF-8 text, and the map between its byte offsets and
-/// Python's character positions.
-struct Haystack {
+/// Python's character positions. An ASCII str is used in place; other
+/// text is prepared once (bytes become Latin-1 text, non-ASCII text gets
+/// its table of character starts) and kept for the next call on the same
+/// object, since `json` and tokenizers match one long string at many
+/// positions.
+enum Haystack<'a> {
+    Ascii(&'a str),
+    Mapped(Rc<Prepared>),
+}
+
+struct Prepared {
     text: String,
-    /// Byte offset of each character, plus the length; empty when every
-    /// character is one byte.
+    /// Byte offset of each character, plus the length.
     starts: Vec<usize>,
 }
 
-impl Haystack {
-    fn new(text: String) -> Haystack {
-        let starts = if text.is_ascii() {
-            Vec::new()
-        } else {
-            text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect()
-        };
-        Haystack { text, starts }
+impl Prepared {
+    fn new(text: String) -> Prepared {
+        let starts = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect();
+        Prepared { text, starts }
+    }
+}
+
+thread_local! {
+    /// The last immutable haystack prepared, with the object it came from.
+    static LAST_PREPARED: RefCell<Option<(Obj, Rc<Prepared>)>> = const { RefCell::new(None) };
+}
+
+impl Haystack<'_> {
+    fn text(&self) -> &str {
+        match self {
+            Haystack::Ascii(s) => s,
+            Haystack::Mapped(p) => &p.text,
+        }
     }
 
     fn chars(&self) -> usize {
-        if self.starts.is_empty() {
-            self.text.len()
-        } else {
-            self.starts.len() - 1
+        match self {
+            Haystack::Ascii(s) => s.len(),
+            Haystack::Mapped(p) => p.starts.len() - 1,
         }
     }
 
     fn byte_of(&self, pos: usize) -> usize {
-        if self.starts.is_empty() {
-            pos
-        } else {
-            self.starts[pos]
+        match self {
+            Haystack::Ascii(_) => pos,
+            Haystack::Mapped(p) => p.starts[pos],
         }
     }
 
     fn char_of(&self, byte: usize) -> usize {
-        if self.starts.is_empty() {
-            byte
-        } else {
-            self.starts.partition_point(|&b| b < byte)
+        match self {
+            Haystack::Ascii(_) => byte,
+            Haystack::Mapped(p) => p.starts.partition_point(|&b| b < byte),
         }
     }
 }
@@ -125,15 +143,53 @@ fn engine<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a Engine> {
     Err(vm.type_error("expected a _regex.Engine"))
 }
 
-fn haystack(vm: &mut Vm, v: &Value) -> PyResult<Haystack> {
-    let text = match v.payload() {
-        Some(Payload::Str(s)) => s.as_str().to_string(),
-        // Bytes are matched as Latin-1 text: one character per byte.
-        Some(Payload::Bytes(b)) => b.iter().map(|&c| c as char).collect(),
-        Some(Payload::ByteArray(b)) => b.borrow().iter().map(|&c| c as char).collect(),
-        _ => return Err(vm.type_error("expected string or bytes-like object")),
+/// The haystack of a call, refused with CPython's messages when its kind
+/// (str or bytes) is not the pattern's.
+fn haystack_for<'a>(vm: &mut Vm, e: &Engine, v: &'a Value) -> PyResult<Haystack<'a>> {
+    match (v.payload(), e.is_bytes) {
+        (Some(Payload::Str(_)), true) => Err(vm.type_error("cannot use a bytes pattern on a string-like object")),
+        (Some(Payload::Bytes(_) | Payload::ByteArray(_)), false) => {
+            Err(vm.type_error("cannot use a string pattern on a bytes-like object"))
+        }
+        (Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)), _) => haystack(vm, v),
+        _ => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("expected string or bytes-like object, got '{tn}'")))
+        }
+    }
+}
+
+fn haystack<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<Haystack<'a>> {
+    let (Value::Obj(obj), Some(payload)) = (v, v.payload()) else {
+        return Err(vm.type_error("expected string or bytes-like object"));
     };
-    Ok(Haystack::new(text))
+    let prepare = || match payload {
+        Payload::Str(s) => Some(s.as_str().to_string()),
+        // Bytes are matched as Latin-1 text: one character per byte.
+        Payload::Bytes(b) => Some(b.iter().map(|&c| c as char).collect()),
+        _ => None,
+    };
+    match payload {
+        Payload::Str(s) if s.is_ascii() => return Ok(Haystack::Ascii(s.as_str())),
+        Payload::ByteArray(b) => {
+            // Mutable: prepared afresh every time.
+            let text = b.borrow().iter().map(|&c| c as char).collect();
+            return Ok(Haystack::Mapped(Rc::new(Prepared::new(text))));
+        }
+        _ => {}
+    }
+    let cached = LAST_PREPARED.with(|last| {
+        last.borrow().as_ref().filter(|(o, _)| Obj::ptr_eq(o, obj)).map(|(_, p)| p.clone())
+    });
+    if let Some(p) = cached {
+        return Ok(Haystack::Mapped(p));
+    }
+    let Some(text) = prepare() else {
+        return Err(vm.type_error("expected string or bytes-like object"));
+    };
+    let prepared = Rc::new(Prepared::new(text));
+    LAST_PREPARED.with(|last| *last.borrow_mut() = Some((obj.clone(), prepared.clone())));
+    Ok(Haystack::Mapped(prepared))
 }
 
 fn position(vm: &mut Vm, v: &Value, len: usize) -> PyResult<usize> {
@@ -141,7 +197,7 @@ fn position(vm: &mut Vm, v: &Value, len: usize) -> PyResult<usize> {
     Ok(n.clamp(0, len as i64) as usize)
 }
 
-fn spans(vm: &mut Vm, hay: &Haystack, caps: &Captures<str>) -> Value {
+fn spans(vm: &mut Vm, hay: &Haystack<'_>, caps: &Captures<str>) -> Value {
     let mut items = Vec::with_capacity(caps.len() * 2);
     for i in 0..caps.len() {
         match caps.get(i) {
@@ -174,7 +230,7 @@ fn with_captures<T>(
 fn engine_search(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "search", a, 5, 5)?;
     let e = engine(vm, &a[0])?;
-    let hay = haystack(vm, &a[1])?;
+    let hay = haystack_for(vm, e, &a[1])?;
     let len = hay.chars();
     let pos = position(vm, &a[2], len)?;
     let endpos = position(vm, &a[3], len)?;
@@ -186,7 +242,7 @@ fn engine_search(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(2) => Mode::Full,
         _ => Mode::Search,
     };
-    let text = &hay.text[..hay.byte_of(endpos)];
+    let text = &hay.text()[..hay.byte_of(endpos)];
     let from = hay.byte_of(pos);
     with_captures(vm, e.variant(mode), text, from, |vm, caps| match caps {
         Some(c) => spans(vm, &hay, c),
@@ -246,10 +302,10 @@ fn match_failed(vm: &mut Vm, err: fancy_regex::Error) -> ferropy_runtime::PyErr 
 
 /// The common arguments of the scanning methods: engine, haystack, and
 /// the text cut at `endpos` with the byte where scanning starts.
-fn scan_args<'a>(vm: &mut Vm, a: &'a [Value], name: &str, n: usize) -> PyResult<(&'a Engine, Haystack, usize, usize)> {
+fn scan_args<'a>(vm: &mut Vm, a: &'a [Value], name: &str, n: usize) -> PyResult<(&'a Engine, Haystack<'a>, usize, usize)> {
     args::check_positional(vm, name, a, n, n)?;
     let e = engine(vm, &a[0])?;
-    let hay = haystack(vm, &a[1])?;
+    let hay = haystack_for(vm, e, &a[1])?;
     let len = hay.chars();
     let pos = position(vm, &a[2], len)?;
     let endpos = position(vm, &a[3], len)?.max(pos);
@@ -260,7 +316,7 @@ fn scan_args<'a>(vm: &mut Vm, a: &'a [Value], name: &str, n: usize) -> PyResult<
 /// The text of `hay` between two byte offsets as the haystack's type
 /// (str, or bytes for bytes and bytearray).
 fn piece(vm: &mut Vm, original: &Value, hay: &Haystack, start: usize, end: usize) -> Value {
-    let text = &hay.text[start..end];
+    let text = &hay.text()[start..end];
     match original.payload() {
         Some(Payload::Str(_)) => vm.new_str(text),
         _ => ferropy_runtime::types::bytes::new_bytes(text.chars().map(|c| c as u8).collect()),
@@ -273,7 +329,7 @@ fn engine_scan(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (e, hay, from, end) = scan_args(vm, a, "scan", 5)?;
     let limit = ferropy_runtime::protocol::number::as_index(vm, &a[4])?.unwrap_or(0);
     let mut found = Vec::new();
-    each_match(vm, e, &hay.text[..end], from, limit, false, |vm, caps, _, _| {
+    each_match(vm, e, &hay.text()[..end], from, limit, false, |vm, caps, _, _| {
         found.push(spans(vm, &hay, caps.expect("captures were asked for")));
     })?;
     Ok(vm.new_list(found))
@@ -284,7 +340,7 @@ fn engine_scan(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn engine_matched(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (e, hay, from, end) = scan_args(vm, a, "matched", 4)?;
     let mut found = Vec::new();
-    each_match(vm, e, &hay.text[..end], from, 0, true, |vm, _, s, t| found.push(piece(vm, &a[1], &hay, s, t)))?;
+    each_match(vm, e, &hay.text()[..end], from, 0, true, |vm, _, s, t| found.push(piece(vm, &a[1], &hay, s, t)))?;
     Ok(vm.new_list(found))
 }
 
@@ -295,11 +351,11 @@ fn engine_pieces(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let limit = ferropy_runtime::protocol::number::as_index(vm, &a[4])?.unwrap_or(0);
     let mut found = Vec::new();
     let mut last = 0;
-    each_match(vm, e, &hay.text[..end], from, limit, true, |vm, _, s, t| {
+    each_match(vm, e, &hay.text()[..end], from, limit, true, |vm, _, s, t| {
         found.push(piece(vm, &a[1], &hay, last, s));
         last = t;
     })?;
-    let rest = piece(vm, &a[1], &hay, last, hay.text.len());
+    let rest = piece(vm, &a[1], &hay, last, hay.text().len());
     found.push(rest);
     Ok(vm.new_list(found))
 }
@@ -309,17 +365,17 @@ fn engine_pieces(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn engine_replace(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "replace", a, 4, 4)?;
     let e = engine(vm, &a[0])?;
-    let hay = haystack(vm, &a[1])?;
+    let hay = haystack_for(vm, e, &a[1])?;
     let replacement = haystack(vm, &a[2])?;
     let limit = ferropy_runtime::protocol::number::as_index(vm, &a[3])?.unwrap_or(0);
-    let mut out = String::with_capacity(hay.text.len());
+    let mut out = String::with_capacity(hay.text().len());
     let mut last = 0;
-    let count = each_match(vm, e, &hay.text, 0, limit, true, |_, _, s, t| {
-        out.push_str(&hay.text[last..s]);
-        out.push_str(&replacement.text);
+    let count = each_match(vm, e, hay.text(), 0, limit, true, |_, _, s, t| {
+        out.push_str(&hay.text()[last..s]);
+        out.push_str(&replacement.text());
         last = t;
     })?;
-    out.push_str(&hay.text[last..]);
+    out.push_str(&hay.text()[last..]);
     let result = match a[1].payload() {
         Some(Payload::Str(_)) => vm.new_str(out),
         _ => ferropy_runtime::types::bytes::new_bytes(out.chars().map(|c| c as u8).collect()),
@@ -327,16 +383,19 @@ fn engine_replace(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![result, Value::Int(count as i64)]))
 }
 
-/// `compile(text)`: an Engine for a pattern already in fancy-regex syntax.
+/// `compile(text, is_bytes)`: an Engine for a pattern already in
+/// fancy-regex syntax.
 fn compile(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let text = args::exactly_one(vm, "compile", a)?;
+    args::check_positional(vm, "compile", a, 2, 2)?;
+    let is_bytes = vm.truthy(&a[1])?;
+    let text = &a[0];
     let Some(Payload::Str(source)) = text.payload() else {
         return Err(vm.type_error("compile() expects a str"));
     };
     let source = source.as_str().to_string();
     let search = build(&source).map_err(|e| vm.value_error(e))?;
     let cls = ferropy_runtime::types::module::class_in_module(vm, "_regex", "Engine")?;
-    let engine = Engine { source, search, anchored: OnceCell::new(), full: OnceCell::new(), nonempty: OnceCell::new() };
+    let engine = Engine { source, is_bytes, search, anchored: OnceCell::new(), full: OnceCell::new(), nonempty: OnceCell::new() };
     let obj = ferropy_runtime::types::object::alloc_instance(vm, &cls, Payload::Native(Box::new(engine)));
     Ok(Value::Obj(obj))
 }

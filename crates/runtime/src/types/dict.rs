@@ -31,6 +31,11 @@ pub struct DictTable {
     indices: Vec<i32>,
     entries: Vec<Entry>,
     used: usize,
+    /// Index slots that are not EMPTY (live or tombstones). Probes stop
+    /// only at an EMPTY slot, so this, not the entry count, decides when
+    /// to resize: deleting and re-adding keys would otherwise fill the
+    /// table with tombstones and a lookup would never end.
+    filled: usize,
     /// Bumped on every change of the key set, for iterators and lookups.
     pub version: u64,
 }
@@ -130,7 +135,7 @@ pub fn fresh_version() -> u64 {
 
 impl Default for DictTable {
     fn default() -> DictTable {
-        DictTable { indices: Vec::new(), entries: Vec::new(), used: 0, version: fresh_version() }
+        DictTable { indices: Vec::new(), entries: Vec::new(), used: 0, filled: 0, version: fresh_version() }
     }
 }
 
@@ -140,6 +145,7 @@ impl Clone for DictTable {
             indices: self.indices.clone(),
             entries: self.entries.clone(),
             used: self.used,
+            filled: self.filled,
             version: fresh_version(),
         }
     }
@@ -271,7 +277,8 @@ impl DictTable {
 
     /// Adds a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        if self.indices.is_empty() || (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+        let taken = self.filled.max(self.entries.len());
+        if self.indices.is_empty() || (taken + 1) * 3 >= self.indices.len() * 2 {
             self.resize(self.used + 1);
         }
         let index = self.entries.len() as i32;
@@ -284,6 +291,9 @@ impl DictTable {
             true
         });
         if let Some(slot) = slot {
+            if self.indices[slot] == EMPTY {
+                self.filled += 1;
+            }
             self.indices[slot] = index;
         }
         self.entries.push(Entry { hash, key, value });
@@ -331,6 +341,7 @@ impl DictTable {
             }
             self.indices[i] = n as i32;
         }
+        self.filled = live.len();
         self.entries = live;
     }
 
