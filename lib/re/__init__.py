@@ -131,6 +131,7 @@ class Pattern:
         self._parents = result.parents
         self._bytes = is_bytes
         self._engine = _regex.compile(result.text, is_bytes)
+        self._warnings = result.warnings
 
     @property
     def groupindex(self):
@@ -503,6 +504,11 @@ def _compile(pattern, flags):
     except (KeyError, TypeError):
         pass
     compiled = Pattern(pattern, flags)
+    if compiled._warnings:
+        import warnings
+        for text in compiled._warnings:
+            # Shown at the line that called the public function.
+            warnings.warn(text, FutureWarning, stacklevel=3)
     if not flags & DEBUG:
         if len(_cache) >= _MAXCACHE:
             del _cache[next(iter(_cache))]

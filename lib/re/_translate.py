@@ -46,13 +46,15 @@ class PatternError(Exception):
 
 
 class Translation:
-    def __init__(self, text, flags, groups, groupindex, parents):
+    def __init__(self, text, flags, groups, groupindex, parents, warnings):
         self.text = text
         self.flags = flags
         self.groups = groups
         self.groupindex = groupindex
         # parents[n]: the group that encloses group n (0 for none).
         self.parents = parents
+        # FutureWarning texts for syntax whose meaning may change.
+        self.warnings = warnings
 
 
 def _hexchar(code):
@@ -84,6 +86,7 @@ class _Translator:
         self.groupindex = {}
         self.open_groups = []
         self.parents = [0]
+        self.warnings = []
 
     # -- reading -----------------------------------------------------
 
@@ -135,7 +138,8 @@ class _Translator:
             assert self.p[self.i] == ")"
             self.error("unbalanced parenthesis")
         prefix = "(?i)" if flags & IGNORECASE and not self.ascii_mode(flags) else ""
-        return Translation(prefix + body, flags, self.groups, self.groupindex, self.parents)
+        return Translation(prefix + body, flags, self.groups, self.groupindex, self.parents,
+                           self.warnings)
 
     def _check_flags(self, flags):
         if self.is_bytes:
@@ -504,6 +508,8 @@ class _Translator:
 
     def char_class(self, flags):
         start = self.i - 1
+        if self.peek() == "[":
+            self.warnings.append(f"Possible nested set at position {self.i}")
         negate = False
         if self.peek() == "^":
             negate = True
@@ -533,6 +539,10 @@ class _Translator:
                 else:
                     lo = self.char_escape(esc, item_start)
             else:
+                if ch in "-&~|" and self.peek() == ch and (items or ranges):
+                    kind = {"-": "difference", "&": "intersection", "~": "symmetric difference",
+                            "|": "union"}[ch]
+                    self.warnings.append(f"Possible set {kind} at position {self.i - 1}")
                 lo = ord(ch)
             hi = lo
             if self.peek() == "-" and self.peek(1) not in ("]", ""):

@@ -55,8 +55,75 @@ fn io_types(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_tuple(items))
 }
 
+fn strings(vm: &mut Vm, chunks: Vec<String>) -> Value {
+    let items = chunks.into_iter().map(|c| vm.new_str(c)).collect();
+    vm.new_list(items)
+}
+
+fn limit_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => ferropy_runtime::protocol::number::as_index(vm, v),
+    }
+}
+
+/// `exception_chunks(exc, chain, limit)`: the pieces of the text printed
+/// for an uncaught exception (what `traceback.format_exception` returns).
+fn exception_chunks(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "exception_chunks", a, 3, 3)?;
+    let Value::Obj(exc) = &a[0] else {
+        return Err(vm.type_error("expected an exception"));
+    };
+    let chain = vm.truthy(&a[1])?;
+    let limit = limit_arg(vm, a.get(2))?;
+    let chunks = ferropy_runtime::vm::traceback::exception_chunks(vm, exc, chain, limit);
+    Ok(strings(vm, chunks))
+}
+
+/// `exception_only(exc)`: the lines after the traceback.
+fn exception_only(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let exc = args::exactly_one(vm, "exception_only", a)?;
+    let Value::Obj(exc) = &exc else {
+        return Err(vm.type_error("expected an exception"));
+    };
+    let chunks = ferropy_runtime::vm::traceback::exception_only_chunks(vm, exc);
+    Ok(strings(vm, chunks))
+}
+
+/// `traceback_chunks(tb, limit)`: one piece per frame of a traceback.
+fn traceback_chunks(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "traceback_chunks", a, 2, 2)?;
+    let Value::Obj(tb) = &a[0] else {
+        return Ok(vm.new_list(Vec::new()));
+    };
+    let limit = limit_arg(vm, a.get(1))?;
+    let chunks = ferropy_runtime::vm::traceback::traceback_chunks(vm, tb, limit);
+    Ok(strings(vm, chunks))
+}
+
+/// `embedded_source(module)`: the source of one of ferropy's own library
+/// modules (for linecache), or None.
+fn embedded_source(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let name = args::exactly_one(vm, "embedded_source", a)?;
+    let Some(name) = ferropy_runtime::types::str::as_str(&name).map(str::to_string) else {
+        return Err(vm.type_error("embedded_source() expects a str"));
+    };
+    Ok(match crate::embedded_source(&name) {
+        Some((source, _)) => vm.new_str(source),
+        None => Value::None,
+    })
+}
+
 pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
     let functions: &[(&'static str, NativeFn)] =
-        &[("immutable_type", immutable_type), ("opcode_table", opcode_table), ("io_types", io_types)];
+        &[
+            ("immutable_type", immutable_type),
+            ("opcode_table", opcode_table),
+            ("io_types", io_types),
+            ("exception_chunks", exception_chunks),
+            ("exception_only", exception_only),
+            ("traceback_chunks", traceback_chunks),
+            ("embedded_source", embedded_source),
+        ];
     ferropy_runtime::types::module::new_native_module(vm, "_ferropy", functions)
 }

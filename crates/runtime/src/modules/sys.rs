@@ -172,10 +172,6 @@ fn sys_is_finalizing(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value>
     Ok(Value::Bool(false))
 }
 
-fn sys_getframe(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Err(vm.not_implemented_error("sys._getframe() is not supported by ferropy yet"))
-}
-
 fn sys_gettrace(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
@@ -217,7 +213,6 @@ pub fn make_module(vm: &mut Vm) -> Obj {
         ("getdefaultencoding", sys_getdefaultencoding),
         ("getfilesystemencoding", sys_getdefaultencoding),
         ("is_finalizing", sys_is_finalizing),
-        ("_getframe", sys_getframe),
         ("gettrace", sys_gettrace),
         ("settrace", sys_settrace),
         ("getprofile", sys_gettrace),
@@ -228,6 +223,12 @@ pub fn make_module(vm: &mut Vm) -> Obj {
         let func = new_function(name, Some("sys"), *f);
         let _ = vm.dict_set_str(&dict, name, Value::Obj(func));
     }
+    let getframe = crate::types::builtin_function::new_frame_function(
+        "_getframe",
+        Some("sys"),
+        crate::types::frame::getframe,
+    );
+    let _ = vm.dict_set_str(&dict, "_getframe", Value::Obj(getframe));
     let set = |vm: &mut Vm, name: &str, v: Value| {
         let _ = vm.dict_set_str(&dict, name, v);
     };

@@ -312,7 +312,9 @@ impl Vm {
         }
         let mut parents: Vec<Frame> = Vec::new();
         let saved_globals = self.current_globals.take();
+        self.execute_nesting += 1;
         let result = self.execute_loop(frame, &mut parents, pending.map(|e| (e, true)));
+        self.execute_nesting -= 1;
         self.current_globals = saved_globals;
         // Frames still parked here belong to this invocation (an error
         // escaped through them already); restore the base frame.
@@ -1286,7 +1288,7 @@ impl Vm {
                                         let Some(Payload::Builtin(b)) = callable.payload() else {
                                             continue;
                                         };
-                                        self.call_builtin(b, Some(frame), &args, &[])
+                                        self.call_with_frame(b, frame, pc, parents, &args, &[])
                                     }
                                 },
                                 Some(Payload::Type(_))
@@ -1332,7 +1334,7 @@ impl Vm {
                             frame.stack.truncate(base);
                             let v = match callable.payload() {
                                 Some(Payload::Builtin(b)) if matches!(b.code, NativeCode::WithFrame(_)) => {
-                                    tri!(self.call_builtin(b, Some(frame), &args, &kwargs))
+                                    tri!(self.call_with_frame(b, frame, pc, parents, &args, &kwargs))
                                 }
                                 _ => tri!(self.call_kw(&callable, &args, &kwargs)),
                             };
@@ -1383,7 +1385,7 @@ impl Vm {
                             }
                             let v = match callable.payload() {
                                 Some(Payload::Builtin(b)) if matches!(b.code, NativeCode::WithFrame(_)) => {
-                                    tri!(self.call_builtin(b, Some(frame), &args, &kwargs))
+                                    tri!(self.call_with_frame(b, frame, pc, parents, &args, &kwargs))
                                 }
                                 _ => tri!(self.call_kw(&callable, &args, &kwargs)),
                             };
@@ -1748,6 +1750,24 @@ impl Vm {
     }
 
     /// Parks the current frame and makes `new_frame` current.
+    /// Calls a builtin that sees its caller's frame; the frame's own
+    /// callers wait in `stashed_parents` meanwhile (for `sys._getframe`).
+    fn call_with_frame(
+        &mut self,
+        b: &crate::types::builtin_function::BuiltinFunction,
+        frame: &mut Frame,
+        pc: usize,
+        parents: &mut Vec<Frame>,
+        args: &[Value],
+        kwargs: crate::types::builtin_function::KwArgs,
+    ) -> PyResult<Value> {
+        frame.pc = pc;
+        self.stashed_parents.push(std::mem::take(parents));
+        let result = self.call_builtin(b, Some(frame), args, kwargs);
+        *parents = self.stashed_parents.pop().unwrap_or_default();
+        result
+    }
+
     fn push_frame(&mut self, frame: &mut Frame, parents: &mut Vec<Frame>, new_frame: Frame) -> PyResult<()> {
         self.depth += 1;
         if self.depth > self.recursion_limit {

@@ -103,6 +103,12 @@ pub struct Vm {
     pub steps_left: u64,
     /// The step budget ran out: exceptions unwind without being handled.
     pub aborting: bool,
+    /// The callers of the frame a `WithFrame` builtin was given (moved
+    /// here from the interpreter loop for the call), for `sys._getframe`.
+    pub stashed_parents: Vec<Vec<Frame>>,
+    /// How many interpreter loops are running (native code calling Python
+    /// starts another); a frame's callers are known within one loop.
+    pub execute_nesting: usize,
 }
 
 impl Vm {
@@ -142,6 +148,8 @@ impl Vm {
             importing: Vec::new(),
             steps_left: 0,
             aborting: false,
+            stashed_parents: Vec::new(),
+            execute_nesting: 0,
         };
         vm.steps_left = vm.config.limits.max_steps;
         crate::types::init_all(&mut vm);

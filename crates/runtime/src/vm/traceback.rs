@@ -9,13 +9,25 @@ use crate::vm::{PyErr, Vm};
 
 /// The full text CPython prints for an uncaught exception.
 pub fn format_exception(vm: &mut Vm, err: &PyErr) -> String {
-    let mut out = String::new();
-    let mut seen: Vec<Obj> = Vec::new();
-    format_chain(vm, &err.exc, &mut out, &mut seen);
+    exception_chunks(vm, &err.exc, true, None).concat()
+}
+
+/// The text of an exception in the pieces `traceback.format_exception`
+/// returns: the header, one piece per frame, the exception line...;
+/// with `chain`, the causes and contexts first. `limit` keeps the first
+/// (positive) or last (negative) frames of each traceback.
+pub fn exception_chunks(vm: &mut Vm, exc: &Obj, chain: bool, limit: Option<i64>) -> Vec<String> {
+    let mut out = Vec::new();
+    if chain {
+        let mut seen: Vec<Obj> = Vec::new();
+        format_chain(vm, exc, &mut out, &mut seen, limit);
+    } else {
+        format_single(vm, exc, &mut out, limit);
+    }
     out
 }
 
-fn format_chain(vm: &mut Vm, exc: &Obj, out: &mut String, seen: &mut Vec<Obj>) {
+fn format_chain(vm: &mut Vm, exc: &Obj, out: &mut Vec<String>, seen: &mut Vec<Obj>, limit: Option<i64>) {
     seen.push(exc.clone());
     let (cause, context, suppress) = match crate::types::exceptions::data(exc) {
         Some(d) => {
@@ -26,16 +38,16 @@ fn format_chain(vm: &mut Vm, exc: &Obj, out: &mut String, seen: &mut Vec<Obj>) {
     };
     if let Value::Obj(c) = &cause {
         if !seen.iter().any(|s| Obj::ptr_eq(s, c)) {
-            format_chain(vm, c, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            format_chain(vm, c, out, seen, limit);
+            out.push("\nThe above exception was the direct cause of the following exception:\n\n".into());
         }
     } else if let (Value::Obj(c), false) = (&context, suppress) {
         if !seen.iter().any(|s| Obj::ptr_eq(s, c)) {
-            format_chain(vm, c, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            format_chain(vm, c, out, seen, limit);
+            out.push("\nDuring handling of the above exception, another exception occurred:\n\n".into());
         }
     }
-    format_single(vm, exc, out);
+    format_single(vm, exc, out, limit);
 }
 
 /// A source line as it is in the file (without its line ending).
@@ -123,11 +135,56 @@ fn operator_anchors(segment: &str) -> Option<(usize, usize)> {
     }
 }
 
-fn format_single(vm: &mut Vm, exc: &Obj, out: &mut String) {
+fn format_single(vm: &mut Vm, exc: &Obj, out: &mut Vec<String>, limit: Option<i64>) {
     let tb = crate::types::exceptions::data(exc).and_then(|d| d.borrow().traceback.clone());
     if let Some(tb) = &tb {
-        out.push_str("Traceback (most recent call last):\n");
-        let entries = crate::types::traceback::entries(tb);
+        out.push("Traceback (most recent call last):\n".into());
+        out.extend(traceback_chunks(vm, tb, limit));
+    }
+    out.extend(exception_only_chunks(vm, exc));
+}
+
+/// The lines after the traceback (`traceback.format_exception_only`):
+/// a SyntaxError's location block, `Type: message`, and the notes.
+pub fn exception_only_chunks(vm: &mut Vm, exc: &Obj) -> Vec<String> {
+    let mut out = Vec::new();
+    let exc_value = Value::Obj(exc.clone());
+    let syntax_error = vm.exc.syntax_error.clone();
+    if vm.is_instance(&exc_value, &syntax_error) {
+        let mut block = String::new();
+        format_syntax_error(vm, exc, &mut block);
+        out.extend(block.split_inclusive('\n').map(str::to_string));
+    }
+    out.push(exception_line(vm, exc) + "\n");
+    if let Some(notes) =
+        exc.dict.clone().and_then(|d| crate::types::dict::dict_get_str(vm, &d, "__notes__").ok().flatten())
+    {
+        if let Ok(items) = vm.collect(&notes) {
+            for n in items {
+                if let Ok(s) = vm.str_string(&n) {
+                    out.push(s + "\n");
+                }
+            }
+        }
+    }
+    out
+}
+
+/// One piece per frame of a traceback (`traceback.format_tb`): the File
+/// line, the source line and its markers; runs of the same frame are
+/// collapsed as CPython does.
+pub fn traceback_chunks(vm: &mut Vm, tb: &Obj, limit: Option<i64>) -> Vec<String> {
+    let mut out = Vec::new();
+    {
+        let mut entries = crate::types::traceback::entries(tb);
+        match limit {
+            Some(n) if n >= 0 => entries.truncate(n as usize),
+            Some(n) => {
+                let keep = (n.unsigned_abs() as usize).min(entries.len());
+                entries.drain(..entries.len() - keep);
+            }
+            None => {}
+        }
         let mut last: Option<(String, u32, String)> = None;
         let mut repeat = 0usize;
         for entry in &entries {
@@ -143,52 +200,35 @@ fn format_single(vm: &mut Vm, exc: &Obj, out: &mut String) {
                     continue;
                 }
             } else {
-                flush_repeats(out, repeat);
+                flush_repeats(&mut out, repeat);
                 repeat = 0;
                 last = Some(key);
             }
-            out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, d.lineno, name));
+            let mut entry = format!("  File \"{}\", line {}, in {}\n", file, d.lineno, name);
             if let Some(raw) = raw_source_line(vm, &file, d.lineno) {
                 let line = raw.trim();
                 if !line.is_empty() {
-                    out.push_str(&format!("    {line}\n"));
+                    entry.push_str(&format!("    {line}\n"));
                     let loc = d.code.source.location_at(d.lasti * 2);
                     if loc.line == d.lineno {
                         if let Some(carets) = caret_line(&raw, loc) {
-                            out.push_str(&carets);
-                            out.push('\n');
+                            entry.push_str(&carets);
+                            entry.push('\n');
                         }
                     }
                 }
             }
+            out.push(entry);
         }
-        flush_repeats(out, repeat);
+        flush_repeats(&mut out, repeat);
     }
-    let exc_value = Value::Obj(exc.clone());
-    let syntax_error = vm.exc.syntax_error.clone();
-    if vm.is_instance(&exc_value, &syntax_error) {
-        format_syntax_error(vm, exc, out);
-    }
-    out.push_str(&exception_line(vm, exc));
-    out.push('\n');
-    if let Some(notes) =
-        exc.dict.clone().and_then(|d| crate::types::dict::dict_get_str(vm, &d, "__notes__").ok().flatten())
-    {
-        if let Ok(items) = vm.collect(&notes) {
-            for n in items {
-                if let Ok(s) = vm.str_string(&n) {
-                    out.push_str(&s);
-                    out.push('\n');
-                }
-            }
-        }
-    }
+    out
 }
 
-fn flush_repeats(out: &mut String, repeat: usize) {
+fn flush_repeats(out: &mut Vec<String>, repeat: usize) {
     if repeat >= 3 {
         let more = repeat - 2;
-        out.push_str(&format!("  [Previous line repeated {more} more time{}]\n", if more == 1 { "" } else { "s" }));
+        out.push(format!("  [Previous line repeated {more} more time{}]\n", if more == 1 { "" } else { "s" }));
     }
 }
 

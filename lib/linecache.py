@@ -1,0 +1,119 @@
+"""Lines of source files, read once and cached (for traceback and
+warnings)."""
+
+import sys
+
+__all__ = ["getline", "clearcache", "checkcache", "lazycache"]
+
+# filename -> (size, mtime, lines, fullname)
+cache = {}
+
+
+def clearcache():
+    cache.clear()
+
+
+def getline(filename, lineno, module_globals=None):
+    """Line `lineno` (from 1) of the file, with its newline; '' if none."""
+    lines = getlines(filename, module_globals)
+    if 1 <= lineno <= len(lines):
+        return lines[lineno - 1]
+    return ""
+
+
+def getlines(filename, module_globals=None):
+    if filename in cache:
+        entry = cache[filename]
+        if len(entry) != 1:
+            return entry[2]
+    try:
+        return updatecache(filename, module_globals)
+    except MemoryError:
+        clearcache()
+        return []
+
+
+def checkcache(filename=None):
+    """Drops cache entries whose files changed on disk."""
+    import os
+    names = list(cache) if filename is None else [filename] if filename in cache else []
+    for name in names:
+        entry = cache[name]
+        if len(entry) == 1:
+            continue
+        size, mtime, lines, fullname = entry
+        if mtime is None:
+            continue
+        try:
+            stat = os.stat(fullname)
+        except OSError:
+            cache.pop(name, None)
+            continue
+        if size != stat.st_size or mtime != stat.st_mtime:
+            cache.pop(name, None)
+
+
+def updatecache(filename, module_globals=None):
+    """Reads the file into the cache; [] if it cannot be found."""
+    import os
+    cache.pop(filename, None)
+    if not filename or (filename.startswith("<") and filename.endswith(">")):
+        return []
+    lines = _embedded_lines(filename)
+    if lines is not None:
+        cache[filename] = (len("".join(lines)), None, lines, filename)
+        return lines
+    fullname = filename
+    try:
+        stat = os.stat(fullname)
+    except OSError:
+        stat = None
+        if not os.path.isabs(filename):
+            for directory in sys.path:
+                if not isinstance(directory, str):
+                    continue
+                candidate = os.path.join(directory, filename)
+                try:
+                    stat = os.stat(candidate)
+                    fullname = candidate
+                    break
+                except (OSError, ValueError):
+                    continue
+        if stat is None:
+            return []
+    try:
+        with open(fullname, encoding="utf-8", errors="replace") as f:
+            lines = f.readlines()
+    except (OSError, UnicodeDecodeError, SyntaxError):
+        return []
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    cache[filename] = (stat.st_size, stat.st_mtime, lines, fullname)
+    return lines
+
+
+def _embedded_lines(filename):
+    """The lines of one of ferropy's own library modules."""
+    prefix = "<ferropy-lib>/"
+    if not filename.startswith(prefix):
+        return None
+    module = filename[len(prefix):]
+    if module.endswith(".py"):
+        module = module[:-3]
+    if module.endswith("/__init__"):
+        module = module[:-len("/__init__")]
+    try:
+        from _ferropy import embedded_source
+    except ImportError:
+        return None
+    source = embedded_source(module.replace("/", "."))
+    if source is None:
+        return None
+    lines = source.splitlines(True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    return lines
+
+
+def lazycache(filename, module_globals):
+    return False

@@ -1,0 +1,294 @@
+"""Warning control: warn(), the filters, catch_warnings, and the
+standard way a warning is shown on stderr
+(`file:line: Category: message` and the source line)."""
+
+import sys
+
+__all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarnings",
+           "simplefilter", "resetwarnings", "catch_warnings"]
+
+# (action, message regex or None, category, module regex or None, lineno);
+# CPython 3.11's defaults for a release build.
+filters = [
+    ("default", None, DeprecationWarning, "__main__", 0),
+    ("ignore", None, DeprecationWarning, None, 0),
+    ("ignore", None, PendingDeprecationWarning, None, 0),
+    ("ignore", None, ImportWarning, None, 0),
+    ("ignore", None, ResourceWarning, None, 0),
+]
+defaultaction = "default"
+onceregistry = {}
+_filters_version = 1
+
+_ACTIONS = ("error", "ignore", "always", "default", "module", "once")
+
+
+def _filters_mutated():
+    global _filters_version
+    _filters_version += 1
+
+
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    """Writes a warning to a file (stderr by default)."""
+    msg = WarningMessage(message, category, filename, lineno, file, line)
+    _showwarnmsg_impl(msg)
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    """The text of a warning, as showwarning writes it."""
+    msg = WarningMessage(message, category, filename, lineno, None, line)
+    return _formatwarnmsg_impl(msg)
+
+
+def _showwarnmsg_impl(msg):
+    file = msg.file
+    if file is None:
+        file = sys.stderr
+        if file is None:
+            return
+    text = _formatwarnmsg(msg)
+    try:
+        file.write(text)
+    except OSError:
+        pass
+
+
+def _formatwarnmsg_impl(msg):
+    category = msg.category.__name__
+    s = f"{msg.filename}:{msg.lineno}: {category}: {msg.message}\n"
+    if msg.line is None:
+        try:
+            import linecache
+            line = linecache.getline(msg.filename, msg.lineno)
+        except Exception:
+            line = None
+    else:
+        line = msg.line
+    if line:
+        s += "  %s\n" % line.strip()
+    return s
+
+
+_showwarning_orig = showwarning
+_formatwarning_orig = formatwarning
+
+
+def _showwarnmsg(msg):
+    # A program may have replaced showwarning (or formatwarning).
+    if showwarning is not _showwarning_orig:
+        if not callable(showwarning):
+            raise TypeError("warnings.showwarning() must be set to a function or method")
+        showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+        return
+    _showwarnmsg_impl(msg)
+
+
+def _formatwarnmsg(msg):
+    if formatwarning is not _formatwarning_orig:
+        return formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    return _formatwarnmsg_impl(msg)
+
+
+def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
+    """Adds a filter: `action` for warnings whose text starts with the
+    regular expression `message`, of `category`, from modules matching
+    `module`, at `lineno` (0: any line)."""
+    if action not in _ACTIONS:
+        raise AssertionError(f"invalid action: {action!r}")
+    if not isinstance(message, str):
+        raise AssertionError("message must be a string")
+    if not isinstance(category, type) or not issubclass(category, Warning):
+        raise AssertionError("category must be a Warning subclass")
+    if not isinstance(module, str):
+        raise AssertionError("module must be a string")
+    if not isinstance(lineno, int) or lineno < 0:
+        raise AssertionError("lineno must be an int >= 0")
+    if message or module:
+        import re
+    message = re.compile(message, re.I) if message else None
+    module = re.compile(module) if module else None
+    _add_filter(action, message, category, module, lineno, append=append)
+
+
+def simplefilter(action, category=Warning, lineno=0, append=False):
+    """Adds a filter for every warning of a category."""
+    if action not in _ACTIONS:
+        raise AssertionError(f"invalid action: {action!r}")
+    if not isinstance(lineno, int) or lineno < 0:
+        raise AssertionError("lineno must be an int >= 0")
+    _add_filter(action, None, category, None, lineno, append=append)
+
+
+def _add_filter(*item, append):
+    if not append:
+        try:
+            filters.remove(item)
+        except ValueError:
+            pass
+        filters.insert(0, item)
+    elif item not in filters:
+        filters.append(item)
+    _filters_mutated()
+
+
+def resetwarnings():
+    filters[:] = []
+    _filters_mutated()
+
+
+class _OptionError(Exception):
+    pass
+
+
+def warn(message, category=None, stacklevel=1, source=None):
+    """Issues a warning, or ignores it, or raises it, as the filters say."""
+    if isinstance(message, Warning):
+        category = message.__class__
+    if category is None:
+        category = UserWarning
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise TypeError("category must be a Warning subclass, not '{:s}'".format(type(category).__name__))
+    try:
+        frame = sys._getframe(stacklevel)
+    except ValueError:
+        globals = sys.__dict__
+        filename = "sys"
+        lineno = 1
+    else:
+        globals = frame.f_globals
+        filename = frame.f_code.co_filename
+        lineno = frame.f_lineno
+    module = globals["__name__"] if "__name__" in globals else "<string>"
+    registry = globals.setdefault("__warningregistry__", {})
+    warn_explicit(message, category, filename, lineno, module, registry, globals, source)
+
+
+def warn_explicit(message, category, filename, lineno, module=None, registry=None,
+                  module_globals=None, source=None):
+    lineno = int(lineno)
+    if module is None:
+        module = filename or "<unknown>"
+        if module[-3:].lower() == ".py":
+            module = module[:-3]
+    if registry is None:
+        registry = {}
+    if registry.get("version", 0) != _filters_version:
+        registry.clear()
+        registry["version"] = _filters_version
+    if isinstance(message, Warning):
+        text = str(message)
+        category = message.__class__
+    else:
+        text = message
+        message = category(message)
+    key = (text, category, lineno)
+    if registry.get(key):
+        return
+    for item in filters:
+        action, msg, cat, mod, ln = item
+        if (_matches(msg, text) and issubclass(category, cat) and _matches(mod, module) and
+                (ln == 0 or lineno == ln)):
+            break
+    else:
+        action = defaultaction
+    if action == "ignore":
+        return
+    if action == "error":
+        raise message
+    if action == "once":
+        registry[key] = 1
+        oncekey = (text, category)
+        if onceregistry.get(oncekey):
+            return
+        onceregistry[oncekey] = 1
+    elif action == "always":
+        pass
+    elif action == "module":
+        registry[key] = 1
+        altkey = (text, category, 0)
+        if registry.get(altkey):
+            return
+        registry[altkey] = 1
+    elif action == "default":
+        registry[key] = 1
+    else:
+        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
+    _showwarnmsg(WarningMessage(message, category, filename, lineno, None, None, source))
+
+
+def _matches(pattern, text):
+    # The default filters hold plain strings, compared whole.
+    if pattern is None:
+        return True
+    if isinstance(pattern, str):
+        return pattern == text
+    return pattern.match(text) is not None
+
+
+class WarningMessage:
+    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
+
+    def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
+        self.message = message
+        self.category = category
+        self.filename = filename
+        self.lineno = lineno
+        self.file = file
+        self.line = line
+        self.source = source
+        self._category_name = category.__name__ if category else None
+
+    def __str__(self):
+        return ("{message : %r, category : %r, filename : %r, lineno : %s, line : %r}"
+                % (self.message, self._category_name, self.filename, self.lineno, self.line))
+
+
+class catch_warnings:
+    """Saves the filters and showwarning on entry and restores them on
+    exit; with record=True, warnings are collected in the list returned
+    by __enter__ instead of being shown."""
+
+    def __init__(self, *, record=False, module=None, action=None, category=Warning, lineno=0,
+                 append=False):
+        self._record = record
+        self._module = sys.modules["warnings"] if module is None else module
+        self._entered = False
+        if action is None:
+            self._filter = None
+        else:
+            self._filter = (action, category, lineno, append)
+
+    def __repr__(self):
+        args = []
+        if self._record:
+            args.append("record=True")
+        if self._module is not sys.modules["warnings"]:
+            args.append("module=%r" % self._module)
+        name = type(self).__name__
+        return "%s(%s)" % (name, ", ".join(args))
+
+    def __enter__(self):
+        if self._entered:
+            raise RuntimeError("Cannot enter %r twice" % self)
+        self._entered = True
+        self._filters = self._module.filters
+        self._module.filters = self._filters[:]
+        self._module._filters_mutated()
+        self._showwarning = self._module.showwarning
+        self._showwarnmsg_impl = self._module._showwarnmsg_impl
+        if self._filter is not None:
+            simplefilter(*self._filter)
+        if self._record:
+            log = []
+            self._module._showwarnmsg_impl = log.append
+            self._module.showwarning = self._module._showwarning_orig
+            return log
+        return None
+
+    def __exit__(self, *exc_info):
+        if not self._entered:
+            raise RuntimeError("Cannot exit %r without entering first" % self)
+        self._module.filters = self._filters
+        self._module._filters_mutated()
+        self._module.showwarning = self._showwarning
+        self._module._showwarnmsg_impl = self._showwarnmsg_impl
