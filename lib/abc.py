@@ -43,13 +43,15 @@ def get_cache_token():
 
 
 def _abstracts_of(cls):
-    abstracts = {name for name, value in cls.__dict__.items()
-                 if getattr(value, "__isabstractmethod__", False)}
+    # Names in the order CPython adds them to the (frozen)set, so that the
+    # set's iteration order is CPython's too.
+    abstracts = [name for name, value in cls.__dict__.items()
+                 if getattr(value, "__isabstractmethod__", False)]
     for base in cls.__bases__:
         for name in getattr(base, "__abstractmethods__", ()):
             value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
-                abstracts.add(name)
+            if getattr(value, "__isabstractmethod__", False) and name not in abstracts:
+                abstracts.append(name)
     return frozenset(abstracts)
 
 
@@ -88,14 +90,27 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
-        if cls in getattr(subclass, "__mro__", ()):
-            return True
-        hook = cls.__dict__.get("__subclasshook__")
+        # Answers are cached until the next register() anywhere.
+        cache = cls.__dict__.get("_abc_cache")
+        if cache is None or cache[0] != _token:
+            cache = (_token, {})
+            type.__setattr__(cls, "_abc_cache", cache)
+        known = cache[1].get(subclass)
+        if known is not None:
+            return known
+        answer = cls._subclass_answer(subclass)
+        cache[1][subclass] = answer
+        return answer
+
+    def _subclass_answer(cls, subclass):
+        hook = getattr(cls, "__subclasshook__", None)
         if hook is not None:
-            ok = hook.__get__(None, cls)(subclass)
+            ok = hook(subclass)
             if ok is not NotImplemented:
                 return bool(ok)
-        for registered in cls._abc_registry:
+        if cls in getattr(subclass, "__mro__", ()):
+            return True
+        for registered in cls.__dict__.get("_abc_registry", ()):
             if issubclass(subclass, registered):
                 return True
         for sub in type.__subclasses__(cls):

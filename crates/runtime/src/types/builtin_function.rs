@@ -257,6 +257,13 @@ fn builtin_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_str(text))
 }
 
+fn call_self(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let Some((callee, rest)) = args.split_first() else {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    };
+    vm.call_kw(callee, rest, kwargs)
+}
+
 fn builtin_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Some(Payload::Builtin(f)) = args.first().and_then(|v| v.payload()) else {
         return Err(vm.type_error("expected a builtin function"));
@@ -322,6 +329,16 @@ pub fn init(vm: &mut Vm) {
     }
     let md = vm.types.method_descriptor.clone();
     vm.add_method(&md, "__get__", builtin_get);
+    // Calls go straight to the function; `__call__` is there for code
+    // that looks for it (callable checks, collections.abc.Callable).
+    for ty in [
+        vm.types.builtin_function.clone(),
+        vm.types.method_descriptor.clone(),
+        vm.types.classmethod_descriptor.clone(),
+        vm.types.method.clone(),
+    ] {
+        vm.add_method(&ty, "__call__", call_self);
+    }
     let cmd = vm.types.classmethod_descriptor.clone();
     vm.add_method(&cmd, "__get__", builtin_get);
 }

@@ -330,6 +330,18 @@ pub fn generic_alias(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     Ok(Value::Obj(Object::new(Some(cls), None, Payload::Tuple(Box::new([args[0].clone(), params])))))
 }
 
+/// `types.GenericAlias(origin, args)`, as `__class_getitem__` methods
+/// written in Python build it.
+fn alias_new(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        return Err(vm.type_error("GenericAlias() takes no keyword arguments"));
+    }
+    if args.len() != 3 {
+        return Err(vm.type_error(format!("GenericAlias expected 2 arguments, got {}", args.len().saturating_sub(1))));
+    }
+    generic_alias(vm, &args[1..])
+}
+
 fn type_repr_for_alias(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if v.is_none() {
         return Ok("None".into());
@@ -456,6 +468,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&u, "__ror__", crate::types::type_::union_or);
     add_getset(vm, &u, "__args__", union_args);
     let g = vm.types.generic_alias.clone();
+    vm.add_staticmethod(&g, "__new__", alias_new);
     vm.add_method(&g, "__repr__", alias_repr);
     vm.add_method(&g, "__call__", alias_call);
     vm.add_method(&g, "__getattr__", alias_getattr);
