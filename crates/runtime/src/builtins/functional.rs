@@ -85,6 +85,37 @@ pub fn builtin_sorted(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Valu
     Ok(list)
 }
 
+/// `sum` of an exact list stored as machine ints or floats, from an int
+/// or float start: added in Rust, in the same order and rounding as the
+/// general loop (ints exactly, floats one addition at a time).
+fn sum_list_of_numbers(iterable: &Value, start: &Value) -> Option<Value> {
+    // Built-in objects carry no class pointer; subclasses do.
+    let Value::Obj(list) = iterable else { return None };
+    if list.class().is_some() {
+        return None;
+    }
+    let crate::object::Payload::List(cell) = &list.payload else { return None };
+    let storage = cell.borrow();
+    match (&*storage, start) {
+        (crate::types::list::ListStorage::Ints(items), Value::Int(s)) => {
+            let total = items.iter().fold(*s as i128, |acc, &x| acc + x as i128);
+            Some(match i64::try_from(total) {
+                Ok(t) => Value::Int(t),
+                Err(_) => crate::types::int::big_to_value(num_bigint::BigInt::from(total)),
+            })
+        }
+        (crate::types::list::ListStorage::Floats(items), Value::Float(_) | Value::Int(_)) => {
+            let first = match start {
+                Value::Float(f) => *f,
+                Value::Int(i) => *i as f64,
+                _ => return None,
+            };
+            Some(Value::Float(items.iter().fold(first, |acc, &x| acc + x)))
+        }
+        _ => None,
+    }
+}
+
 pub fn builtin_sum(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let parsed = args::parse_with_posonly(vm, "sum", a, kwargs, &["iterable", "start"], 1, 1)?;
     let mut total = if parsed[1].is_undef() { Value::Int(0) } else { parsed[1].clone() };
@@ -96,6 +127,9 @@ pub fn builtin_sum(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> 
     }
     if matches!(total.payload(), Some(crate::object::Payload::ByteArray(_))) {
         return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+    }
+    if let Some(total) = sum_list_of_numbers(&parsed[0], &total) {
+        return Ok(total);
     }
     let it = vm.iter(&parsed[0])?;
     while let Some(x) = vm.next(&it)? {
