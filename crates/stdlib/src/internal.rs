@@ -124,6 +124,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
             ("exception_only", exception_only),
             ("traceback_chunks", traceback_chunks),
             ("embedded_source", embedded_source),
+            ("pack_float", crate::float_bits::pack_float),
+            ("unpack_float", crate::float_bits::unpack_float),
         ];
     ferropy_runtime::types::module::new_native_module(vm, "_ferropy", functions)
 }

@@ -1,6 +1,7 @@
 //! The standard library: native modules written in Rust, and the modules
 //! we wrote in Python under `lib/`, embedded in the binary.
 
+mod float_bits;
 mod hashlib;
 mod internal;
 mod math;

@@ -5,7 +5,20 @@
 /// Shortest round-trip digits and decimal point position of a finite,
 /// non-zero float: `value = 0.d1d2... * 10**decpt`.
 pub fn shortest_digits(x: f64) -> (bool, String, i32) {
-    let s = format!("{:e}", x);
+    let mut s = format!("{:e}", x);
+    // When two strings of the shortest length round-trip and x lies
+    // exactly halfway between them (2**-25 = 2.98023223876953125e-08),
+    // CPython takes the even one; Rust's shortest form may take the odd.
+    // The correctly rounded string of that length (ties to even) is the
+    // answer whenever it round-trips too.
+    let ndigits = s.find('e').unwrap_or(s.len()) - usize::from(s.starts_with('-')) - usize::from(s.contains('.'));
+    let last_odd = s[..s.find('e').unwrap_or(s.len())].bytes().last().is_some_and(|d| (d - b'0') % 2 == 1);
+    if ndigits > 1 && last_odd {
+        let nearest = format!("{:.*e}", ndigits - 1, x);
+        if nearest.parse::<f64>() == Ok(x) {
+            s = nearest;
+        }
+    }
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let negative = mant.starts_with('-');
@@ -80,5 +93,7 @@ mod tests {
         assert_eq!(repr(1.5e300), "1.5e+300");
         assert_eq!(repr(123456789.0), "123456789.0");
         assert_eq!(repr(-0.0), "-0.0");
+        // A tie between two shortest strings goes to the even digit.
+        assert_eq!(repr(2f64.powi(-25)), "2.9802322387695312e-08");
     }
 }
