@@ -87,7 +87,7 @@ fn caret_line(line: &str, loc: ferropy_bytecode::Location) -> Option<String> {
         line.trim_end_matches(|c: char| c.is_whitespace()).chars().count()
     };
     let stripped_len = line.chars().count() - truncation;
-    if end.saturating_sub(start) == stripped_len && anchors.is_none() {
+    if end <= start || (end.saturating_sub(start) == stripped_len && anchors.is_none()) {
         return None;
     }
     let (primary, secondary) = if anchors.is_some() { ('~', '^') } else { ('^', '^') };
