@@ -9,7 +9,7 @@ through to the process environment, `os.path`, `makedirs`, `walk`, and
 import sys
 import posix as _posix
 from posix import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, remove, unlink,
-                   rename, replace, chmod, readlink, symlink, access, getpid, getppid,
+                   rename, replace, chmod, utime, readlink, symlink, access, getpid, getppid,
                    getuid, geteuid, getgid, getegid, cpu_count, umask, kill, _exit,
                    strerror, urandom, isatty, system)
 

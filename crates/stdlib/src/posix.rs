@@ -146,6 +146,48 @@ fn chmod(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `utime(path, times=None, *, ns=None)`: set access and modification
+/// times (seconds as floats, or nanoseconds; now if neither).
+fn utime(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let parsed = args::parse(vm, "utime", a, kw, &["path", "times", "ns"], 1)?;
+    let pair = |vm: &mut Vm, v: &Value, what: &str| -> PyResult<Option<(f64, f64)>> {
+        if v.is_undef() || v.is_none() {
+            return Ok(None);
+        }
+        match ferropy_runtime::types::tuple::items(v) {
+            Some([x, y]) => {
+                let x = ferropy_runtime::types::float::float_from_value(vm, x)?;
+                let y = ferropy_runtime::types::float::float_from_value(vm, y)?;
+                Ok(Some((x, y)))
+            }
+            _ => Err(vm.type_error(format!("utime: '{what}' must be a tuple of two {}", if what == "ns" { "ints" } else { "numbers" }))),
+        }
+    };
+    let seconds = pair(vm, &parsed[1], "times")?;
+    let nanos = pair(vm, &parsed[2], "ns")?;
+    if seconds.is_some() && nanos.is_some() {
+        return Err(vm.value_error("utime: you may specify either 'times' or 'ns' but not both"));
+    }
+    let to_time = |secs: f64| {
+        let since = std::time::Duration::from_secs_f64(secs.abs());
+        if secs >= 0.0 {
+            std::time::UNIX_EPOCH + since
+        } else {
+            std::time::UNIX_EPOCH - since
+        }
+    };
+    let (atime, mtime) = match (seconds, nanos) {
+        (Some((x, y)), _) => (to_time(x), to_time(y)),
+        (_, Some((x, y))) => (to_time(x / 1e9), to_time(y / 1e9)),
+        _ => (std::time::SystemTime::now(), std::time::SystemTime::now()),
+    };
+    with_path(vm, "utime", &parsed[0], |p| {
+        let times = std::fs::FileTimes::new().set_accessed(atime).set_modified(mtime);
+        std::fs::File::open(p)?.set_times(times)
+    })?;
+    Ok(Value::None)
+}
+
 fn readlink(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = args::exactly_one(vm, "readlink", a)?;
     let (target, bytes) = with_path(vm, "readlink", &v, |p| std::fs::read_link(p))?;
@@ -350,6 +392,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("rename", rename),
         ("replace", rename),
         ("chmod", chmod),
+        ("utime", utime),
         ("readlink", readlink),
         ("symlink", symlink),
         ("stat", stat),
