@@ -406,3 +406,8 @@ class Fraction:
         if type(self) == Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
+
+
+import numbers as _numbers  # noqa: E402
+
+_numbers.Rational.register(Fraction)
