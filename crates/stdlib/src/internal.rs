@@ -114,6 +114,15 @@ fn embedded_source(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     })
 }
 
+/// `c_hypot(x, y)`: the C library's hypot, which cmath uses (math.hypot
+/// is CPython's own algorithm and can differ in the last bit).
+fn c_hypot(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "c_hypot", a, 2, 2)?;
+    let x = ferropy_runtime::types::float::float_from_value(vm, &a[0])?;
+    let y = ferropy_runtime::types::float::float_from_value(vm, &a[1])?;
+    Ok(Value::Float(x.hypot(y)))
+}
+
 pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
     let functions: &[(&'static str, NativeFn)] =
         &[
@@ -125,6 +134,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
             ("traceback_chunks", traceback_chunks),
             ("embedded_source", embedded_source),
             ("pack_float", crate::float_bits::pack_float),
+            ("c_hypot", c_hypot),
             ("unpack_float", crate::float_bits::unpack_float),
         ];
     ferropy_runtime::types::module::new_native_module(vm, "_ferropy", functions)
