@@ -1,6 +1,7 @@
 //! The standard library: native modules written in Rust, and the modules
 //! we wrote in Python under `lib/`, embedded in the binary.
 
+mod binascii;
 mod float_bits;
 mod hashlib;
 mod internal;
@@ -35,4 +36,5 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("_ferropy", internal::make_module);
     vm.add_native_module("posix", posix::make_module);
     vm.add_native_module("_regex", regex::make_module);
+    vm.add_native_module("binascii", binascii::make_module);
 }

@@ -326,11 +326,47 @@ pub fn b_decode(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     Ok(vm.new_str(s))
 }
 
-pub fn b_hex(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+/// `hex(sep=None, bytes_per_sep=1)`: a separator (one ASCII character,
+/// str or bytes) between groups of bytes_per_sep bytes, counted from the
+/// right, or from the left when it is negative.
+pub fn b_hex(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let data = this(vm, a)?;
-    let sep = a.get(1).and_then(crate::types::str::as_str).map(str::to_string);
-    let parts: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
-    Ok(vm.new_str(parts.join(sep.as_deref().unwrap_or(""))))
+    let parsed = args::parse(vm, "hex", &a[1..], kw, &["sep", "bytes_per_sep"], 0)?;
+    let sep = match &parsed[0] {
+        v if v.is_undef() || v.is_none() => None,
+        v => {
+            let text: Vec<u8> = match (crate::types::str::as_str(v), as_bytes_like(v)) {
+                (Some(s), _) => s.as_bytes().to_vec(),
+                (None, Some(b)) => b,
+                _ => return Err(vm.type_error("sep must be str or bytes.")),
+            };
+            if crate::types::str::as_str(v).is_some_and(|s| s.chars().count() != 1) || text.len() != 1 {
+                return Err(vm.value_error("sep must be length 1."));
+            }
+            if !text[0].is_ascii() {
+                return Err(vm.value_error("sep must be ASCII."));
+            }
+            Some(text[0] as char)
+        }
+    };
+    let per = if parsed[1].is_undef() {
+        1
+    } else {
+        crate::protocol::number::as_index(vm, &parsed[1])?.ok_or_else(|| vm.type_error("an integer is required"))?
+    };
+    let mut out = String::with_capacity(data.len() * 3);
+    let group = per.unsigned_abs() as usize;
+    for (i, b) in data.iter().enumerate() {
+        if let Some(sep) = sep.filter(|_| group > 0 && i > 0) {
+            // Groups are whole from the right (per > 0) or the left.
+            let boundary = if per > 0 { (data.len() - i) % group == 0 } else { i % group == 0 };
+            if boundary {
+                out.push(sep);
+            }
+        }
+        out.push_str(&format!("{b:02x}"));
+    }
+    Ok(vm.new_str(out))
 }
 
 fn b_fromhex(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
