@@ -205,7 +205,19 @@ pub fn binary_op1(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opti
     let tb = vm.class_of(b).clone();
     let same = Obj::ptr_eq(&ta, &tb);
     let left = crate::types::type_::lookup(&ta, &lname);
-    let right = if same { None } else { crate::types::type_::lookup(&tb, &rname) };
+    let mut right = if same { None } else { crate::types::type_::lookup(&tb, &rname) };
+    // Sequence concatenation and repetition come after the other operand's
+    // numeric method in CPython (`[1] + UserList()` asks UserList first).
+    if matches!(op, BinOp::Add | BinOp::Mul) && is_sequence_kind(a.payload()).is_some() {
+        if let Some(r) = right.take().filter(|r| !r.is_none()) {
+            let _ = r;
+            if let Some(res) = crate::protocol::attr::call_special(vm, b, &rname, std::slice::from_ref(a))? {
+                if !is_not_implemented(vm, &res) {
+                    return Ok(Some(res));
+                }
+            }
+        }
+    }
     // A subclass's reflected method goes first if it overrides the base's.
     if let Some(r) = &right {
         if crate::types::type_::is_subtype(&tb, &ta) {
