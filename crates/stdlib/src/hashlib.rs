@@ -1,4 +1,4 @@
-//! `hashlib`: md5, sha1 and the SHA-2 family, from the RustCrypto crates.
+//! `hashlib`: md5, sha1, the SHA-2 family and BLAKE2 (default parameters), from the RustCrypto crates.
 //! A hash object keeps a running digest state; `digest()` finalizes a
 //! clone, so `update` can continue afterwards as in CPython.
 
@@ -19,16 +19,20 @@ enum State {
     Sha256(sha2::Sha256),
     Sha384(sha2::Sha384),
     Sha512(sha2::Sha512),
+    Blake2b(blake2::Blake2b512),
+    Blake2s(blake2::Blake2s256),
 }
 
 /// (name, digest size, block size) of each algorithm.
-const ALGORITHMS: [(&str, usize, usize); 6] = [
+const ALGORITHMS: [(&str, usize, usize); 8] = [
     ("md5", 16, 64),
     ("sha1", 20, 64),
     ("sha224", 28, 64),
     ("sha256", 32, 64),
     ("sha384", 48, 128),
     ("sha512", 64, 128),
+    ("blake2b", 64, 128),
+    ("blake2s", 32, 64),
 ];
 
 impl State {
@@ -40,6 +44,8 @@ impl State {
             "sha256" => State::Sha256(Default::default()),
             "sha384" => State::Sha384(Default::default()),
             "sha512" => State::Sha512(Default::default()),
+            "blake2b" => State::Blake2b(Default::default()),
+            "blake2s" => State::Blake2s(Default::default()),
             _ => return None,
         })
     }
@@ -52,6 +58,8 @@ impl State {
             State::Sha256(_) => "sha256",
             State::Sha384(_) => "sha384",
             State::Sha512(_) => "sha512",
+            State::Blake2b(_) => "blake2b",
+            State::Blake2s(_) => "blake2s",
         }
     }
 
@@ -63,6 +71,8 @@ impl State {
             State::Sha256(h) => h.update(data),
             State::Sha384(h) => h.update(data),
             State::Sha512(h) => h.update(data),
+            State::Blake2b(h) => h.update(data),
+            State::Blake2s(h) => h.update(data),
         }
     }
 
@@ -74,6 +84,8 @@ impl State {
             State::Sha256(h) => h.finalize().to_vec(),
             State::Sha384(h) => h.finalize().to_vec(),
             State::Sha512(h) => h.finalize().to_vec(),
+            State::Blake2b(h) => h.finalize().to_vec(),
+            State::Blake2s(h) => h.finalize().to_vec(),
         }
     }
 }
@@ -113,6 +125,14 @@ fn new_hash(vm: &mut Vm, state: State) -> PyResult<Value> {
 }
 
 fn construct(vm: &mut Vm, name: &str, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if name.starts_with("blake2") {
+        if let Some((key, _)) = kw.iter().find(|(k, _)| ferropy_runtime::types::str::as_str(k) != Some("usedforsecurity")) {
+            let key = ferropy_runtime::types::str::as_str(key).unwrap_or("?").to_string();
+            return Err(vm.not_implemented_error(format!(
+                "hashlib.{name}({key}=...) is not supported by ferropy yet (only the default parameters)"
+            )));
+        }
+    }
     let parsed = args::parse(vm, name, a, kw, &["string", "usedforsecurity"], 0)?;
     let mut state = State::new(name).ok_or_else(|| vm.value_error(format!("unsupported hash type {name}")))?;
     if !parsed[0].is_undef() {
@@ -131,7 +151,7 @@ macro_rules! constructors {
     };
 }
 
-constructors!(md5, sha1, sha224, sha256, sha384, sha512);
+constructors!(md5, sha1, sha224, sha256, sha384, sha512, blake2b, blake2s);
 
 fn hashlib_new(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let parsed = args::parse(vm, "new", a, kw, &["name", "data", "usedforsecurity"], 1)?;
@@ -191,6 +211,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("sha256", sha256),
         ("sha384", sha384),
         ("sha512", sha512),
+        ("blake2b", blake2b),
+        ("blake2s", blake2s),
     ];
     let module = ferropy_runtime::types::module::new_native_module(vm, "hashlib", functions)?;
     let ns = vm.new_dict();
