@@ -123,6 +123,13 @@ fn c_hypot(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Float(x.hypot(y)))
 }
 
+/// `machine()`: the processor architecture ferropy was built for, as
+/// uname(2) names it (x86_64, aarch64 ...).
+fn machine(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "machine", a, 0, 0)?;
+    Ok(vm.new_str(std::env::consts::ARCH))
+}
+
 pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
     let functions: &[(&'static str, NativeFn)] =
         &[
@@ -135,6 +142,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
             ("embedded_source", embedded_source),
             ("pack_float", crate::float_bits::pack_float),
             ("c_hypot", c_hypot),
+            ("machine", machine),
             ("unpack_float", crate::float_bits::unpack_float),
         ];
     ferropy_runtime::types::module::new_native_module(vm, "_ferropy", functions)
