@@ -48,7 +48,8 @@ fn b2a_base64(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let newline = if parsed[1].is_undef() { true } else { vm.truthy(&parsed[1])? };
     let mut out = Vec::with_capacity(data.len().div_ceil(3) * 4 + 1);
     for chunk in data.chunks(3) {
-        let n = (chunk[0] as u32) << 16 | (*chunk.get(1).unwrap_or(&0) as u32) << 8 | *chunk.get(2).unwrap_or(&0) as u32;
+        let n =
+            (chunk[0] as u32) << 16 | (*chunk.get(1).unwrap_or(&0) as u32) << 8 | *chunk.get(2).unwrap_or(&0) as u32;
         let symbols = [(n >> 18) & 63, (n >> 12) & 63, (n >> 6) & 63, n & 63];
         for (i, s) in symbols.iter().enumerate() {
             out.push(if i <= chunk.len() { ALPHABET[*s as usize] } else { b'=' });

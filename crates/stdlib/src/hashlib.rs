@@ -126,7 +126,9 @@ fn new_hash(vm: &mut Vm, state: State) -> PyResult<Value> {
 
 fn construct(vm: &mut Vm, name: &str, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     if name.starts_with("blake2") {
-        if let Some((key, _)) = kw.iter().find(|(k, _)| ferropy_runtime::types::str::as_str(k) != Some("usedforsecurity")) {
+        if let Some((key, _)) =
+            kw.iter().find(|(k, _)| ferropy_runtime::types::str::as_str(k) != Some("usedforsecurity"))
+        {
             let key = ferropy_runtime::types::str::as_str(key).unwrap_or("?").to_string();
             return Err(vm.not_implemented_error(format!(
                 "hashlib.{name}({key}=...) is not supported by ferropy yet (only the default parameters)"

@@ -131,19 +131,18 @@ fn machine(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
-    let functions: &[(&'static str, NativeFn)] =
-        &[
-            ("immutable_type", immutable_type),
-            ("opcode_table", opcode_table),
-            ("io_types", io_types),
-            ("exception_chunks", exception_chunks),
-            ("exception_only", exception_only),
-            ("traceback_chunks", traceback_chunks),
-            ("embedded_source", embedded_source),
-            ("pack_float", crate::float_bits::pack_float),
-            ("c_hypot", c_hypot),
-            ("machine", machine),
-            ("unpack_float", crate::float_bits::unpack_float),
-        ];
+    let functions: &[(&'static str, NativeFn)] = &[
+        ("immutable_type", immutable_type),
+        ("opcode_table", opcode_table),
+        ("io_types", io_types),
+        ("exception_chunks", exception_chunks),
+        ("exception_only", exception_only),
+        ("traceback_chunks", traceback_chunks),
+        ("embedded_source", embedded_source),
+        ("pack_float", crate::float_bits::pack_float),
+        ("c_hypot", c_hypot),
+        ("machine", machine),
+        ("unpack_float", crate::float_bits::unpack_float),
+    ];
     ferropy_runtime::types::module::new_native_module(vm, "_ferropy", functions)
 }

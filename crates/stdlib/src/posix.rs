@@ -160,7 +160,10 @@ fn utime(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
                 let y = ferropy_runtime::types::float::float_from_value(vm, y)?;
                 Ok(Some((x, y)))
             }
-            _ => Err(vm.type_error(format!("utime: '{what}' must be a tuple of two {}", if what == "ns" { "ints" } else { "numbers" }))),
+            _ => Err(vm.type_error(format!(
+                "utime: '{what}' must be a tuple of two {}",
+                if what == "ns" { "ints" } else { "numbers" }
+            ))),
         }
     };
     let seconds = pair(vm, &parsed[1], "times")?;

@@ -178,9 +178,8 @@ fn haystack<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<Haystack<'a>> {
         }
         _ => {}
     }
-    let cached = LAST_PREPARED.with(|last| {
-        last.borrow().as_ref().filter(|(o, _)| Obj::ptr_eq(o, obj)).map(|(_, p)| p.clone())
-    });
+    let cached =
+        LAST_PREPARED.with(|last| last.borrow().as_ref().filter(|(o, _)| Obj::ptr_eq(o, obj)).map(|(_, p)| p.clone()));
     if let Some(p) = cached {
         return Ok(Haystack::Mapped(p));
     }
@@ -302,7 +301,12 @@ fn match_failed(vm: &mut Vm, err: fancy_regex::Error) -> ferropy_runtime::PyErr 
 
 /// The common arguments of the scanning methods: engine, haystack, and
 /// the text cut at `endpos` with the byte where scanning starts.
-fn scan_args<'a>(vm: &mut Vm, a: &'a [Value], name: &str, n: usize) -> PyResult<(&'a Engine, Haystack<'a>, usize, usize)> {
+fn scan_args<'a>(
+    vm: &mut Vm,
+    a: &'a [Value],
+    name: &str,
+    n: usize,
+) -> PyResult<(&'a Engine, Haystack<'a>, usize, usize)> {
     args::check_positional(vm, name, a, n, n)?;
     let e = engine(vm, &a[0])?;
     let hay = haystack_for(vm, e, &a[1])?;
@@ -372,7 +376,7 @@ fn engine_replace(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let mut last = 0;
     let count = each_match(vm, e, hay.text(), 0, limit, true, |_, _, s, t| {
         out.push_str(&hay.text()[last..s]);
-        out.push_str(&replacement.text());
+        out.push_str(replacement.text());
         last = t;
     })?;
     out.push_str(&hay.text()[last..]);
@@ -395,7 +399,14 @@ fn compile(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let source = source.as_str().to_string();
     let search = build(&source).map_err(|e| vm.value_error(e))?;
     let cls = ferropy_runtime::types::module::class_in_module(vm, "_regex", "Engine")?;
-    let engine = Engine { source, is_bytes, search, anchored: OnceCell::new(), full: OnceCell::new(), nonempty: OnceCell::new() };
+    let engine = Engine {
+        source,
+        is_bytes,
+        search,
+        anchored: OnceCell::new(),
+        full: OnceCell::new(),
+        nonempty: OnceCell::new(),
+    };
     let obj = ferropy_runtime::types::object::alloc_instance(vm, &cls, Payload::Native(Box::new(engine)));
     Ok(Value::Obj(obj))
 }

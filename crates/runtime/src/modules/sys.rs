@@ -223,11 +223,8 @@ pub fn make_module(vm: &mut Vm) -> Obj {
         let func = new_function(name, Some("sys"), *f);
         let _ = vm.dict_set_str(&dict, name, Value::Obj(func));
     }
-    let getframe = crate::types::builtin_function::new_frame_function(
-        "_getframe",
-        Some("sys"),
-        crate::types::frame::getframe,
-    );
+    let getframe =
+        crate::types::builtin_function::new_frame_function("_getframe", Some("sys"), crate::types::frame::getframe);
     let _ = vm.dict_set_str(&dict, "_getframe", Value::Obj(getframe));
     let set = |vm: &mut Vm, name: &str, v: Value| {
         let _ = vm.dict_set_str(&dict, name, v);

@@ -6,9 +6,9 @@
 use std::rc::Rc;
 
 use crate::object::{NativeData, Obj, Object, Payload};
+use crate::types::builtin_function::KwArgs;
 use crate::types::code::Code;
 use crate::value::Value;
-use crate::types::builtin_function::KwArgs;
 use crate::vm::{PyResult, Vm};
 
 pub struct FrameSnapshot {
