@@ -146,7 +146,31 @@ class FileIO(RawIOBase):
         raise NotImplementedError("io.FileIO is not supported by ferropy yet (use open())")
 
 
-class StringIO(TextIOBase):
+class _MemoryStream:
+    """What StringIO and BytesIO share: a position in memory, always
+    readable, writable and seekable until closed."""
+
+    def tell(self):
+        self._check_closed()
+        return self._pos
+
+    def readable(self):
+        self._check_closed()
+        return True
+
+    def writable(self):
+        self._check_closed()
+        return True
+
+    def seekable(self):
+        self._check_closed()
+        return True
+
+    def close(self):
+        self._closed = True
+
+
+class StringIO(_MemoryStream, TextIOBase):
     """A text stream in memory.
 
     Text is appended to a list of pieces while the position stays at the
@@ -249,9 +273,6 @@ class StringIO(TextIOBase):
             raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
         return self._pos
 
-    def tell(self):
-        self._check_closed()
-        return self._pos
 
     def truncate(self, pos=None):
         self._check_closed()
@@ -264,17 +285,6 @@ class StringIO(TextIOBase):
             self._size = pos
         return pos
 
-    def readable(self):
-        self._check_closed()
-        return True
-
-    def writable(self):
-        self._check_closed()
-        return True
-
-    def seekable(self):
-        self._check_closed()
-        return True
 
     @property
     def line_buffering(self):
@@ -289,14 +299,12 @@ class StringIO(TextIOBase):
         seen = [kind for bit, kind in ((1, "\r"), (2, "\n"), (4, "\r\n")) if self._seen & bit]
         return None if not seen else seen[0] if len(seen) == 1 else tuple(seen)
 
-    def close(self):
-        self._closed = True
 
     def __getstate__(self):
         raise NotImplementedError("pickling io.StringIO is not supported by ferropy yet")
 
 
-class BytesIO(BufferedIOBase):
+class BytesIO(_MemoryStream, BufferedIOBase):
     """A binary stream in memory: a bytearray and a position."""
 
     __module__ = "_io"
@@ -366,9 +374,6 @@ class BytesIO(BufferedIOBase):
             raise ValueError(f"invalid whence ({whence}, should be 0, 1 or 2)")
         return self._pos
 
-    def tell(self):
-        self._check_closed()
-        return self._pos
 
     def truncate(self, pos=None):
         self._check_closed()
@@ -379,20 +384,7 @@ class BytesIO(BufferedIOBase):
         del self._buffer[pos:]
         return pos
 
-    def readable(self):
-        self._check_closed()
-        return True
 
-    def writable(self):
-        self._check_closed()
-        return True
-
-    def seekable(self):
-        self._check_closed()
-        return True
-
-    def close(self):
-        self._closed = True
 
 
 def _size_arg(size):

@@ -11,25 +11,7 @@ _VARARGS, _VARKEYWORDS = 0x04, 0x08
 _COROUTINE, _ASYNC_GENERATOR = 0x80, 0x200
 
 
-def cleandoc(doc):
-    """A docstring without its indentation and surrounding blank lines."""
-    lines = doc.expandtabs().split("\n")
-    margin = None
-    for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            indent = len(line) - content
-            margin = indent if margin is None else min(margin, indent)
-    if lines:
-        lines[0] = lines[0].lstrip()
-    if margin is not None:
-        for i in range(1, len(lines)):
-            lines[i] = lines[i][margin:]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return "\n".join(lines)
+from inspect import cleandoc  # noqa: E402
 
 
 def getdoc(obj):

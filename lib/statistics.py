@@ -372,17 +372,18 @@ def stdev(data, xbar=None):
     T, ss, c, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError("stdev requires at least two data points")
-    mss = ss / (n - 1)
-    if issubclass(T, Decimal):
-        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    return _root(T, ss / (n - 1))
 
 
 def pstdev(data, mu=None):
     T, ss, c, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError("pstdev requires at least one data point")
-    mss = ss / n
+    return _root(T, ss / n)
+
+
+def _root(T, mss):
+    """The correctly rounded square root of a mean square, in T's kind."""
     if issubclass(T, Decimal):
         return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)

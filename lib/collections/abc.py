@@ -25,6 +25,27 @@ def _check_methods(C, *methods):
     return True
 
 
+def _raise(typ, val, tb):
+    """What throw() does by default: raise the exception it was given."""
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
+def _close(obj, kind):
+    """What close() does by default: throw GeneratorExit in."""
+    try:
+        obj.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError("%s ignored GeneratorExit" % kind)
+
+
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -62,21 +83,10 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        _close(self, "coroutine")
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -128,13 +138,7 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise(typ, val, tb)
 
     async def aclose(self):
         try:
@@ -214,21 +218,10 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        _close(self, "generator")
 
     @classmethod
     def __subclasshook__(cls, C):

@@ -256,14 +256,7 @@ class _Translator:
     def group(self, flags, depth):
         start = self.i - 1
         if self.peek() != "?":
-            self.groups += 1
-            number = self.groups
-            self.parents.append(self.open_groups[-1] if self.open_groups else 0)
-            self.open_groups.append(number)
-            body = self.alternation(flags, depth + 1)
-            self.close(start)
-            self.open_groups.pop()
-            return "(" + body + ")", True
+            return self.capture(flags, depth, start), True
         self.i += 1
         kind = self.peek()
         if kind == ":":
@@ -279,15 +272,8 @@ class _Translator:
                 if name in self.groupindex:
                     self.error(f"redefinition of group name {name!r} as group {self.groups + 1}; "
                                f"was group {self.groupindex[name]}", self.i - len(name) - 1)
-                self.groups += 1
-                number = self.groups
-                self.groupindex[name] = number
-                self.parents.append(self.open_groups[-1] if self.open_groups else 0)
-                self.open_groups.append(number)
-                body = self.alternation(flags, depth + 1)
-                self.close(start)
-                self.open_groups.pop()
-                return "(" + body + ")", True
+                self.groupindex[name] = self.groups + 1
+                return self.capture(flags, depth, start), True
             if self.peek() == "=":
                 self.i += 1
                 name_pos = self.i
@@ -335,6 +321,17 @@ class _Translator:
         if self.i >= self.n:
             self.error("unexpected end of pattern")
         self.error(f"unknown extension ?{kind}", start + 1)
+
+    def capture(self, flags, depth, start):
+        """A capturing group: numbered, nested in the groups open now."""
+        self.groups += 1
+        number = self.groups
+        self.parents.append(self.open_groups[-1] if self.open_groups else 0)
+        self.open_groups.append(number)
+        body = self.alternation(flags, depth + 1)
+        self.close(start)
+        self.open_groups.pop()
+        return "(" + body + ")"
 
     def close(self, start):
         if self.peek() != ")":

@@ -28,6 +28,16 @@ fn run(session: &mut PtySession, line: &str, expect: &str) {
     session.exp_string(expect).unwrap_or_else(|e| panic!("after {line:?} expected {expect:?}: {e}"));
 }
 
+/// Ctrl-C in running code: a KeyboardInterrupt traceback, then the prompt.
+fn interrupt_a_running_loop(s: &mut PtySession) {
+    run(s, "while True: pass", "... ");
+    s.send_line("").expect("run the loop");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    s.send_control('c').expect("ctrl-c");
+    s.exp_string("KeyboardInterrupt").expect("KeyboardInterrupt in running code");
+    s.exp_string(">>> ").expect("prompt after interrupting");
+}
+
 #[test]
 fn results_blocks_and_tracebacks() {
     let mut s = start();
@@ -59,12 +69,7 @@ fn dumb_terminal() {
     s.exp_string(">>> ").expect("prompt after the block");
     run(&mut s, "[][0]", "IndexError: list index out of range");
     s.exp_string(">>> ").expect("prompt after a traceback");
-    run(&mut s, "while True: pass", "... ");
-    s.send_line("").expect("run the loop");
-    std::thread::sleep(std::time::Duration::from_millis(300));
-    s.send_control('c').expect("ctrl-c");
-    s.exp_string("KeyboardInterrupt").expect("KeyboardInterrupt in running code");
-    s.exp_string(">>> ").expect("prompt after interrupting");
+    interrupt_a_running_loop(&mut s);
     s.send_control('d').expect("ctrl-d");
     s.exp_eof().expect("ctrl-d leaves");
 }
@@ -78,13 +83,7 @@ fn ctrl_c_and_ctrl_d() {
     s.send_control('c').expect("ctrl-c");
     s.exp_string("KeyboardInterrupt").expect("KeyboardInterrupt at the prompt");
     s.exp_string(">>> ").expect("prompt after ctrl-c");
-    // In running code: a KeyboardInterrupt traceback, then the prompt.
-    run(&mut s, "while True: pass", "... ");
-    s.send_line("").expect("run the loop");
-    std::thread::sleep(std::time::Duration::from_millis(300));
-    s.send_control('c').expect("ctrl-c");
-    s.exp_string("KeyboardInterrupt").expect("KeyboardInterrupt in running code");
-    s.exp_string(">>> ").expect("prompt after interrupting");
+    interrupt_a_running_loop(&mut s);
     run(&mut s, "'still here'", "'still here'");
     s.send_control('d').expect("ctrl-d");
     s.exp_eof().expect("ctrl-d leaves");
