@@ -7,6 +7,7 @@ mod hashlib;
 mod internal;
 mod math;
 mod posix;
+mod process;
 mod random;
 mod regex;
 mod time;
@@ -37,4 +38,5 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("posix", posix::make_module);
     vm.add_native_module("_regex", regex::make_module);
     vm.add_native_module("binascii", binascii::make_module);
+    vm.add_native_module("_process", process::make_module);
 }

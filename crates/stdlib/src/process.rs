@@ -1,0 +1,305 @@
+//! `_process`: child processes for `subprocess`, on std::process.
+//!
+//! `spawn(argv, cwd, env, stdin, stdout, stderr)` starts a program; each
+//! stream mode is 0 (inherit), 1 (a pipe), 2 (/dev/null), and for stderr
+//! 3 (into the stdout pipe). The returned Child collects its output with
+//! `communicate(input, timeout)`: stdin is written and stdout/stderr are
+//! read on threads, so no pipe can fill up and block the child, and the
+//! caller waits up to `timeout` seconds (None: for ever). A timeout
+//! leaves the child running and keeps what was read, as CPython's
+//! communicate does. Exit statuses are Python's: the code, or minus the
+//! signal that ended the process.
+
+use std::cell::RefCell;
+use std::io::{Read, Write};
+use std::os::unix::process::ExitStatusExt;
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use ferropy_runtime::object::{NativeData, Payload};
+use ferropy_runtime::protocol::args;
+use ferropy_runtime::types::builtin_function::{KwArgs, NativeFn};
+use ferropy_runtime::types::bytes::new_bytes;
+use ferropy_runtime::{Obj, PyResult, Value, Vm};
+
+/// Output read so far on the reader threads.
+type Collected = mpsc::Receiver<(u8, Vec<u8>)>;
+/// What stdout and stderr delivered (None: not a pipe, or not read yet).
+type Output = (Option<Vec<u8>>, Option<Vec<u8>>);
+
+struct Process {
+    child: RefCell<Child>,
+    status: RefCell<Option<ExitStatus>>,
+    /// The pipe that stdout and stderr share (stderr=STDOUT).
+    merged: RefCell<Option<std::io::PipeReader>>,
+    /// Readers started by the first communicate(), kept across timeouts.
+    readers: RefCell<Option<(Collected, usize)>>,
+    out: RefCell<Output>,
+}
+
+impl NativeData for Process {
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+fn process<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a Process> {
+    if let Some(Payload::Native(n)) = v.payload() {
+        if let Some(p) = n.as_any().downcast_ref::<Process>() {
+            return Ok(p);
+        }
+    }
+    Err(vm.type_error("expected a _process.Child"))
+}
+
+fn os_string(vm: &mut Vm, v: &Value) -> PyResult<std::ffi::OsString> {
+    use std::os::unix::ffi::OsStringExt;
+    if let Some(s) = ferropy_runtime::types::str::as_str(v) {
+        return Ok(s.into());
+    }
+    match ferropy_runtime::types::bytes::as_bytes_like(v) {
+        Some(b) => Ok(std::ffi::OsString::from_vec(b)),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {tn}")))
+        }
+    }
+}
+
+fn stdio(mode: i64) -> Stdio {
+    match mode {
+        1 => Stdio::piped(),
+        2 => Stdio::null(),
+        _ => Stdio::inherit(),
+    }
+}
+
+use ferropy_runtime::types::file::os_error_from as os_error;
+
+fn code_of(status: ExitStatus) -> i64 {
+    match (status.code(), status.signal()) {
+        (Some(code), _) => code as i64,
+        (None, Some(signal)) => -(signal as i64),
+        _ => -1,
+    }
+}
+
+/// `spawn(argv, cwd, env, stdin, stdout, stderr)` -> Child.
+fn spawn(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "spawn", a, 6, 6)?;
+    let argv = vm.collect(&a[0])?;
+    if argv.is_empty() {
+        return Err(vm.value_error("spawn() needs a program"));
+    }
+    let program = os_string(vm, &argv[0])?;
+    let mut command = Command::new(&program);
+    for arg in &argv[1..] {
+        let arg = os_string(vm, arg)?;
+        command.arg(arg);
+    }
+    if !a[1].is_none() {
+        let cwd = os_string(vm, &a[1])?;
+        command.current_dir(cwd);
+    }
+    if !a[2].is_none() {
+        command.env_clear();
+        let Value::Obj(env) = &a[2] else {
+            return Err(vm.type_error("env must be a dict"));
+        };
+        for (key, value) in ferropy_runtime::types::dict::dict_items(env) {
+            let key = os_string(vm, &key)?;
+            let value = os_string(vm, &value)?;
+            command.env(key, value);
+        }
+    }
+    let modes: Vec<i64> = a[3..6]
+        .iter()
+        .map(|v| ferropy_runtime::protocol::number::as_index(vm, v).map(|m| m.unwrap_or(0)))
+        .collect::<PyResult<_>>()?;
+    command.stdin(stdio(modes[0]));
+    if modes[2] == 3 {
+        // stderr into the same pipe as stdout.
+        let (reader, writer) = std::io::pipe().map_err(|e| os_error(vm, &e, None))?;
+        let second = writer.try_clone().map_err(|e| os_error(vm, &e, None))?;
+        command.stdout(writer).stderr(second);
+        let child = spawned(vm, &mut command, &program)?;
+        // Our copies of the write ends go, so the reader sees the end.
+        drop(command);
+        return child_value(vm, child, Some(reader));
+    }
+    command.stdout(stdio(modes[1])).stderr(stdio(modes[2]));
+    let child = spawned(vm, &mut command, &program)?;
+    child_value(vm, child, None)
+}
+
+fn spawned(vm: &mut Vm, command: &mut Command, program: &std::ffi::OsStr) -> PyResult<Child> {
+    command.spawn().map_err(|e| {
+        let name = vm.new_str(program.to_string_lossy().into_owned());
+        os_error(vm, &e, Some(&name))
+    })
+}
+
+fn child_value(vm: &mut Vm, child: Child, merged: Option<std::io::PipeReader>) -> PyResult<Value> {
+    let cls = ferropy_runtime::types::module::class_in_module(vm, "_process", "Child")?;
+    let process = Process {
+        child: RefCell::new(child),
+        status: RefCell::new(None),
+        merged: RefCell::new(merged),
+        readers: RefCell::new(None),
+        out: RefCell::new((None, None)),
+    };
+    let obj = ferropy_runtime::types::object::alloc_instance(vm, &cls, Payload::Native(Box::new(process)));
+    Ok(Value::Obj(obj))
+}
+
+/// Starts the threads that write `input` and read the output pipes.
+fn start_readers(p: &Process, input: Option<Vec<u8>>) {
+    if p.readers.borrow().is_some() {
+        return;
+    }
+    let (tx, rx) = mpsc::channel();
+    let mut child = p.child.borrow_mut();
+    if let Some(mut stdin) = child.stdin.take() {
+        let data = input.unwrap_or_default();
+        std::thread::spawn(move || {
+            let _ = stdin.write_all(&data);
+        });
+    }
+    let mut streams: Vec<(u8, Box<dyn Read + Send>)> = Vec::new();
+    if let Some(r) = p.merged.borrow_mut().take() {
+        streams.push((1, Box::new(r)));
+    }
+    if let Some(out) = child.stdout.take() {
+        streams.push((1, Box::new(out)));
+    }
+    if let Some(err) = child.stderr.take() {
+        streams.push((2, Box::new(err)));
+    }
+    let count = streams.len();
+    for (which, mut stream) in streams {
+        let tx = tx.clone();
+        std::thread::spawn(move || {
+            let mut data = Vec::new();
+            let _ = stream.read_to_end(&mut data);
+            let _ = tx.send((which, data));
+        });
+    }
+    *p.readers.borrow_mut() = Some((rx, count));
+}
+
+/// Waits for the child until `deadline`; true if it has ended.
+fn wait_until(p: &Process, deadline: Option<Instant>) -> std::io::Result<bool> {
+    if p.status.borrow().is_some() {
+        return Ok(true);
+    }
+    loop {
+        if let Some(status) = p.child.borrow_mut().try_wait()? {
+            *p.status.borrow_mut() = Some(status);
+            return Ok(true);
+        }
+        if deadline.is_some_and(|d| Instant::now() >= d) {
+            return Ok(false);
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+}
+
+fn deadline_of(vm: &mut Vm, v: &Value) -> PyResult<Option<Instant>> {
+    if v.is_none() || v.is_undef() {
+        return Ok(None);
+    }
+    let seconds = ferropy_runtime::types::float::float_from_value(vm, v)?;
+    Ok(Some(Instant::now() + Duration::from_secs_f64(seconds.max(0.0))))
+}
+
+/// `Child.communicate(input, timeout)` -> (stdout, stderr, done): the
+/// output (None for streams that are not pipes); done is False when the
+/// timeout passed first.
+fn child_communicate(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "communicate", a, 3, 3)?;
+    let p = process(vm, &a[0])?;
+    let input = if a[1].is_none() { None } else { ferropy_runtime::types::bytes::as_bytes_like(&a[1]) };
+    let deadline = deadline_of(vm, &a[2])?;
+    start_readers(p, input);
+    // Collect what the readers have finished, until all are or time is up.
+    loop {
+        let mut readers = p.readers.borrow_mut();
+        let Some((rx, left)) = readers.as_mut() else { break };
+        if *left == 0 {
+            break;
+        }
+        let received = match deadline {
+            Some(d) => rx.recv_timeout(d.saturating_duration_since(Instant::now())).ok(),
+            None => rx.recv().ok(),
+        };
+        match received {
+            Some((which, data)) => {
+                *left -= 1;
+                let mut out = p.out.borrow_mut();
+                let slot = if which == 1 { &mut out.0 } else { &mut out.1 };
+                slot.get_or_insert_with(Vec::new).extend(data);
+            }
+            None => {
+                drop(readers);
+                return finish(vm, p, false);
+            }
+        }
+    }
+    let done = wait_until(p, deadline).map_err(|e| os_error(vm, &e, None))?;
+    finish(vm, p, done)
+}
+
+fn finish(vm: &mut Vm, p: &Process, done: bool) -> PyResult<Value> {
+    let out = p.out.borrow();
+    let as_value = |o: &Option<Vec<u8>>| o.as_ref().map(|d| new_bytes(d.clone())).unwrap_or(Value::None);
+    let items = vec![as_value(&out.0), as_value(&out.1), Value::Bool(done)];
+    Ok(vm.new_tuple(items))
+}
+
+/// `Child.wait(timeout)` -> the return code, or None if time ran out.
+fn child_wait(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "wait", a, 2, 2)?;
+    let p = process(vm, &a[0])?;
+    let deadline = deadline_of(vm, &a[1])?;
+    match wait_until(p, deadline) {
+        Ok(true) => Ok(Value::Int(code_of(p.status.borrow().expect("status after wait")))),
+        Ok(false) => Ok(Value::None),
+        Err(e) => Err(os_error(vm, &e, None)),
+    }
+}
+
+/// `Child.poll()` -> the return code, or None while it runs.
+fn child_poll(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let p = process(vm, &a[0])?;
+    let deadline = Some(Instant::now());
+    match wait_until(p, deadline) {
+        Ok(true) => Ok(Value::Int(code_of(p.status.borrow().expect("status after poll")))),
+        Ok(false) => Ok(Value::None),
+        Err(e) => Err(os_error(vm, &e, None)),
+    }
+}
+
+fn child_pid(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let p = process(vm, &a[0])?;
+    let pid = p.child.borrow().id();
+    Ok(Value::Int(pid as i64))
+}
+
+pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
+    let module = ferropy_runtime::types::module::new_native_module(vm, "_process", &[("spawn", spawn)])?;
+    let ns = vm.new_dict();
+    let m = vm.new_str("_process");
+    vm.dict_set_str(&ns, "__module__", m)?;
+    let meta = vm.types.type_.clone();
+    let object = vm.types.object.clone();
+    let ty = vm.new_class(&meta, "Child", vec![object], &ns, &[])?;
+    let methods: &[(&'static str, NativeFn)] =
+        &[("communicate", child_communicate), ("wait", child_wait), ("poll", child_poll), ("pid", child_pid)];
+    for (name, f) in methods {
+        vm.add_method(&ty, name, *f);
+    }
+    let dict = module.dict.clone().expect("modules have dicts");
+    vm.dict_set_str(&dict, "Child", Value::Obj(ty))?;
+    Ok(module)
+}

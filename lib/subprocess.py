@@ -1,0 +1,299 @@
+"""Running programs: run(), check_output(), call(), Popen, on the native
+`_process` module.
+
+Streams may be inherited (None), PIPE, DEVNULL, or for stderr STDOUT.
+ferropy has no file descriptors yet, so file objects and descriptors as
+stdin/stdout/stderr raise NotImplementedError; Popen.stdout/stderr
+objects, when asked for, hold the whole output (read to the end)."""
+
+import io
+import os
+import sys
+import time
+
+import _process
+
+__all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput", "getoutput", "check_output",
+           "run", "CalledProcessError", "DEVNULL", "SubprocessError", "TimeoutExpired", "CompletedProcess"]
+
+# Linux signal numbers, for messages about processes they ended.
+_SIGNAL_NAMES = {1: "SIGHUP", 2: "SIGINT", 3: "SIGQUIT", 4: "SIGILL", 6: "SIGABRT", 8: "SIGFPE", 9: "SIGKILL",
+                 10: "SIGUSR1", 11: "SIGSEGV", 12: "SIGUSR2", 13: "SIGPIPE", 14: "SIGALRM", 15: "SIGTERM"}
+
+PIPE = -1
+STDOUT = -2
+DEVNULL = -3
+
+
+class SubprocessError(Exception):
+    pass
+
+
+class CalledProcessError(SubprocessError):
+    """A process run by check_call(), check_output() or run(check=True)
+    exited with a non-zero status."""
+
+    def __init__(self, returncode, cmd, output=None, stderr=None):
+        self.returncode = returncode
+        self.cmd = cmd
+        self.output = output
+        self.stderr = stderr
+
+    def __str__(self):
+        if self.returncode and self.returncode < 0:
+            name = _SIGNAL_NAMES.get(-self.returncode)
+            if name is None:
+                return "Command '%s' died with unknown signal %d." % (self.cmd, -self.returncode)
+            return "Command '%s' died with <Signals.%s: %d>." % (self.cmd, name, -self.returncode)
+        return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
+
+    @property
+    def stdout(self):
+        return self.output
+
+    @stdout.setter
+    def stdout(self, value):
+        self.output = value
+
+
+class TimeoutExpired(SubprocessError):
+    def __init__(self, cmd, timeout, output=None, stderr=None):
+        self.cmd = cmd
+        self.timeout = timeout
+        self.output = output
+        self.stderr = stderr
+
+    def __str__(self):
+        return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
+
+    @property
+    def stdout(self):
+        return self.output
+
+    @stdout.setter
+    def stdout(self, value):
+        self.output = value
+
+
+class CompletedProcess:
+    def __init__(self, args, returncode, stdout=None, stderr=None):
+        self.args = args
+        self.returncode = returncode
+        self.stdout = stdout
+        self.stderr = stderr
+
+    def __repr__(self):
+        args = ["args={!r}".format(self.args), "returncode={!r}".format(self.returncode)]
+        if self.stdout is not None:
+            args.append("stdout={!r}".format(self.stdout))
+        if self.stderr is not None:
+            args.append("stderr={!r}".format(self.stderr))
+        return "{}({})".format(type(self).__name__, ", ".join(args))
+
+    def check_returncode(self):
+        if self.returncode:
+            raise CalledProcessError(self.returncode, self.args, self.stdout, self.stderr)
+
+
+def _mode(value, name):
+    if value is None:
+        return 0
+    if value == PIPE:
+        return 1
+    if value == DEVNULL:
+        return 2
+    if value == STDOUT and name == "stderr":
+        return 3
+    raise NotImplementedError("subprocess: %s=%r is not supported by ferropy yet (use None, PIPE, DEVNULL%s)"
+                              % (name, value, " or STDOUT" if name == "stderr" else ""))
+
+
+class Popen:
+    """A running child process."""
+
+    def __init__(self, args, bufsize=-1, executable=None, stdin=None, stdout=None, stderr=None, preexec_fn=None,
+                 close_fds=True, shell=False, cwd=None, env=None, universal_newlines=None, startupinfo=None,
+                 creationflags=0, restore_signals=True, start_new_session=False, pass_fds=(), *, user=None,
+                 group=None, extra_groups=None, encoding=None, errors=None, text=None, umask=-1, pipesize=-1,
+                 process_group=None):
+        if preexec_fn is not None:
+            raise NotImplementedError("subprocess: preexec_fn is not supported by ferropy")
+        self.args = args
+        self.text_mode = bool(encoding or errors or text or universal_newlines)
+        self.encoding = encoding or "utf-8"
+        self.errors = errors or "strict"
+        if isinstance(args, (str, bytes)) or hasattr(args, "__fspath__"):
+            argv = [args]
+        else:
+            argv = list(args)
+        if shell:
+            argv = ["/bin/sh", "-c"] + argv
+        if executable is not None:
+            argv[0] = executable
+        argv = [os.fspath(a) if hasattr(a, "__fspath__") else a for a in argv]
+        if cwd is not None:
+            cwd = os.fspath(cwd)
+        self._modes = (_mode(stdin, "stdin"), _mode(stdout, "stdout"), _mode(stderr, "stderr"))
+        self._child = _process.spawn(argv, cwd, env, *self._modes)
+        self.pid = self._child.pid()
+        self.returncode = None
+        self._output = None
+        self.stdin = _StdinStub(self) if self._modes[0] == 1 else None
+        self._input = bytearray()
+
+    def __repr__(self):
+        return "<Popen: returncode: {} args: {!r}>".format(self.returncode, self.args)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, value, traceback):
+        if self._modes[0] == 1 and self._output is None:
+            self.communicate()
+        self.wait()
+
+    def _decode(self, data):
+        if data is None or not self.text_mode:
+            return data
+        text = data.decode(self.encoding, self.errors)
+        return text.replace("\r\n", "\n").replace("\r", "\n")
+
+    def communicate(self, input=None, timeout=None):
+        """(stdout, stderr) once the process ends (None for streams that
+        are not pipes); TimeoutExpired after `timeout` seconds."""
+        if input is not None and self.text_mode and isinstance(input, str):
+            input = input.encode(self.encoding, self.errors)
+        if input is None and self._input:
+            input = bytes(self._input)
+        out, err, done = self._child.communicate(input, timeout)
+        if not done:
+            raise TimeoutExpired(self.args, timeout, self._decode(out), self._decode(err))
+        self.returncode = self._child.wait(None)
+        self._output = (self._decode(out), self._decode(err))
+        return self._output
+
+    def wait(self, timeout=None):
+        code = self._child.wait(timeout)
+        if code is None:
+            raise TimeoutExpired(self.args, timeout)
+        self.returncode = code
+        return code
+
+    def poll(self):
+        code = self._child.poll()
+        if code is not None:
+            self.returncode = code
+        return code
+
+    def send_signal(self, sig):
+        if self.returncode is None:
+            os.kill(self.pid, sig)
+
+    def terminate(self):
+        self.send_signal(15)
+
+    def kill(self):
+        self.send_signal(9)
+
+    def _stream(self, index):
+        if self._output is None:
+            self.communicate()
+        data = self._output[index]
+        if data is None:
+            return None
+        return io.StringIO(data) if self.text_mode else io.BytesIO(data)
+
+    @property
+    def stdout(self):
+        return self._stream(0) if self._modes[1] == 1 else None
+
+    @property
+    def stderr(self):
+        return self._stream(1) if self._modes[2] == 1 else None
+
+
+class _StdinStub:
+    """Popen.stdin: what is written is sent when the output is collected."""
+
+    def __init__(self, popen):
+        self._popen = popen
+        self.closed = False
+
+    def write(self, data):
+        if isinstance(data, str):
+            data = data.encode(self._popen.encoding, self._popen.errors)
+        self._popen._input += data
+        return len(data)
+
+    def flush(self):
+        pass
+
+    def close(self):
+        self.closed = True
+
+
+def run(*popenargs, input=None, capture_output=False, timeout=None, check=False, **kwargs):
+    if input is not None:
+        if kwargs.get("stdin") is not None:
+            raise ValueError("stdin and input arguments may not both be used.")
+        kwargs["stdin"] = PIPE
+    if capture_output:
+        if kwargs.get("stdout") is not None or kwargs.get("stderr") is not None:
+            raise ValueError("stdout and stderr arguments may not be used with capture_output.")
+        kwargs["stdout"] = PIPE
+        kwargs["stderr"] = PIPE
+    with Popen(*popenargs, **kwargs) as process:
+        try:
+            stdout, stderr = process.communicate(input, timeout=timeout)
+        except TimeoutExpired:
+            process.kill()
+            process.wait()
+            raise
+        retcode = process.poll()
+        if check and retcode:
+            raise CalledProcessError(retcode, process.args, output=stdout, stderr=stderr)
+    return CompletedProcess(process.args, retcode, stdout, stderr)
+
+
+def call(*popenargs, timeout=None, **kwargs):
+    with Popen(*popenargs, **kwargs) as p:
+        try:
+            return p.wait(timeout=timeout)
+        except BaseException:
+            p.kill()
+            raise
+
+
+def check_call(*popenargs, **kwargs):
+    retcode = call(*popenargs, **kwargs)
+    if retcode:
+        cmd = kwargs.get("args")
+        if cmd is None:
+            cmd = popenargs[0]
+        raise CalledProcessError(retcode, cmd)
+    return 0
+
+
+def check_output(*popenargs, timeout=None, **kwargs):
+    for kw in ("stdout", "check"):
+        if kw in kwargs:
+            raise ValueError("%s argument not allowed, it will be overridden." % kw)
+    if "input" in kwargs and kwargs["input"] is None:
+        kwargs["input"] = "" if kwargs.get("text") or kwargs.get("universal_newlines") else b""
+    return run(*popenargs, stdout=PIPE, timeout=timeout, check=True, **kwargs).stdout
+
+
+def getstatusoutput(cmd, *, encoding=None, errors=None):
+    try:
+        data = check_output(cmd, shell=True, text=True, stderr=STDOUT, encoding=encoding, errors=errors)
+        exitcode = 0
+    except CalledProcessError as ex:
+        data = ex.output
+        exitcode = ex.returncode
+    if data[-1:] == "\n":
+        data = data[:-1]
+    return exitcode, data
+
+
+def getoutput(cmd, *, encoding=None, errors=None):
+    return getstatusoutput(cmd, encoding=encoding, errors=errors)[1]
