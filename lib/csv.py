@@ -4,6 +4,7 @@ them."""
 
 import re
 from io import StringIO
+from types import GenericAlias as _GenericAlias
 
 __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error", "Dialect", "excel",
            "excel_tab", "field_size_limit", "reader", "writer", "register_dialect", "get_dialect",
@@ -440,9 +441,7 @@ class DictReader:
                 d[key] = self.restval
         return d
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class DictWriter:
@@ -474,9 +473,7 @@ class DictWriter:
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._dict_to_list, rowdicts))
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class Sniffer:

@@ -9,6 +9,7 @@ follow the same rules."""
 import heapq
 import re
 from collections import namedtuple
+from types import GenericAlias as _GenericAlias
 
 __all__ = ["get_close_matches", "ndiff", "restore", "SequenceMatcher", "Differ", "IS_CHARACTER_JUNK",
            "IS_LINE_JUNK", "context_diff", "unified_diff", "diff_bytes", "HtmlDiff", "Match"]
@@ -199,9 +200,7 @@ class SequenceMatcher:
         la, lb = len(self.a), len(self.b)
         return _ratio(min(la, lb), la + lb)
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):
@@ -378,16 +377,21 @@ def _check_types(a, b, *args):
             raise TypeError("all arguments must be str, not: %r" % (arg,))
 
 
+def _file_headers(from_mark, to_mark, fromfile, tofile, fromfiledate, tofiledate, lineterm):
+    """The two lines naming the files (and dates) above a diff."""
+    fromdate = "\t{}".format(fromfiledate) if fromfiledate else ""
+    todate = "\t{}".format(tofiledate) if tofiledate else ""
+    yield "{} {}{}{}".format(from_mark, fromfile, fromdate, lineterm)
+    yield "{} {}{}{}".format(to_mark, tofile, todate, lineterm)
+
+
 def unified_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n=3, lineterm="\n"):
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     started = False
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not started:
             started = True
-            fromdate = "\t{}".format(fromfiledate) if fromfiledate else ""
-            todate = "\t{}".format(tofiledate) if tofiledate else ""
-            yield "--- {}{}{}".format(fromfile, fromdate, lineterm)
-            yield "+++ {}{}{}".format(tofile, todate, lineterm)
+            yield from _file_headers("---", "+++", fromfile, tofile, fromfiledate, tofiledate, lineterm)
         first, last = group[0], group[-1]
         yield "@@ -{} +{} @@{}".format(_unified_range(first[1], last[2]), _unified_range(first[3], last[4]),
                                        lineterm)
@@ -411,10 +415,7 @@ def context_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not started:
             started = True
-            fromdate = "\t{}".format(fromfiledate) if fromfiledate else ""
-            todate = "\t{}".format(tofiledate) if tofiledate else ""
-            yield "*** {}{}{}".format(fromfile, fromdate, lineterm)
-            yield "--- {}{}{}".format(tofile, todate, lineterm)
+            yield from _file_headers("***", "---", fromfile, tofile, fromfiledate, tofiledate, lineterm)
         first, last = group[0], group[-1]
         yield "***************" + lineterm
         yield "*** {} ****{}".format(_context_range(first[1], last[2]), lineterm)

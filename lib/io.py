@@ -273,7 +273,6 @@ class StringIO(_MemoryStream, TextIOBase):
             raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
         return self._pos
 
-
     def truncate(self, pos=None):
         self._check_closed()
         if pos is None:
@@ -298,7 +297,6 @@ class StringIO(_MemoryStream, TextIOBase):
             return None
         seen = [kind for bit, kind in ((1, "\r"), (2, "\n"), (4, "\r\n")) if self._seen & bit]
         return None if not seen else seen[0] if len(seen) == 1 else tuple(seen)
-
 
     def __getstate__(self):
         raise NotImplementedError("pickling io.StringIO is not supported by ferropy yet")
@@ -373,7 +371,6 @@ class BytesIO(_MemoryStream, BufferedIOBase):
         else:
             raise ValueError(f"invalid whence ({whence}, should be 0, 1 or 2)")
         return self._pos
-
 
     def truncate(self, pos=None):
         self._check_closed()

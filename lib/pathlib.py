@@ -5,6 +5,7 @@ import fnmatch
 import io
 import os
 import posixpath
+from types import GenericAlias as _GenericAlias
 
 __all__ = ["PurePath", "PurePosixPath", "PureWindowsPath", "Path", "PosixPath", "WindowsPath"]
 
@@ -260,9 +261,7 @@ class PurePath:
                 return False
         return True
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class _Parents:

@@ -3,15 +3,11 @@ has it. Functions, methods and classes are documented as CPython's pydoc
 lays them out; modules and other objects are not yet.
 """
 
+import inspect
 import sys
+from inspect import CO_ASYNC_GENERATOR as _ASYNC_GENERATOR, CO_COROUTINE as _COROUTINE, cleandoc
 
 __all__ = ["help", "render_doc", "getdoc"]
-
-_VARARGS, _VARKEYWORDS = 0x04, 0x08
-_COROUTINE, _ASYNC_GENERATOR = 0x80, 0x200
-
-
-from inspect import cleandoc  # noqa: E402
 
 
 def getdoc(obj):
@@ -21,84 +17,20 @@ def getdoc(obj):
     return cleandoc(doc)
 
 
-def _format_annotation(annotation):
-    if isinstance(annotation, type):
-        if annotation.__module__ == "builtins":
-            return annotation.__qualname__
-        return f"{annotation.__module__}.{annotation.__qualname__}"
-    return repr(annotation)
-
-
 def _signature(func, skip_first=False):
     """'(a, b=2, /, *args, c, **kw) -> int' from a function's code."""
-    code = func.__code__
-    names = code.co_varnames
-    npos = code.co_argcount
-    nkw = code.co_kwonlyargcount
-    defaults = func.__defaults__ or ()
-    kwdefaults = func.__kwdefaults__ or {}
-    annotations = getattr(func, "__annotations__", {}) or {}
-    first_default = npos - len(defaults)
-
-    def param(name, default=None, has_default=False, prefix=""):
-        text = prefix + name
-        if name in annotations:
-            text += ": " + _format_annotation(annotations[name])
-            if has_default:
-                text += " = " + repr(default)
-        elif has_default:
-            text += "=" + repr(default)
-        return text
-
-    parts = []
-    for i in range(npos):
-        has_default = i >= first_default
-        parts.append(param(names[i], defaults[i - first_default] if has_default else None, has_default))
-        if i + 1 == code.co_posonlyargcount:
-            parts.append("/")
-    index = npos + nkw
-    if code.co_flags & _VARARGS:
-        parts.append(param(names[index], prefix="*"))
-        index += 1
-    elif nkw:
-        parts.append("*")
-    for name in names[npos:npos + nkw]:
-        parts.append(param(name, kwdefaults.get(name), name in kwdefaults))
-    if code.co_flags & _VARKEYWORDS:
-        parts.append(param(names[index], prefix="**"))
-    if skip_first and parts:
-        parts.pop(0)
-        if parts and parts[0] == "/":
-            parts.pop(0)
-    text = "(" + ", ".join(parts) + ")"
-    if "return" in annotations:
-        text += " -> " + _format_annotation(annotations["return"])
-    return text
+    return str(inspect._function_signature(func, skip_first))
 
 
 def _text_signature(obj):
-    """A built-in's signature from __text_signature__, as inspect shows it:
-    the first parameter, when marked with '$' ($module, $self, $type), is
-    dropped if the function is bound to it and is positional-only if not;
-    a '/' left with nothing before it goes too."""
-    sig = getattr(obj, "__text_signature__", None)
-    if not sig:
+    """A built-in's signature from __text_signature__, as inspect.signature
+    reads it (None where it cannot)."""
+    if not getattr(obj, "__text_signature__", None):
         return None
-    sig = " ".join(line.strip() for line in sig.split("\n"))
-    if "<unrepresentable>" in sig:
-        return None  # inspect cannot evaluate such a default either
-    if sig.startswith("($"):
-        end = min(i for i in (sig.find(","), sig.find(")"), len(sig)) if i >= 0)
-        if getattr(obj, "__self__", None) is not None:
-            sig = "(" + sig[end:].lstrip(",").lstrip()
-            if sig.startswith("(/, "):
-                sig = "(" + sig[4:]
-            elif sig == "(/)":
-                sig = "()"
-        else:
-            sig = "(" + sig[2:end] + sig[end:]
-    # inspect evaluates the one expression CPython's signatures use.
-    return sig.replace("=sys.maxsize", "=" + str(sys.maxsize))
+    try:
+        return str(inspect.signature(obj))
+    except (ValueError, TypeError):
+        return None
 
 
 def _describe(obj):

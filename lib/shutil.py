@@ -87,20 +87,22 @@ def copystat(src, dst, *, follow_symlinks=True):
     os.chmod(dst, stat.S_IMODE(st.st_mode))
 
 
-def copy(src, dst, *, follow_symlinks=True):
+def _copy_with(src, dst, follow_symlinks, copy_metadata):
     if os.path.isdir(dst):
         dst = os.path.join(dst, os.path.basename(src))
     copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copymode(src, dst, follow_symlinks=follow_symlinks)
+    copy_metadata(src, dst, follow_symlinks=follow_symlinks)
     return dst
+
+
+def copy(src, dst, *, follow_symlinks=True):
+    """Copies the data and the permission bits."""
+    return _copy_with(src, dst, follow_symlinks, copymode)
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copystat(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    """Copies the data, the permission bits and the times."""
+    return _copy_with(src, dst, follow_symlinks, copystat)
 
 
 def ignore_patterns(*patterns):

@@ -391,12 +391,18 @@ def _root(T, mss):
 
 # -- two variables ----------------------------------------------------------------
 
-def covariance(x, y, /):
+def _paired(x, y, what):
+    """The length of two samples of at least two points each."""
     n = len(x)
     if len(y) != n:
-        raise StatisticsError("covariance requires that both inputs have same number of data points")
+        raise StatisticsError(f"{what} requires that both inputs have same number of data points")
     if n < 2:
-        raise StatisticsError("covariance requires at least two data points")
+        raise StatisticsError(f"{what} requires at least two data points")
+    return n
+
+
+def covariance(x, y, /):
+    n = _paired(x, y, "covariance")
     xbar = fsum(x) / n
     ybar = fsum(y) / n
     sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
@@ -404,11 +410,7 @@ def covariance(x, y, /):
 
 
 def correlation(x, y, /):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError("correlation requires that both inputs have same number of data points")
-    if n < 2:
-        raise StatisticsError("correlation requires at least two data points")
+    n = _paired(x, y, "correlation")
     xbar = fsum(x) / n
     ybar = fsum(y) / n
     sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
@@ -424,11 +426,7 @@ LinearRegression = namedtuple("LinearRegression", ("slope", "intercept"))
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError("linear regression requires that both inputs have same number of data points")
-    if n < 2:
-        raise StatisticsError("linear regression requires at least two data points")
+    n = _paired(x, y, "linear regression")
     if proportional:
         sxy = fsum(xi * yi for xi, yi in zip(x, y))
         sxx = fsum(xi * xi for xi in x)

@@ -29,7 +29,19 @@ class SubprocessError(Exception):
     pass
 
 
-class CalledProcessError(SubprocessError):
+class _OutputAsStdout:
+    """`stdout` is another name for `output` (as run() names it)."""
+
+    @property
+    def stdout(self):
+        return self.output
+
+    @stdout.setter
+    def stdout(self, value):
+        self.output = value
+
+
+class CalledProcessError(_OutputAsStdout, SubprocessError):
     """A process run by check_call(), check_output() or run(check=True)
     exited with a non-zero status."""
 
@@ -47,16 +59,8 @@ class CalledProcessError(SubprocessError):
             return "Command '%s' died with <Signals.%s: %d>." % (self.cmd, name, -self.returncode)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
 
-    @property
-    def stdout(self):
-        return self.output
 
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
-
-
-class TimeoutExpired(SubprocessError):
+class TimeoutExpired(_OutputAsStdout, SubprocessError):
     def __init__(self, cmd, timeout, output=None, stderr=None):
         self.cmd = cmd
         self.timeout = timeout
@@ -65,14 +69,6 @@ class TimeoutExpired(SubprocessError):
 
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
-
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
 
 
 class CompletedProcess:

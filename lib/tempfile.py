@@ -11,6 +11,7 @@ import os
 import shutil
 import weakref
 from random import Random
+from types import GenericAlias as _GenericAlias
 
 __all__ = ["NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile", "TemporaryDirectory", "mkstemp",
            "mkdtemp", "mktemp", "TMP_MAX", "gettempprefix", "tempdir", "gettempdir", "gettempprefixb",
@@ -258,6 +259,4 @@ class TemporaryDirectory:
         if self._finalizer.detach() or os.path.exists(self.name):
             shutil.rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    __class_getitem__ = classmethod(_GenericAlias)

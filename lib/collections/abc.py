@@ -5,6 +5,7 @@ methods of Sequence, Mapping, Set and their mutable forms are provided."""
 
 import sys
 from abc import ABCMeta, abstractmethod
+from types import GenericAlias as _GenericAlias
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "Hashable",
            "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container", "Callable",
@@ -46,6 +47,18 @@ def _close(obj, kind):
         raise RuntimeError("%s ignored GeneratorExit" % kind)
 
 
+def _methods_hook(*methods):
+    """The __subclasshook__ of an ABC recognised by its methods: a class
+    defining them all (not as None) is a virtual subclass. The test is the
+    ABC's own; its subclasses do not inherit it."""
+    def hook(cls, C):
+        if cls.__dict__.get("__subclasshook__") is wrapper:
+            return _check_methods(C, *methods)
+        return NotImplemented
+    wrapper = classmethod(hook)
+    return wrapper
+
+
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -53,11 +66,7 @@ class Hashable(metaclass=ABCMeta):
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__hash__")
 
 
 class Awaitable(metaclass=ABCMeta):
@@ -67,11 +76,7 @@ class Awaitable(metaclass=ABCMeta):
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__await__")
 
 
 class Coroutine(Awaitable):
@@ -88,11 +93,7 @@ class Coroutine(Awaitable):
     def close(self):
         _close(self, "coroutine")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, "__await__", "send", "throw", "close")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__await__", "send", "throw", "close")
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -102,11 +103,7 @@ class AsyncIterable(metaclass=ABCMeta):
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__aiter__")
 
 
 class AsyncIterator(AsyncIterable):
@@ -119,11 +116,7 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__anext__", "__aiter__")
 
 
 class AsyncGenerator(AsyncIterator):
@@ -148,11 +141,7 @@ class AsyncGenerator(AsyncIterator):
         else:
             raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, "__aiter__", "__anext__", "asend", "athrow", "aclose")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__aiter__", "__anext__", "asend", "athrow", "aclose")
 
 
 class Iterable(metaclass=ABCMeta):
@@ -163,15 +152,9 @@ class Iterable(metaclass=ABCMeta):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__iter__")
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class Iterator(Iterable):
@@ -184,11 +167,7 @@ class Iterator(Iterable):
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, "__iter__", "__next__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__iter__", "__next__")
 
 
 class Reversible(Iterable):
@@ -199,11 +178,7 @@ class Reversible(Iterable):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__reversed__", "__iter__")
 
 
 class Generator(Iterator):
@@ -223,11 +198,7 @@ class Generator(Iterator):
     def close(self):
         _close(self, "generator")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, "__iter__", "__next__", "send", "throw", "close")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__iter__", "__next__", "send", "throw", "close")
 
 
 class Sized(metaclass=ABCMeta):
@@ -237,11 +208,7 @@ class Sized(metaclass=ABCMeta):
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__len__")
 
 
 class Container(metaclass=ABCMeta):
@@ -251,25 +218,15 @@ class Container(metaclass=ABCMeta):
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__contains__")
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__len__", "__iter__", "__contains__")
 
 
 class Callable(metaclass=ABCMeta):
@@ -279,15 +236,9 @@ class Callable(metaclass=ABCMeta):
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
+    __subclasshook__ = _methods_hook("__call__")
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class Set(Collection):
@@ -517,9 +468,7 @@ class MappingView(Sized):
     def __repr__(self):
         return "{0.__class__.__name__}({0._mapping!r})".format(self)
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class KeysView(MappingView, Set):

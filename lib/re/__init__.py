@@ -11,6 +11,7 @@ import sys
 
 import _regex
 from re import _translate
+from types import GenericAlias as _GenericAlias
 
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
            "compile", "purge", "template", "escape", "error", "Pattern", "Match", "A", "I", "L",
@@ -161,9 +162,7 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    __class_getitem__ = classmethod(_GenericAlias)
 
     # The engine checks the haystack's type and clamps the positions.
     def search(self, string, pos=0, endpos=sys.maxsize):
@@ -373,9 +372,7 @@ class Match:
     def __deepcopy__(self, memo):
         return self
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 # -- sub() templates ---------------------------------------------------------

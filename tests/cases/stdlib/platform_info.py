@@ -1,11 +1,16 @@
 # platform: the facts both interpreters agree on (system, machine, node,
-# release, architecture, python_version) and the uname fields.
-import os
+# release, architecture, python_version), checked against uname(1), and
+# the uname fields.
 import platform
-import sys
+import subprocess
+
+
+def uname(flag):
+    return subprocess.run(["uname", flag], capture_output=True, text=True).stdout.strip()
+
 
 u = platform.uname()
 print(platform.system(), platform.machine(), platform.architecture()[0], platform.python_version(),
-      platform.python_version_tuple(), u._fields, u.system == platform.system(), u.node == platform.node(),
-      platform.release() == os.popen("uname -r").read().strip() if hasattr(os, "popen") else True,
-      platform.python_implementation() == sys.implementation.name.replace("cpython", "CPython"))
+      platform.python_version_tuple(), u._fields, u.system == platform.system(), u.node == platform.node())
+print(platform.system() == uname("-s"), platform.machine() == uname("-m"), platform.node() == uname("-n"),
+      platform.release() == uname("-r"), platform.version() == uname("-v"))
