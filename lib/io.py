@@ -12,7 +12,7 @@ import builtins
 
 from _ferropy import immutable_type, io_types
 
-TextIOWrapper, BufferedReader, BufferedWriter, UnsupportedOperation = io_types()
+_NativeTextFile, BufferedReader, BufferedWriter, UnsupportedOperation = io_types()
 open = builtins.open
 
 __all__ = ["BlockingIOError", "open", "IOBase", "RawIOBase", "FileIO", "BytesIO", "StringIO",
@@ -135,10 +135,233 @@ class TextIOBase(IOBase):
         return None
 
 
-for _native in (TextIOWrapper,):
-    TextIOBase.register(_native)
 for _native in (BufferedReader, BufferedWriter):
     BufferedIOBase.register(_native)
+
+
+class TextIOWrapper(TextIOBase):
+    """A text stream over a binary one: decodes what it reads, encodes
+    what it writes, and translates line endings as `newline` says.
+
+    Files from open() are the runtime's native text files, registered as
+    instances of this class; this one wraps any other buffer (a BytesIO,
+    a GzipFile...). Decoded text waits in `_text` until read; bytes that
+    end in the middle of a UTF-8 character wait in `_raw`.
+    """
+
+    __module__ = "_io"
+    _CHUNK = 8192
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+                 write_through=False):
+        _check_newline(newline)
+        if encoding is None:
+            encoding = "UTF-8"
+        elif not isinstance(encoding, str):
+            raise TypeError(f"TextIOWrapper() argument 'encoding' must be str or None, not {type(encoding).__name__}")
+        "".encode(encoding)  # LookupError for an unknown codec, as CPython
+        if errors is None:
+            errors = "strict"
+        elif not isinstance(errors, str):
+            raise TypeError(f"TextIOWrapper() argument 'errors' must be str or None, not {type(errors).__name__}")
+        self._buffer = buffer
+        self._encoding = encoding
+        self._errors = errors
+        self._newline = newline
+        self._line_buffering = bool(line_buffering)
+        self._text = ""
+        self._raw = b""
+        self._eof = False
+        self._seen = 0
+        codec = encoding.lower().replace("_", "-")
+        self._utf8 = codec in ("utf-8", "utf8", "u8")
+        self._single_byte = codec in ("latin-1", "latin1", "iso-8859-1", "ascii", "us-ascii", "cp1252") or \
+            codec.startswith("iso-8859-")
+
+    buffer = property(lambda self: self._buffer)
+    encoding = property(lambda self: self._encoding)
+    errors = property(lambda self: self._errors)
+    line_buffering = property(lambda self: self._line_buffering)
+    write_through = property(lambda self: False)
+    name = property(lambda self: self._buffer.name)
+    closed = property(lambda self: self._buffer.closed)
+
+    @property
+    def newlines(self):
+        seen = [kind for bit, kind in ((1, "\r"), (2, "\n"), (4, "\r\n")) if self._seen & bit]
+        return None if not seen else seen[0] if len(seen) == 1 else tuple(seen)
+
+    def __repr__(self):
+        parts = ["<_io.TextIOWrapper"]
+        for attr in ("name", "mode"):
+            try:
+                value = getattr(self, attr)
+            except (AttributeError, ValueError):
+                continue
+            parts.append(f"{attr}={value!r}")
+        parts.append(f"encoding={self._encoding!r}>")
+        return " ".join(parts)
+
+    def readable(self):
+        return self._buffer.readable()
+
+    def writable(self):
+        return self._buffer.writable()
+
+    def seekable(self):
+        return self._buffer.seekable()
+
+    def fileno(self):
+        return self._buffer.fileno()
+
+    def isatty(self):
+        return self._buffer.isatty()
+
+    def flush(self):
+        self._buffer.flush()
+
+    def close(self):
+        if not self._buffer.closed:
+            try:
+                if self._buffer.writable():
+                    self.flush()
+            finally:
+                self._buffer.close()
+
+    def detach(self):
+        self.flush()
+        buffer, self._buffer = self._buffer, None
+        return buffer
+
+    # Writing.
+
+    def write(self, s):
+        self._check_closed()
+        if not isinstance(s, str):
+            raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+        text = s
+        if self._newline not in (None, "", "\n"):
+            text = text.replace("\n", self._newline)
+        self._buffer.write(text.encode(self._encoding, self._errors))
+        if self._line_buffering and ("\n" in s or "\r" in s):
+            self.flush()
+        return len(s)
+
+    # Reading.
+
+    def _decode_more(self):
+        """Reads and decodes one more chunk; False at the end."""
+        if self._eof:
+            return False
+        read = getattr(self._buffer, "read1", self._buffer.read)
+        data = read(self._CHUNK)
+        raw = self._raw + data
+        if not data:
+            self._eof = True
+            keep = 0
+        elif self._single_byte:
+            keep = 0
+        elif self._utf8:
+            keep = _utf8_partial_tail(raw)
+        else:
+            keep = len(raw)  # other codecs: decode once everything is in
+        self._raw = raw[len(raw) - keep:] if keep else b""
+        text = raw[:len(raw) - keep].decode(self._encoding, self._errors)
+        self._text += text
+        if self._newline in (None, ""):
+            self._text = self._universal(self._text)
+        return True
+
+    def _universal(self, text):
+        """Notes which line endings the text has (for .newlines) and, with
+        newline=None, turns them all into \\n. A \\r at the very end may be
+        half of a \\r\\n: it waits, as it is, until more text or the end."""
+        hold = text.endswith("\r") and not self._eof
+        body = text[:-1] if hold else text
+        lone = body.replace("\r\n", "")
+        self._seen |= ("\r" in lone) | ("\n" in lone) << 1 | (len(lone) != len(body)) << 2
+        if self._newline == "":
+            return text
+        body = body.replace("\r\n", "\n").replace("\r", "\n")
+        return body + "\r" if hold else body
+
+    def _take(self, n):
+        text, self._text = self._text[:n], self._text[n:]
+        return text
+
+    def read(self, size=-1):
+        self._check_closed()
+        size = _size_arg(size)
+        if not self._buffer.readable():
+            raise UnsupportedOperation("not readable")
+        if size < 0:
+            while self._decode_more():
+                pass
+            return self._take(len(self._text))
+        while len(self._text) < size + (self._newline is None) and self._decode_more():
+            pass
+        return self._take(size)
+
+    def readline(self, size=-1):
+        self._check_closed()
+        size = _size_arg(size)
+        newline = self._newline
+        while True:
+            text = self._text
+            limit = len(text) if size < 0 else min(len(text), size)
+            stop = _line_end(text, 0, limit, newline)
+            line = text[:stop]
+            if newline == "":
+                # A \r at the end of what is decoded may be half of a \r\n.
+                found = line[-1:] in ("\n", "\r") and not (line.endswith("\r") and stop == len(text) and not self._eof)
+            else:
+                found = line != "" and line.endswith("\n" if newline is None else newline)
+            if found or self._eof or 0 <= size <= len(text):
+                return self._take(stop)
+            self._decode_more()
+
+    def seek(self, cookie, whence=0):
+        self._check_closed()
+        if whence == 1 and cookie == 0:
+            return self.tell()
+        if whence == 2 and cookie == 0:
+            self.flush()
+            self._text, self._raw, self._eof = "", b"", True
+            return self._buffer.seek(0, 2)
+        if whence == 0 and cookie == 0:
+            self.flush()
+            self._text, self._raw, self._eof = "", b"", False
+            return self._buffer.seek(0)
+        raise NotImplementedError("TextIOWrapper.seek to a position other than the start or the end "
+                                  "is not supported by ferropy yet")
+
+    def tell(self):
+        self._check_closed()
+        if self._text or self._raw:
+            raise NotImplementedError("TextIOWrapper.tell() with text read ahead is not supported by ferropy yet")
+        self.flush()
+        return self._buffer.tell()
+
+
+TextIOWrapper.register(_NativeTextFile)
+
+
+def _check_newline(newline):
+    if newline is not None and not isinstance(newline, str):
+        raise TypeError(f"newline must be str or None, not {type(newline).__name__}")
+    if newline not in (None, "", "\n", "\r", "\r\n"):
+        raise ValueError(f"illegal newline value: {newline!r}")
+
+
+def _utf8_partial_tail(raw):
+    """How many bytes at the end of `raw` begin a UTF-8 character that is
+    not complete yet."""
+    for back in range(1, min(4, len(raw)) + 1):
+        byte = raw[-back]
+        if byte & 0xC0 != 0x80:
+            need = 2 if 0xC0 <= byte < 0xE0 else 3 if 0xE0 <= byte < 0xF0 else 4 if 0xF0 <= byte < 0xF8 else 1
+            return back if back < need else 0
+    return 0
 
 
 class FileIO(RawIOBase):
@@ -181,10 +404,7 @@ class StringIO(_MemoryStream, TextIOBase):
     __module__ = "_io"
 
     def __init__(self, initial_value="", newline="\n"):
-        if newline is not None and not isinstance(newline, str):
-            raise TypeError(f"newline must be str or None, not {type(newline).__name__}")
-        if newline not in (None, "", "\n", "\r", "\r\n"):
-            raise ValueError(f"illegal newline value: {newline!r}")
+        _check_newline(newline)
         if initial_value is not None and not isinstance(initial_value, str):
             raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
         self._newline = newline

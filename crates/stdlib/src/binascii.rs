@@ -20,7 +20,7 @@ fn error(vm: &mut Vm, msg: &str) -> PyErr {
 
 /// The bytes of an argument: bytes-like, or an ASCII-only str (as the
 /// decoding functions accept).
-fn data_arg(vm: &mut Vm, v: &Value, allow_str: bool) -> PyResult<Vec<u8>> {
+pub(crate) fn data_arg(vm: &mut Vm, v: &Value, allow_str: bool) -> PyResult<Vec<u8>> {
     if let Some(Payload::Str(s)) = v.payload() {
         if allow_str {
             if !s.as_str().is_ascii() {
@@ -170,24 +170,27 @@ fn unhexlify(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(new_bytes(out))
 }
 
-fn crc32(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+/// The low 32 bits of an integer argument, as C's unsigned int
+/// conversion takes them (the running value of a checksum).
+pub(crate) fn low_u32(vm: &mut Vm, v: &Value) -> PyResult<u32> {
+    let n = ferropy_runtime::protocol::number::as_index_value(vm, v)?
+        .ok_or_else(|| vm.type_error("an integer is required"))?;
+    Ok(match ferropy_runtime::types::int::as_int(&n) {
+        Some(ferropy_runtime::types::int::IntVal::Small(i)) => i as u32,
+        Some(ferropy_runtime::types::int::IntVal::Big(b)) => {
+            let low: num_bigint::BigInt = b & num_bigint::BigInt::from(u32::MAX);
+            u32::try_from(low).unwrap_or(0)
+        }
+        None => 0,
+    })
+}
+
+/// CRC-32 of `data` continuing from `start` (shared with zlib.crc32).
+pub(crate) fn crc32(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "crc32", a, 1, 2)?;
     let data = data_arg(vm, &a[0], false)?;
     let start = match a.get(1) {
-        Some(v) => {
-            let n = ferropy_runtime::protocol::number::as_index_value(vm, v)?
-                .ok_or_else(|| vm.type_error("an integer is required"))?;
-            // The low 32 bits, as C's unsigned int conversion takes them.
-            match ferropy_runtime::types::int::as_int(&n) {
-                Some(ferropy_runtime::types::int::IntVal::Small(i)) => i as u32,
-                Some(ferropy_runtime::types::int::IntVal::Big(b)) => {
-                    let mask = num_bigint::BigInt::from(u32::MAX);
-                    let low: num_bigint::BigInt = b & mask;
-                    u32::try_from(low).unwrap_or(0)
-                }
-                None => 0,
-            }
-        }
+        Some(v) => low_u32(vm, v)?,
         None => 0,
     };
     let mut hasher = crc32fast::Hasher::new_with_initial(start);

@@ -11,6 +11,7 @@ mod process;
 mod random;
 mod regex;
 mod time;
+mod zlib;
 
 use include_dir::{include_dir, Dir};
 
@@ -39,4 +40,5 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("_regex", regex::make_module);
     vm.add_native_module("binascii", binascii::make_module);
     vm.add_native_module("_process", process::make_module);
+    vm.add_native_module("zlib", zlib::make_module);
 }
