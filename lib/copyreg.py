@@ -23,6 +23,22 @@ def constructor(object):
         raise TypeError("constructors must be callable")
 
 
+def _pickle_complex(c):
+    return complex, (c.real, c.imag)
+
+
+pickle(complex, _pickle_complex, complex)
+
+
+def _pickle_union(obj):
+    import functools
+    import operator
+    return functools.reduce, (operator.or_, obj.__args__)
+
+
+pickle(type(int | str), _pickle_union)
+
+
 def __newobj__(cls, *args):
     return cls.__new__(cls, *args)
 

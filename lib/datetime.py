@@ -553,6 +553,10 @@ class date:
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year, month=None, day=None):
+        if month is None and isinstance(year, (bytes, str)) and len(year) == 4:
+            # The packed state pickles carry: year (2 bytes), month, day.
+            b = _state_bytes(year)
+            year, month, day = b[0] * 256 + b[1], b[2], b[3]
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -716,7 +720,8 @@ class date:
         return NotImplemented
 
     def __reduce__(self):
-        return (type(self), self._date_key())
+        y, m, d = self._date_key()
+        return (type(self), (bytes([y // 256, y % 256, m, d]),))
 
 
 date.min = date(1, 1, 1)
@@ -728,6 +733,11 @@ class tzinfo:
     """Base class for time zone information."""
 
     __slots__ = ()
+
+    def __reduce__(self):
+        getinitargs = getattr(self, "__getinitargs__", None)
+        args = getinitargs() if getinitargs is not None else ()
+        return (type(self), args, getattr(self, "__dict__", None) or None)
 
     def tzname(self, dt):
         raise NotImplementedError("tzinfo subclass must override tzname()")
@@ -811,6 +821,11 @@ class time(_TimeOfDay):
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode", "_fold")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(hour, (bytes, str)) and len(hour) == 6:
+            # Packed state: hour (+128 when fold), minute, second, microsecond (3 bytes).
+            b, tzinfo = _state_bytes(hour), minute if minute != 0 else None
+            hour, fold = b[0] & 127, b[0] >> 7
+            minute, second, microsecond = b[1], b[2], (b[3] << 16) | (b[4] << 8) | b[5]
         self = object.__new__(cls)
         self._set_time(hour, minute, second, microsecond, tzinfo, fold)
         return self
@@ -928,13 +943,23 @@ class time(_TimeOfDay):
     def __bool__(self):
         return True
 
+    def __reduce_ex__(self, protocol):
+        us = self._microsecond
+        hour = self._hour + (128 if self._fold and protocol > 3 else 0)
+        state = bytes([hour, self._minute, self._second, us >> 16, (us >> 8) & 255, us & 255])
+        return (type(self), (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
+
+
+def _state_bytes(state):
+    return state.encode("latin1") if isinstance(state, str) else state
 
 
 def _checked_timestamp(t):
@@ -950,6 +975,12 @@ class datetime(date, _TimeOfDay):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(year, (bytes, str)) and len(year) == 10:
+            # Packed state: year (2 bytes), month (+128 when fold), day,
+            # hour, minute, second, microsecond (3 bytes).
+            b, tzinfo = _state_bytes(year), month
+            year, month, fold, day = b[0] * 256 + b[1], b[2] & 127, b[2] >> 7, b[3]
+            hour, minute, second, microsecond = b[4], b[5], b[6], (b[7] << 16) | (b[8] << 8) | b[9]
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -1239,8 +1270,14 @@ class datetime(date, _TimeOfDay):
                 self._hashcode = hash(timedelta(days, seconds, self._microsecond) - tzoff)
         return self._hashcode
 
+    def __reduce_ex__(self, protocol):
+        y, m, d, hh, mm, ss, us = self._key()
+        m += 128 if self._fold and protocol > 3 else 0
+        state = bytes([y // 256, y % 256, m, d, hh, mm, ss, us >> 16, (us >> 8) & 255, us & 255])
+        return (type(self), (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (*self._key(), self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 _date_class = date

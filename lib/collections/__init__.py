@@ -196,7 +196,8 @@ class deque:
         return self
 
     def __reduce__(self):
-        return type(self), (list(self._items), self._maxlen)
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return (type(self), args, getattr(self, "__dict__", None) or None, iter(self))
 
 
 _repr_running = []

@@ -220,6 +220,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__reversed__", range_reversed);
     vm.add_method(&t, "index", range_index);
     vm.add_method(&t, "count", range_count);
+    vm.add_method(&t, "__reduce__", crate::types::slice::reduce_start_stop_step);
     vm.add_method(&t, "__eq__", range_eq);
     vm.add_method(&t, "__hash__", range_hash);
     crate::types::descriptors::add_getset(vm, &t, "start", |_vm, v| Ok(Value::Int(data(v).map_or(0, |r| r.start))));

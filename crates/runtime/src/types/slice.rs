@@ -105,11 +105,24 @@ fn slice_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
+/// `__reduce__` of slice and range: `(type, (start, stop, step))`, what
+/// pickle and copy rebuild them from.
+pub fn reduce_start_stop_step(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let mut parts = Vec::with_capacity(3);
+    for name in ["start", "stop", "step"] {
+        parts.push(vm.get_attr_str(&a[0], name)?);
+    }
+    let cls = Value::Obj(vm.class_of(&a[0]).clone());
+    let args = vm.new_tuple(parts);
+    Ok(vm.new_tuple(vec![cls, args]))
+}
+
 pub fn init(vm: &mut Vm) {
     let t = vm.types.slice.clone();
     vm.add_staticmethod(&t, "__new__", slice_new);
     vm.add_method(&t, "__repr__", slice_repr);
     vm.add_method(&t, "indices", slice_indices);
+    vm.add_method(&t, "__reduce__", reduce_start_stop_step);
     vm.add_method(&t, "__eq__", slice_eq);
     vm.set_type_attr_raw(&t, "__hash__", Value::None);
     crate::types::descriptors::add_getset(vm, &t, "start", |_vm, v| {
