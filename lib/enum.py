@@ -1,9 +1,17 @@
-"""Enumerations: the `enum` module (Enum, IntEnum, StrEnum, auto, unique).
-Flag and IntFlag are not there yet (NotImplementedError when subclassed).
+"""Enumerations: the `enum` module (Enum, IntEnum, StrEnum, Flag,
+IntFlag, auto, unique, the functional API).
+
+A Flag's members with one bit set are its canonical members (what
+iteration and len() see); other values are aliases or composites,
+created on demand and kept in `_value2member_map_`. What happens to bits
+no member has is the class's boundary (STRICT for Flag, KEEP for
+IntFlag).
 """
 
+import sys as _sys
+
 __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto",
-           "unique"]
+           "unique", "FlagBoundary", "STRICT", "CONFORM", "EJECT", "KEEP", "ReprEnum"]
 
 
 class auto:
@@ -71,20 +79,20 @@ class EnumType(type):
                 break
         return namespace
 
-    def __new__(metacls, cls, bases, classdict, **kwds):
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, **kwds):
         member_names = getattr(classdict, "_member_names", [])
         for base in bases:
             if getattr(base, "_member_names_", None):
                 raise TypeError(f"{cls} cannot extend {base!r}")
-            if (base.__name__ in ("Flag", "IntFlag") and base.__module__ == "enum"
-                    and classdict.get("__module__") != "enum"):
-                raise NotImplementedError("enum.Flag and IntFlag are not supported by ferropy yet")
         members = {name: classdict[name] for name in member_names}
+        is_flag = "Flag" in globals() and any(issubclass(b, Flag) for b in bases if isinstance(b, EnumType))
         plain = {k: v for k, v in classdict.items() if k not in members}
         enum_class = super().__new__(metacls, cls, bases, plain, **kwds)
         enum_class._member_names_ = []
         enum_class._member_map_ = {}
         enum_class._value2member_map_ = {}
+        if boundary is not None:
+            enum_class._boundary_ = boundary
         # A mixed-in data type (int for IntEnum) makes the members.
         data_type = None
         if "Enum" in globals():
@@ -92,13 +100,20 @@ class EnumType(type):
                 if base is not object and not issubclass(base, Enum):
                     data_type = base
                     break
+            first_enum = bases[-1] if bases and isinstance(bases[-1], EnumType) else Enum
             if data_type is not None:
-                # Enum's repr (and str, unless ReprEnum) win over the data type's.
-                if "__repr__" not in plain:
-                    type.__setattr__(enum_class, "__repr__", Enum.__repr__)
-                if not issubclass(enum_class, ReprEnum) and "__str__" not in plain:
-                    type.__setattr__(enum_class, "__str__", Enum.__str__)
-                    type.__setattr__(enum_class, "__format__", Enum.__format__)
+                # The enum's repr, str, format and reduce win over the data
+                # type's (ReprEnums define their str and format themselves).
+                for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
+                    if name not in plain and getattr(enum_class, name) in (getattr(data_type, name),
+                                                                           getattr(object, name)):
+                        type.__setattr__(enum_class, name, getattr(first_enum, name))
+            if is_flag:
+                # Flag's operators win over an int's.
+                for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__", "__invert__"):
+                    if name not in plain:
+                        type.__setattr__(enum_class, name, getattr(Flag, name))
+        enum_class._member_type_ = object if data_type is None else data_type
         for name, value in members.items():
             args = value if isinstance(value, tuple) else (value,)
             if data_type is None:
@@ -115,6 +130,10 @@ class EnumType(type):
             existing = enum_class._value2member_map_.get(member._value_)
             if existing is not None:
                 member = existing           # an alias
+            elif is_flag and not _is_single_bit(member._value_):
+                # A multi-bit (or zero) flag value: reachable by value and
+                # name, but not a canonical member.
+                enum_class._value2member_map_[member._value_] = member
             else:
                 enum_class._member_names_.append(name)
                 try:
@@ -123,11 +142,18 @@ class EnumType(type):
                     pass
             enum_class._member_map_[name] = member
             type.__setattr__(enum_class, name, member)
+        if is_flag:
+            mask = 0
+            for name in enum_class._member_names_:
+                mask |= enum_class._member_map_[name]._value_
+            enum_class._flag_mask_ = mask
+            enum_class._all_bits_ = 2 ** mask.bit_length() - 1
         return enum_class
 
-    def __call__(cls, value, *args, **kwds):
-        if args or kwds:
-            raise NotImplementedError("Enum's functional API is not supported by ferropy yet")
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is not None:
+            return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start,
+                                boundary=boundary)
         if isinstance(value, cls):
             return value
         try:
@@ -140,6 +166,42 @@ class EnumType(type):
         if isinstance(missing, cls):
             return missing
         raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        """The functional API: Enum("Name", "A B C") and its relatives."""
+        metacls = cls.__class__
+        bases = (cls,) if type is None else (type, cls)
+        classdict = metacls.__prepare__(class_name, bases)
+        if isinstance(names, str):
+            names = names.replace(",", " ").split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            last_values = []
+            generate = classdict._generate_next_value or cls._generate_next_value_
+            pairs = []
+            for count, name in enumerate(names):
+                value = generate(name, start, count, last_values[:])
+                last_values.append(value)
+                pairs.append((name, value))
+            names = pairs
+        items = names.items() if hasattr(names, "items") else names
+        for item in items:
+            if isinstance(item, str):
+                name, value = item, names[item]
+            else:
+                name, value = item
+            classdict[name] = value
+        if module is None:
+            try:
+                module = _sys._getframe(2).f_globals["__name__"]
+            except (AttributeError, ValueError, KeyError, NotImplementedError):
+                # ferropy cannot always see past a call from native code;
+                # the class then says it comes from enum (unpicklable).
+                module = None
+        if module is not None:
+            classdict["__module__"] = module
+        if qualname is not None:
+            classdict["__qualname__"] = qualname
+        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -163,6 +225,8 @@ class EnumType(type):
         return True
 
     def __repr__(cls):
+        if "Flag" in globals() and issubclass(cls, Flag):
+            return f"<flag {cls.__name__!r}>"
         return f"<enum {cls.__name__!r}>"
 
     @property
@@ -261,12 +325,159 @@ class StrEnum(str, ReprEnum):
         return str.__format__(str(self), format_spec)
 
 
-class Flag(Enum):
-    """Not supported yet."""
+class FlagBoundary(StrEnum):
+    """What a Flag does with bits none of its members has."""
+
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
 
 
-class IntFlag(int, Flag):
-    """Not supported yet."""
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary.STRICT, FlagBoundary.CONFORM, FlagBoundary.EJECT, FlagBoundary.KEEP
+
+
+def _is_single_bit(value):
+    return isinstance(value, int) and value > 0 and value & (value - 1) == 0
+
+
+def _flag_bits(num, width):
+    """A flag value in binary for error messages: '0b0 0111'."""
+    if num >= 0:
+        return "0b0 " + format(num, "b").zfill(width)
+    return "0b1 " + format(num & (2 ** width - 1), "b").zfill(width)
+
+
+class Flag(Enum, boundary=STRICT):
+    """Members combine with |, & and ^ into composite values."""
+
+    _numeric_repr_ = repr
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last_value = max(last_values)
+        if not isinstance(last_value, int):
+            raise TypeError(f"invalid flag value {last_value!r}")
+        return 2 ** last_value.bit_length()
+
+    @classmethod
+    def _iter_member_(cls, value):
+        for name in cls._member_names_:
+            member = cls._member_map_[name]
+            if member._value_ & value == member._value_:
+                yield member
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+        flag_mask = cls._flag_mask_
+        all_bits = cls._all_bits_
+        boundary = cls._boundary_
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            if boundary is STRICT:
+                width = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError(f"{cls!r} invalid value {value!r}\n    given {_flag_bits(value, width)}"
+                                 f"\n  allowed {_flag_bits(flag_mask, width)}")
+            if boundary is CONFORM:
+                value &= flag_mask
+            elif boundary is EJECT:
+                return value
+            elif value < 0:
+                value = max(all_bits + 1, 2 ** value.bit_length()) + value
+        neg_value = None
+        if value < 0:
+            neg_value = value
+            value = all_bits + 1 + value
+        existing = cls._value2member_map_.get(value)
+        if existing is not None:
+            return existing
+        unknown = value & ~flag_mask
+        known = value & flag_mask
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        pseudo._value_ = value
+        if known or unknown:
+            names = [m._name_ for m in cls._iter_member_(known)]
+            if unknown:
+                names.append(cls._numeric_repr_(unknown))
+            pseudo._name_ = "|".join(names)
+        else:
+            pseudo._name_ = None
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if neg_value is not None:
+            cls._value2member_map_[neg_value] = pseudo
+        return pseudo
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        value = self.__class__._member_type_.__repr__(self._value_) if self.__class__._member_type_ is not object \
+            else repr(self._value_)
+        if self._name_ is None:
+            return f"<{cls_name}: {value}>"
+        return f"<{cls_name}.{self._name_}: {value}>"
+
+    def __str__(self):
+        if self._name_ is None:
+            return f"{self.__class__.__name__}({self._value_!r})"
+        return f"{self.__class__.__name__}.{self._name_}"
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError(f"unsupported operand type(s) for 'in': {type(other).__qualname__!r} "
+                            f"and {self.__class__.__qualname__!r}")
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return self._iter_member_(self._value_)
+
+    def __len__(self):
+        return bin(self._value_).count("1")
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def _operand(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return None
+
+    def __or__(self, other):
+        value = self._operand(other)
+        return NotImplemented if value is None else self.__class__(self._value_ | value)
+
+    def __and__(self, other):
+        value = self._operand(other)
+        return NotImplemented if value is None else self.__class__(self._value_ & value)
+
+    def __xor__(self, other):
+        value = self._operand(other)
+        return NotImplemented if value is None else self.__class__(self._value_ ^ value)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        if self._boundary_ in (EJECT, KEEP):
+            return self.__class__(~self._value_)
+        return self.__class__(self._flag_mask_ ^ self._value_)
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """A Flag whose members are also ints."""
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, format_spec):
+        return int.__format__(int(self), format_spec)
 
 
 def unique(enumeration):
