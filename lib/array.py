@@ -9,6 +9,8 @@ single precision for 'f'); tobytes/frombytes use the machine layout
 
 import struct as _struct
 
+from _ferropy import immutable_type as _immutable_type
+
 __all__ = ["array", "ArrayType", "typecodes"]
 
 typecodes = "bBuhHiIlLqQfd"
@@ -103,9 +105,7 @@ class array:
     __module__ = "array"
     __slots__ = ("_typecode", "_items", "__weakref__")
 
-    def __hash__(self):
-        # As CPython's C type names itself in the message.
-        raise TypeError("unhashable type: 'array.array'")
+    __hash__ = None
 
     def __init__(self, typecode, initializer=None, /):
         if not isinstance(typecode, str) or len(typecode) != 1:
@@ -361,4 +361,5 @@ class array:
         return f"array({self._typecode!r}, {self._items!r})"
 
 
-ArrayType = array
+# A built-in type in CPython: fixed, and named "array.array" in errors.
+array = ArrayType = _immutable_type(array)
