@@ -97,7 +97,7 @@ fn run(options: Options) -> i32 {
     };
     let mut vm = Vm::new(config);
     ferropy_stdlib::install(&mut vm);
-    let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, vm.interrupt.clone());
+    let _ = vm.catch_signal(signal_hook::consts::SIGINT);
     if !options.no_site {
         // What CPython's site module adds to builtins (exit, quit, help ...).
         if let Err(err) = vm.import_module("_sitebuiltins") {

@@ -10,6 +10,7 @@ mod posix;
 mod process;
 mod random;
 mod regex;
+mod signal;
 mod time;
 mod zlib;
 
@@ -41,4 +42,5 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("binascii", binascii::make_module);
     vm.add_native_module("_process", process::make_module);
     vm.add_native_module("zlib", zlib::make_module);
+    vm.add_native_module("_signal", signal::make_module);
 }

@@ -7,6 +7,7 @@ pub mod eval;
 pub mod frame;
 pub mod import;
 pub mod names;
+pub mod signals;
 pub mod stack;
 pub mod traceback;
 
@@ -93,8 +94,10 @@ pub struct Vm {
     pub native_modules: HashMap<String, NativeModuleInit>,
     pub embedded: Option<EmbeddedSourceLookup>,
     pub int_max_str_digits: usize,
-    /// Set by the SIGINT handler; checked at safe points.
+    /// Set when a caught signal arrives; checked at safe points.
     pub interrupt: Arc<AtomicBool>,
+    /// The caught signals and what they do (see `signals`).
+    pub signals: signals::Signals,
     /// Nesting of native operations that recurse (repr, ==, hash ...).
     pub native_depth: usize,
     /// Modules being imported right now (for circular imports).
@@ -144,6 +147,7 @@ impl Vm {
             embedded: None,
             int_max_str_digits: 4300,
             interrupt: Arc::new(AtomicBool::new(false)),
+            signals: Default::default(),
             native_depth: 0,
             importing: Vec::new(),
             steps_left: 0,
@@ -298,8 +302,7 @@ impl Vm {
     /// freed objects, and cycle collection.
     pub fn run_pending(&mut self) -> PyResult<()> {
         if self.interrupt.swap(false, Ordering::SeqCst) {
-            let ty = self.exc.keyboard_interrupt.clone();
-            return Err(self.new_exception(&ty, vec![]));
+            self.dispatch_signals()?;
         }
         if crate::object::finalizers_pending() {
             self.run_finalizers();
