@@ -194,7 +194,8 @@ impl<'a> Compiler<'a> {
         if self.table.scopes[0].has_annotations {
             self.emit(Opcode::SETUP_ANNOTATIONS, Arg::None);
         }
-        let body = self.docstring_prologue(body, true)?;
+        // Interactive input has no docstring: a leading string is shown.
+        let body = if self.interactive { body } else { self.docstring_prologue(body, true)? };
         if self.interactive {
             for stmt in body {
                 self.visit_stmt(stmt)?;

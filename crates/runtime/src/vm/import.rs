@@ -346,7 +346,13 @@ impl Vm {
             let package_dir = is_package.then(|| format!("{EMBEDDED_PATH}/{}", fullname.replace('.', "/")));
             return Some(FoundModule { source: Source::Embedded(source), file, package_dir });
         }
-        let base = if dir.is_empty() { std::path::PathBuf::from(".") } else { std::path::PathBuf::from(dir) };
+        // As CPython's finders: a relative search directory is taken from
+        // the current one, so modules' __file__ are absolute paths.
+        let base = match std::env::current_dir() {
+            Ok(cwd) if dir.is_empty() || dir == "." => cwd,
+            Ok(cwd) => cwd.join(dir),
+            Err(_) => std::path::PathBuf::from(if dir.is_empty() { "." } else { dir }),
+        };
         let pkg = base.join(child);
         let init = pkg.join("__init__.py");
         if init.is_file() {

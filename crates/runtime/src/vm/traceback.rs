@@ -58,10 +58,24 @@ fn raw_source_line(vm: &mut Vm, filename: &str, lineno: u32) -> Option<String> {
     let text = if let Some(rest) = filename.strip_prefix(&format!("{}/", crate::vm::import::EMBEDDED_PATH)) {
         let module = rest.trim_end_matches(".py").trim_end_matches("/__init__").replace('/', ".");
         vm.embedded.and_then(|f| f(&module)).map(|(s, _)| s.to_string())?
+    } else if filename.starts_with('<') {
+        return linecache_line(vm, filename, lineno);
     } else {
         std::fs::read_to_string(filename).ok()?
     };
     text.lines().nth(lineno as usize - 1).map(str::to_string)
+}
+
+/// A line of source that is not in a file ("<doctest ...>"), from Python's
+/// linecache when a program has loaded it (doctest puts its examples'
+/// source there).
+fn linecache_line(vm: &mut Vm, filename: &str, lineno: u32) -> Option<String> {
+    let modules = vm.modules.clone();
+    let linecache = crate::types::dict::dict_get_str(vm, &modules, "linecache").ok().flatten()?;
+    let name = vm.new_str(filename);
+    let line = vm.call_method(&linecache, "getline", &[name, Value::Int(lineno as i64)]).ok()?;
+    let line = crate::types::str::as_str(&line)?.trim_end_matches(['\n', '\r']).to_string();
+    (!line.is_empty()).then_some(line)
 }
 
 fn is_blank(c: char) -> bool {
