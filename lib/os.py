@@ -11,7 +11,9 @@ import posix as _posix
 from posix import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, remove, unlink,
                    rename, replace, chmod, utime, readlink, symlink, access, getpid, getppid,
                    getuid, geteuid, getgid, getegid, cpu_count, umask, kill, _exit,
-                   strerror, urandom, isatty, system)
+                   strerror, urandom, isatty, system, open, close, read, write, lseek, fsync, dup,
+                   pipe, O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC, O_NONBLOCK,
+                   O_CLOEXEC, O_SYNC, O_NOFOLLOW, O_DIRECTORY)
 
 name = "posix"
 sep = "/"
@@ -27,6 +29,14 @@ error = OSError
 F_OK, R_OK, W_OK, X_OK = 0, 4, 2, 1
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 EX_OK = 0
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """A file object for an open file descriptor."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import builtins
+    return builtins.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 def fspath(path):

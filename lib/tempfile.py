@@ -93,10 +93,20 @@ def _sanitize(prefix, suffix, dir):
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """(fd, path) of a new file only this user can read and write.
-    ferropy has no file descriptors yet: the fd is not supported."""
-    raise NotImplementedError("tempfile.mkstemp is not supported by ferropy yet (no os-level file "
-                              "descriptors); use NamedTemporaryFile")
+    """(fd, path) of a new file only this user can read and write: an
+    OS-level descriptor open for reading and writing, and the absolute
+    path. The caller closes the descriptor and removes the file."""
+    prefix, suffix, dir = _sanitize(prefix, suffix, dir)
+    names = _names()
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
+    for _ in range(TMP_MAX):
+        path = os.path.join(dir, prefix + next(names) + suffix)
+        try:
+            fd = os.open(path, flags, 0o600)
+        except FileExistsError:
+            continue
+        return fd, os.path.abspath(path)
+    raise FileExistsError(17, "No usable temporary file name found")
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):

@@ -17,6 +17,8 @@ use crate::vm::{PyErr, PyResult, Vm};
 
 pub enum Handle {
     File(std::fs::File),
+    /// A file after close(): its descriptor is released.
+    Closed,
     Stdin,
     Stdout,
     Stderr,
@@ -106,7 +108,7 @@ impl FileData {
                 let mut err = std::io::stderr().lock();
                 err.write_all(&buf).and_then(|_| err.flush())
             }
-            Handle::Stdin => Ok(()),
+            Handle::Stdin | Handle::Closed => Ok(()),
         };
         buf.clear();
         // A closed pipe on stdout is not an error worth a traceback at exit.
@@ -287,15 +289,30 @@ pub fn open(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     if binary && !parsed[3].is_undef() && !parsed[3].is_none() {
         return Err(vm.value_error("binary mode doesn't take an encoding argument"));
     }
+    let closefd = parsed[6].is_undef() || vm.truthy(&parsed[6])?;
+    if let Some(n) = crate::types::int::as_int(&file) {
+        let fd = match n {
+            crate::types::int::IntVal::Small(i) => i,
+            crate::types::int::IntVal::Big(_) => -1,
+        };
+        let (readable, writable) = mode_access(&mode);
+        let handle = match file_from_descriptor(fd, closefd) {
+            Ok(f) => f,
+            Err(e) => return Err(os_error_from(vm, &e, None)),
+        };
+        let mode_shown = if binary { mode.clone() } else { mode.replace('t', "") };
+        let data = FileData::new(Handle::File(handle), binary, readable, writable, file.clone(), &mode_shown)
+            .with_encoding(encoding, codec, errors);
+        return Ok(new_file_object(vm, data));
+    }
+    if !closefd {
+        return Err(vm.value_error("Cannot use closefd=False with file name"));
+    }
     let path = match crate::types::str::as_str(&file) {
         Some(p) => p.to_string(),
         None => match crate::types::bytes::as_bytes_like(&file) {
             Some(b) => String::from_utf8_lossy(&b).to_string(),
             None => {
-                if let Some(n) = crate::types::int::as_int(&file) {
-                    let _ = n;
-                    return Err(vm.not_implemented_error("open() on a file descriptor is not supported by ferropy yet"));
-                }
                 let fspath = vm.names.__fspath__.clone();
                 match crate::protocol::attr::call_special(vm, &file, &fspath, &[])? {
                     Some(p) => vm.str_string(&p)?,
@@ -348,6 +365,39 @@ pub fn open(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         }
         Err(e) => Err(os_error_from(vm, &e, Some(&file))),
     }
+}
+
+/// (readable, writable) of an open() mode.
+fn mode_access(mode: &str) -> (bool, bool) {
+    let plus = mode.contains('+');
+    if mode.contains('r') {
+        (true, plus)
+    } else {
+        (plus, true)
+    }
+}
+
+/// A File for descriptor `fd`: the descriptor itself when the file object
+/// is to close it (closefd), else a duplicate sharing its offset.
+fn file_from_descriptor(fd: i64, closefd: bool) -> std::io::Result<std::fs::File> {
+    use std::os::fd::{BorrowedFd, FromRawFd, OwnedFd};
+    let Ok(fd) = i32::try_from(fd) else {
+        return Err(std::io::Error::from_raw_os_error(9));
+    };
+    if fd < 0 {
+        return Err(std::io::Error::from_raw_os_error(9));
+    }
+    // SAFETY: borrow_raw only wraps the integer for the duplicate made at
+    // once; a descriptor that is not open makes that dup fail (EBADF).
+    let duplicate = unsafe { BorrowedFd::borrow_raw(fd) }.try_clone_to_owned()?;
+    if !closefd {
+        return Ok(std::fs::File::from(duplicate));
+    }
+    drop(duplicate);
+    // SAFETY: the descriptor is open (checked above), and open(fd) with
+    // closefd=True hands it to the file object, which owns and closes it,
+    // as the caller asked.
+    Ok(std::fs::File::from(unsafe { OwnedFd::from_raw_fd(fd) }))
 }
 
 fn this<'a>(vm: &mut Vm, a: &'a [Value]) -> PyResult<&'a FileData> {
@@ -521,6 +571,9 @@ fn file_close(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         let r = f.flush_buffer();
         if matches!(&*f.handle.borrow(), Handle::File(_)) {
             f.closed.set(true);
+            // Dropping the File closes the descriptor now, not when the
+            // object goes away.
+            *f.handle.borrow_mut() = Handle::Closed;
         }
         r.map_err(|e| os_error_from(vm, &e, None))?;
     }
@@ -598,6 +651,7 @@ fn file_fileno(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Handle::Stdout => 1,
         Handle::Stderr => 2,
         Handle::File(file) => std::os::fd::AsRawFd::as_raw_fd(file) as i64,
+        Handle::Closed => return Err(vm.value_error("I/O operation on closed file")),
     };
     Ok(Value::Int(n))
 }
@@ -609,6 +663,7 @@ fn file_isatty(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Handle::Stdout => std::io::IsTerminal::is_terminal(&std::io::stdout()),
         Handle::Stderr => std::io::IsTerminal::is_terminal(&std::io::stderr()),
         Handle::File(_) => false,
+        Handle::Closed => return Err(vm.value_error("I/O operation on closed file")),
     };
     Ok(Value::Bool(r))
 }
@@ -698,7 +753,7 @@ pub fn std_handle(v: &Value) -> Option<u8> {
         Handle::Stdin => Some(0),
         Handle::Stdout => Some(1),
         Handle::Stderr => Some(2),
-        Handle::File(_) => None,
+        Handle::File(_) | Handle::Closed => None,
     })
 }
 

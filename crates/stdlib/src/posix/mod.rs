@@ -3,6 +3,8 @@
 //! calls go through `std::fs`; the few without a std equivalent (umask,
 //! kill, the CPU count) call the C library, and this module owns that FFI.
 
+mod fd;
+
 use std::ffi::OsStr;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
@@ -418,7 +420,9 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("isatty", isatty),
         ("system", system),
     ];
-    let module = ferropy_runtime::types::module::new_native_module(vm, "posix", functions)?;
+    let all: Vec<(&'static str, NativeFn)> = functions.iter().chain(fd::FUNCTIONS).copied().collect();
+    let module = ferropy_runtime::types::module::new_native_module(vm, "posix", &all)?;
+    fd::install_constants(vm, &module)?;
     let dict = module.dict.clone().expect("modules have dicts");
     // The environment as bytes, as the process received it.
     let environ = vm.new_dict();
