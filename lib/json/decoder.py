@@ -1,11 +1,14 @@
-"""JSON decoding: JSONDecoder, JSONDecodeError and the scanner.
+"""JSON decoding: JSONDecoder and JSONDecodeError.
 
-The scanner is recursive descent over the text, with regular expressions
-for the runs it can take at once (whitespace, numbers, plain string
-chunks). Error messages and positions are CPython's.
+The scanner is native (`_json.scan_once`, crates/stdlib/src/json.rs):
+recursive descent over the text, calling the decoder's hooks, with
+CPython's error messages and positions. `scanstring` here is the public
+string scanner of the same rules.
 """
 
 import re
+
+import _json
 
 __all__ = ["JSONDecoder", "JSONDecodeError"]
 
@@ -34,8 +37,7 @@ class JSONDecodeError(ValueError):
 JSONDecodeError.__module__ = "json.decoder"
 
 _CONSTANTS = {"-Infinity": NegInf, "Infinity": PosInf, "NaN": NaN}
-_WHITESPACE = re.compile(r"[ \t\n\r]*")
-_NUMBER = re.compile(r"(-?(?:0|[1-9]\d*))(\.\d+)?([eE][-+]?\d+)?")
+_constant = _CONSTANTS.__getitem__
 _CHUNK = re.compile(r'([^"\\\x00-\x1f]*)(["\\\x00-\x1f])')
 _BACKSLASH = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 
@@ -92,100 +94,6 @@ def scanstring(s, end, strict=True):
     return "".join(chunks), end
 
 
-class _Scanner:
-    def __init__(self, decoder, s):
-        self.d = decoder
-        self.s = s
-
-    def skip(self, pos):
-        return _WHITESPACE.match(self.s, pos).end()
-
-    def value(self, pos):
-        s = self.s
-        try:
-            ch = s[pos]
-        except IndexError:
-            raise JSONDecodeError("Expecting value", s, pos) from None
-        if ch == '"':
-            return scanstring(s, pos + 1, self.d.strict)
-        if ch == "{":
-            return self.object(pos + 1)
-        if ch == "[":
-            return self.array(pos + 1)
-        if ch == "n" and s.startswith("null", pos):
-            return None, pos + 4
-        if ch == "t" and s.startswith("true", pos):
-            return True, pos + 4
-        if ch == "f" and s.startswith("false", pos):
-            return False, pos + 5
-        number = _NUMBER.match(s, pos)
-        if number is not None:
-            integer, frac, exp = number.groups()
-            if frac or exp:
-                return self.d.parse_float(integer + (frac or "") + (exp or "")), number.end()
-            return self.d.parse_int(integer), number.end()
-        if ch == "N" and s.startswith("NaN", pos):
-            return self.d.parse_constant("NaN"), pos + 3
-        if ch == "I" and s.startswith("Infinity", pos):
-            return self.d.parse_constant("Infinity"), pos + 8
-        if ch == "-" and s.startswith("-Infinity", pos):
-            return self.d.parse_constant("-Infinity"), pos + 9
-        raise JSONDecodeError("Expecting value", s, pos)
-
-    def object(self, pos):
-        s = self.s
-        pairs = []
-        pos = self.skip(pos)
-        if s[pos:pos + 1] != '"':
-            if s[pos:pos + 1] == "}":
-                return self.finish_object(pairs), pos + 1
-            raise JSONDecodeError("Expecting property name enclosed in double quotes", s, pos)
-        while True:
-            key, pos = scanstring(s, pos + 1, self.d.strict)
-            pos = self.skip(pos)
-            if s[pos:pos + 1] != ":":
-                raise JSONDecodeError("Expecting ':' delimiter", s, pos)
-            pos = self.skip(pos + 1)
-            value, pos = self.value(pos)
-            pairs.append((key, value))
-            pos = self.skip(pos)
-            ch = s[pos:pos + 1]
-            pos += 1
-            if ch == "}":
-                return self.finish_object(pairs), pos
-            if ch != ",":
-                raise JSONDecodeError("Expecting ',' delimiter", s, pos - 1)
-            pos = self.skip(pos)
-            if s[pos:pos + 1] != '"':
-                raise JSONDecodeError("Expecting property name enclosed in double quotes", s, pos)
-
-    def finish_object(self, pairs):
-        if self.d.object_pairs_hook is not None:
-            return self.d.object_pairs_hook(pairs)
-        result = dict(pairs)
-        if self.d.object_hook is not None:
-            return self.d.object_hook(result)
-        return result
-
-    def array(self, pos):
-        s = self.s
-        values = []
-        pos = self.skip(pos)
-        if s[pos:pos + 1] == "]":
-            return values, pos + 1
-        while True:
-            value, pos = self.value(pos)
-            values.append(value)
-            pos = self.skip(pos)
-            ch = s[pos:pos + 1]
-            pos += 1
-            if ch == "]":
-                return values, pos
-            if ch != ",":
-                raise JSONDecodeError("Expecting ',' delimiter", s, pos - 1)
-            pos = self.skip(pos)
-
-
 class JSONDecoder:
     """Decodes JSON text into Python data (objects become dicts, arrays
     lists, numbers int or float)."""
@@ -195,19 +103,18 @@ class JSONDecoder:
         self.object_hook = object_hook
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.parse_constant = parse_constant or _constant
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
 
     def decode(self, s):
-        obj, end = self.raw_decode(s, _WHITESPACE.match(s, 0).end())
-        end = _WHITESPACE.match(s, end).end()
+        obj, end = self.raw_decode(s, _json.skip_whitespace(s, 0))
+        end = _json.skip_whitespace(s, end)
         if end != len(s):
             raise JSONDecodeError("Extra data", s, end)
         return obj
 
     def raw_decode(self, s, idx=0):
-        try:
-            return _Scanner(self, s).value(idx)
-        except StopIteration as err:
-            raise JSONDecodeError("Expecting value", s, err.value) from None
+        # The scanner in Rust (crates/stdlib/src/json.rs) does what
+        # Python scanner it replaced did, hooks and messages included.
+        return _json.scan_once(self, s, idx, _constant)

@@ -3,6 +3,11 @@
 mod args;
 mod repl;
 
+/// Objects are many and small: mimalloc serves them faster than the C
+/// library's allocator (as pymalloc does for CPython).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::{IsTerminal, Read};
 use std::path::Path;
 

@@ -5,6 +5,7 @@ mod binascii;
 mod float_bits;
 mod hashlib;
 mod internal;
+mod json;
 mod math;
 mod posix;
 mod process;
@@ -43,4 +44,5 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("_process", process::make_module);
     vm.add_native_module("zlib", zlib::make_module);
     vm.add_native_module("_signal", signal::make_module);
+    vm.add_native_module("_json", json::make_module);
 }

@@ -82,8 +82,12 @@ pub enum Handler {
     Replace,
     BackslashReplace,
     XmlCharRefReplace,
-    /// Only surrogates are escaped; for anything else this is `strict`.
+    /// Undecodable bytes become lone surrogates (which ferropy's str
+    /// cannot hold yet); encoding, it is `strict`.
     SurrogateEscape,
+    /// Surrogates encoded in UTF-8 pass; for anything else this is
+    /// `strict`.
+    SurrogatePass,
 }
 
 impl Handler {
@@ -94,7 +98,8 @@ impl Handler {
             "replace" => Handler::Replace,
             "backslashreplace" => Handler::BackslashReplace,
             "xmlcharrefreplace" => Handler::XmlCharRefReplace,
-            "surrogateescape" | "surrogatepass" => Handler::SurrogateEscape,
+            "surrogateescape" => Handler::SurrogateEscape,
+            "surrogatepass" => Handler::SurrogatePass,
             "namereplace" => {
                 return Err(vm.not_implemented_error("the 'namereplace' error handler is not supported by ferropy yet"))
             }
@@ -146,7 +151,14 @@ fn handle_decode(
             }
             Ok(())
         }
-        Handler::SurrogateEscape => Err(vm.not_implemented_error(
+        // An encoded surrogate (ED A0..BF xx) would decode to a lone one.
+        Handler::SurrogatePass
+            if !(data.get(p.start) == Some(&0xED)
+                && data.get(p.start + 1).is_some_and(|b| (0xA0..=0xBF).contains(b))) =>
+        {
+            Err(decode_error(vm, codec, data, p))
+        }
+        Handler::SurrogateEscape | Handler::SurrogatePass => Err(vm.not_implemented_error(
             "the surrogateescape error handler needs lone surrogates in str, which ferropy does not support yet",
         )),
     }
@@ -255,7 +267,7 @@ pub fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult
             continue;
         }
         match handler {
-            Handler::Strict | Handler::SurrogateEscape => {
+            Handler::Strict | Handler::SurrogateEscape | Handler::SurrogatePass => {
                 let ty = vm.exc.unicode_encode_error.clone();
                 let args = vec![
                     vm.new_str(codec.name()),
