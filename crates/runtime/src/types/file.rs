@@ -7,6 +7,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::io::{Read, Seek, SeekFrom, Write};
+use std::rc::Rc;
 
 use crate::codecs::Codec;
 use crate::object::{Obj, Object, Payload};
@@ -24,20 +25,25 @@ pub enum Handle {
     Stderr,
 }
 
+/// A file object. A text file and its `.buffer` (the binary file under
+/// it) are two FileData sharing one handle, its buffers and its state
+/// (the `Rc` fields), so what either writes goes out in order.
 pub struct FileData {
-    pub handle: RefCell<Handle>,
+    pub handle: Rc<RefCell<Handle>>,
     pub binary: bool,
     pub readable: bool,
     pub writable: bool,
     pub append: bool,
-    pub closed: Cell<bool>,
+    pub closed: Rc<Cell<bool>>,
     pub name: Value,
     pub mode: String,
     /// Bytes read from the handle but not yet returned.
-    read_buf: RefCell<Vec<u8>>,
-    write_buf: RefCell<Vec<u8>>,
-    pub line_buffered: Cell<bool>,
-    eof: Cell<bool>,
+    read_buf: Rc<RefCell<Vec<u8>>>,
+    write_buf: Rc<RefCell<Vec<u8>>>,
+    pub line_buffered: Rc<Cell<bool>>,
+    eof: Rc<Cell<bool>>,
+    /// A text file's binary view, made on first use of `.buffer`.
+    buffer: RefCell<Option<Value>>,
     /// Text files: the encoding as given (shown by `.encoding`), its codec
     /// and error handler.
     pub encoding: String,
@@ -65,21 +71,50 @@ impl FileData {
     pub fn new(handle: Handle, binary: bool, readable: bool, writable: bool, name: Value, mode: &str) -> FileData {
         let line_buffered = matches!(handle, Handle::Stderr);
         FileData {
-            handle: RefCell::new(handle),
+            handle: Rc::new(RefCell::new(handle)),
             binary,
             readable,
             writable,
             append: mode.contains('a'),
-            closed: Cell::new(false),
+            closed: Rc::new(Cell::new(false)),
             name,
             mode: mode.to_string(),
-            read_buf: RefCell::new(Vec::new()),
-            write_buf: RefCell::new(Vec::new()),
-            line_buffered: Cell::new(line_buffered),
-            eof: Cell::new(false),
+            read_buf: Rc::new(RefCell::new(Vec::new())),
+            write_buf: Rc::new(RefCell::new(Vec::new())),
+            line_buffered: Rc::new(Cell::new(line_buffered)),
+            eof: Rc::new(Cell::new(false)),
+            buffer: RefCell::new(None),
             encoding: "utf-8".to_string(),
             codec: Codec::Utf8,
             errors: "strict".to_string(),
+            bom_pending: Cell::new(false),
+        }
+    }
+
+    /// The binary file under a text file: same handle, buffers and state.
+    fn binary_view(&self) -> FileData {
+        let mut mode: String = self.mode.chars().filter(|c| *c != '+').collect();
+        mode.push('b');
+        if self.mode.contains('+') {
+            mode.push('+');
+        }
+        FileData {
+            handle: self.handle.clone(),
+            binary: true,
+            readable: self.readable,
+            writable: self.writable,
+            append: self.append,
+            closed: self.closed.clone(),
+            name: self.name.clone(),
+            mode,
+            read_buf: self.read_buf.clone(),
+            write_buf: self.write_buf.clone(),
+            line_buffered: self.line_buffered.clone(),
+            eof: self.eof.clone(),
+            buffer: RefCell::new(None),
+            encoding: self.encoding.clone(),
+            codec: self.codec,
+            errors: self.errors.clone(),
             bom_pending: Cell::new(false),
         }
     }
@@ -738,6 +773,18 @@ pub fn init(vm: &mut Vm) {
         });
         add_getset(vm, &t, "line_buffering", |_vm, v| Ok(Value::Bool(data(v).is_some_and(|f| f.line_buffered.get()))));
     }
+    let text = vm.types.text_io.clone();
+    add_getset(vm, &text, "buffer", |vm, v| {
+        let Some(f) = data(v) else {
+            return Ok(Value::None);
+        };
+        if let Some(view) = f.buffer.borrow().as_ref() {
+            return Ok(view.clone());
+        }
+        let view = new_file_object(vm, f.binary_view());
+        *f.buffer.borrow_mut() = Some(view.clone());
+        Ok(view)
+    });
 }
 
 /// The Rust stream objects behind `sys.stdout`, for flushing at exit.
