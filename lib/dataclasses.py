@@ -187,7 +187,8 @@ def _recursive_repr(fn):
     return wrapper
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
+                   weakref_slot=False):
     all_fields = {}
     for base in cls.__mro__[-1:0:-1]:
         base_fields = getattr(base, "__dataclass_fields__", None)
@@ -331,8 +332,6 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     if match_args and "__match_args__" not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in field_list if f.init and not f.kw_only)
-    if slots:
-        raise NotImplementedError("dataclass(slots=True) is not supported by ferropy yet")
     if not getattr(cls, "__doc__", None):
         try:
             import pydoc
@@ -340,7 +339,54 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         except Exception:
             sig = "(...)"
         cls.__doc__ = cls.__name__ + sig.replace(" -> None", "")
+    if slots:
+        cls = _add_slots(cls, [f.name for f in field_list if not f._initvar], frozen, weakref_slot)
     return cls
+
+
+def _add_slots(cls, field_names, frozen, weakref_slot):
+    """The class made again with __slots__ for its fields (a class's
+    __slots__ cannot be added after it is made)."""
+    cls_dict = dict(cls.__dict__)
+    if "__slots__" in cls_dict:
+        raise TypeError(f"{cls.__name__} already specifies __slots__")
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        slots = base.__dict__.get("__slots__", ())
+        inherited.update((slots,) if isinstance(slots, str) else slots)
+    names = [name for name in field_names if name not in inherited]
+    if weakref_slot and "__weakref__" not in inherited:
+        names.append("__weakref__")
+    cls_dict["__slots__"] = tuple(names)
+    for name in field_names:
+        # Defaults live in __init__; as class attributes they would clash
+        # with the slots' descriptors.
+        cls_dict.pop(name, None)
+    cls_dict.pop("__dict__", None)
+    cls_dict.pop("__weakref__", None)
+    qualname = getattr(cls, "__qualname__", None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        new_cls.__qualname__ = qualname
+    for name in ("__setattr__", "__delattr__"):
+        method = cls_dict.get(name)
+        if frozen and method is not None and getattr(method, "__globals__", {}).get("cls") is cls:
+            method.__globals__["cls"] = new_cls
+    if frozen:
+        if "__getstate__" not in cls_dict:
+            new_cls.__getstate__ = _dataclass_getstate
+        if "__setstate__" not in cls_dict:
+            new_cls.__setstate__ = _dataclass_setstate
+    return new_cls
+
+
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    for field, value in zip(fields(self), state):
+        object.__setattr__(self, field.name, value)
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
@@ -348,8 +394,10 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
     """Adds __init__, __repr__, __eq__ (and more on request) built from
     the class's annotated fields."""
     def wrap(cls):
+        if weakref_slot and not slots:
+            raise TypeError("weakref_slot is True but slots is False")
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                              kw_only, slots)
+                              kw_only, slots, weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)

@@ -86,9 +86,19 @@ pub fn new_weakref(vm: &mut Vm, cls: Option<Obj>, target: &Value, callback: Valu
         let tn = vm.type_name(target);
         return Err(vm.type_error(format!("cannot create weak reference to '{tn}' object")));
     };
-    if matches!(t.payload, Payload::Int(_) | Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_))
-        && t.class().is_none()
-    {
+    let builtin_refused = matches!(
+        t.payload,
+        Payload::Int(_) | Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::List(_) | Payload::Dict(_)
+    ) && t.class().is_none();
+    // Instances of a class whose __slots__ leave out __weakref__ (and no
+    // base gives it) cannot be referred to weakly, as in CPython.
+    let slotted_refused = t.class().is_some_and(|cls| {
+        let td = crate::types::type_::data(cls);
+        td.has_flag(crate::types::type_::TypeFlags::HEAPTYPE)
+            && td.layout == crate::types::type_::Layout::Object
+            && crate::types::type_::lookup(cls, &vm.intern("__weakref__")).is_none()
+    });
+    if builtin_refused || slotted_refused {
         let tn = vm.type_name(target);
         return Err(vm.type_error(format!("cannot create weak reference to '{tn}' object")));
     }
