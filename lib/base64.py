@@ -153,17 +153,133 @@ def b16decode(s, casefold=False):
     return binascii.unhexlify(s)
 
 
-def _not_yet(name):
-    def unsupported(*args, **kwargs):
-        raise NotImplementedError("base64.%s is not supported by ferropy yet" % name)
-    unsupported.__name__ = name
-    return unsupported
+# ----- Base85 and Ascii85 ----------------------------------------------------
+#
+# Both take the data four bytes at a time as a big-endian number and write
+# it as five digits base 85; a last partial group is padded with zero
+# bytes and its output cut by as many digits (unless pad=True).
+
+_B85_ALPHABET = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+_B85_VALUES = {c: i for i, c in enumerate(_B85_ALPHABET)}
+_A85START, _A85END = b"<~", b"~>"
 
 
-a85encode = _not_yet("a85encode")
-a85decode = _not_yet("a85decode")
-b85encode = _not_yet("b85encode")
-b85decode = _not_yet("b85decode")
+def _85groups(b, pad):
+    """The data as 32-bit groups, and how many padding bytes the last has."""
+    if isinstance(b, bytes_types):
+        data = b
+    elif hasattr(b, "tobytes"):
+        data = b.tobytes()
+    else:
+        raise TypeError("memoryview: a bytes-like object is required, not %r" % type(b).__name__)
+    padding = -len(data) % 4
+    data = bytes(data) + b"\0" * padding
+    return [int.from_bytes(data[i:i + 4], "big") for i in range(0, len(data), 4)], (0 if pad else padding)
+
+
+def _85digits(word, alphabet):
+    digits = bytearray(5)
+    for i in range(4, -1, -1):
+        word, digits[i] = divmod(word, 85)
+        digits[i] = alphabet[digits[i]]
+    return bytes(digits)
+
+
+def b85encode(b, pad=False):
+    """Encode bytes-like object b in base85 format and return a bytes object."""
+    words, padding = _85groups(b, pad)
+    out = b"".join(_85digits(w, _B85_ALPHABET) for w in words)
+    return out[:len(out) - padding] if padding else out
+
+
+def b85decode(b):
+    """Decode the base85-encoded bytes-like object or ASCII string b."""
+    b = _bytes_from_decode_data(b)
+    padding = -len(b) % 5
+    b = b + b"~" * padding
+    out = bytearray()
+    for i in range(0, len(b), 5):
+        acc = 0
+        for j, c in enumerate(b[i:i + 5]):
+            value = _B85_VALUES.get(c)
+            if value is None:
+                raise ValueError("bad base85 character at position %d" % (i + j))
+            acc = acc * 85 + value
+        if acc > 0xFFFFFFFF:
+            raise ValueError("base85 overflow in hunk starting at byte %d" % i)
+        out += acc.to_bytes(4, "big")
+    return bytes(out[:len(out) - padding] if padding else out)
+
+
+_A85_ALPHABET = bytes(range(33, 118))
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Encode bytes-like object b using Ascii85 and return a bytes object."""
+    words, padding = _85groups(b, pad)
+    chunks = []
+    for w in words:
+        if w == 0:
+            chunks.append(b"z")
+        elif foldspaces and w == 0x20202020:
+            chunks.append(b"y")
+        else:
+            chunks.append(_85digits(w, _A85_ALPHABET))
+    if padding:
+        # The padded last group is written in full digits, then cut.
+        if chunks[-1] == b"z":
+            chunks[-1] = b"!" * 5
+        chunks[-1] = chunks[-1][:-padding]
+    result = b"".join(chunks)
+    if adobe:
+        result = _A85START + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        lines = [result[i:i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe and len(lines[-1]) + 2 > wrapcol:
+            lines.append(b"")
+        result = b"\n".join(lines)
+    if adobe:
+        result += _A85END
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b" \t\n\r\v"):
+    """Decode the Ascii85 encoded bytes-like object or ASCII string b."""
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(_A85END):
+            raise ValueError("Ascii85 encoded byte sequences must end with {!r}".format(_A85END))
+        b = b[2:-2] if b.startswith(_A85START) else b[:-2]
+    out = bytearray()
+    group = []
+    for c in b + b"u" * 4:
+        if 33 <= c <= 117:
+            group.append(c - 33)
+            if len(group) == 5:
+                acc = 0
+                for digit in group:
+                    acc = acc * 85 + digit
+                if acc > 0xFFFFFFFF:
+                    raise ValueError("Ascii85 overflow")
+                out += acc.to_bytes(4, "big")
+                group = []
+        elif c == 122:  # z: four zero bytes
+            if group:
+                raise ValueError("z inside Ascii85 5-tuple")
+            out += b"\0\0\0\0"
+        elif foldspaces and c == 121:  # y: four spaces
+            if group:
+                raise ValueError("y inside Ascii85 5-tuple")
+            out += b"    "
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError("Non-Ascii85 digit found: %c" % c)
+    # The four 'u' appended complete the last group; drop what they made.
+    padding = 4 - len(group)
+    return bytes(out[:-padding] if padding else out)
+
 
 MAXLINESIZE = 76
 MAXBINSIZE = (MAXLINESIZE // 4) * 3

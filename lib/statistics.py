@@ -479,13 +479,37 @@ class NormalDist:
         return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * sqrt(2.0))))
 
     def inv_cdf(self, p):
-        raise NotImplementedError("NormalDist.inv_cdf is not supported by ferropy yet")
+        """The x where cdf(x) is p: Wichura's algorithm AS 241."""
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError("p must be in the range 0.0 < p < 1.0")
+        if self._sigma <= 0.0:
+            raise StatisticsError("cdf() not defined when sigma at or below zero")
+        return self._mu + _normal_quantile(p) * self._sigma
 
     def quantiles(self, n=4):
         return [self.inv_cdf(i / n) for i in range(1, n)]
 
     def overlap(self, other):
-        raise NotImplementedError("NormalDist.overlap is not supported by ferropy yet")
+        """The overlapping coefficient of two normal distributions: the
+        area their densities share (Inman and Bradley, 1989)."""
+        if not isinstance(other, NormalDist):
+            raise TypeError("Expected another NormalDist instance")
+        narrow, wide = self, other
+        if (wide._sigma, wide._mu) < (narrow._sigma, narrow._mu):
+            narrow, wide = wide, narrow
+        narrow_var, wide_var = narrow.variance, wide.variance
+        if not narrow_var or not wide_var:
+            raise StatisticsError("overlap() not defined when sigma is zero")
+        dv = wide_var - narrow_var
+        dm = fabs(wide._mu - narrow._mu)
+        if not dv:
+            return 1.0 - erf(dm / (2.0 * narrow._sigma * sqrt(2.0)))
+        # Where the two densities cross.
+        a = narrow._mu * wide_var - wide._mu * narrow_var
+        b = narrow._sigma * wide._sigma * sqrt(dm * dm + dv * log(wide_var / narrow_var))
+        x1 = (a + b) / dv
+        x2 = (a - b) / dv
+        return 1.0 - (fabs(wide.cdf(x1) - narrow.cdf(x1)) + fabs(wide.cdf(x2) - narrow.cdf(x2)))
 
     def zscore(self, x):
         if not self._sigma:
@@ -562,3 +586,49 @@ def _mean_stdev(data):
         return float(xbar), _float_sqrt_of_frac(mss.numerator, mss.denominator)
     except AttributeError:
         return float(xbar), float(xbar) / float(ss)
+
+
+# Wichura's AS 241 (PPND16): rational approximations of the standard
+# normal quantile, highest power first, for the central region
+# (|p - 0.5| <= 0.425) and the two tail regions.
+_CENTRAL_NUM = (2.5090809287301226727e+3, 3.3430575583588128105e+4, 6.7265770927008700853e+4,
+                4.5921953931549871457e+4, 1.3731693765509461125e+4, 1.9715909503065514427e+3,
+                1.3314166789178437745e+2, 3.3871328727963666080e+0)
+_CENTRAL_DEN = (5.2264952788528545610e+3, 2.8729085735721942674e+4, 3.9307895800092710610e+4,
+                2.1213794301586595867e+4, 5.3941960214247511077e+3, 6.8718700749205790830e+2,
+                4.2313330701600911252e+1, 1.0)
+_NEAR_NUM = (7.74545014278341407640e-4, 2.27238449892691845833e-2, 2.41780725177450611770e-1,
+             1.27045825245236838258e+0, 3.64784832476320460504e+0, 5.76949722146069140550e+0,
+             4.63033784615654529590e+0, 1.42343711074968357734e+0)
+_NEAR_DEN = (1.05075007164441684324e-9, 5.47593808499534494600e-4, 1.51986665636164571966e-2,
+             1.48103976427480074590e-1, 6.89767334985100004550e-1, 1.67638483018380384940e+0,
+             2.05319162663775882187e+0, 1.0)
+_FAR_NUM = (2.01033439929228813265e-7, 2.71155556874348757815e-5, 1.24266094738807843860e-3,
+            2.65321895265761230930e-2, 2.96560571828504891230e-1, 1.78482653991729133580e+0,
+            5.46378491116411436990e+0, 6.65790464350110377720e+0)
+_FAR_DEN = (2.04426310338993978564e-15, 1.42151175831644588870e-7, 1.84631831751005468180e-5,
+            7.86869131145613259100e-4, 1.48753612908506148525e-2, 1.36929880922735805310e-1,
+            5.99832206555887937690e-1, 1.0)
+
+
+def _horner(coefficients, x):
+    acc = coefficients[0]
+    for c in coefficients[1:]:
+        acc = acc * x + c
+    return acc
+
+
+def _normal_quantile(p):
+    """The standard normal quantile of p (0 < p < 1)."""
+    q = p - 0.5
+    if fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        return _horner(_CENTRAL_NUM, r) * q / _horner(_CENTRAL_DEN, r)
+    r = sqrt(-log(p if q <= 0.0 else 1.0 - p))
+    if r <= 5.0:
+        r = r - 1.6
+        x = _horner(_NEAR_NUM, r) / _horner(_NEAR_DEN, r)
+    else:
+        r = r - 5.0
+        x = _horner(_FAR_NUM, r) / _horner(_FAR_DEN, r)
+    return -x if q < 0.0 else x
