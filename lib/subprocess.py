@@ -1,9 +1,8 @@
 """Running programs: run(), check_output(), call(), Popen, on the native
 `_process` module.
 
-Streams may be inherited (None), PIPE, DEVNULL, or for stderr STDOUT.
-ferropy has no file descriptors yet, so file objects and descriptors as
-stdin/stdout/stderr raise NotImplementedError; Popen.stdout/stderr
+Streams may be inherited (None), PIPE, DEVNULL, a file descriptor or a
+file object (its fileno()), or for stderr STDOUT. Popen.stdout/stderr
 objects, when asked for, hold the whole output (read to the end)."""
 
 import io
@@ -92,6 +91,8 @@ class CompletedProcess:
 
 
 def _mode(value, name):
+    """How _process.spawn connects a stream: 0 inherited, 1 PIPE, 2 DEVNULL,
+    3 STDOUT, or ("fd", n) for a file descriptor or an object with fileno()."""
     if value is None:
         return 0
     if value == PIPE:
@@ -100,8 +101,9 @@ def _mode(value, name):
         return 2
     if value == STDOUT and name == "stderr":
         return 3
-    raise NotImplementedError("subprocess: %s=%r is not supported by ferropy yet (use None, PIPE, DEVNULL%s)"
-                              % (name, value, " or STDOUT" if name == "stderr" else ""))
+    if isinstance(value, int) and value >= 0:
+        return ("fd", value)
+    return ("fd", value.fileno())
 
 
 class Popen:

@@ -67,12 +67,40 @@ fn os_string(vm: &mut Vm, v: &Value) -> PyResult<std::ffi::OsString> {
     }
 }
 
-fn stdio(mode: i64) -> Stdio {
-    match mode {
-        1 => Stdio::piped(),
-        2 => Stdio::null(),
-        _ => Stdio::inherit(),
+/// How a child's standard stream is connected: 0 inherited, 1 a pipe,
+/// 2 /dev/null, 3 (stderr) with stdout; `("fd", n)` a descriptor of ours.
+enum StreamMode {
+    Inherit,
+    Pipe,
+    Null,
+    WithStdout,
+    Descriptor(i64),
+}
+
+fn stream_mode(vm: &mut Vm, v: &Value) -> PyResult<StreamMode> {
+    if let Some(Payload::Tuple(items)) = v.payload() {
+        if let Some(fd) = items.get(1) {
+            return Ok(StreamMode::Descriptor(ferropy_runtime::protocol::number::index_i64(vm, fd)?));
+        }
     }
+    Ok(match ferropy_runtime::protocol::number::index_i64(vm, v)? {
+        1 => StreamMode::Pipe,
+        2 => StreamMode::Null,
+        3 => StreamMode::WithStdout,
+        _ => StreamMode::Inherit,
+    })
+}
+
+fn stdio(vm: &mut Vm, mode: &StreamMode) -> PyResult<Stdio> {
+    Ok(match mode {
+        StreamMode::Pipe => Stdio::piped(),
+        StreamMode::Null => Stdio::null(),
+        StreamMode::Descriptor(fd) => match crate::posix::fd::owned_duplicate(*fd) {
+            Ok(owned) => Stdio::from(owned),
+            Err(e) => return Err(os_error(vm, &e, None)),
+        },
+        StreamMode::Inherit | StreamMode::WithStdout => Stdio::inherit(),
+    })
 }
 
 use ferropy_runtime::types::file::os_error_from as os_error;
@@ -113,12 +141,18 @@ fn spawn(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             command.env(key, value);
         }
     }
-    let modes: Vec<i64> = a[3..6]
-        .iter()
-        .map(|v| ferropy_runtime::protocol::number::as_index(vm, v).map(|m| m.unwrap_or(0)))
-        .collect::<PyResult<_>>()?;
-    command.stdin(stdio(modes[0]));
-    if modes[2] == 3 {
+    let modes: Vec<StreamMode> = a[3..6].iter().map(|v| stream_mode(vm, v)).collect::<PyResult<_>>()?;
+    let stdin = stdio(vm, &modes[0])?;
+    command.stdin(stdin);
+    if let (StreamMode::Descriptor(fd), StreamMode::WithStdout) = (&modes[1], &modes[2]) {
+        // stdout and stderr both to the same descriptor.
+        let (out, err) = (stdio(vm, &StreamMode::Descriptor(*fd))?, stdio(vm, &StreamMode::Descriptor(*fd))?);
+        command.stdout(out).stderr(err);
+        let child = spawned(vm, &mut command, &program)?;
+        drop(command);
+        return child_value(vm, child, None);
+    }
+    if matches!(modes[2], StreamMode::WithStdout) {
         // stderr into the same pipe as stdout.
         let (reader, writer) = std::io::pipe().map_err(|e| os_error(vm, &e, None))?;
         let second = writer.try_clone().map_err(|e| os_error(vm, &e, None))?;
@@ -128,8 +162,11 @@ fn spawn(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         drop(command);
         return child_value(vm, child, Some(reader));
     }
-    command.stdout(stdio(modes[1])).stderr(stdio(modes[2]));
+    let (stdout, stderr) = (stdio(vm, &modes[1])?, stdio(vm, &modes[2])?);
+    command.stdout(stdout).stderr(stderr);
     let child = spawned(vm, &mut command, &program)?;
+    // Our duplicates of the descriptors go now; the child has its own.
+    drop(command);
     child_value(vm, child, None)
 }
 
