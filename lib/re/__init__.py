@@ -245,7 +245,7 @@ class Pattern:
         return self.subn(repl, string, count)[0]
 
     def scanner(self, string, pos=0, endpos=sys.maxsize):
-        raise NotImplementedError("Pattern.scanner is not supported by ferropy yet")
+        return _PatternScanner(self, string, pos, endpos)
 
 
 class Match:
@@ -566,6 +566,68 @@ def escape(pattern):
     return bytes(pattern).decode("latin-1").translate(_SPECIAL).encode("latin-1")
 
 
+class _PatternScanner:
+    """Successive matches of a pattern, each starting where the last
+    ended (after an empty match, one character further)."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        self._pos = pos
+        self._endpos = endpos
+        self._done = False
+
+    def _next(self, method):
+        if self._done:
+            return None
+        m = method(self._string, self._pos, self._endpos)
+        if m is None:
+            self._done = True
+            return None
+        self._pos = m.end() if m.end() > m.start() else m.end() + 1
+        if self._pos > len(self._string):
+            self._done = True
+        return m
+
+    def match(self):
+        return self._next(self.pattern.match)
+
+    def search(self):
+        return self._next(self.pattern.search)
+
+
 class Scanner:
+    """A lexer: (pattern, action) pairs tried in order at each position;
+    an action is a value to collect, None to skip, or a function called
+    with (scanner, text) whose result is collected."""
+
     def __init__(self, lexicon, flags=0):
-        raise NotImplementedError("re.Scanner is not supported by ferropy yet")
+        self.lexicon = lexicon
+        # One alternation with a group per phrase; `_groups` says where
+        # each phrase's own group is (phrases may have groups inside).
+        parts, self._groups, index = [], [], 1
+        for phrase, _ in lexicon:
+            parts.append("(" + phrase + ")")
+            self._groups.append(index)
+            index += 1 + compile(phrase, flags).groups
+        self.scanner = compile("|".join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        i = 0
+        while True:
+            m = self.scanner.match(string, i)
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            which = next(k for k, g in enumerate(self._groups) if m.start(g) != -1)
+            action = self.lexicon[which][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
