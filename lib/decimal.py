@@ -151,6 +151,29 @@ def _digits(n):
 
 # ----- Decimal -------------------------------------------------------------
 
+def _coerced(method):
+    """A binary operation: an int operand becomes a Decimal, anything else
+    gives NotImplemented (so Python tries the other operand)."""
+    def operation(self, other, context=None):
+        other = _operand(other)
+        if other is NotImplemented:
+            return other
+        return method(self, other, context)
+    operation.__name__ = method.__name__
+    operation.__doc__ = method.__doc__
+    return operation
+
+
+def _reflected(method):
+    """The reflected form of a binary operation (other OP self)."""
+    def operation(self, other, context=None):
+        other = _operand(other)
+        if other is NotImplemented:
+            return other
+        return method(other, self, context)
+    return operation
+
+
 class Decimal:
     """Construct a new Decimal object. 'value' can be an integer, string, tuple,
 or another Decimal object. If no value is given, return Decimal('0'). The
@@ -643,10 +666,8 @@ the InvalidOperation trap is active.
         other = _operand(other, raising=True)
         return _make(other._sign, self._int, self._exp, self._special)
 
+    @_coerced
     def __add__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
         ctx = context if context is not None else getcontext()
         nan = _propagate_nan(self, other, ctx)
         if nan is not None:
@@ -659,22 +680,14 @@ the InvalidOperation trap is active.
 
     __radd__ = __add__
 
+    @_coerced
     def __sub__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
         return self.__add__(other.copy_negate() if not other.is_nan() else other, context)
 
-    def __rsub__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other.__sub__(self, context)
+    __rsub__ = _reflected(__sub__)
 
+    @_coerced
     def __mul__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
         ctx = context if context is not None else getcontext()
         nan = _propagate_nan(self, other, ctx)
         if nan is not None:
@@ -688,10 +701,8 @@ the InvalidOperation trap is active.
 
     __rmul__ = __mul__
 
+    @_coerced
     def __truediv__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
         ctx = context if context is not None else getcontext()
         nan = _propagate_nan(self, other, ctx)
         if nan is not None:
@@ -710,11 +721,7 @@ the InvalidOperation trap is active.
             return ctx._signal(DivisionByZero, sign=sign)
         return _divide(sign, self._int, self._exp, other._int, other._exp, ctx)
 
-    def __rtruediv__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other.__truediv__(self, context)
+    __rtruediv__ = _reflected(__truediv__)
 
     def _divide_integer(self, other, ctx):
         """(quotient, remainder) of truncating division, or a result that
@@ -750,48 +757,30 @@ the InvalidOperation trap is active.
             return ctx._signal(DivisionByZero, sign=self._sign ^ other._sign)
         return None
 
+    @_coerced
     def __floordiv__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        ctx = context if context is not None else getcontext()
-        special = self._integer_division_checks(other, ctx, "quotient")
-        if special is not None:
-            return special
-        parts = self._divide_integer(other, ctx)
-        if parts is None:
-            return ctx._signal(DivisionImpossible)
-        return parts[0]._finish(ctx)
+        return self._integer_division_part(other, context, "quotient")
 
-    def __rfloordiv__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other.__floordiv__(self, context)
+    __rfloordiv__ = _reflected(__floordiv__)
 
+    @_coerced
     def __mod__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
+        return self._integer_division_part(other, context, "remainder")
+
+    def _integer_division_part(self, other, context, want):
         ctx = context if context is not None else getcontext()
-        special = self._integer_division_checks(other, ctx, "remainder")
+        special = self._integer_division_checks(other, ctx, want)
         if special is not None:
             return special
         parts = self._divide_integer(other, ctx)
         if parts is None:
             return ctx._signal(DivisionImpossible)
-        return parts[1]._finish(ctx)
+        return parts[0 if want == "quotient" else 1]._finish(ctx)
 
-    def __rmod__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other.__mod__(self, context)
+    __rmod__ = _reflected(__mod__)
 
+    @_coerced
     def __divmod__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
         ctx = context if context is not None else getcontext()
         special = self._integer_division_checks(other, ctx, "both")
         if special is not None:
@@ -804,11 +793,7 @@ the InvalidOperation trap is active.
             return nan, nan
         return parts[0]._finish(ctx), parts[1]._finish(ctx)
 
-    def __rdivmod__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other.__divmod__(self, context)
+    __rdivmod__ = _reflected(__divmod__)
 
     def remainder_near(self, other, context=None):
         other = _operand(other, raising=True)

@@ -372,16 +372,6 @@ class GzipFile(io.BufferedIOBase):
                 self.myfileobj = None
                 myfileobj.close()
 
-    def __iter__(self):
-        self._check_not_closed()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
 
 def compress(data, compresslevel=_COMPRESS_LEVEL_BEST, *, mtime=None):
     """Compress data in one shot and return the compressed string."""

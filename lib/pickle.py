@@ -120,6 +120,21 @@ def _getattribute(obj, name):
     return obj, parent
 
 
+def _batches(items):
+    """The items in lists of at most _BATCHSIZE (CPython's batch size)."""
+    it = iter(items)
+    while True:
+        batch = []
+        for item in it:
+            batch.append(item)
+            if len(batch) == _BATCHSIZE:
+                break
+        if batch:
+            yield batch
+        if len(batch) < _BATCHSIZE:
+            return
+
+
 class Pickler:
     """Writes pickles of objects to a binary file."""
 
@@ -417,25 +432,15 @@ class Pickler:
     dispatch[list] = save_list
 
     def _batch_appends(self, items):
-        save = self.save
-        write = self.write
-        it = iter(items)
-        while True:
-            batch = []
-            for item in it:
-                batch.append(item)
-                if len(batch) == _BATCHSIZE:
-                    break
+        for batch in _batches(items):
             if len(batch) > 1:
-                write(MARK)
+                self.write(MARK)
                 for item in batch:
-                    save(item)
-                write(APPENDS)
-            elif batch:
-                save(batch[0])
-                write(APPEND)
-            if len(batch) < _BATCHSIZE:
-                return
+                    self.save(item)
+                self.write(APPENDS)
+            else:
+                self.save(batch[0])
+                self.write(APPEND)
 
     def save_dict(self, obj):
         self.write(EMPTY_DICT)
@@ -444,28 +449,18 @@ class Pickler:
     dispatch[dict] = save_dict
 
     def _batch_setitems(self, items):
-        save = self.save
-        write = self.write
-        it = iter(items)
-        while True:
-            batch = []
-            for item in it:
-                batch.append(item)
-                if len(batch) == _BATCHSIZE:
-                    break
+        for batch in _batches(items):
             if len(batch) > 1:
-                write(MARK)
+                self.write(MARK)
                 for k, v in batch:
-                    save(k)
-                    save(v)
-                write(SETITEMS)
-            elif batch:
+                    self.save(k)
+                    self.save(v)
+                self.write(SETITEMS)
+            else:
                 k, v = batch[0]
-                save(k)
-                save(v)
-                write(SETITEM)
-            if len(batch) < _BATCHSIZE:
-                return
+                self.save(k)
+                self.save(v)
+                self.write(SETITEM)
 
     def save_set(self, obj):
         if self.proto < 4:
@@ -473,20 +468,11 @@ class Pickler:
             return
         self.write(EMPTY_SET)
         self.memoize(obj)
-        it = iter(obj)
-        while True:
-            batch = []
-            for item in it:
-                batch.append(item)
-                if len(batch) == _BATCHSIZE:
-                    break
-            if batch:
-                self.write(MARK)
-                for item in batch:
-                    self.save(item)
-                self.write(ADDITEMS)
-            if len(batch) < _BATCHSIZE:
-                return
+        for batch in _batches(obj):
+            self.write(MARK)
+            for item in batch:
+                self.save(item)
+            self.write(ADDITEMS)
     dispatch[set] = save_set
 
     def save_frozenset(self, obj):
