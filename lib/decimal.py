@@ -8,8 +8,13 @@ once in `_finish` to the context's precision and exponent range; the
 conditions met on the way set the context's flags and raise the signals
 it traps, with CPython's messages ("[<class 'decimal.DivisionByZero'>]").
 
-Not here yet (NotImplementedError naming them): exp, ln, log10, power
-with a non-integral exponent, the three-argument pow, and the logical
+exp, ln, log10 and powers with non-integral exponents are computed in
+fixed point with more digits until the rounding is certain (Ziv's
+strategy, see `_transcendental_result`), always in ROUND_HALF_EVEN as the
+specification says.
+
+Not here yet (NotImplementedError naming them): powers with an infinite
+operand, the three-argument pow, next_plus/next_minus and the logical
 operations.
 """
 
@@ -146,7 +151,14 @@ def _round_digits(coeff, drop, rounding, sign):
 
 
 def _digits(n):
-    return len(str(n)) if n else 1
+    """How many decimal digits n has (without str(): no digit limit)."""
+    n = abs(n)
+    if n < 10 ** 18:
+        return len(str(n)) if n else 1
+    d = (n.bit_length() * 1233) >> 12
+    while 10 ** d <= n:
+        d += 1
+    return d
 
 
 # ----- Decimal -------------------------------------------------------------
@@ -820,9 +832,10 @@ the InvalidOperation trap is active.
         nan = _propagate_nan(self, other, ctx)
         if nan is not None:
             return nan
-        if other._special == "F" or self._special == "F" or not other._is_integral():
-            raise NotImplementedError("Decimal power with an infinite or non-integral operand is not "
-                                      "supported by ferropy yet")
+        if other._special == "F" or self._special == "F":
+            raise NotImplementedError("Decimal power with an infinite operand is not supported by ferropy yet")
+        if not other._is_integral():
+            return self._power_fractional(other, ctx)
         n = int(other)
         if not self._int:
             if n == 0:
@@ -840,6 +853,24 @@ the InvalidOperation trap is active.
         if n > 0:
             return _make(sign, coeff, exp)._finish(ctx)
         return _divide(sign, 1, 0, coeff, exp, ctx)
+
+    def _power_fractional(self, other, ctx):
+        """self ** other for a non-integral exponent: exp(other * ln(self)),
+        correctly rounded but for exact ties."""
+        if self._sign and self._int:
+            return ctx._signal(InvalidOperation)
+        if not self._int:
+            return _make(0, 0, 0) if not other._sign else _make(0, 0, 0, "F")
+        if self._cmp(_make(0, 1, 0)) == 0:
+            ctx._signal(Inexact)
+            ctx._signal(Rounded)
+            return _make(0, 10 ** (ctx.prec - 1), -(ctx.prec - 1))._finish(ctx)
+        log10_base = (self.adjusted() + _math.log10(float(_make(0, self._int, 1 - _digits(self._int)))))
+        if other.adjusted() < 20:
+            out_of_range = _out_of_range(ctx, float(other) * log10_base)
+            if out_of_range is not None:
+                return out_of_range
+        return _transcendental_result(ctx, lambda w: _power_fixed(self, other, w))
 
     def __rpow__(self, other, context=None):
         other = _operand(other)
@@ -895,13 +926,59 @@ the InvalidOperation trap is active.
         return result
 
     def exp(self, context=None):
-        raise NotImplementedError("Decimal.exp is not supported by ferropy yet")
+        """e ** self, correctly rounded (ROUND_HALF_EVEN)."""
+        ctx = context if context is not None else getcontext()
+        if self.is_nan():
+            return _propagate_nan(self, None, ctx)
+        if self._special == "F":
+            return _make(0, 0, 0) if self._sign else self
+        if not self._int:
+            return _make(0, 1, 0)
+        p = ctx.prec
+        adj = self.adjusted()
+        if adj < -(p + 2):
+            # e**x is 1 to within far less than half an ulp (and not 1).
+            return _transcendental_result(ctx, lambda w: (10 ** w + (-1 if self._sign else 1), w))
+        if adj > 20:
+            return _out_of_range(ctx, -1e30 if self._sign else 1e30)
+        estimate = float(self) * 0.4342944819032518
+        out_of_range = _out_of_range(ctx, estimate)
+        if out_of_range is not None:
+            return out_of_range
+        return _transcendental_result(ctx, lambda w: _exp_fixed(self._sign, self._int, self._exp, w))
 
     def ln(self, context=None):
-        raise NotImplementedError("Decimal.ln is not supported by ferropy yet")
+        """The natural logarithm, correctly rounded (ROUND_HALF_EVEN)."""
+        ctx = context if context is not None else getcontext()
+        special = self._log_special(ctx)
+        if special is not None:
+            return special
+        return _transcendental_result(ctx, lambda w: _ln_fixed(self._int, self._exp, w))
 
     def log10(self, context=None):
-        raise NotImplementedError("Decimal.log10 is not supported by ferropy yet")
+        """The base-10 logarithm, correctly rounded (ROUND_HALF_EVEN);
+        exact (an integer) for powers of ten."""
+        ctx = context if context is not None else getcontext()
+        special = self._log_special(ctx)
+        if special is not None:
+            return special
+        if _is_power_of_ten(self._int):
+            return Decimal(self.adjusted())._finish(ctx)
+        return _transcendental_result(ctx, lambda w: _log10_fixed(self._int, self._exp, w))
+
+    def _log_special(self, ctx):
+        """ln/log10 of NaN, infinities, zero, negatives and one."""
+        if self.is_nan():
+            return _propagate_nan(self, None, ctx)
+        if self._special == "F":
+            return self if not self._sign else ctx._signal(InvalidOperation)
+        if not self._int:
+            return _make(1, 0, 0, "F")
+        if self._sign:
+            return ctx._signal(InvalidOperation)
+        if self._cmp(_make(0, 1, 0)) == 0:
+            return _make(0, 0, 0)
+        return None
 
     def logb(self, context=None):
         ctx = context if context is not None else getcontext()
@@ -1032,6 +1109,167 @@ def _gt(a, b):
 
 def _ge(a, b):
     return a >= b
+
+
+# ----- Transcendental functions ---------------------------------------------
+#
+# Each is computed in fixed point: an integer A standing for A * 10**-w,
+# within a few units of the true value. `_transcendental_result` rounds
+# A +- that error to the precision and accepts the result when both
+# ends round alike, asking for more digits otherwise (Ziv's strategy).
+
+_ERROR_ULPS = 8
+
+
+def _transcendental_result(ctx, approximate):
+    """Rounds what `approximate(w)` gives, (A, scale) for A * 10**-scale
+    within _ERROR_ULPS units of the true value, to ctx's precision."""
+    prec = ctx.prec
+    w = prec + 12
+    probe = _half_even(ctx)
+    probe.traps = {s: False for s in _SIGNALS}
+    a, scale = approximate(w)
+    for _ in range(60):
+        size = _digits(a)
+        if size >= prec + 6:
+            sign = int(a < 0)
+            low = _make(sign, abs(a) - _ERROR_ULPS, -scale)._finish(probe)
+            high = _make(sign, abs(a) + _ERROR_ULPS, -scale)._finish(probe)
+            if low._int == high._int and low._exp == high._exp:
+                break
+            w += prec + 10
+        else:
+            w += prec + 6 - size + 4
+        a, scale = approximate(w)
+    return _finish_half_even(ctx, _make(int(a < 0), abs(a), -scale), inexact=True)
+
+
+def _half_even(ctx):
+    c = ctx.copy()
+    c.rounding = ROUND_HALF_EVEN
+    c.clear_flags()
+    return c
+
+
+def _finish_half_even(ctx, value, inexact=False):
+    """value rounded to ctx's precision in ROUND_HALF_EVEN, its conditions
+    signalled in ctx."""
+    c = _half_even(ctx)
+    c.traps = {s: False for s in _SIGNALS}
+    out = value._finish(c)
+    if inexact:
+        # The true value is irrational (or met only approximately).
+        c.flags[Inexact] = c.flags[Rounded] = True
+    for signal in _SIGNALS:
+        if c.flags[signal]:
+            ctx._signal(signal)
+    return out
+
+
+def _is_power_of_ten(n):
+    while n % 10 == 0:
+        n //= 10
+    return n == 1
+
+
+def _underflow_to_zero(ctx):
+    return _finish_half_even(ctx, _make(0, 1, ctx.Emin - ctx.prec - 1), inexact=True)
+
+
+def _out_of_range(ctx, log10_estimate):
+    """The overflowed or underflowed result when a value about
+    10**log10_estimate cannot be represented, else None."""
+    if log10_estimate > ctx.Emax + 2:
+        return _finish_half_even(ctx, _make(0, 1, ctx.Emax + 5), inexact=True)
+    if log10_estimate < ctx.Emin - ctx.prec - 2:
+        return _underflow_to_zero(ctx)
+    return None
+
+
+def _to_fixed(sign, coeff, exp, w):
+    """coeff * 10**exp as a fixed-point integer at scale 10**-w."""
+    shift = exp + w
+    value = coeff * 10 ** shift if shift >= 0 else coeff // 10 ** -shift
+    return -value if sign else value
+
+
+def _exp_fixed(sign, coeff, exp, w):
+    """e ** (+-coeff * 10**exp) as (A, scale): A * 10**-scale, within a
+    few units of A."""
+    if sign:
+        # e**-y = 1 / e**y, to as many significant digits.
+        big, scale = _exp_fixed(0, coeff, exp, w)
+        d = _digits(big)
+        return 10 ** (scale + d + w) // big, d + w
+    x = _to_fixed(0, coeff, exp, w + 30)
+    one = 10 ** (w + 30)
+    k = max(0, x.bit_length() - one.bit_length() + 2)
+    guard = (k * 31) // 100 + 8
+    work = w + 30 + guard
+    one = 10 ** work
+    r = _to_fixed(0, coeff, exp, work) >> k
+    total, term, i = one, one, 1
+    while term:
+        term = term * r // (one * i)
+        total += term
+        i += 1
+    for _ in range(k):
+        total = total * total // one
+    return total // 10 ** (work - w), w
+
+
+def _ln_unit(m_num, m_den, w):
+    """ln(m_num / m_den) for a ratio in [0.1, 1] at scale 10**-w."""
+    j = 14
+    work = w + 8 + (j * 31) // 100
+    one = 10 ** work
+    y = m_num * one // m_den
+    for _ in range(j):
+        y = _math.isqrt(y * one)
+    # ln(y) = 2 * atanh(z), z = (y - 1) / (y + 1).
+    # (Magnitudes only: floor division of negatives never reaches 0.)
+    negative = y < one
+    z = abs(y - one) * one // (y + one)
+    z2 = z * z // one
+    total, power, i = z, z, 1
+    while power:
+        power = power * z2 // one
+        i += 2
+        total += power // i
+    magnitude = (2 * total * 2 ** j) // 10 ** (work - w)
+    return -magnitude if negative else magnitude
+
+
+def _ln10_fixed(w):
+    return -_ln_unit(1, 10, w)
+
+
+def _ln_fixed(coeff, exp, w):
+    """ln(coeff * 10**exp) at scale 10**-w."""
+    d = _digits(coeff)
+    n = exp + d
+    extra = len(str(abs(n))) + 2
+    value = _ln_unit(coeff, 10 ** d, w + extra) + n * _ln10_fixed(w + extra)
+    return (value // 10 ** extra if value >= 0 else -((-value) // 10 ** extra)), w
+
+
+def _log10_fixed(coeff, exp, w):
+    ln, _ = _ln_fixed(coeff, exp, w + 4)
+    quotient = abs(ln) * 10 ** w // _ln10_fixed(w + 4)
+    return (-quotient if ln < 0 else quotient), w
+
+
+def _power_fixed(base, exponent, w):
+    """base ** exponent = exp(exponent * ln(base)) at scale 10**-w."""
+    magnitude = max(0, exponent.adjusted() + 1) + max(0, len(str(abs(base.adjusted()))) + 1)
+    lw = w + magnitude + 10
+    ln, _ = _ln_fixed(base._int, base._exp, lw)
+    t = ln * exponent._int * (-1 if exponent._sign else 1)
+    # t is exponent * ln(base) at scale 10**-(lw - exponent._exp).
+    scale = lw - exponent._exp
+    t_sign = int(t < 0)
+    t_abs = abs(t)
+    return _exp_fixed(t_sign, t_abs, -scale, w)
 
 
 def _make(sign, coeff, exp, special=""):
@@ -1471,6 +1709,15 @@ Over/Underflow, raising of exceptions and much more.
 
     def remainder_near(self, a, b):
         return self._dec(a).remainder_near(b, self)
+
+    def exp(self, a):
+        return self._dec(a).exp(self)
+
+    def ln(self, a):
+        return self._dec(a).ln(self)
+
+    def log10(self, a):
+        return self._dec(a).log10(self)
 
     def compare_signal(self, a, b):
         return self._dec(a).compare_signal(b, self)
