@@ -10,6 +10,7 @@ single precision for 'f'); tobytes/frombytes use the machine layout
 import struct as _struct
 
 from _ferropy import immutable_type as _immutable_type
+from _itemwise import add_comparisons as _add_comparisons
 
 __all__ = ["array", "ArrayType", "typecodes"]
 
@@ -99,6 +100,7 @@ def _convert(typecode, value):
     return v
 
 
+@_add_comparisons
 class array:
     """array(typecode[, initializer]) -> array"""
 
@@ -320,29 +322,6 @@ class array:
     def __imul__(self, n):
         self._items *= _index(n)
         return self
-
-    def _compare(self, other, op):
-        if not isinstance(other, array):
-            return NotImplemented
-        return op(self._items, other._items)
-
-    def __eq__(self, other):
-        return self._compare(other, lambda a, b: a == b)
-
-    def __ne__(self, other):
-        return self._compare(other, lambda a, b: a != b)
-
-    def __lt__(self, other):
-        return self._compare(other, lambda a, b: a < b)
-
-    def __le__(self, other):
-        return self._compare(other, lambda a, b: a <= b)
-
-    def __gt__(self, other):
-        return self._compare(other, lambda a, b: a > b)
-
-    def __ge__(self, other):
-        return self._compare(other, lambda a, b: a >= b)
 
     def __copy__(self):
         return self._new(list(self._items))

@@ -4,6 +4,7 @@ UserString and collections.abc are not there yet."""
 
 import sys as _sys
 from _ferropy import immutable_type as _immutable_type
+from _itemwise import add_comparisons as _add_comparisons
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString", "defaultdict", "deque",
            "namedtuple"]
@@ -13,6 +14,7 @@ __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserSt
 # deque
 # ---------------------------------------------------------------------------
 
+@_add_comparisons
 class deque:
     """A double-ended queue, optionally bounded by maxlen."""
 
@@ -150,29 +152,6 @@ class deque:
         if self._maxlen is None:
             return f"{name}({items})"
         return f"{name}({items}, maxlen={self._maxlen})"
-
-    def _compare(self, other, op):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return op(self._items, other._items)
-
-    def __eq__(self, other):
-        return self._compare(other, lambda a, b: a == b)
-
-    def __ne__(self, other):
-        return self._compare(other, lambda a, b: a != b)
-
-    def __lt__(self, other):
-        return self._compare(other, lambda a, b: a < b)
-
-    def __le__(self, other):
-        return self._compare(other, lambda a, b: a <= b)
-
-    def __gt__(self, other):
-        return self._compare(other, lambda a, b: a > b)
-
-    def __ge__(self, other):
-        return self._compare(other, lambda a, b: a >= b)
 
     __hash__ = None
 
