@@ -917,13 +917,7 @@ the InvalidOperation trap is active.
             while exp < ideal and root % 10 == 0:
                 root //= 10
                 exp += 1
-        half_even = ctx.copy()
-        half_even.rounding = ROUND_HALF_EVEN
-        result = _make(0, root, exp)._finish(half_even)
-        for signal in _SIGNALS:
-            if half_even.flags[signal] and not ctx.flags[signal]:
-                ctx._signal(signal)
-        return result
+        return _finish_half_even(ctx, _make(0, root, exp))
 
     def exp(self, context=None):
         """e ** self, correctly rounded (ROUND_HALF_EVEN)."""
@@ -1665,11 +1659,7 @@ Over/Underflow, raising of exceptions and much more.
     # Operations by name, with this context.
 
     def _dec(self, a):
-        if isinstance(a, Decimal):
-            return a
-        if isinstance(a, int):
-            return Decimal(a)
-        raise TypeError(f"conversion from {type(a).__name__} to Decimal is not supported")
+        return _operand(a, raising=True)
 
     def abs(self, a):
         return self._dec(a).__abs__(context=self)

@@ -8,6 +8,7 @@ None in ferropy.
 
 import _signal
 from enum import IntEnum as _IntEnum
+from operator import index as _index
 
 from _signal import alarm, default_int_handler, pause  # noqa: F401
 
@@ -51,8 +52,7 @@ _handlers[SIGPIPE] = SIG_IGN
 
 
 def _number(signalnum):
-    import operator
-    n = operator.index(signalnum)
+    n = _index(signalnum)
     if not 1 <= n < NSIG:
         raise ValueError("signal number out of range")
     return n

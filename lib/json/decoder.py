@@ -2,11 +2,9 @@
 
 The scanner is native (`_json.scan_once`, crates/stdlib/src/json.rs):
 recursive descent over the text, calling the decoder's hooks, with
-CPython's error messages and positions. `scanstring` here is the public
-string scanner of the same rules.
+CPython's error messages and positions. `scanstring` is its string
+scanner, public as in CPython.
 """
-
-import re
 
 import _json
 
@@ -38,60 +36,7 @@ JSONDecodeError.__module__ = "json.decoder"
 
 _CONSTANTS = {"-Infinity": NegInf, "Infinity": PosInf, "NaN": NaN}
 _constant = _CONSTANTS.__getitem__
-_CHUNK = re.compile(r'([^"\\\x00-\x1f]*)(["\\\x00-\x1f])')
-_BACKSLASH = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
-
-
-def _hex4(s, pos):
-    esc = s[pos + 1:pos + 5]
-    if len(esc) == 4 and esc[1:2] not in ("x", "X"):
-        try:
-            return int(esc, 16)
-        except ValueError:
-            pass
-    raise JSONDecodeError("Invalid \\uXXXX escape", s, pos)
-
-
-def scanstring(s, end, strict=True):
-    """The string starting after the quote at s[end - 1]: (text, end)."""
-    chunks = []
-    append = chunks.append
-    begin = end - 1
-    while True:
-        chunk = _CHUNK.match(s, end)
-        if chunk is None:
-            raise JSONDecodeError("Unterminated string starting at", s, begin)
-        end = chunk.end()
-        content, terminator = chunk.groups()
-        if content:
-            append(content)
-        if terminator == '"':
-            break
-        if terminator != "\\":
-            if strict:
-                raise JSONDecodeError("Invalid control character at", s, end - 1)
-            append(terminator)
-            continue
-        try:
-            esc = s[end]
-        except IndexError:
-            raise JSONDecodeError("Unterminated string starting at", s, begin) from None
-        if esc != "u":
-            try:
-                append(_BACKSLASH[esc])
-            except KeyError:
-                raise JSONDecodeError("Invalid \\escape", s, end - 1) from None
-            end += 1
-            continue
-        uni = _hex4(s, end)
-        end += 5
-        if 0xd800 <= uni <= 0xdbff and s[end:end + 2] == "\\u":
-            low = _hex4(s, end + 1)
-            if 0xdc00 <= low <= 0xdfff:
-                uni = 0x10000 + (((uni - 0xd800) << 10) | (low - 0xdc00))
-                end += 6
-        append(chr(uni))
-    return "".join(chunks), end
+scanstring = _json.scanstring
 
 
 class JSONDecoder:

@@ -4,29 +4,12 @@ The writer is native (`_json.encode`, crates/stdlib/src/json.rs): it
 walks dicts, lists, tuples, strings, numbers, True/False/None and calls
 the encoder's `default` for anything else, honouring indent, separators,
 sort_keys, skipkeys, ensure_ascii, allow_nan and check_circular as
-CPython's encoder does. The py_ escaping functions are the same rules in
-Python.
+CPython's encoder does.
 """
-
-import re
 
 import _json
 
 __all__ = ["JSONEncoder"]
-
-
-_ESCAPE = re.compile(r'[\x00-\x1f\\"\b\f\n\r\t]')
-_ESCAPE_ASCII = re.compile(r'([\\"]|[^\ -~])')
-_ESCAPE_DCT = {"\\": "\\\\", '"': '\\"', "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r",
-               "\t": "\\t"}
-for _i in range(0x20):
-    _ESCAPE_DCT.setdefault(chr(_i), "\\u{0:04x}".format(_i))
-del _i
-
-
-def py_encode_basestring(s):
-    """A JSON string for `s`, non-ASCII characters kept."""
-    return '"' + _ESCAPE.sub(lambda m: _ESCAPE_DCT[m.group(0)], s) + '"'
 
 
 def encode_basestring(s):
@@ -34,30 +17,14 @@ def encode_basestring(s):
     return _json.encode_string(s, False)
 
 
-def _ascii_escape(match):
-    s = match.group(0)
-    try:
-        return _ESCAPE_DCT[s]
-    except KeyError:
-        n = ord(s)
-        if n < 0x10000:
-            return "\\u{0:04x}".format(n)
-        n -= 0x10000
-        high = 0xd800 | ((n >> 10) & 0x3ff)
-        low = 0xdc00 | (n & 0x3ff)
-        return "\\u{0:04x}\\u{1:04x}".format(high, low)
-
-
-def py_encode_basestring_ascii(s):
-    """A JSON string for `s` in ASCII only (\\uXXXX escapes)."""
-    if s.isascii() and _ESCAPE_ASCII.search(s) is None:
-        return '"' + s + '"'
-    return '"' + _ESCAPE_ASCII.sub(_ascii_escape, s) + '"'
-
-
 def encode_basestring_ascii(s):
     """A JSON string for `s` in ASCII only (\\uXXXX escapes)."""
     return _json.encode_string(s, True)
+
+
+# CPython's names for its pure-Python versions of the same.
+py_encode_basestring = encode_basestring
+py_encode_basestring_ascii = encode_basestring_ascii
 
 
 class JSONEncoder:

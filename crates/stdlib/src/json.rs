@@ -389,6 +389,34 @@ fn scan_once(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![value, Value::Int(end)]))
 }
 
+/// `scanstring(s, end, strict=True)`: the JSON string whose opening quote
+/// is just before character `end`, as (text, end after the closing quote).
+fn scanstring(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let p = args::parse(vm, "scanstring", a, kw, &["s", "end", "strict"], 2)?;
+    let Some(text) = ferropy_runtime::types::str::as_str(&p[0]) else {
+        let tn = vm.type_name(&p[0]);
+        return Err(vm.type_error(format!("first argument must be a string, not {tn}")));
+    };
+    let end = ferropy_runtime::protocol::number::index_i64(vm, &p[1])?;
+    let strict = p[2].is_undef() || vm.truthy(&p[2])?;
+    let start = match usize::try_from(end).ok().filter(|e| *e >= 1).and_then(|e| byte_offset(text, e)) {
+        Some(b) => b,
+        None => return Err(vm.value_error("end is out of bounds")),
+    };
+    let hooks = Hooks {
+        strict,
+        object_hook: None,
+        object_pairs_hook: None,
+        parse_float: None,
+        parse_int: None,
+        parse_constant: None,
+    };
+    let mut scanner = Scanner { text, bytes: text.as_bytes(), doc: p[0].clone(), hooks, depth_left: 0 };
+    let (value, after) = scanner.string(vm, start)?;
+    let value = vm.new_str(value);
+    Ok(vm.new_tuple(vec![value, Value::Int(char_offset(text, after) as i64)]))
+}
+
 /// Index of the first non-whitespace character at or after `idx`.
 fn skip_whitespace(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "skip_whitespace", a, 2, 2)?;
@@ -703,6 +731,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
     let functions: &[(&'static str, NativeFn)] = &[
         ("scan_once", scan_once),
         ("skip_whitespace", skip_whitespace),
+        ("scanstring", scanstring),
         ("encode", encode),
         ("encode_string", encode_string),
     ];

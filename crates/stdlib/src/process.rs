@@ -95,7 +95,7 @@ fn stdio(vm: &mut Vm, mode: &StreamMode) -> PyResult<Stdio> {
     Ok(match mode {
         StreamMode::Pipe => Stdio::piped(),
         StreamMode::Null => Stdio::null(),
-        StreamMode::Descriptor(fd) => match crate::posix::fd::owned_duplicate(*fd) {
+        StreamMode::Descriptor(fd) => match ferropy_runtime::types::file::duplicate_descriptor(*fd) {
             Ok(owned) => Stdio::from(owned),
             Err(e) => return Err(os_error(vm, &e, None)),
         },

@@ -412,27 +412,28 @@ fn mode_access(mode: &str) -> (bool, bool) {
     }
 }
 
+/// A duplicate of descriptor `fd` that Rust owns (sharing its offset),
+/// or EBADF when `fd` is not open.
+pub fn duplicate_descriptor(fd: i64) -> std::io::Result<std::os::fd::OwnedFd> {
+    let fd = i32::try_from(fd).ok().filter(|fd| *fd >= 0).ok_or_else(|| std::io::Error::from_raw_os_error(9))?;
+    // SAFETY: borrow_raw only wraps the integer for the duplicate made at
+    // once; a descriptor that is not open makes that dup fail (EBADF).
+    unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) }.try_clone_to_owned()
+}
+
 /// A File for descriptor `fd`: the descriptor itself when the file object
 /// is to close it (closefd), else a duplicate sharing its offset.
 fn file_from_descriptor(fd: i64, closefd: bool) -> std::io::Result<std::fs::File> {
-    use std::os::fd::{BorrowedFd, FromRawFd, OwnedFd};
-    let Ok(fd) = i32::try_from(fd) else {
-        return Err(std::io::Error::from_raw_os_error(9));
-    };
-    if fd < 0 {
-        return Err(std::io::Error::from_raw_os_error(9));
-    }
-    // SAFETY: borrow_raw only wraps the integer for the duplicate made at
-    // once; a descriptor that is not open makes that dup fail (EBADF).
-    let duplicate = unsafe { BorrowedFd::borrow_raw(fd) }.try_clone_to_owned()?;
+    use std::os::fd::{FromRawFd, OwnedFd};
+    let duplicate = duplicate_descriptor(fd)?;
     if !closefd {
         return Ok(std::fs::File::from(duplicate));
     }
     drop(duplicate);
-    // SAFETY: the descriptor is open (checked above), and open(fd) with
-    // closefd=True hands it to the file object, which owns and closes it,
-    // as the caller asked.
-    Ok(std::fs::File::from(unsafe { OwnedFd::from_raw_fd(fd) }))
+    // SAFETY: the descriptor is open (the dup above succeeded), and
+    // open(fd) with closefd=True hands it to the file object, which owns
+    // and closes it, as the caller asked.
+    Ok(std::fs::File::from(unsafe { OwnedFd::from_raw_fd(fd as i32) }))
 }
 
 fn this<'a>(vm: &mut Vm, a: &'a [Value]) -> PyResult<&'a FileData> {

@@ -348,10 +348,14 @@ impl Vm {
         }
         // As CPython's finders: a relative search directory is taken from
         // the current one, so modules' __file__ are absolute paths.
-        let base = match std::env::current_dir() {
-            Ok(cwd) if dir.is_empty() || dir == "." => cwd,
-            Ok(cwd) => cwd.join(dir),
-            Err(_) => std::path::PathBuf::from(if dir.is_empty() { "." } else { dir }),
+        let base = if dir.starts_with('/') {
+            std::path::PathBuf::from(dir)
+        } else {
+            match std::env::current_dir() {
+                Ok(cwd) if dir.is_empty() || dir == "." => cwd,
+                Ok(cwd) => cwd.join(dir),
+                Err(_) => std::path::PathBuf::from(if dir.is_empty() { "." } else { dir }),
+            }
         };
         let pkg = base.join(child);
         let init = pkg.join("__init__.py");

@@ -146,20 +146,6 @@ fn pipe(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![Value::Int(fds[0] as i64), Value::Int(fds[1] as i64)]))
 }
 
-/// A duplicate of descriptor `fd` that Rust owns (for a child process's
-/// standard stream).
-pub fn owned_duplicate(fd: i64) -> std::io::Result<std::os::fd::OwnedFd> {
-    let Ok(fd) = libc::c_int::try_from(fd) else {
-        return Err(std::io::Error::from_raw_os_error(libc::EBADF));
-    };
-    if fd < 0 {
-        return Err(std::io::Error::from_raw_os_error(libc::EBADF));
-    }
-    // SAFETY: the borrow lasts only for the duplicate made at once; a
-    // descriptor that is not open makes the dup fail with EBADF.
-    unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) }.try_clone_to_owned()
-}
-
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("open", open),
     ("close", close),

@@ -3,7 +3,7 @@
 //! calls go through `std::fs`; the few without a std equivalent (umask,
 //! kill, the CPU count) call the C library, and this module owns that FFI.
 
-pub(crate) mod fd;
+mod fd;
 
 use std::ffi::OsStr;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
