@@ -135,9 +135,26 @@ class Popen:
         self._child = _process.spawn(argv, cwd, env, *self._modes)
         self.pid = self._child.pid()
         self.returncode = None
-        self._output = None
-        self.stdin = _StdinStub(self) if self._modes[0] == 1 else None
-        self._input = bytearray()
+        self._communication_started = False
+        self.stdin = self.stdout = self.stderr = None
+        stdin_fd, stdout_fd, stderr_fd = self._child.take_pipes()
+        if stdin_fd is not None:
+            self.stdin = self._pipe_file(stdin_fd, "w", bufsize)
+        if stdout_fd is not None:
+            self.stdout = self._pipe_file(stdout_fd, "r", bufsize)
+        if stderr_fd is not None:
+            self.stderr = self._pipe_file(stderr_fd, "r", bufsize)
+
+    def _pipe_file(self, fd, mode, bufsize):
+        """A file object over our end of a pipe, as CPython's Popen makes:
+        binary, or text with universal newlines when reading."""
+        if bufsize == 1 and not self.text_mode:
+            bufsize = -1
+        binary = open(fd, mode + "b", buffering=bufsize)
+        if not self.text_mode:
+            return binary
+        return io.TextIOWrapper(binary, encoding=self.encoding, errors=self.errors,
+                                write_through=(mode == "w"), line_buffering=(bufsize == 1))
 
     def __repr__(self):
         return "<Popen: returncode: {} args: {!r}>".format(self.returncode, self.args)
@@ -146,9 +163,16 @@ class Popen:
         return self
 
     def __exit__(self, exc_type, value, traceback):
-        if self._modes[0] == 1 and self._output is None:
-            self.communicate()
-        self.wait()
+        for stream in (self.stdout, self.stderr):
+            if stream is not None:
+                stream.close()
+        try:
+            if self.stdin is not None:
+                self.stdin.close()
+        except BrokenPipeError:
+            pass
+        finally:
+            self.wait()
 
     def _decode(self, data):
         if data is None or not self.text_mode:
@@ -156,19 +180,60 @@ class Popen:
         text = data.decode(self.encoding, self.errors)
         return text.replace("\r\n", "\n").replace("\r", "\n")
 
+    def _stdin_write(self, input):
+        if input:
+            try:
+                self.stdin.write(input)
+            except BrokenPipeError:
+                pass
+        try:
+            self.stdin.close()
+        except BrokenPipeError:
+            pass
+
     def communicate(self, input=None, timeout=None):
         """(stdout, stderr) once the process ends (None for streams that
         are not pipes); TimeoutExpired after `timeout` seconds."""
+        if self._communication_started and input:
+            raise ValueError("Cannot send input after starting communication")
+        pipes = [s for s in (self.stdin, self.stdout, self.stderr) if s is not None]
+        if timeout is None and not self._communication_started and len(pipes) < 2:
+            # One pipe: use it directly, as CPython does.
+            stdout = stderr = None
+            if self.stdin is not None:
+                self._stdin_write(input)
+            elif self.stdout is not None:
+                stdout = self.stdout.read()
+                self.stdout.close()
+            elif self.stderr is not None:
+                stderr = self.stderr.read()
+                self.stderr.close()
+            self.wait()
+            return (stdout, stderr)
         if input is not None and self.text_mode and isinstance(input, str):
             input = input.encode(self.encoding, self.errors)
-        if input is None and self._input:
-            input = bytes(self._input)
-        out, err, done = self._child.communicate(input, timeout)
+        stdin_fd = None
+        if not self._communication_started and self.stdin is not None and not self.stdin.closed:
+            try:
+                self.stdin.flush()
+            except BrokenPipeError:
+                pass
+            stdin_fd = os.dup(self.stdin.fileno())
+            self.stdin.close()
+        self._communication_started = True
+        fds = [s.fileno() if s is not None and not s.closed else None for s in (self.stdout, self.stderr)]
+        out, err, done = self._child.communicate_fds(input, timeout, stdin_fd, *fds)
+        if self.stdout is None:
+            out = None
+        if self.stderr is None:
+            err = None
         if not done:
             raise TimeoutExpired(self.args, timeout, self._decode(out), self._decode(err))
-        self.returncode = self._child.wait(None)
-        self._output = (self._decode(out), self._decode(err))
-        return self._output
+        for stream in (self.stdout, self.stderr):
+            if stream is not None:
+                stream.close()
+        self.wait()
+        return (self._decode(out), self._decode(err))
 
     def wait(self, timeout=None):
         code = self._child.wait(timeout)
@@ -184,7 +249,7 @@ class Popen:
         return code
 
     def send_signal(self, sig):
-        if self.returncode is None:
+        if self.returncode is None and self.poll() is None:
             os.kill(self.pid, sig)
 
     def terminate(self):
@@ -192,42 +257,6 @@ class Popen:
 
     def kill(self):
         self.send_signal(9)
-
-    def _stream(self, index):
-        if self._output is None:
-            self.communicate()
-        data = self._output[index]
-        if data is None:
-            return None
-        return io.StringIO(data) if self.text_mode else io.BytesIO(data)
-
-    @property
-    def stdout(self):
-        return self._stream(0) if self._modes[1] == 1 else None
-
-    @property
-    def stderr(self):
-        return self._stream(1) if self._modes[2] == 1 else None
-
-
-class _StdinStub:
-    """Popen.stdin: what is written is sent when the output is collected."""
-
-    def __init__(self, popen):
-        self._popen = popen
-        self.closed = False
-
-    def write(self, data):
-        if isinstance(data, str):
-            data = data.encode(self._popen.encoding, self._popen.errors)
-        self._popen._input += data
-        return len(data)
-
-    def flush(self):
-        pass
-
-    def close(self):
-        self.closed = True
 
 
 def run(*popenargs, input=None, capture_output=False, timeout=None, check=False, **kwargs):

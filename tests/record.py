@@ -44,9 +44,9 @@ def normalize_stderr(text, case_dir):
 
 def program_placeholder(text, python, case_dir):
     text = text.replace(str(case_dir), "{dir}")
-    for name in (python, "python3", "python"):
-        text = text.replace(name, "{prog}")
-    return text
+    text = text.replace(python, "{prog}")
+    # The program's name, not the word inside an address (peps.python.org).
+    return re.sub(r"\bpython3?\b(?!\.org)", "{prog}", text)
 
 
 def record(case, python):

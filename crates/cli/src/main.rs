@@ -12,6 +12,7 @@ use std::io::{IsTerminal, Read};
 use std::path::Path;
 
 use args::{Options, Parsed, Program};
+use ferropy_runtime::vm::source::SourceOrigin;
 use ferropy_runtime::{Config, Obj, PyErr, Value, Vm};
 
 /// Stack for the interpreter thread: deep recursion through native code
@@ -117,8 +118,7 @@ fn run(options: Options) -> i32 {
             Err(err) => return exit_code(&mut vm, &err),
         };
         let code = repl::run(&mut vm, &namespace, !options.quiet, exit_code);
-        shutdown(&mut vm);
-        return code;
+        return finish(&mut vm, code);
     }
     let file = match &options.program {
         Program::Script(path) => Some(absolute(path)),
@@ -136,10 +136,7 @@ fn run(options: Options) -> i32 {
         (Program::Script(path), Some(ns)) => {
             let abs = absolute(path);
             match std::fs::read(path) {
-                Ok(bytes) => {
-                    let source = String::from_utf8_lossy(&bytes).into_owned();
-                    run_source(&mut vm, &source, &abs, ns)
-                }
+                Ok(bytes) => run_bytes(&mut vm, &bytes, &abs, SourceOrigin::File, ns),
                 Err(e) => {
                     let errno = e.raw_os_error().unwrap_or(0);
                     let msg = std::io::Error::from_raw_os_error(errno).to_string();
@@ -152,9 +149,11 @@ fn run(options: Options) -> i32 {
         (Program::Command(code), Some(ns)) => run_source(&mut vm, code, "<string>", ns),
         (Program::Module(name), _) => run_module(&mut vm, name),
         (_, Some(ns)) => {
-            let mut source = String::new();
-            let _ = std::io::stdin().read_to_string(&mut source);
-            run_source(&mut vm, &source, "<stdin>", ns)
+            let mut source = Vec::new();
+            match std::io::stdin().read_to_end(&mut source) {
+                Ok(_) => run_bytes(&mut vm, &source, "<stdin>", stdin_origin(), ns),
+                Err(e) => Err(ferropy_runtime::types::file::os_error_from(&mut vm, &e, None)),
+            }
         }
         (_, None) => Ok(()),
     };
@@ -166,16 +165,24 @@ fn run(options: Options) -> i32 {
                 vm.print_exception(err);
             }
             let code = repl::run(&mut vm, ns, false, exit_code);
-            shutdown(&mut vm);
-            return code;
+            return finish(&mut vm, code);
         }
     }
     let code = match result {
         Ok(()) => 0,
         Err(err) => exit_code(&mut vm, &err),
     };
-    shutdown(&mut vm);
-    code
+    finish(&mut vm, code)
+}
+
+/// The process's exit status after finalization: 120 when the standard
+/// output could not be flushed, as CPython's.
+fn finish(vm: &mut Vm, code: i32) -> i32 {
+    if shutdown(vm) || code == DIE_BY_SIGINT {
+        code
+    } else {
+        120
+    }
 }
 
 /// Creates `__main__` (registered in `sys.modules`) and returns its dict.
@@ -200,6 +207,28 @@ fn run_source(vm: &mut Vm, source: &str, filename: &str, namespace: &Obj) -> Res
     let code = vm.compile_file_source(source, filename)?;
     vm.run_code(code, namespace.clone(), None)?;
     Ok(())
+}
+
+/// Runs a source file's bytes (decoded as its coding cookie says).
+fn run_bytes(vm: &mut Vm, bytes: &[u8], filename: &str, origin: SourceOrigin, namespace: &Obj) -> Result<(), PyErr> {
+    let source = vm.decode_source(bytes, filename, origin)?;
+    run_source(vm, &source, filename, namespace)
+}
+
+/// Standard input as a source: a regular file, or something that cannot
+/// be read again (a pipe, a terminal).
+fn stdin_origin() -> SourceOrigin {
+    use std::os::fd::AsFd;
+    let regular = std::io::stdin()
+        .as_fd()
+        .try_clone_to_owned()
+        .and_then(|fd| std::fs::File::from(fd).metadata())
+        .is_ok_and(|m| m.is_file());
+    if regular {
+        SourceOrigin::File
+    } else {
+        SourceOrigin::Pipe
+    }
 }
 
 /// `-m name`: runs a module (or a package's `__main__`) as `__main__`.
@@ -279,7 +308,10 @@ fn flush_stdout(vm: &mut Vm) {
     }
 }
 
-fn shutdown(vm: &mut Vm) {
+/// Ends the interpreter as CPython's finalization does; false when
+/// flushing `sys.stdout` failed (reported as "Exception ignored in: ..."),
+/// which makes the exit status 120.
+fn shutdown(vm: &mut Vm) -> bool {
     let _ = vm.run_pending();
     // atexit handlers run before the modules are torn down.
     let atexit = vm.modules.clone();
@@ -289,16 +321,37 @@ fn shutdown(vm: &mut Vm) {
             Err(err) => vm.print_exception(&err),
         }
     }
+    let flushed = flush_std_streams(vm);
     vm.run_finalizers();
     vm.finalize_modules();
-    for name in ["stdout", "stderr"] {
-        if let Ok(stream) = vm.sys_attr(name) {
-            let _ = vm.call_method(&stream, "flush", &[]);
-        }
-    }
+    flush_std_streams(vm);
     for name in ["__stdout__", "__stderr__"] {
         if let Ok(stream) = vm.sys_attr(name) {
             ferropy_runtime::types::file::flush_value(&stream);
         }
     }
+    flushed
+}
+
+/// Flushes `sys.stdout` and `sys.stderr` unless closed; an error flushing
+/// stdout is reported, one flushing stderr is not (nowhere to report it).
+fn flush_std_streams(vm: &mut Vm) -> bool {
+    let mut ok = true;
+    for name in ["stdout", "stderr"] {
+        let Ok(stream) = vm.sys_attr(name) else { continue };
+        if stream.is_none() {
+            continue;
+        }
+        let closed = vm.get_attr_str(&stream, "closed").and_then(|c| vm.truthy(&c)).unwrap_or(false);
+        if closed {
+            continue;
+        }
+        if let Err(err) = vm.call_method(&stream, "flush", &[]) {
+            ok = false;
+            if name == "stdout" {
+                vm.report_unraisable(&err, Some(&stream));
+            }
+        }
+    }
+    ok
 }

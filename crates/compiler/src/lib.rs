@@ -55,6 +55,8 @@ pub fn compile_with_warnings(
     mode: Mode,
     options: Options,
 ) -> Result<(Rc<CodeObject>, Vec<CompileWarning>), SyntaxError> {
+    // Line endings are `\n` from here on, whatever the source used.
+    let source = &*ferropy_syntax::encoding::normalize_newlines(source);
     match mode {
         Mode::Eval => {
             let expr = ferropy_syntax::parse_expression(source)?;

@@ -317,6 +317,55 @@ fn child_poll(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
+/// `Child.take_pipes()` -> (stdin, stdout, stderr): the descriptors of
+/// our ends of the pipes (None where a stream is not a pipe), handed to
+/// the caller, which makes file objects owning them (Popen.stdin ...).
+fn child_take_pipes(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    use std::os::fd::IntoRawFd;
+    let p = process(vm, &a[0])?;
+    let mut child = p.child.borrow_mut();
+    let fd = |fd: Option<i32>| fd.map(|n| Value::Int(n as i64)).unwrap_or(Value::None);
+    let stdin = fd(child.stdin.take().map(|s| s.into_raw_fd()));
+    let merged = p.merged.borrow_mut().take().map(|r| r.into_raw_fd());
+    let stdout = fd(merged.or_else(|| child.stdout.take().map(|s| s.into_raw_fd())));
+    let stderr = fd(child.stderr.take().map(|s| s.into_raw_fd()));
+    drop(child);
+    Ok(vm.new_tuple(vec![stdin, stdout, stderr]))
+}
+
+/// `Child.communicate_fds(input, timeout, stdin, stdout, stderr)`: as
+/// communicate, on descriptors: `stdin` is handed over (written, then
+/// closed, so the child sees the end of its input); stdout and stderr stay
+/// the caller's (duplicated here for the reader threads) and are read to
+/// the end.
+fn child_communicate_fds(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "communicate_fds", a, 6, 6)?;
+    let p = process(vm, &a[0])?;
+    if p.readers.borrow().is_none() {
+        let mut child = p.child.borrow_mut();
+        let mut owned = Vec::new();
+        for (i, v) in a[3..6].iter().enumerate() {
+            owned.push(match v {
+                Value::None => None,
+                v => {
+                    let fd = ferropy_runtime::protocol::number::index_i64(vm, v)?;
+                    let taken = if i == 0 {
+                        ferropy_runtime::types::file::file_from_descriptor(fd, true).map(std::os::fd::OwnedFd::from)
+                    } else {
+                        ferropy_runtime::types::file::duplicate_descriptor(fd)
+                    };
+                    Some(taken.map_err(|e| os_error(vm, &e, None))?)
+                }
+            });
+        }
+        let mut owned = owned.into_iter();
+        child.stdin = owned.next().flatten().map(std::process::ChildStdin::from);
+        child.stdout = owned.next().flatten().map(std::process::ChildStdout::from);
+        child.stderr = owned.next().flatten().map(std::process::ChildStderr::from);
+    }
+    child_communicate(vm, &a[..3], &[])
+}
+
 fn child_pid(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let p = process(vm, &a[0])?;
     let pid = p.child.borrow().id();
@@ -331,8 +380,14 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
     let meta = vm.types.type_.clone();
     let object = vm.types.object.clone();
     let ty = vm.new_class(&meta, "Child", vec![object], &ns, &[])?;
-    let methods: &[(&'static str, NativeFn)] =
-        &[("communicate", child_communicate), ("wait", child_wait), ("poll", child_poll), ("pid", child_pid)];
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("communicate", child_communicate),
+        ("communicate_fds", child_communicate_fds),
+        ("take_pipes", child_take_pipes),
+        ("wait", child_wait),
+        ("poll", child_poll),
+        ("pid", child_pid),
+    ];
     for (name, f) in methods {
         vm.add_method(&ty, name, *f);
     }

@@ -7,6 +7,7 @@
 //! rejects input nested deeper than CPython accepts before the recursive
 //! parser sees it, so no input can overflow the stack.
 
+pub mod encoding;
 mod errors;
 mod lines;
 mod prescan;

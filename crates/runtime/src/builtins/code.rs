@@ -92,7 +92,7 @@ fn source_text(vm: &mut Vm, v: &Value, func: &str) -> PyResult<String> {
         return Ok(s.to_string());
     }
     if let Some(b) = crate::types::bytes::as_bytes_like(v) {
-        return String::from_utf8(b).map_err(|_| vm.value_error("source code is not valid UTF-8"));
+        return vm.decode_source(&b, "<string>", crate::vm::source::SourceOrigin::Bytes);
     }
     Err(vm.type_error(format!("{func}() arg 1 must be a string, bytes or code object")))
 }
@@ -180,15 +180,11 @@ fn run_source(vm: &mut Vm, frame: Option<&mut Frame>, a: &[Value], kwargs: KwArg
     let code = match &parsed[0] {
         v if crate::types::code::as_code(v).is_some() => crate::types::code::as_code(v).cloned().expect("checked"),
         v => {
-            let source = match source_text(vm, v, func) {
-                Ok(s) => s,
-                Err(_) => {
-                    let tn = vm.type_name(v);
-                    return Err(
-                        vm.type_error(format!("{func}() arg 1 must be a string, bytes or code object, not {tn}"))
-                    );
-                }
-            };
+            if crate::types::str::as_str(v).is_none() && crate::types::bytes::as_bytes_like(v).is_none() {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!("{func}() arg 1 must be a string, bytes or code object, not {tn}")));
+            }
+            let source = source_text(vm, v, func)?;
             let (mode, source) = if func == "eval" {
                 (ferropy_compiler::Mode::Eval, source.trim_start_matches([' ', '\t']).to_string())
             } else {

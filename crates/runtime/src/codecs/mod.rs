@@ -1,12 +1,15 @@
 //! Text codecs: `str.encode`, `bytes.decode` and text files.
 //!
 //! The codecs are the ones scientific code meets: UTF-8 (and its BOM form),
-//! ASCII, Latin-1, UTF-16 and UTF-32 in both byte orders. Each names
+//! ASCII, Latin-1, UTF-16 and UTF-32 in both byte orders, and the
+//! single-byte code pages (cp1252, the iso8859 family, mac_roman, koi8_r
+//! ...; tables in charmaps.rs, generated from CPython's). Each names
 //! itself as CPython does in UnicodeError messages. Error handlers are
 //! `strict`, `ignore`, `replace`, `backslashreplace`, and for encoding
 //! `xmlcharrefreplace`; `surrogateescape`/`surrogatepass` would need lone
 //! surrogates in str, which ferropy cannot represent yet.
 
+mod charmaps;
 mod utf16_32;
 
 use crate::types::bytes::new_bytes;
@@ -27,6 +30,8 @@ pub enum Codec {
     Utf32,
     Utf32Le,
     Utf32Be,
+    /// A single-byte code page: an index into `charmaps::CHARMAPS`.
+    Charmap(u8),
 }
 
 impl Codec {
@@ -53,7 +58,10 @@ impl Codec {
             "utf_32" | "utf32" | "u32" => Codec::Utf32,
             "utf_32_le" | "utf_32le" | "utf32le" => Codec::Utf32Le,
             "utf_32_be" | "utf_32be" | "utf32be" => Codec::Utf32Be,
-            _ => return None,
+            other => {
+                let index = charmaps::CHARMAPS.iter().position(|m| m.aliases.contains(&other))?;
+                Codec::Charmap(index as u8)
+            }
         })
     }
 
@@ -70,6 +78,16 @@ impl Codec {
             Codec::Utf32 => "utf-32",
             Codec::Utf32Le => "utf-32-le",
             Codec::Utf32Be => "utf-32-be",
+            Codec::Charmap(_) => "charmap",
+        }
+    }
+
+    /// The codec's own name (`codecs.lookup(...).name`, a file's encoding).
+    pub fn canonical_name(self) -> &'static str {
+        match self {
+            Codec::Latin1 => "iso8859-1",
+            Codec::Charmap(i) => charmaps::CHARMAPS[i as usize].name,
+            other => other.name(),
         }
     }
 }
@@ -179,6 +197,11 @@ fn decode_error(vm: &mut Vm, codec: Codec, data: &[u8], p: &DecodeProblem) -> Py
 /// Decodes bytes to text.
 pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let codec = lookup_codec(vm, encoding)?;
+    decode_with(vm, codec, data, errors)
+}
+
+/// Decodes bytes to text with a codec already found.
+pub fn decode_with(vm: &mut Vm, codec: Codec, data: &[u8], errors: &str) -> PyResult<String> {
     let handler = Handler::lookup(vm, errors)?;
     let mut out = String::with_capacity(data.len());
     let mut problems = Vec::new();
@@ -201,6 +224,18 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResul
         Codec::Latin1 => out.extend(data.iter().map(|&b| b as char)),
         Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => utf16_32::decode_utf16(codec, data, &mut out, &mut problems),
         Codec::Utf32 | Codec::Utf32Le | Codec::Utf32Be => utf16_32::decode_utf32(codec, data, &mut out, &mut problems),
+        Codec::Charmap(index) => {
+            let table = &charmaps::CHARMAPS[index as usize].decode;
+            for (i, &b) in data.iter().enumerate() {
+                match char::from_u32(table[b as usize] as u32).filter(|&c| c != '\u{fffe}') {
+                    Some(c) => out.push(c),
+                    None => problems.push((
+                        out.len(),
+                        DecodeProblem { start: i, end: i + 1, reason: "character maps to <undefined>" },
+                    )),
+                }
+            }
+        }
     }
     if problems.is_empty() {
         return Ok(out);
@@ -250,20 +285,40 @@ fn decode_utf8(data: &[u8], offset: usize, out: &mut String, problems: &mut Vec<
 /// Encodes text to bytes.
 pub fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = lookup_codec(vm, encoding)?;
+    encode_with(vm, codec, text, errors)
+}
+
+/// The byte a single-byte codec encodes a character as.
+fn encode_one(codec: Codec, c: char) -> Option<u8> {
+    let n = c as u32;
+    match codec {
+        Codec::Ascii => (n < 128).then_some(n as u8),
+        Codec::Latin1 => (n < 256).then_some(n as u8),
+        // Where two bytes decode to one character, CPython encodes the later.
+        Codec::Charmap(i) => {
+            charmaps::CHARMAPS[i as usize].decode.iter().rposition(|&u| u as u32 == n).map(|b| b as u8)
+        }
+        _ => None,
+    }
+}
+
+/// Encodes text to bytes with a codec already found.
+pub fn encode_with(vm: &mut Vm, codec: Codec, text: &str, errors: &str) -> PyResult<Vec<u8>> {
     let handler = Handler::lookup(vm, errors)?;
-    let limit: u32 = match codec {
+    let reason = match codec {
         Codec::Utf8 => return Ok(text.as_bytes().to_vec()),
         Codec::Utf8Sig => return Ok([b"\xef\xbb\xbf".as_slice(), text.as_bytes()].concat()),
         Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => return Ok(utf16_32::encode_utf16(codec, text)),
         Codec::Utf32 | Codec::Utf32Le | Codec::Utf32Be => return Ok(utf16_32::encode_utf32(codec, text)),
-        Codec::Ascii => 128,
-        Codec::Latin1 => 256,
+        Codec::Ascii => "ordinal not in range(128)",
+        Codec::Latin1 => "ordinal not in range(256)",
+        Codec::Charmap(_) => "character maps to <undefined>",
     };
     let mut out = Vec::with_capacity(text.len());
     for (i, c) in text.chars().enumerate() {
         let n = c as u32;
-        if n < limit {
-            out.push(n as u8);
+        if let Some(b) = encode_one(codec, c) {
+            out.push(b);
             continue;
         }
         match handler {
@@ -274,13 +329,13 @@ pub fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult
                     vm.new_str(text),
                     Value::Int(i as i64),
                     Value::Int(i as i64 + 1),
-                    vm.new_str(format!("ordinal not in range({limit})")),
+                    vm.new_str(reason),
                 ];
                 return Err(vm.new_exception(&ty, args));
             }
-            Handler::Replace => out.push(b'?'),
+            Handler::Replace => out.extend(encode_one(codec, '?')),
             Handler::Ignore => {}
-            Handler::XmlCharRefReplace => out.extend_from_slice(format!("&#{n};").as_bytes()),
+            Handler::XmlCharRefReplace => out.extend(format!("&#{n};").chars().filter_map(|c| encode_one(codec, c))),
             Handler::BackslashReplace => {
                 let esc = if n < 0x100 {
                     format!("\\x{n:02x}")
@@ -289,9 +344,21 @@ pub fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult
                 } else {
                     format!("\\U{n:08x}")
                 };
-                out.extend_from_slice(esc.as_bytes());
+                out.extend(esc.chars().filter_map(|c| encode_one(codec, c)));
             }
         }
     }
     Ok(out)
+}
+
+/// Decodes with a single-byte codec, undefined bytes as U+FFFD (for
+/// showing source lines, where nothing may fail).
+pub fn decode_single_byte(codec: Codec, data: &[u8]) -> String {
+    match codec {
+        Codec::Charmap(index) => {
+            let table = &charmaps::CHARMAPS[index as usize].decode;
+            data.iter().map(|&b| char::from_u32(table[b as usize] as u32).unwrap_or('\u{fffd}')).collect()
+        }
+        _ => data.iter().map(|&b| if codec == Codec::Ascii && b >= 128 { '\u{fffd}' } else { b as char }).collect(),
+    }
 }

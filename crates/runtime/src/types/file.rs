@@ -41,6 +41,8 @@ pub struct FileData {
     read_buf: Rc<RefCell<Vec<u8>>>,
     write_buf: Rc<RefCell<Vec<u8>>>,
     pub line_buffered: Rc<Cell<bool>>,
+    /// Every write goes out at once (`buffering=0`, `-u`).
+    pub unbuffered: Cell<bool>,
     eof: Rc<Cell<bool>>,
     /// A text file's binary view, made on first use of `.buffer`.
     buffer: RefCell<Option<Value>>,
@@ -82,6 +84,7 @@ impl FileData {
             read_buf: Rc::new(RefCell::new(Vec::new())),
             write_buf: Rc::new(RefCell::new(Vec::new())),
             line_buffered: Rc::new(Cell::new(line_buffered)),
+            unbuffered: Cell::new(false),
             eof: Rc::new(Cell::new(false)),
             buffer: RefCell::new(None),
             encoding: "utf-8".to_string(),
@@ -110,6 +113,7 @@ impl FileData {
             read_buf: self.read_buf.clone(),
             write_buf: self.write_buf.clone(),
             line_buffered: self.line_buffered.clone(),
+            unbuffered: Cell::new(self.unbuffered.get()),
             eof: self.eof.clone(),
             buffer: RefCell::new(None),
             encoding: self.encoding.clone(),
@@ -145,18 +149,18 @@ impl FileData {
             }
             Handle::Stdin | Handle::Closed => Ok(()),
         };
+        // As CPython's buffered writer: what could not be written is
+        // dropped, and the error (BrokenPipeError for a closed pipe) goes
+        // to the program.
         buf.clear();
-        // A closed pipe on stdout is not an error worth a traceback at exit.
-        match result {
-            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-            other => other,
-        }
+        result
     }
 
     pub fn write_bytes(&self, data: &[u8]) -> std::io::Result<()> {
         let mut buf = self.write_buf.borrow_mut();
         buf.extend_from_slice(data);
-        let flush = buf.len() >= WRITE_BUFFER || (self.line_buffered.get() && data.contains(&b'\n'));
+        let flush =
+            buf.len() >= WRITE_BUFFER || self.unbuffered.get() || (self.line_buffered.get() && data.contains(&b'\n'));
         drop(buf);
         if flush {
             self.flush_buffer()?;
@@ -264,8 +268,8 @@ pub fn std_stream(vm: &mut Vm, which: u8) -> Value {
     };
     let name = vm.new_str(name);
     let f = FileData::new(handle, false, readable, writable, name, mode);
-    if which == 1 && vm.config.unbuffered {
-        f.line_buffered.set(true);
+    if which != 0 && vm.config.unbuffered {
+        f.unbuffered.set(true);
     }
     if which == 1 && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
         f.line_buffered.set(true);
@@ -308,7 +312,9 @@ pub fn open(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     };
     crate::codecs::Handler::lookup(vm, &errors)?;
     // Text files are read a byte or a UTF-8 sequence at a time.
-    if !matches!(codec, Codec::Utf8 | Codec::Utf8Sig | Codec::Ascii | Codec::Latin1) && !mode.contains('b') {
+    if !matches!(codec, Codec::Utf8 | Codec::Utf8Sig | Codec::Ascii | Codec::Latin1 | Codec::Charmap(_))
+        && !mode.contains('b')
+    {
         return Err(vm.not_implemented_error(format!(
             "text files in the {} encoding are not supported by ferropy yet",
             codec.name()
@@ -325,11 +331,29 @@ pub fn open(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         return Err(vm.value_error("binary mode doesn't take an encoding argument"));
     }
     let closefd = parsed[6].is_undef() || vm.truthy(&parsed[6])?;
+    let buffering = match &parsed[2] {
+        Value::Undef => -1,
+        v => crate::protocol::number::index_i64(vm, v)?,
+    };
+    if buffering == 0 && !binary {
+        return Err(vm.value_error("can't have unbuffered text I/O"));
+    }
+    // What open() made, with the buffering asked for.
+    let buffered = |data: FileData| {
+        data.unbuffered.set(buffering == 0);
+        if buffering == 1 && !binary {
+            data.line_buffered.set(true);
+        }
+        data
+    };
     if let Some(n) = crate::types::int::as_int(&file) {
         let fd = match n {
             crate::types::int::IntVal::Small(i) => i,
             crate::types::int::IntVal::Big(_) => -1,
         };
+        if fd < 0 {
+            return Err(vm.value_error("negative file descriptor"));
+        }
         let (readable, writable) = mode_access(&mode);
         let handle = match file_from_descriptor(fd, closefd) {
             Ok(f) => f,
@@ -338,7 +362,7 @@ pub fn open(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         let mode_shown = if binary { mode.clone() } else { mode.replace('t', "") };
         let data = FileData::new(Handle::File(handle), binary, readable, writable, file.clone(), &mode_shown)
             .with_encoding(encoding, codec, errors);
-        return Ok(new_file_object(vm, data));
+        return Ok(new_file_object(vm, buffered(data)));
     }
     if !closefd {
         return Err(vm.value_error("Cannot use closefd=False with file name"));
@@ -359,6 +383,9 @@ pub fn open(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             }
         },
     };
+    if path.contains('\0') {
+        return Err(vm.value_error("embedded null byte"));
+    }
     let plus = mode.contains('+');
     let mut options = std::fs::OpenOptions::new();
     let (readable, writable) = if mode.contains('r') {
@@ -396,7 +423,7 @@ pub fn open(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             let mode_shown = if binary { mode.clone() } else { mode.replace('t', "") };
             let data = FileData::new(Handle::File(f), binary, readable, writable, name, &mode_shown)
                 .with_encoding(encoding, codec, errors);
-            Ok(new_file_object(vm, data))
+            Ok(new_file_object(vm, buffered(data)))
         }
         Err(e) => Err(os_error_from(vm, &e, Some(&file))),
     }
@@ -422,8 +449,9 @@ pub fn duplicate_descriptor(fd: i64) -> std::io::Result<std::os::fd::OwnedFd> {
 }
 
 /// A File for descriptor `fd`: the descriptor itself when the file object
-/// is to close it (closefd), else a duplicate sharing its offset.
-fn file_from_descriptor(fd: i64, closefd: bool) -> std::io::Result<std::fs::File> {
+/// is to close it (closefd), else a duplicate sharing its offset. With
+/// closefd the caller hands the descriptor over: the File closes it.
+pub fn file_from_descriptor(fd: i64, closefd: bool) -> std::io::Result<std::fs::File> {
     use std::os::fd::{FromRawFd, OwnedFd};
     let duplicate = duplicate_descriptor(fd)?;
     if !closefd {
@@ -457,7 +485,7 @@ fn as_result(vm: &mut Vm, f: &FileData, bytes: Vec<u8>) -> PyResult<Value> {
     if f.binary {
         return Ok(crate::types::bytes::new_bytes(bytes));
     }
-    let mut text = crate::codecs::decode(vm, &bytes, f.codec.name(), &f.errors)?;
+    let mut text = crate::codecs::decode_with(vm, f.codec, &bytes, &f.errors)?;
     if f.bom_pending.get() && !text.is_empty() {
         f.bom_pending.set(false);
         if let Some(rest) = text.strip_prefix('\u{feff}') {
@@ -479,7 +507,7 @@ fn file_read(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         None | Some(Value::None) => -1,
         Some(v) => crate::protocol::number::index_i64(vm, v)?,
     };
-    let single_byte = matches!(f.codec, Codec::Ascii | Codec::Latin1);
+    let single_byte = matches!(f.codec, Codec::Ascii | Codec::Latin1 | Codec::Charmap(_));
     let bytes = if size < 0 {
         f.read_all()
     } else if f.binary || single_byte {
@@ -567,7 +595,7 @@ fn file_write(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         match crate::types::str::as_pystr(&v) {
             Some(s) => {
                 let (text, n) = (s.as_str().to_string(), s.char_len());
-                let mut bytes = crate::codecs::encode(vm, &text, f.codec.name(), &f.errors)?;
+                let mut bytes = crate::codecs::encode_with(vm, f.codec, &text, &f.errors)?;
                 if f.bom_pending.get() && f.codec == Codec::Utf8Sig {
                     f.bom_pending.set(false);
                 } else if f.codec == Codec::Utf8Sig {
@@ -605,8 +633,10 @@ fn file_close(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = this(vm, a)?;
     if !f.closed.get() {
         let r = f.flush_buffer();
+        // The standard streams close too (later writes are ValueError),
+        // but their descriptors stay open, as CPython's closefd=False.
+        f.closed.set(true);
         if matches!(&*f.handle.borrow(), Handle::File(_)) {
-            f.closed.set(true);
             // Dropping the File closes the descriptor now, not when the
             // object goes away.
             *f.handle.borrow_mut() = Handle::Closed;

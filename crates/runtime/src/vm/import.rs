@@ -10,8 +10,6 @@
 //! `sys.modules` before its code runs, which is what makes circular
 //! imports behave as in CPython.
 
-use std::rc::Rc;
-
 use crate::object::{Obj, Payload};
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
@@ -20,96 +18,6 @@ use crate::vm::{PyErr, PyResult, Vm};
 pub const EMBEDDED_PATH: &str = "<ferropy-lib>";
 
 impl Vm {
-    /// Compiles source to a runtime code object, turning syntax errors
-    /// into Python exceptions.
-    pub fn compile_source(
-        &mut self,
-        source: &str,
-        filename: &str,
-        mode: ferropy_compiler::Mode,
-    ) -> PyResult<Rc<crate::types::code::Code>> {
-        let options = ferropy_compiler::Options { optimize: self.config.optimize };
-        match ferropy_compiler::compile_with_warnings(source, filename, mode, options) {
-            Ok((code, warnings)) => {
-                for w in warnings {
-                    self.show_syntax_warning(source, filename, &w);
-                }
-                Ok(crate::types::code::load_code(self, &code))
-            }
-            Err(e) => Err(self.syntax_error(e, filename)),
-        }
-    }
-
-    /// Compiles the source of a file: as `compile_source`, but a null byte
-    /// is reported as CPython reports it for files (with its line).
-    pub fn compile_file_source(&mut self, source: &str, filename: &str) -> PyResult<Rc<crate::types::code::Code>> {
-        if let Some(at) = source.find('\0') {
-            let lineno = source[..at].matches('\n').count() + 1;
-            let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
-            let text = self.new_str(&source[line_start..at]);
-            let ty = self.exc.syntax_error.clone();
-            let msg = self.new_str("source code cannot contain null bytes");
-            let details =
-                vec![self.new_str(filename), Value::Int(lineno as i64), Value::None, text, Value::None, Value::None];
-            let details = self.new_tuple(details);
-            return Err(self.new_exception(&ty, vec![msg, details]));
-        }
-        self.compile_source(source, filename, ferropy_compiler::Mode::Exec)
-    }
-
-    /// Prints a SyntaxWarning the way the `warnings` module shows it.
-    fn show_syntax_warning(&mut self, source: &str, filename: &str, w: &ferropy_compiler::CompileWarning) {
-        let mut text = format!("{filename}:{}: SyntaxWarning: {}\n", w.lineno, w.msg);
-        if !filename.starts_with('<') {
-            if let Some(line) = source.lines().nth(w.lineno.saturating_sub(1) as usize) {
-                text.push_str(&format!("  {}\n", line.trim()));
-            }
-        }
-        self.write_stderr(&text);
-    }
-
-    /// A SyntaxError (or IndentationError, TabError, RecursionError)
-    /// exception from a compiler error.
-    pub fn syntax_error(&mut self, e: ferropy_compiler::SyntaxError, filename: &str) -> PyErr {
-        use ferropy_compiler::ErrorKind;
-        let ty = match e.kind {
-            ErrorKind::SyntaxError => self.exc.syntax_error.clone(),
-            ErrorKind::IndentationError => self.exc.indentation_error.clone(),
-            ErrorKind::TabError => self.exc.tab_error.clone(),
-            ErrorKind::TooDeep => return self.new_error(&self.exc.recursion_error.clone(), e.msg),
-            ErrorKind::Unsupported => return self.not_implemented_error(e.msg),
-        };
-        let msg = self.new_str(e.msg.clone());
-        let details = if e.lineno == 0 {
-            vec![self.new_str(filename), Value::None, Value::None, Value::None, Value::None, Value::None]
-        } else {
-            // Errors found after parsing show the line from the file on disk,
-            // as CPython does (none for `compile()` of a string).
-            let text = if e.from_compiler {
-                std::fs::read_to_string(filename)
-                    .ok()
-                    .and_then(|s| s.lines().nth(e.lineno as usize - 1).map(|l| format!("{l}\n")))
-            } else {
-                e.text.clone()
-            };
-            let text = match text {
-                Some(t) => self.new_str(t),
-                None => Value::None,
-            };
-            let end_offset = if e.end_lineno == 0 { Value::None } else { Value::Int(e.end_offset as i64) };
-            vec![
-                self.new_str(filename),
-                Value::Int(e.lineno as i64),
-                Value::Int(e.offset as i64),
-                text,
-                Value::Int(e.end_lineno as i64),
-                end_offset,
-            ]
-        };
-        let details = self.new_tuple(details);
-        self.new_exception(&ty, vec![msg, details])
-    }
-
     /// `import name` for an absolute dotted name: returns the module
     /// itself (not the top-level package).
     pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
@@ -314,8 +222,8 @@ impl Vm {
             if let Some(found) = self.find_in(dir, fullname, &child) {
                 let source = match &found.source {
                     Source::Embedded(s) => s.to_string(),
-                    Source::File(path) => match std::fs::read_to_string(path) {
-                        Ok(s) => s,
+                    Source::File(path) => match std::fs::read(path) {
+                        Ok(bytes) => self.decode_source(&bytes, &found.file, super::source::SourceOrigin::File)?,
                         Err(e) => return Err(self.os_error(e.to_string())),
                     },
                 };
@@ -381,16 +289,7 @@ impl Vm {
         let source = match &found.source {
             Source::Embedded(s) => s.to_string(),
             Source::File(path) => match std::fs::read(path) {
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(s) => s,
-                    Err(_) => {
-                        let ty = self.exc.syntax_error.clone();
-                        return Err(self.new_error(
-                            &ty,
-                            format!("(unicode error) 'utf-8' codec can't decode source of {}", found.file),
-                        ));
-                    }
-                },
+                Ok(bytes) => self.decode_source(&bytes, &found.file, super::source::SourceOrigin::File)?,
                 Err(e) => return Err(self.os_error(e.to_string())),
             },
         };

@@ -8,6 +8,7 @@ pub mod frame;
 pub mod import;
 pub mod names;
 pub mod signals;
+pub mod source;
 pub mod stack;
 pub mod traceback;
 

@@ -61,7 +61,7 @@ fn raw_source_line(vm: &mut Vm, filename: &str, lineno: u32) -> Option<String> {
     } else if filename.starts_with('<') {
         return linecache_line(vm, filename, lineno);
     } else {
-        std::fs::read_to_string(filename).ok()?
+        crate::vm::source::read_source_lossy(filename)?
     };
     text.lines().nth(lineno as usize - 1).map(str::to_string)
 }

@@ -20,13 +20,18 @@ use ferropy_runtime::{Obj, PyResult, Value, Vm};
 /// the path and whether it was given as bytes (results follow suit).
 fn path_arg(vm: &mut Vm, func: &str, v: &Value) -> PyResult<(PathBuf, bool)> {
     if let Some(s) = ferropy_runtime::types::str::as_str(v) {
+        // CPython's texts: a str path fails while being encoded, a bytes
+        // path in the call's own check.
         if s.contains('\0') {
-            return Err(vm.value_error(format!("{func}: embedded null character in path")));
+            return Err(vm.value_error("embedded null byte"));
         }
         return Ok((PathBuf::from(s), false));
     }
     if let Some(b) = ferropy_runtime::types::bytes::as_bytes_like(v) {
         if matches!(v.payload(), Some(ferropy_runtime::object::Payload::Bytes(_))) {
+            if b.contains(&0) {
+                return Err(vm.value_error(format!("{func}: embedded null character in path")));
+            }
             return Ok((PathBuf::from(OsStr::from_bytes(&b)), true));
         }
     }

@@ -1,0 +1,212 @@
+//! Source text to code objects: decoding a file's bytes (PEP 263 coding
+//! cookies, the UTF-8 byte order mark), compiling, and turning compiler
+//! errors into `SyntaxError` exceptions with CPython's details.
+
+use std::rc::Rc;
+
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// Where source bytes come from: CPython words a decoding error of a file
+/// (or stdin) differently from one of bytes given to `compile`/`exec`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum SourceOrigin {
+    File,
+    /// A file CPython cannot seek in (stdin from a pipe): it then cannot
+    /// re-open it in the declared encoding and reports an "encoding
+    /// problem" for any cookie but UTF-8's.
+    Pipe,
+    Bytes,
+}
+
+/// A source file's text for showing its lines (tracebacks, errors found
+/// after parsing): decoded as its coding cookie says where ferropy has the
+/// codec, undecodable bytes replaced.
+pub fn read_source_lossy(filename: &str) -> Option<String> {
+    let bytes = std::fs::read(filename).ok()?;
+    let declared = ferropy_syntax::encoding::declared(&bytes);
+    let body = if declared.bom { &bytes[ferropy_syntax::encoding::BOM.len()..] } else { &bytes[..] };
+    let codec = declared.cookie.as_deref().and_then(crate::codecs::Codec::lookup);
+    Some(match codec {
+        Some(codec @ (crate::codecs::Codec::Latin1 | crate::codecs::Codec::Charmap(_))) => {
+            crate::codecs::decode_single_byte(codec, body)
+        }
+        _ => String::from_utf8_lossy(body).into_owned(),
+    })
+}
+
+impl Vm {
+    /// Decodes source bytes as CPython's tokenizer does: UTF-8 unless a
+    /// coding cookie says otherwise; a byte order mark must agree with the
+    /// cookie. Problems are CPython's SyntaxErrors.
+    pub fn decode_source(&mut self, bytes: &[u8], filename: &str, origin: SourceOrigin) -> PyResult<String> {
+        use ferropy_syntax::encoding;
+        let declared = encoding::declared(bytes);
+        let body = if declared.bom { &bytes[encoding::BOM.len()..] } else { bytes };
+        let line_of = |at: usize| body[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        match declared.cookie.as_deref() {
+            Some(name) if declared.bom && name != "utf-8" => {
+                Err(self.source_decode_error(format!("encoding problem: {name} with BOM"), filename, origin, 0))
+            }
+            Some(name) if name != "utf-8" => {
+                if crate::codecs::Codec::lookup(name).is_none() || origin == SourceOrigin::Pipe {
+                    // compile()/exec() of bytes word an unknown codec as codecs.lookup does.
+                    let msg = match origin {
+                        SourceOrigin::Bytes => format!("unknown encoding: {name}"),
+                        _ => format!("encoding problem: {name}"),
+                    };
+                    return Err(self.source_decode_error(msg, filename, origin, 0));
+                }
+                match crate::codecs::decode(self, body, name, "strict") {
+                    Ok(text) => Ok(text),
+                    Err(err) => {
+                        let detail = self.str_string(&Value::Obj(err.exc.clone())).unwrap_or_default();
+                        Err(self.source_decode_error(format!("(unicode error) {detail}"), filename, origin, 1))
+                    }
+                }
+            }
+            _ => match std::str::from_utf8(body) {
+                Ok(text) => Ok(text.to_string()),
+                Err(e) => {
+                    let at = e.valid_up_to();
+                    let line = line_of(at);
+                    if origin != SourceOrigin::Bytes && declared.cookie.is_none() {
+                        let msg = format!(
+                            "Non-UTF-8 code starting with '\\x{:02x}' in file {filename} on line {line}, but no \
+                             encoding declared; see https://peps.python.org/pep-0263/ for details",
+                            body[at]
+                        );
+                        return Err(self.source_decode_error(msg, filename, SourceOrigin::File, 0));
+                    }
+                    // CPython decodes string literals one at a time: the
+                    // codec's words for the literal holding the bad byte
+                    // (or for the rest of its line outside a literal).
+                    let line_start = body[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+                    let line_end = body[at..].iter().position(|&b| b == b'\n').map_or(body.len(), |i| at + i);
+                    let quote = body[line_start..at].iter().rposition(|&b| b == b'"' || b == b'\'');
+                    let (from, to) = match quote {
+                        Some(q) => {
+                            let q = line_start + q;
+                            let close =
+                                body[at..line_end].iter().position(|&b| b == body[q]).map_or(line_end, |i| at + i);
+                            (q + 1, close)
+                        }
+                        None => (line_start, line_end),
+                    };
+                    let detail = match crate::codecs::decode(self, &body[from..to], "utf-8", "strict") {
+                        Err(err) => self.str_string(&Value::Obj(err.exc.clone())).unwrap_or_default(),
+                        Ok(_) => "invalid utf-8".to_string(),
+                    };
+                    Err(self.source_decode_error(
+                        format!("(unicode error) {detail}"),
+                        filename,
+                        SourceOrigin::Bytes,
+                        line,
+                    ))
+                }
+            },
+        }
+    }
+
+    /// A SyntaxError about a source's encoding: without a location for a
+    /// file (CPython prints only the message), at `line` otherwise.
+    fn source_decode_error(&mut self, msg: String, filename: &str, origin: SourceOrigin, line: usize) -> PyErr {
+        let ty = self.exc.syntax_error.clone();
+        let msg = self.new_str(msg);
+        if origin != SourceOrigin::Bytes {
+            return self.new_exception(&ty, vec![msg]);
+        }
+        let details =
+            vec![self.new_str(filename), Value::Int(line as i64), Value::None, Value::None, Value::None, Value::None];
+        let details = self.new_tuple(details);
+        self.new_exception(&ty, vec![msg, details])
+    }
+
+    /// Compiles source to a runtime code object, turning syntax errors
+    /// into Python exceptions.
+    pub fn compile_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: ferropy_compiler::Mode,
+    ) -> PyResult<Rc<crate::types::code::Code>> {
+        let options = ferropy_compiler::Options { optimize: self.config.optimize };
+        match ferropy_compiler::compile_with_warnings(source, filename, mode, options) {
+            Ok((code, warnings)) => {
+                for w in warnings {
+                    self.show_syntax_warning(source, filename, &w);
+                }
+                Ok(crate::types::code::load_code(self, &code))
+            }
+            Err(e) => Err(self.syntax_error(e, filename)),
+        }
+    }
+
+    /// Compiles the source of a file: as `compile_source`, but a null byte
+    /// is reported as CPython reports it for files (with its line).
+    pub fn compile_file_source(&mut self, source: &str, filename: &str) -> PyResult<Rc<crate::types::code::Code>> {
+        if let Some(at) = source.find('\0') {
+            let lineno = source[..at].matches('\n').count() + 1;
+            let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+            let text = self.new_str(&source[line_start..at]);
+            let ty = self.exc.syntax_error.clone();
+            let msg = self.new_str("source code cannot contain null bytes");
+            let details =
+                vec![self.new_str(filename), Value::Int(lineno as i64), Value::None, text, Value::None, Value::None];
+            let details = self.new_tuple(details);
+            return Err(self.new_exception(&ty, vec![msg, details]));
+        }
+        self.compile_source(source, filename, ferropy_compiler::Mode::Exec)
+    }
+
+    /// Prints a SyntaxWarning the way the `warnings` module shows it.
+    fn show_syntax_warning(&mut self, source: &str, filename: &str, w: &ferropy_compiler::CompileWarning) {
+        let mut text = format!("{filename}:{}: SyntaxWarning: {}\n", w.lineno, w.msg);
+        if !filename.starts_with('<') {
+            if let Some(line) = source.lines().nth(w.lineno.saturating_sub(1) as usize) {
+                text.push_str(&format!("  {}\n", line.trim()));
+            }
+        }
+        self.write_stderr(&text);
+    }
+
+    /// A SyntaxError (or IndentationError, TabError, RecursionError)
+    /// exception from a compiler error.
+    pub fn syntax_error(&mut self, e: ferropy_compiler::SyntaxError, filename: &str) -> PyErr {
+        use ferropy_compiler::ErrorKind;
+        let ty = match e.kind {
+            ErrorKind::SyntaxError => self.exc.syntax_error.clone(),
+            ErrorKind::IndentationError => self.exc.indentation_error.clone(),
+            ErrorKind::TabError => self.exc.tab_error.clone(),
+            ErrorKind::TooDeep => return self.new_error(&self.exc.recursion_error.clone(), e.msg),
+            ErrorKind::Unsupported => return self.not_implemented_error(e.msg),
+        };
+        let msg = self.new_str(e.msg.clone());
+        let details = if e.lineno == 0 {
+            vec![self.new_str(filename), Value::None, Value::None, Value::None, Value::None, Value::None]
+        } else {
+            // Errors found after parsing show the line from the file on disk,
+            // as CPython does (none for `compile()` of a string).
+            let text = if e.from_compiler {
+                read_source_lossy(filename).and_then(|s| s.lines().nth(e.lineno as usize - 1).map(|l| format!("{l}\n")))
+            } else {
+                e.text.clone()
+            };
+            let text = match text {
+                Some(t) => self.new_str(t),
+                None => Value::None,
+            };
+            let end_offset = if e.end_lineno == 0 { Value::None } else { Value::Int(e.end_offset as i64) };
+            vec![
+                self.new_str(filename),
+                Value::Int(e.lineno as i64),
+                Value::Int(e.offset as i64),
+                text,
+                Value::Int(e.end_lineno as i64),
+                end_offset,
+            ]
+        };
+        let details = self.new_tuple(details);
+        self.new_exception(&ty, vec![msg, details])
+    }
+}
