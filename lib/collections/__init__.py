@@ -5,6 +5,7 @@ UserString and collections.abc are not there yet."""
 import sys as _sys
 from _ferropy import immutable_type as _immutable_type
 from _itemwise import add_comparisons as _add_comparisons
+from reprlib import recursive_repr as _recursive_repr
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString", "defaultdict", "deque",
            "namedtuple"]
@@ -225,6 +226,7 @@ class defaultdict(dict):
 class OrderedDict(dict):
     """A dict that remembers insertion order and can reorder it."""
 
+    @_recursive_repr()
     def __repr__(self):
         if not self:
             return f"{type(self).__name__}()"
@@ -597,6 +599,7 @@ class ChainMap:
     def __bool__(self):
         return any(self.maps)
 
+    @_recursive_repr()
     def __repr__(self):
         return f"{self.__class__.__name__}({', '.join(map(repr, self.maps))})"
 

@@ -44,4 +44,38 @@ impl Constant {
             _ => false,
         }
     }
+
+    /// A hash that agrees with `same_as` (constants that may share a slot
+    /// hash alike), so the compiler finds a constant's slot without a
+    /// scan; None for code objects, which never share.
+    pub fn share_hash(&self) -> Option<u64> {
+        use std::hash::Hasher;
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.hash_into(&mut h)?;
+        Some(h.finish())
+    }
+
+    fn hash_into(&self, h: &mut impl std::hash::Hasher) -> Option<()> {
+        use std::hash::Hash;
+        use Constant::*;
+        std::mem::discriminant(self).hash(h);
+        match self {
+            None | Ellipsis => {}
+            Bool(b) => b.hash(h),
+            Int(i) => i.hash(h),
+            BigInt(i) => i.hash(h),
+            Float(f) => f.to_bits().hash(h),
+            Complex { real, imag } => (real.to_bits(), imag.to_bits()).hash(h),
+            Str(s) => s.hash(h),
+            Bytes(b) => b.hash(h),
+            Tuple(items) => {
+                items.len().hash(h);
+                for item in items.iter() {
+                    item.hash_into(h)?;
+                }
+            }
+            Code(_) => return Option::None,
+        }
+        Some(())
+    }
 }

@@ -113,6 +113,9 @@ pub mod flags {
     /// A weak reference with a callback points here: its death must be
     /// noticed at the next safe point.
     pub const WATCHED: u8 = 2;
+    /// May reference other objects, so the cycle collector tracks it
+    /// (set once, at allocation).
+    pub const TRACKED: u8 = 4;
 }
 
 // Field order is fixed so that the class pointer sits next to the
@@ -160,7 +163,8 @@ impl Object {
     /// its payload can reference other objects.
     pub fn new(class: Option<Obj>, dict: Option<Obj>, payload: Payload) -> Obj {
         let tracked = class.is_some() || dict.is_some() || payload.may_reference();
-        let obj = Rc::new(Object { class, dict, flags: Cell::new(0), payload });
+        let flags = if tracked { flags::TRACKED } else { 0 };
+        let obj = Rc::new(Object { class, dict, flags: Cell::new(flags), payload });
         if tracked {
             crate::gc::track(&obj);
         }
@@ -224,9 +228,10 @@ impl Payload {
             | Payload::GetSet(_)
             | Payload::Member(_)
             | Payload::Instance => false,
-            Payload::Tuple(items) => {
-                items.iter().any(|v| matches!(v, Value::Obj(o) if o.payload.may_reference() || o.class.is_some()))
-            }
+            // A tuple of atoms cannot be part of a cycle. Its elements were
+            // judged when they were made: no walk down nested tuples (that
+            // made building `t = (t,)` chains quadratic).
+            Payload::Tuple(items) => items.iter().any(|v| matches!(v, Value::Obj(o) if o.has_flag(flags::TRACKED))),
             _ => true,
         }
     }
@@ -354,7 +359,7 @@ impl Drop for Object {
             let revived = Rc::new(Object {
                 class: self.class.take(),
                 dict: self.dict.take(),
-                flags: Cell::new(flags::FINALIZED),
+                flags: Cell::new(flags::FINALIZED | (self.flags.get() & flags::TRACKED)),
                 payload,
             });
             PENDING_FINALIZERS.with(|p| p.borrow_mut().push(revived));

@@ -113,6 +113,8 @@ pub struct Unit<'a> {
     consts: Vec<Constant>,
     names: Vec<String>,
     name_index: HashMap<String, u32>,
+    /// `consts` slots by `Constant::share_hash`, so adding is not a scan.
+    const_index: HashMap<u64, Vec<u32>>,
     varnames: Vec<String>,
     varname_index: HashMap<String, u32>,
     cellvars: Vec<String>,
@@ -236,6 +238,7 @@ impl<'a> Compiler<'a> {
             consts: Vec::new(),
             names: Vec::new(),
             name_index: HashMap::new(),
+            const_index: HashMap::new(),
             varnames: Vec::new(),
             varname_index: HashMap::new(),
             cellvars: s.cellvars.clone(),
@@ -356,11 +359,18 @@ impl<'a> Compiler<'a> {
 
     pub fn add_const(&mut self, constant: Constant) -> u32 {
         let unit = self.unit();
-        if let Some(i) = unit.consts.iter().position(|c| c.same_as(&constant)) {
-            return i as u32;
+        let hash = constant.share_hash();
+        if let Some(slots) = hash.and_then(|h| unit.const_index.get(&h)) {
+            if let Some(&i) = slots.iter().find(|&&i| unit.consts[i as usize].same_as(&constant)) {
+                return i;
+            }
         }
+        let index = unit.consts.len() as u32;
         unit.consts.push(constant);
-        (unit.consts.len() - 1) as u32
+        if let Some(h) = hash {
+            unit.const_index.entry(h).or_default().push(index);
+        }
+        index
     }
 
     pub fn emit_load_const(&mut self, constant: Constant) {

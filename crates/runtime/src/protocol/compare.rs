@@ -152,7 +152,7 @@ pub fn rich_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResul
             return Ok(Value::Bool(r));
         }
     }
-    vm.enter_native_recursion()?;
+    vm.enter_native_recursion_in(" in comparison")?;
     let result = rich_compare_slow(vm, a, b, op);
     vm.leave_native_recursion();
     result

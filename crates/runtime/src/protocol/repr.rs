@@ -42,6 +42,9 @@ impl Drop for ReprGuard {
     }
 }
 
+/// What a RecursionError in repr() says it was doing.
+const REPR: &str = " while getting the repr of an object";
+
 /// repr for error reporting: never fails.
 pub fn repr_or_placeholder(vm: &mut Vm, v: &Value) -> String {
     match vm.repr_string(v) {
@@ -66,13 +69,13 @@ impl Vm {
                     return crate::types::int::to_decimal(self, &crate::types::int::IntVal::Big(b.clone()))
                 }
                 Payload::List(_) => {
-                    self.enter_native_recursion()?;
+                    self.enter_native_recursion_in(REPR)?;
                     let r = crate::types::list::repr_list(self, v);
                     self.leave_native_recursion();
                     return r;
                 }
                 Payload::Tuple(_) => {
-                    self.enter_native_recursion()?;
+                    self.enter_native_recursion_in(REPR)?;
                     let r = crate::types::tuple::repr_tuple(self, v);
                     self.leave_native_recursion();
                     return r;
@@ -81,7 +84,7 @@ impl Vm {
             },
             _ => {}
         }
-        self.enter_native_recursion()?;
+        self.enter_native_recursion_in(REPR)?;
         let name = self.names.__repr__.clone();
         let result = crate::protocol::attr::call_special(self, v, &name, &[]);
         self.leave_native_recursion();
@@ -123,7 +126,7 @@ impl Vm {
             Value::Undef => return Ok(String::new()),
             _ => return self.repr_string(v),
         }
-        self.enter_native_recursion()?;
+        self.enter_native_recursion_in(" while getting the str of an object")?;
         let name = self.names.__str__.clone();
         let result = crate::protocol::attr::call_special(self, v, &name, &[]);
         self.leave_native_recursion();

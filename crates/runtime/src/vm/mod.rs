@@ -463,12 +463,20 @@ impl Vm {
 
     /// Checks the Rust stack before a native operation that may recurse.
     pub fn enter_native_recursion(&mut self) -> PyResult<()> {
+        self.enter_native_recursion_in("")
+    }
+
+    /// As `enter_native_recursion`, naming the operation in the error as
+    /// CPython does (" while getting the repr of an object", " in
+    /// comparison").
+    pub fn enter_native_recursion_in(&mut self, during: &str) -> PyResult<()> {
         self.native_depth += 1;
         if self.native_depth > self.recursion_limit.max(100) * 2
             || stacker::remaining_stack().is_some_and(|r| r < 256 * 1024)
         {
             self.native_depth -= 1;
-            return Err(self.recursion_error());
+            let ty = self.exc.recursion_error.clone();
+            return Err(self.new_error(&ty, format!("maximum recursion depth exceeded{during}")));
         }
         Ok(())
     }
