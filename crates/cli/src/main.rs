@@ -17,8 +17,27 @@ use ferropy_runtime::{Config, Obj, PyErr, Value, Vm};
 
 /// Stack for the interpreter thread: deep recursion through native code
 /// (`__init__` calling constructors, `repr` of nested lists ...) needs more
-/// than the default main-thread stack. Only touched pages are committed.
+/// than the default main-thread stack. Only touched pages are committed,
+/// but the whole stack is address space: under a limit (`ulimit -v`) it
+/// takes a quarter of what is allowed. Running low on stack is a
+/// RecursionError whatever its size (the runtime checks what is left).
 const INTERPRETER_STACK: usize = 1 << 30;
+const SMALLEST_STACK: usize = 8 << 20;
+
+fn interpreter_stack() -> usize {
+    match address_space_limit() {
+        Some(limit) => (limit / 4).clamp(SMALLEST_STACK, INTERPRETER_STACK),
+        None => INTERPRETER_STACK,
+    }
+}
+
+/// The soft limit on the address space ("Max address space" in
+/// /proc/self/limits), None when unlimited or unknown.
+fn address_space_limit() -> Option<usize> {
+    let limits = std::fs::read_to_string("/proc/self/limits").ok()?;
+    let line = limits.lines().find(|l| l.starts_with("Max address space"))?;
+    line["Max address space".len()..].split_whitespace().next()?.parse().ok()
+}
 
 /// Exit "status" meaning: terminate by SIGINT (exit statuses are 0..=255).
 const DIE_BY_SIGINT: i32 = -1;
@@ -42,7 +61,7 @@ fn main() {
         Parsed::Run(options) => {
             let worker = std::thread::Builder::new()
                 .name("ferropy".into())
-                .stack_size(INTERPRETER_STACK)
+                .stack_size(interpreter_stack())
                 .spawn(move || run(options));
             match worker.map(|h| h.join()) {
                 Ok(Ok(code)) => code,

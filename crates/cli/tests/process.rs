@@ -68,3 +68,36 @@ fn ctrl_c_raises_keyboard_interrupt() {
     assert_eq!(status.signal(), Some(2), "an uncaught KeyboardInterrupt ends the process by SIGINT");
     assert_eq!(err.trim_end().rsplit('\n').next(), Some("KeyboardInterrupt"));
 }
+
+/// Runs a program under an address-space limit (`ulimit -v`, in KiB).
+fn under_ulimit(kib: u32, program: &str) -> std::process::Output {
+    Command::new("sh")
+        .args(["-c", &format!("ulimit -v {kib} && exec \"$0\" -c \"$1\""), env!("CARGO_BIN_EXE_ferropy"), program])
+        .output()
+        .expect("sh runs")
+}
+
+#[test]
+fn starts_and_recovers_under_an_address_space_limit() {
+    // As CPython: a batch job under `ulimit -v` starts, deep recursion is
+    // a RecursionError, and a too-large allocation a MemoryError.
+    let program = "import sys\nprint('started')\nsys.setrecursionlimit(10**5)\n\
+                   def f(n):\n    return f(n + 1)\n\
+                   try:\n    f(0)\nexcept RecursionError as e:\n    print('RecursionError', e)\n\
+                   sys.setrecursionlimit(1000)\nl = []\nfor i in range(10**5):\n    l = [l]\n\
+                   try:\n    repr(l)\nexcept RecursionError as e:\n    print('RecursionError', e)\n\
+                   try:\n    x = [0] * 10**9\nexcept MemoryError:\n    print('MemoryError')\n\
+                   print(len([0] * 10**6))\n";
+    for kib in [500_000, 200_000] {
+        let out = under_ulimit(kib, program);
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "under {kib} KiB: {out:?}");
+        assert_eq!(
+            text,
+            "started\nRecursionError maximum recursion depth exceeded\n\
+             RecursionError maximum recursion depth exceeded while getting the repr of an object\n\
+             MemoryError\n1000000\n",
+            "under {kib} KiB"
+        );
+    }
+}

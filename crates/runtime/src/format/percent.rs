@@ -337,8 +337,13 @@ fn run(vm: &mut Vm, fmt: &str, arg: &Value, for_bytes: bool) -> PyResult<String>
                 if conv.precision == Some(usize::MAX) {
                     let p = args.next(vm)?;
                     let p = crate::protocol::number::as_index(vm, &p)?.ok_or_else(|| vm.type_error("* wants int"))?;
+                    // CPython reads a `*` precision as a C int.
+                    if i32::try_from(p).is_err() {
+                        return Err(vm.overflow_error("Python int too large to convert to C int"));
+                    }
                     conv.precision = Some(p.max(0) as usize);
                 }
+                vm.check_alloc(conv.width.unwrap_or(0))?;
                 let value = match (&conv.key, &mut args) {
                     (Some(k), Args::Mapping(m)) => {
                         let m = m.clone();

@@ -54,7 +54,11 @@ pub fn parse(vm: &mut Vm, spec: &str, type_name: &str) -> PyResult<Spec> {
     }
     if i > start {
         let w: String = chars[start..i].iter().collect();
-        s.width = Some(w.parse().map_err(|_| vm.value_error("Too many decimal digits in format string"))?);
+        let width = w.parse().ok().filter(|w| *w <= isize::MAX as usize);
+        let width = width.ok_or_else(|| vm.value_error("Too many decimal digits in format string"))?;
+        // The padded result is at least this long.
+        vm.check_alloc(width)?;
+        s.width = Some(width);
     }
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         s.grouping = Some(chars[i]);
@@ -73,7 +77,8 @@ pub fn parse(vm: &mut Vm, spec: &str, type_name: &str) -> PyResult<Spec> {
             return Err(vm.value_error("Format specifier missing precision"));
         }
         let p: String = chars[start..i].iter().collect();
-        s.precision = Some(p.parse().map_err(|_| vm.value_error("Too many decimal digits in format string"))?);
+        let precision = p.parse().ok().filter(|p| *p <= isize::MAX as usize);
+        s.precision = Some(precision.ok_or_else(|| vm.value_error("Too many decimal digits in format string"))?);
     }
     if i < chars.len() {
         s.ty = Some(chars[i]);
@@ -225,8 +230,33 @@ pub fn format_float(vm: &mut Vm, f: f64, spec: &str, type_name: &str) -> PyResul
 }
 
 /// Digits with exponent notation in CPython's form (`1.5e+03`).
+/// Digits past this many after the point are zeros for every f64 (its
+/// exact decimal expansion is shorter), so they are appended, not asked of
+/// Rust's formatter, which refuses precisions beyond u16::MAX.
+const EXACT_DIGITS: usize = 1100;
+
+/// `x` with `precision` digits after the point.
+fn fixed(x: f64, precision: usize) -> String {
+    let mut s = format!("{:.*}", precision.min(EXACT_DIGITS), x);
+    if precision > EXACT_DIGITS && x.is_finite() {
+        s.extend(std::iter::repeat_n('0', precision - EXACT_DIGITS));
+    }
+    s
+}
+
+/// `x` in Rust's exponent form with `precision` digits after the point.
+fn scientific(x: f64, precision: usize) -> String {
+    let s = format!("{:.*e}", precision.min(EXACT_DIGITS), x);
+    if precision <= EXACT_DIGITS || !x.is_finite() {
+        return s;
+    }
+    let at = s.find('e').unwrap_or(s.len());
+    let zeros: String = std::iter::repeat_n('0', precision - EXACT_DIGITS).collect();
+    format!("{}{zeros}{}", &s[..at], &s[at..])
+}
+
 fn exp_form(x: f64, precision: usize, upper: bool) -> String {
-    let s = format!("{:.*e}", precision, x);
+    let s = scientific(x, precision);
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let e: i32 = exp.parse().unwrap_or(0);
     let sign = if e < 0 { '-' } else { '+' };
@@ -243,7 +273,7 @@ fn general(x: f64, precision: usize, upper: bool, alt: bool, repr_like: bool) ->
     let exp: i32 = if x == 0.0 {
         0
     } else {
-        let probe = format!("{:.*e}", p - 1, x.abs());
+        let probe = scientific(x.abs(), p - 1);
         probe.split_once('e').and_then(|(_, e)| e.parse().ok()).unwrap_or(0)
     };
     let limit = if repr_like { p as i32 - 1 } else { p as i32 };
@@ -259,7 +289,7 @@ fn general(x: f64, precision: usize, upper: bool, alt: bool, repr_like: bool) ->
     };
     if (-4..limit).contains(&exp) {
         let decimals = (p as i32 - 1 - exp).max(0) as usize;
-        let mut s = format!("{:.*}", decimals, x);
+        let mut s = fixed(x, decimals);
         if !alt {
             strip(&mut s);
         }
@@ -287,6 +317,13 @@ pub fn format_float_spec(vm: &mut Vm, f: f64, sp: &Spec, type_name: &str) -> PyR
             return Err(vm.value_error(format!("Unknown format code '{c}' for object of type '{type_name}'")));
         }
     }
+    // CPython keeps a float's precision in a C int.
+    if let Some(p) = sp.precision {
+        if p > i32::MAX as usize {
+            return Err(vm.value_error("precision too big"));
+        }
+        vm.check_alloc(p)?;
+    }
     let upper = matches!(ty, Some('E' | 'F' | 'G'));
     let negative = f.is_sign_negative() && !f.is_nan();
     let x = f.abs();
@@ -300,7 +337,7 @@ pub fn format_float_spec(vm: &mut Vm, f: f64, sp: &Spec, type_name: &str) -> PyR
     } else {
         match ty {
             Some('f' | 'F') => {
-                let mut s = format!("{:.*}", sp.precision.unwrap_or(6), x);
+                let mut s = fixed(x, sp.precision.unwrap_or(6));
                 if sp.alternate && !s.contains('.') {
                     s.push('.');
                 }
@@ -316,7 +353,7 @@ pub fn format_float_spec(vm: &mut Vm, f: f64, sp: &Spec, type_name: &str) -> PyR
             }
             Some('g' | 'G' | 'n') => general(x, sp.precision.unwrap_or(6), upper, sp.alternate, false),
             Some('%') => {
-                let mut s = format!("{:.*}", sp.precision.unwrap_or(6), x * 100.0);
+                let mut s = fixed(x * 100.0, sp.precision.unwrap_or(6));
                 if sp.alternate && !s.contains('.') {
                     s.push('.');
                 }

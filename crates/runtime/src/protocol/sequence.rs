@@ -279,6 +279,15 @@ impl Vm {
         }
         let it = self.iter(v)?;
         let mut out = Vec::new();
+        // As CPython's length hint: room for what a built-in iterator says
+        // is coming, or MemoryError at once (`list(range(10**12))`).
+        if let Some(o) = it.as_obj().filter(|o| matches!(o.payload, Payload::Iterator(_)) && o.class().is_none()) {
+            let hint = crate::types::iterators::length_hint(o);
+            self.check_alloc(hint.saturating_mul(std::mem::size_of::<Value>()))?;
+            if out.try_reserve(hint).is_err() {
+                return Err(self.memory_error());
+            }
+        }
         while let Some(x) = self.next(&it)? {
             if out.len() == out.capacity() && out.try_reserve(out.len().max(4)).is_err() {
                 return Err(self.memory_error());

@@ -93,6 +93,7 @@ fn pad_args(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<(Vec<u8>, usize, u
             }
         },
     };
+    vm.check_alloc(width)?;
     Ok((data, width, fill))
 }
 

@@ -607,7 +607,12 @@ fn iter_length_hint(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let Some(Value::Obj(o)) = a.first() else {
         return Err(vm.type_error("expected an iterator"));
     };
-    let n = match state(o).map(|c| c.borrow()).as_deref() {
+    Ok(Value::Int(length_hint(o) as i64))
+}
+
+/// How many items a built-in iterator has left (0 when it cannot tell).
+pub fn length_hint(o: &Obj) -> usize {
+    match state(o).map(|c| c.borrow()).as_deref() {
         Some(IterState::List { list, index, reverse }) => {
             let len = crate::types::list::len(list);
             if *reverse {
@@ -622,8 +627,7 @@ fn iter_length_hint(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(IterState::Range { remaining, .. }) => *remaining,
         Some(IterState::Dict { size, seen, .. }) => size.saturating_sub(*seen),
         _ => 0,
-    };
-    Ok(Value::Int(n as i64))
+    }
 }
 
 fn enumerate_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {

@@ -919,6 +919,7 @@ fn pad_args(vm: &mut Vm, a: &[Value], kw: KwArgs, name: &str) -> PyResult<(usize
             }
         }
     };
+    vm.check_alloc(width.saturating_mul(fill.len_utf8()))?;
     Ok((width, fill))
 }
 
@@ -960,6 +961,7 @@ fn str_zfill(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, a, "zfill")?;
     let width_v = args::exactly_one(vm, "str.zfill", &a[1..])?;
     let width = crate::protocol::number::index_i64(vm, &width_v)?.max(0) as usize;
+    vm.check_alloc(width)?;
     let len = s.char_len();
     if width <= len {
         return Ok(a[0].clone());
@@ -985,6 +987,10 @@ fn str_expandtabs(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         Value::Undef => 8,
         v => crate::protocol::number::index_i64(vm, v)?,
     };
+    // CPython keeps the tab size in a C int.
+    if i32::try_from(tabsize).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
     let mut out = String::new();
     let mut col = 0i64;
     for c in s.as_str().chars() {
@@ -992,6 +998,7 @@ fn str_expandtabs(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             '\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
+                    vm.check_alloc(out.len() + n as usize)?;
                     out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }

@@ -1774,6 +1774,11 @@ impl Vm {
             self.depth -= 1;
             return Err(self.recursion_error());
         }
+        // Deep recursion under a memory limit: MemoryError, not an abort.
+        if parents.len() == parents.capacity() && parents.try_reserve(parents.len().max(16)).is_err() {
+            self.depth -= 1;
+            return Err(self.memory_error());
+        }
         let caller = std::mem::replace(frame, new_frame);
         parents.push(caller);
         Ok(())

@@ -66,8 +66,32 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_steps: u64::MAX, max_alloc_bytes: usize::MAX, max_int_bits: u64::MAX }
+        Limits { max_steps: u64::MAX, max_alloc_bytes: memory_ceiling(), max_int_bits: u64::MAX }
     }
+}
+
+/// The most one allocation could get: physical memory and swap, or the
+/// address-space limit (`ulimit -v`) if smaller. An allocation beyond it
+/// cannot succeed, and asking would abort the process: it is a
+/// MemoryError instead, as CPython's malloc failing would be.
+fn memory_ceiling() -> usize {
+    let kib = |text: &str, key: &str| -> Option<usize> {
+        let line = text.lines().find(|l| l.starts_with(key))?;
+        line[key.len()..].split_whitespace().next()?.parse::<usize>().ok().map(|k| k.saturating_mul(1024))
+    };
+    let mut ceiling = isize::MAX as usize;
+    if let Ok(info) = std::fs::read_to_string("/proc/meminfo") {
+        if let (Some(ram), Some(swap)) = (kib(&info, "MemTotal:"), kib(&info, "SwapTotal:")) {
+            ceiling = ceiling.min(ram.saturating_add(swap));
+        }
+    }
+    if let Ok(limits) = std::fs::read_to_string("/proc/self/limits") {
+        let line = limits.lines().find(|l| l.starts_with("Max address space"));
+        if let Some(limit) = line.and_then(|l| l["Max address space".len()..].split_whitespace().next()?.parse().ok()) {
+            ceiling = ceiling.min(limit);
+        }
+    }
+    ceiling
 }
 
 pub struct Vm {
