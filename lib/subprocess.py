@@ -172,7 +172,15 @@ class Popen:
         except BrokenPipeError:
             pass
         finally:
-            self.wait()
+            if exc_type is KeyboardInterrupt:
+                # As CPython: give the child (which got the Ctrl-C too) a
+                # moment to end, but do not wait for it.
+                try:
+                    self.wait(0.25)
+                except TimeoutExpired:
+                    pass
+            else:
+                self.wait()
 
     def _decode(self, data):
         if data is None or not self.text_mode:
@@ -275,6 +283,9 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
         except TimeoutExpired:
             process.kill()
             process.wait()
+            raise
+        except BaseException:  # KeyboardInterrupt included: __exit__ waits
+            process.kill()
             raise
         retcode = process.poll()
         if check and retcode:

@@ -63,7 +63,12 @@ fn main() {
                 .name("ferropy".into())
                 .stack_size(interpreter_stack())
                 .spawn(move || run(options));
-            match worker.map(|h| h.join()) {
+            // Signals go to the interpreter's thread (where they interrupt
+            // blocking reads), not to this one, which only waits.
+            let _ = ferropy_runtime::vm::signals::mask_async_signals(true);
+            let finished = worker.map(|h| h.join());
+            let _ = ferropy_runtime::vm::signals::mask_async_signals(false);
+            match finished {
                 Ok(Ok(code)) => code,
                 _ => {
                     eprintln!("ferropy: internal error (the interpreter thread failed)");

@@ -39,12 +39,22 @@ fn help_prints_usage_and_succeeds() {
 
 /// Starts a program that signals readiness on stdout, then sends SIGINT.
 fn interrupt(program: &str) -> (std::process::ExitStatus, String, String) {
-    let mut child =
-        ferropy().args(["-u", "-c", program]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("runs");
+    // stdin is a pipe kept open, so a read from it blocks until the signal.
+    let mut child = ferropy()
+        .args(["-u", "-c", program])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let _stdin = child.stdin.take();
     let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
     let mut first = String::new();
     stdout.read_line(&mut first).expect("ready line");
     assert_eq!(first, "ready\n");
+    // Time for the program to reach the call that blocks (a child process
+    // started after "ready" is then one the program knows to kill).
+    std::thread::sleep(Duration::from_millis(200));
     let sent = Command::new("kill").args(["-INT", &child.id().to_string()]).status().expect("kill runs");
     assert!(sent.success());
     let status = child.wait_timeout(Duration::from_secs(20)).expect("wait").expect("exits after SIGINT");
@@ -67,6 +77,57 @@ fn ctrl_c_raises_keyboard_interrupt() {
     let (status, _, err) = interrupt(busy);
     assert_eq!(status.signal(), Some(2), "an uncaught KeyboardInterrupt ends the process by SIGINT");
     assert_eq!(err.trim_end().rsplit('\n').next(), Some("KeyboardInterrupt"));
+}
+
+#[test]
+fn ctrl_c_interrupts_a_blocking_read() {
+    // CPython: the signal interrupts the read; KeyboardInterrupt is raised
+    // by the call that was waiting.
+    let calls = [
+        "input()",
+        "sys.stdin.readline()",
+        "sys.stdin.read()",
+        "sys.stdin.buffer.read(10)",
+        "subprocess.run(['sleep', '30'])",
+        "subprocess.Popen(['sleep', '30'], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).wait()",
+        "subprocess.run(['sleep', '30'], capture_output=True)",
+    ];
+    for call in calls {
+        let program = format!(
+            "import sys, subprocess\nprint('ready')\ntry:\n    {call}\nexcept KeyboardInterrupt:\n    print('interrupted')\n"
+        );
+        let (status, out, err) = interrupt(&program);
+        assert!(status.success(), "{call}: {status:?} {err}");
+        assert_eq!(out, "interrupted\n", "{call}");
+        let uncaught = format!("import sys, subprocess\nprint('ready')\n{call}\n");
+        let (status, _, err) = interrupt(&uncaught);
+        assert_eq!(status.signal(), Some(2), "{call}: {err}");
+        assert!(err.contains("line 3, in <module>\n"), "{call}: raised in the waiting call: {err}");
+        assert!(err.ends_with("\nKeyboardInterrupt\n"), "{call}: {err}");
+    }
+    // A handler that does not raise: the read goes on (PEP 475).
+    let program = "import sys, signal, os\n\
+                   def handler(signum, frame):\n    print('handled', signum)\n\
+                   signal.signal(signal.SIGINT, handler)\nprint('ready')\nline = sys.stdin.readline()\n\
+                   print('read', repr(line))\n";
+    let mut child =
+        ferropy().args(["-u", "-c", program]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().expect("runs");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut first = String::new();
+    stdout.read_line(&mut first).expect("ready line");
+    assert_eq!(first, "ready\n");
+    let sent = Command::new("kill").args(["-INT", &child.id().to_string()]).status().expect("kill runs");
+    assert!(sent.success());
+    let mut handled = String::new();
+    stdout.read_line(&mut handled).expect("handler output");
+    assert_eq!(handled, "handled 2\n");
+    std::io::Write::write_all(&mut stdin, b"line after\n").expect("write");
+    drop(stdin);
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).expect("rest");
+    assert_eq!(rest, "read 'line after\\n'\n");
+    assert!(child.wait().expect("wait").success());
 }
 
 /// Runs a program under an address-space limit (`ulimit -v`, in KiB).

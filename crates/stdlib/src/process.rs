@@ -225,13 +225,15 @@ fn start_readers(p: &Process, input: Option<Vec<u8>>) {
     *p.readers.borrow_mut() = Some((rx, count));
 }
 
-/// Waits for the child until `deadline`; true if it has ended.
-fn wait_until(p: &Process, deadline: Option<Instant>) -> std::io::Result<bool> {
+/// Waits for the child until `deadline`; true if it has ended. Signals
+/// are handled while waiting (Ctrl-C is KeyboardInterrupt here).
+fn wait_until(vm: &mut Vm, p: &Process, deadline: Option<Instant>) -> PyResult<bool> {
     if p.status.borrow().is_some() {
         return Ok(true);
     }
     loop {
-        if let Some(status) = p.child.borrow_mut().try_wait()? {
+        let polled = p.child.borrow_mut().try_wait();
+        if let Some(status) = polled.map_err(|e| os_error(vm, &e, None))? {
             *p.status.borrow_mut() = Some(status);
             return Ok(true);
         }
@@ -239,8 +241,12 @@ fn wait_until(p: &Process, deadline: Option<Instant>) -> std::io::Result<bool> {
             return Ok(false);
         }
         std::thread::sleep(Duration::from_millis(2));
+        vm.run_pending()?;
     }
 }
+
+/// How long a wait for output goes before looking at signals.
+const SIGNAL_CHECK: Duration = Duration::from_millis(50);
 
 fn deadline_of(vm: &mut Vm, v: &Value) -> PyResult<Option<Instant>> {
     if v.is_none() || v.is_undef() {
@@ -266,9 +272,18 @@ fn child_communicate(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         if *left == 0 {
             break;
         }
-        let received = match deadline {
-            Some(d) => rx.recv_timeout(d.saturating_duration_since(Instant::now())).ok(),
-            None => rx.recv().ok(),
+        let slice = match deadline {
+            Some(d) => d.saturating_duration_since(Instant::now()).min(SIGNAL_CHECK),
+            None => SIGNAL_CHECK,
+        };
+        let received = match rx.recv_timeout(slice) {
+            Ok(got) => Some(got),
+            Err(mpsc::RecvTimeoutError::Timeout) if deadline.is_none_or(|d| Instant::now() < d) => {
+                drop(readers);
+                vm.run_pending()?;
+                continue;
+            }
+            Err(_) => None,
         };
         match received {
             Some((which, data)) => {
@@ -283,7 +298,7 @@ fn child_communicate(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             }
         }
     }
-    let done = wait_until(p, deadline).map_err(|e| os_error(vm, &e, None))?;
+    let done = wait_until(vm, p, deadline)?;
     finish(vm, p, done)
 }
 
@@ -299,10 +314,9 @@ fn child_wait(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "wait", a, 2, 2)?;
     let p = process(vm, &a[0])?;
     let deadline = deadline_of(vm, &a[1])?;
-    match wait_until(p, deadline) {
-        Ok(true) => Ok(Value::Int(code_of(p.status.borrow().expect("status after wait")))),
-        Ok(false) => Ok(Value::None),
-        Err(e) => Err(os_error(vm, &e, None)),
+    match wait_until(vm, p, deadline)? {
+        true => Ok(Value::Int(code_of(p.status.borrow().expect("status after wait")))),
+        false => Ok(Value::None),
     }
 }
 
@@ -310,10 +324,9 @@ fn child_wait(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn child_poll(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let p = process(vm, &a[0])?;
     let deadline = Some(Instant::now());
-    match wait_until(p, deadline) {
-        Ok(true) => Ok(Value::Int(code_of(p.status.borrow().expect("status after poll")))),
-        Ok(false) => Ok(Value::None),
-        Err(e) => Err(os_error(vm, &e, None)),
+    match wait_until(vm, p, deadline)? {
+        true => Ok(Value::Int(code_of(p.status.borrow().expect("status after poll")))),
+        false => Ok(Value::None),
     }
 }
 

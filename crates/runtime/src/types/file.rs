@@ -509,9 +509,9 @@ fn file_read(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     };
     let single_byte = matches!(f.codec, Codec::Ascii | Codec::Latin1 | Codec::Charmap(_));
     let bytes = if size < 0 {
-        f.read_all()
+        vm.retry_interrupted(|| f.read_all())?
     } else if f.binary || single_byte {
-        f.read_n(size as usize)
+        vm.retry_interrupted(|| f.read_n(size as usize))?
     } else {
         // Read enough bytes for `size` characters.
         let mut out = Vec::new();
@@ -520,7 +520,7 @@ fn file_read(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             if chars >= size as usize {
                 break;
             }
-            let b = f.read_n(1).map_err(|e| os_error_from(vm, &e, None))?;
+            let b = vm.retry_interrupted(|| f.read_n(1))?;
             if b.is_empty() {
                 break;
             }
@@ -533,14 +533,13 @@ fn file_read(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
                     0xe0..=0xef => 2,
                     _ => 3,
                 };
-                let more = f.read_n(need).map_err(|e| os_error_from(vm, &e, None))?;
+                let more = vm.retry_interrupted(|| f.read_n(need))?;
                 out.extend(more);
                 chars += 1;
             }
         }
-        Ok(out)
+        out
     };
-    let bytes = bytes.map_err(|e| os_error_from(vm, &e, None))?;
     as_result(vm, f, bytes)
 }
 
@@ -557,7 +556,7 @@ fn file_readline(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             (n >= 0).then_some(n as usize)
         }
     };
-    let bytes = f.read_line(limit).map_err(|e| os_error_from(vm, &e, None))?;
+    let bytes = vm.retry_interrupted(|| f.read_line(limit))?;
     as_result(vm, f, bytes)
 }
 

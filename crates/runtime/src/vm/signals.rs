@@ -7,6 +7,12 @@
 //!
 //! A signal is caught (its flags registered) from the first time it is
 //! given a disposition; SIGINT is caught at start-up by the command line.
+//!
+//! As in CPython, a caught signal interrupts a blocking system call (no
+//! SA_RESTART): a read from a terminal or pipe returns EINTR, and the
+//! caller runs the pending handlers (which may raise KeyboardInterrupt)
+//! before trying again (PEP 475). `retry_interrupted` is that loop. This
+//! module owns the one `sigaction` call that clears SA_RESTART.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -53,8 +59,23 @@ impl Vm {
         let flag = Arc::new(AtomicBool::new(false));
         signal_hook::flag::register(sig, flag.clone())?;
         signal_hook::flag::register(sig, self.interrupt.clone())?;
+        interrupt_system_calls(sig)?;
         self.signals.caught.push((sig, flag));
         Ok(())
+    }
+
+    /// Runs a system call, retrying it when a signal interrupted it once
+    /// the signal's handler has run (a handler that raises ends the call:
+    /// Ctrl-C in `input()` is KeyboardInterrupt there). Other errors are
+    /// OSError.
+    pub fn retry_interrupted<T>(&mut self, mut call: impl FnMut() -> std::io::Result<T>) -> PyResult<T> {
+        loop {
+            match call() {
+                Ok(v) => return Ok(v),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => self.run_pending()?,
+                Err(e) => return Err(crate::types::file::os_error_from(self, &e, None)),
+            }
+        }
     }
 
     /// Sets what a signal does, catching it first.
@@ -90,5 +111,86 @@ impl Vm {
             }
         }
         Ok(())
+    }
+}
+
+/// Blocks (`block`) or unblocks the asynchronous signals in the calling
+/// thread. The command line runs the interpreter on a thread of its own
+/// and blocks them in the thread that waits for it, so that the kernel
+/// delivers them to the interpreter's thread, where they interrupt its
+/// blocking reads. The faults a thread causes itself stay deliverable.
+pub fn mask_async_signals(block: bool) -> std::io::Result<()> {
+    // SAFETY: the set is a zeroed sigset_t owned here, filled and edited
+    // by the C library's own functions; pthread_sigmask only reads it and
+    // changes this thread's mask.
+    let rc = unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigfillset(&mut set);
+        for sync in [libc::SIGSEGV, libc::SIGBUS, libc::SIGILL, libc::SIGFPE, libc::SIGTRAP, libc::SIGSYS] {
+            libc::sigdelset(&mut set, sync);
+        }
+        let how = if block { libc::SIG_BLOCK } else { libc::SIG_UNBLOCK };
+        libc::pthread_sigmask(how, &set, std::ptr::null_mut())
+    };
+    if rc != 0 {
+        return Err(std::io::Error::from_raw_os_error(rc));
+    }
+    Ok(())
+}
+
+/// Clears SA_RESTART from the handler installed for `sig`, so that the
+/// signal interrupts a blocking read instead of letting it go on.
+fn interrupt_system_calls(sig: i32) -> std::io::Result<()> {
+    // SAFETY: sigaction with a null new action only reads the current one
+    // into `action`, a zeroed sigaction owned here; then the same action,
+    // its handler and mask unchanged (signal-hook's, installed above), is
+    // written back with one flag cleared. No memory is shared.
+    unsafe {
+        let mut action: libc::sigaction = std::mem::zeroed();
+        if libc::sigaction(sig, std::ptr::null(), &mut action) != 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        action.sa_flags &= !libc::SA_RESTART;
+        if libc::sigaction(sig, &action, std::ptr::null_mut()) != 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caught_signals_interrupt_system_calls() {
+        let sig = signal_hook::consts::SIGUSR2;
+        let flag = Arc::new(AtomicBool::new(false));
+        signal_hook::flag::register(sig, flag).expect("registers");
+        interrupt_system_calls(sig).expect("sigaction");
+        // SAFETY: reads the current action into a zeroed struct owned here.
+        let flags = unsafe {
+            let mut action: libc::sigaction = std::mem::zeroed();
+            assert_eq!(libc::sigaction(sig, std::ptr::null(), &mut action), 0);
+            action.sa_flags
+        };
+        assert_eq!(flags & libc::SA_RESTART, 0);
+    }
+
+    #[test]
+    fn signals_masked_in_a_thread() {
+        std::thread::spawn(|| {
+            mask_async_signals(true).expect("blocks");
+            // SAFETY: reads this thread's mask into a zeroed set owned here.
+            let blocked = unsafe {
+                let mut set: libc::sigset_t = std::mem::zeroed();
+                assert_eq!(libc::pthread_sigmask(libc::SIG_BLOCK, std::ptr::null(), &mut set), 0);
+                (libc::sigismember(&set, libc::SIGINT), libc::sigismember(&set, libc::SIGSEGV))
+            };
+            assert_eq!(blocked, (1, 0));
+            mask_async_signals(false).expect("unblocks");
+        })
+        .join()
+        .expect("thread");
     }
 }
