@@ -96,14 +96,34 @@ fn needs_more(vm: &mut Vm, source: &str) -> bool {
 /// Where lines come from: the line editor on a terminal; otherwise plain
 /// lines from stdin, with the prompts on stderr as CPython writes them.
 enum Lines {
-    Editor(Box<Editor<(), DefaultHistory>>),
+    /// A paste the terminal marked as one (bracketed paste) comes back as
+    /// one multi-line text: its lines wait in `pending`, and each is read
+    /// as if typed, in order.
+    Editor {
+        editor: Box<Editor<(), DefaultHistory>>,
+        pending: std::collections::VecDeque<String>,
+    },
     Plain,
 }
 
 impl Lines {
     fn readline(&mut self, prompt: &str) -> Result<String, ReadlineError> {
         match self {
-            Lines::Editor(editor) => editor.readline(prompt),
+            Lines::Editor { editor, pending } => {
+                if let Some(line) = pending.pop_front() {
+                    return Ok(line);
+                }
+                let text = editor.readline(prompt)?;
+                let mut lines = text.split('\n').map(|l| l.trim_end_matches('\r').to_string());
+                let first = lines.next().unwrap_or_default();
+                pending.extend(lines);
+                // A paste ending in a newline leaves an empty last piece,
+                // which is the Enter that accepted it, not a line.
+                if text.ends_with('\n') {
+                    pending.pop_back();
+                }
+                Ok(first)
+            }
             Lines::Plain => {
                 eprint!("{prompt}");
                 let mut line = String::new();
@@ -117,7 +137,7 @@ impl Lines {
     }
 
     fn add_history_entry(&mut self, entry: &str) {
-        if let Lines::Editor(editor) = self {
+        if let Lines::Editor { editor, .. } = self {
             let _ = editor.add_history_entry(entry);
         }
     }
@@ -174,7 +194,7 @@ pub fn run(vm: &mut Vm, namespace: &Obj, show_banner: bool, exit_code: fn(&mut V
         if let Some(path) = &history {
             let _ = editor.load_history(path);
         }
-        Lines::Editor(Box::new(editor))
+        Lines::Editor { editor: Box::new(editor), pending: Default::default() }
     } else {
         Lines::Plain
     };
@@ -201,7 +221,7 @@ pub fn run(vm: &mut Vm, namespace: &Obj, show_banner: bool, exit_code: fn(&mut V
             vm.print_exception(&err);
         }
     };
-    if let (Some(path), Lines::Editor(editor)) = (&history, &mut editor) {
+    if let (Some(path), Lines::Editor { editor, .. }) = (&history, &mut editor) {
         let _ = editor.save_history(path);
     }
     status

@@ -101,3 +101,21 @@ fn inspect_after_a_program() {
     s.send_control('d').expect("ctrl-d");
     s.exp_eof().expect("ctrl-d leaves");
 }
+
+#[test]
+fn lines_pasted_in_one_write_all_run() {
+    // As a terminal delivers a paste: all lines in one write, plain or
+    // marked as a paste (bracketed paste mode); every line runs, in order.
+    let paste = "a = 6\nb = 7\nprint('product', a * b)\nfor i in range(2):\n    print('item', i)\n\nprint('end')\n";
+    for text in [paste.to_string(), format!("\x1b[200~{paste}\x1b[201~\n")] {
+        let mut s = start();
+        s.send(&text).expect("paste");
+        s.flush().expect("flush");
+        s.exp_string("product 42").expect("the third line ran");
+        s.exp_string("item 1").expect("the loop ran");
+        s.exp_string("end").expect("the last line ran");
+        run(&mut s, "a + b", "13");
+        run(&mut s, "exit()", "");
+        s.exp_eof().expect("exit() leaves");
+    }
+}
