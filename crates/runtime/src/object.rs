@@ -73,9 +73,11 @@ pub enum Payload {
     ByteArray(PyCell<Vec<u8>>),
     List(PyCell<ListStorage>),
     Tuple(Box<[Value]>),
-    Dict(PyCell<DictTable>),
-    Set(PyCell<SetTable>),
-    FrozenSet(PyCell<SetTable>),
+    // The larger payloads are boxed so that every object stays small: a
+    // str or int is not the size of a dict table (see docs/runtime.md).
+    Dict(Box<PyCell<DictTable>>),
+    Set(Box<PyCell<SetTable>>),
+    FrozenSet(Box<PyCell<SetTable>>),
     Range(RangeData),
     Slice(Box<[Value; 3]>),
     Function(Box<Function>),
@@ -92,10 +94,10 @@ pub enum Payload {
     GetSet(Box<GetSetDescr>),
     Member(Box<MemberDescr>),
     Super(Box<SuperData>),
-    Exception(PyCell<ExceptionData>),
+    Exception(Box<PyCell<ExceptionData>>),
     Generator(Box<GeneratorData>),
-    Iterator(PyCell<IterState>),
-    WeakRef(WeakRefData),
+    Iterator(Box<PyCell<IterState>>),
+    WeakRef(Box<WeakRefData>),
     /// `dict.keys()`, `.values()`, `.items()`: the dict and the kind.
     DictView(Box<(Obj, ViewKind)>),
     /// A read-only view of a mapping (`type.__dict__`).
@@ -413,4 +415,16 @@ pub fn queue_finalizer(obj: Obj) {
     PENDING_FINALIZERS.with(|p| p.borrow_mut().push(obj));
     FINALIZERS_PENDING.with(|f| f.set(true));
     set_breaker();
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every object pays for the largest payload: keep it small (an
+    /// object is then 96 bytes with its reference counts, a size class of
+    /// the allocator). Box a new large variant rather than grow this.
+    #[test]
+    fn objects_stay_small() {
+        assert!(std::mem::size_of::<super::Payload>() <= 48, "{}", std::mem::size_of::<super::Payload>());
+        assert!(std::mem::size_of::<super::Object>() <= 72, "{}", std::mem::size_of::<super::Object>());
+    }
 }

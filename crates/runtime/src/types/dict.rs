@@ -600,7 +600,7 @@ fn dict_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(Value::Obj(c)) => c.clone(),
         _ => return Err(vm.type_error("dict.__new__(X): X is not a type object")),
     };
-    let table = Payload::Dict(PyCell::new(DictTable::new()));
+    let table = Payload::Dict(Box::new(PyCell::new(DictTable::new())));
     Ok(Value::Obj(crate::types::object::alloc_instance(vm, &cls, table)))
 }
 
@@ -771,7 +771,7 @@ fn dict_clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 pub fn copy_dict(vm: &Vm, d: &Obj) -> Obj {
     let t = table(d).map(|t| t.borrow().clone()).unwrap_or_default();
     let _ = vm;
-    Object::builtin(Payload::Dict(PyCell::new(t)))
+    Object::builtin(Payload::Dict(Box::new(PyCell::new(t))))
 }
 
 fn dict_copy(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {

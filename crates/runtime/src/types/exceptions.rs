@@ -68,14 +68,14 @@ pub fn new_exception_object(vm: &mut Vm, ty: &Obj, args: Vec<Value>) -> Obj {
     let obj = Object::new(
         Some(ty.clone()),
         Some(dict),
-        Payload::Exception(PyCell::new(ExceptionData {
+        Payload::Exception(Box::new(PyCell::new(ExceptionData {
             args: args_tuple,
             traceback: None,
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
             group: None,
-        })),
+        }))),
     );
     let _ = set_builtin_attributes(vm, &obj, &args);
     obj

@@ -13,6 +13,7 @@ use crate::codecs::Codec;
 use crate::object::{Obj, Object, Payload};
 use crate::protocol::args;
 use crate::types::builtin_function::KwArgs;
+use crate::types::read_buffer::ReadBuffer;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -38,7 +39,7 @@ pub struct FileData {
     pub name: Value,
     pub mode: String,
     /// Bytes read from the handle but not yet returned.
-    read_buf: Rc<RefCell<Vec<u8>>>,
+    read_buf: Rc<RefCell<ReadBuffer>>,
     write_buf: Rc<RefCell<Vec<u8>>>,
     pub line_buffered: Rc<Cell<bool>>,
     /// Every write goes out at once (`buffering=0`, `-u`).
@@ -81,7 +82,7 @@ impl FileData {
             closed: Rc::new(Cell::new(false)),
             name,
             mode: mode.to_string(),
-            read_buf: Rc::new(RefCell::new(Vec::new())),
+            read_buf: Rc::new(RefCell::new(ReadBuffer::default())),
             write_buf: Rc::new(RefCell::new(Vec::new())),
             line_buffered: Rc::new(Cell::new(line_buffered)),
             unbuffered: Cell::new(false),
@@ -173,51 +174,70 @@ impl FileData {
         if self.eof.get() {
             return Ok(false);
         }
-        let mut chunk = vec![0u8; 64 * 1024];
+        let mut buf = self.read_buf.borrow_mut();
         let n = match &mut *self.handle.borrow_mut() {
-            Handle::File(f) => f.read(&mut chunk)?,
-            Handle::Stdin => std::io::stdin().lock().read(&mut chunk)?,
+            Handle::File(f) => buf.fill_from(f)?,
+            Handle::Stdin => buf.fill_from(&mut std::io::stdin().lock())?,
             _ => 0,
         };
         if n == 0 {
             self.eof.set(true);
             return Ok(false);
         }
-        self.read_buf.borrow_mut().extend_from_slice(&chunk[..n]);
         Ok(true)
     }
 
     pub fn read_all(&self) -> std::io::Result<Vec<u8>> {
-        while self.fill()? {}
-        Ok(std::mem::take(&mut *self.read_buf.borrow_mut()))
+        let mut out = self.read_buf.borrow_mut().take_all();
+        // A regular file says how much is left, and a read from it is not
+        // interrupted by signals: take it in one read_to_end (which sizes
+        // its buffer and does not zero it). Pipes and terminals are read in
+        // our own loop, so that EINTR reaches the caller (Ctrl-C), with
+        // what was read so far kept in the buffer.
+        if !self.eof.get() {
+            if let Handle::File(f) = &mut *self.handle.borrow_mut() {
+                if f.metadata().is_ok_and(|m| m.is_file()) {
+                    f.read_to_end(&mut out)?;
+                    self.eof.set(true);
+                }
+            }
+        }
+        if !self.eof.get() {
+            self.read_buf.borrow_mut().extend_front(out);
+            while self.fill()? {}
+            return Ok(self.read_buf.borrow_mut().take_all());
+        }
+        Ok(out)
     }
 
     pub fn read_n(&self, n: usize) -> std::io::Result<Vec<u8>> {
         while self.read_buf.borrow().len() < n && self.fill()? {}
-        let mut buf = self.read_buf.borrow_mut();
-        let take = n.min(buf.len());
-        Ok(buf.drain(..take).collect())
+        Ok(self.read_buf.borrow_mut().take(n))
     }
 
     /// One line including its `\n` (or the rest at end of file).
     pub fn read_line(&self, limit: Option<usize>) -> std::io::Result<Vec<u8>> {
+        // Where the search for `\n` resumes after a refill.
+        let mut searched = 0;
         loop {
             {
                 let buf = self.read_buf.borrow();
-                let end = buf.iter().position(|&b| b == b'\n').map(|i| i + 1);
+                let bytes = buf.as_slice();
+                let end = bytes[searched..].iter().position(|&b| b == b'\n').map(|i| searched + i + 1);
                 let cut = match (end, limit) {
                     (Some(e), Some(l)) => Some(e.min(l)),
                     (Some(e), None) => Some(e),
-                    (None, Some(l)) if buf.len() >= l => Some(l),
+                    (None, Some(l)) if bytes.len() >= l => Some(l),
                     _ => None,
                 };
+                searched = bytes.len();
                 if let Some(cut) = cut {
                     drop(buf);
-                    return Ok(self.read_buf.borrow_mut().drain(..cut).collect());
+                    return Ok(self.read_buf.borrow_mut().take(cut));
                 }
             }
             if !self.fill()? {
-                return Ok(std::mem::take(&mut *self.read_buf.borrow_mut()));
+                return Ok(self.read_buf.borrow_mut().take_all());
             }
         }
     }
@@ -680,7 +700,7 @@ fn file_seek(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         None => 0,
     };
     f.flush_buffer().map_err(|e| os_error_from(vm, &e, None))?;
-    let buffered = std::mem::take(&mut *f.read_buf.borrow_mut()).len() as i64;
+    let buffered = f.read_buf.borrow_mut().take_all().len() as i64;
     f.eof.set(false);
     let pos = match &mut *f.handle.borrow_mut() {
         Handle::File(file) => {

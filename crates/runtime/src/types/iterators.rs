@@ -120,7 +120,7 @@ impl IterState {
 }
 
 fn make(state: IterState, class: Option<Obj>) -> Value {
-    Value::Obj(Object::new(class, None, Payload::Iterator(PyCell::new(state))))
+    Value::Obj(Object::new(class, None, Payload::Iterator(Box::new(PyCell::new(state)))))
 }
 
 pub fn new_list_iter(list: Obj, reverse: bool) -> Value {

@@ -32,6 +32,7 @@ pub mod module;
 pub mod none;
 pub mod object;
 pub mod range;
+pub mod read_buffer;
 pub mod set;
 pub mod slice;
 pub mod str;

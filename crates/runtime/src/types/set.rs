@@ -346,9 +346,9 @@ pub fn set_update(vm: &mut Vm, set: &Obj, other: &Value) -> PyResult<()> {
 /// A new set (or frozenset) object of `cls`.
 pub fn new_set_of_class(vm: &mut Vm, cls: &Obj, frozen: bool) -> Obj {
     let payload = if frozen {
-        Payload::FrozenSet(PyCell::new(SetTable::new()))
+        Payload::FrozenSet(Box::new(PyCell::new(SetTable::new())))
     } else {
-        Payload::Set(PyCell::new(SetTable::new()))
+        Payload::Set(Box::new(PyCell::new(SetTable::new())))
     };
     crate::types::object::alloc_instance(vm, cls, payload)
 }

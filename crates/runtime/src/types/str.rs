@@ -30,6 +30,13 @@ impl PyStr {
         PyStr { s: s.into_boxed_str(), char_len, hash: Cell::new(-1) }
     }
 
+    /// A str whose length in characters the caller already knows (built
+    /// from pieces whose lengths are known), so the text is not scanned.
+    pub fn with_char_len(s: String, char_len: usize) -> PyStr {
+        debug_assert_eq!(char_len, s.chars().count());
+        PyStr { s: s.into_boxed_str(), char_len, hash: Cell::new(-1) }
+    }
+
     pub fn as_str(&self) -> &str {
         &self.s
     }
@@ -728,30 +735,60 @@ fn str_splitlines(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 fn str_join(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, a, "join")?;
     let iterable = args::exactly_one(vm, "str.join", &a[1..])?;
-    let sep = s.as_str().to_string();
+    // An exact list or tuple is joined where its items are (nothing in the
+    // join can run Python code and change the list meanwhile).
+    if let Value::Obj(o) = &iterable {
+        if o.class().is_none() {
+            match &o.payload {
+                Payload::List(l) => {
+                    let storage = l.borrow();
+                    if let crate::types::list::ListStorage::Objects(items) = &*storage {
+                        return join_items(vm, s, items);
+                    }
+                }
+                Payload::Tuple(items) => return join_items(vm, s, items),
+                _ => {}
+            }
+        }
+    }
     let items = vm.collect(&iterable)?;
+    join_items(vm, s, &items)
+}
+
+/// `sep.join(items)` for items already gathered.
+fn join_items(vm: &mut Vm, sep: &PyStr, items: &[Value]) -> PyResult<Value> {
     let mut total = 0usize;
+    let mut chars = 0usize;
     for (i, item) in items.iter().enumerate() {
-        match as_str(item) {
-            Some(t) => total += t.len(),
+        match as_pystr(item) {
+            Some(t) => {
+                total += t.as_str().len();
+                chars += t.char_len();
+            }
             None => {
                 let tn = vm.type_name(item);
                 return Err(vm.type_error(format!("sequence item {i}: expected str instance, {tn} found")));
             }
         }
     }
-    vm.check_alloc(total + sep.len() * items.len())?;
+    let seps = items.len().saturating_sub(1);
+    total += sep.as_str().len() * seps;
+    chars += sep.char_len() * seps;
+    vm.check_alloc(total)?;
     let mut out = String::new();
-    if out.try_reserve(total + sep.len() * items.len()).is_err() {
+    if out.try_reserve_exact(total).is_err() {
         return Err(vm.memory_error());
     }
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            out.push_str(sep.as_str());
         }
         out.push_str(as_str(item).unwrap_or(""));
     }
-    Ok(vm.new_str(out))
+    if out.len() <= 1 {
+        return Ok(vm.new_str(out));
+    }
+    Ok(Value::Obj(Object::builtin(Payload::Str(PyStr::with_char_len(out, chars)))))
 }
 
 fn str_replace(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

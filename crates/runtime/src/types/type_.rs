@@ -261,7 +261,7 @@ pub fn lookup_after(ty: &Obj, after: &Obj, name: &Obj) -> Option<Value> {
 }
 
 fn new_type_object(meta: Option<Obj>, data: TypeData) -> Obj {
-    let dict = Object::builtin(Payload::Dict(PyCell::new(DictTable::new())));
+    let dict = Object::builtin(Payload::Dict(Box::new(PyCell::new(DictTable::new()))));
     Object::new(meta, Some(dict), Payload::Type(Box::new(data)))
 }
 
@@ -601,7 +601,45 @@ impl Vm {
     }
 
     /// Calls a class: `cls.__new__` then `__init__`.
+    /// `str(x)`, `int(x)`, `float(x)` of a small int or a float: the
+    /// conversions data code calls millions of times, answered without the
+    /// `__new__`/`__init__` protocol (the built-in types cannot be changed,
+    /// so the answer is the one the protocol would give). None: take the
+    /// general path.
+    fn convert_scalar(&mut self, cls: &Obj, arg: &Value) -> Option<Value> {
+        let types = &self.types;
+        if Obj::ptr_eq(cls, &types.str) {
+            return match arg {
+                Value::Int(i) => Some(self.new_str(i.to_string())),
+                Value::Float(f) => Some(self.new_str(crate::format::float_repr::repr(*f))),
+                _ => None,
+            };
+        }
+        if Obj::ptr_eq(cls, &types.int) {
+            return match arg {
+                Value::Int(_) => Some(arg.clone()),
+                // Truncation toward zero, within the small-int range.
+                Value::Float(f) if f.is_finite() && f.abs() < 9.0e15 => Some(Value::Int(f.trunc() as i64)),
+                _ => None,
+            };
+        }
+        if Obj::ptr_eq(cls, &types.float) {
+            return match arg {
+                Value::Float(_) => Some(arg.clone()),
+                // Rounds to nearest, ties to even, as CPython's int-to-float.
+                Value::Int(i) => Some(Value::Float(*i as f64)),
+                _ => None,
+            };
+        }
+        None
+    }
+
     pub fn call_type(&mut self, cls: &Obj, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+        if let ([arg], true) = (args, kwargs.is_empty()) {
+            if let Some(v) = self.convert_scalar(cls, arg) {
+                return Ok(v);
+            }
+        }
         let td = data(cls);
         if td.has_flag(TypeFlags::ABSTRACT) {
             let dict = cls.dict.clone();

@@ -104,7 +104,7 @@ pub fn new_weakref(vm: &mut Vm, cls: Option<Obj>, target: &Value, callback: Valu
     }
     let has_callback = !callback.is_none();
     let data = WeakRefData { target: Obj::downgrade(t), callback: PyCell::new(callback), proxy, hash: Cell::new(None) };
-    let obj = Object::new(cls, None, Payload::WeakRef(data));
+    let obj = Object::new(cls, None, Payload::WeakRef(Box::new(data)));
     if has_callback {
         t.set_flag(crate::object::flags::WATCHED);
         WITH_CALLBACKS.with(|w| w.borrow_mut().push(Obj::downgrade(&obj)));

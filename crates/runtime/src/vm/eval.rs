@@ -1113,7 +1113,7 @@ impl Vm {
                             let n = frame.stack.len() - 2 * arg as usize;
                             let items = frame.stack.split_off(n);
                             let d = crate::types::dict::DictTable::with_capacity(arg as usize);
-                            let dict = Object::builtin(Payload::Dict(PyCell::new(d)));
+                            let dict = Object::builtin(Payload::Dict(Box::new(PyCell::new(d))));
                             let mut it = items.into_iter();
                             while let (Some(k), Some(v)) = (it.next(), it.next()) {
                                 tri!(crate::types::dict::dict_set(self, &dict, k, v));
@@ -1125,9 +1125,9 @@ impl Vm {
                             let n = frame.stack.len() - arg as usize;
                             let values = frame.stack.split_off(n);
                             let keys = crate::types::tuple::items(&keys).map(|t| t.to_vec()).unwrap_or_default();
-                            let dict = Object::builtin(Payload::Dict(PyCell::new(
+                            let dict = Object::builtin(Payload::Dict(Box::new(PyCell::new(
                                 crate::types::dict::DictTable::with_capacity(arg as usize),
-                            )));
+                            ))));
                             for (k, v) in keys.into_iter().zip(values) {
                                 tri!(crate::types::dict::dict_set(self, &dict, k, v));
                             }

@@ -150,7 +150,7 @@ impl Vm {
         let ellipsis = Object::builtin(Payload::Ellipsis);
         let empty_tuple = Object::builtin(Payload::Tuple(Box::new([])));
         let empty_str = intern_into(&mut interned, "");
-        let placeholder = Object::builtin(Payload::Dict(PyCell::new(DictTable::new())));
+        let placeholder = Object::builtin(Payload::Dict(Box::new(PyCell::new(DictTable::new()))));
         let mut vm = Vm {
             types,
             exc,
@@ -234,7 +234,7 @@ impl Vm {
     }
 
     pub fn new_dict(&self) -> Obj {
-        Object::builtin(Payload::Dict(PyCell::new(DictTable::new())))
+        Object::builtin(Payload::Dict(Box::new(PyCell::new(DictTable::new()))))
     }
 
     pub fn new_int_big(&self, big: BigInt) -> Value {
