@@ -140,6 +140,77 @@ class _OptionError(Exception):
     pass
 
 
+def _processoptions(args):
+    """Applies -W options and PYTHONWARNINGS (`action:message:category:
+    module:lineno`, every part optional); a bad one is reported and
+    ignored, as CPython does."""
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as msg:
+            print("Invalid -W option ignored:", msg, file=sys.stderr)
+
+
+def _setoption(arg):
+    parts = arg.split(":")
+    if len(parts) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (arg,))
+    while len(parts) < 5:
+        parts.append("")
+    action, message, category, module, lineno = [s.strip() for s in parts]
+    action = _getaction(action)
+    category = _getcategory(category)
+    if message or module:
+        import re
+    if message:
+        message = re.escape(message)
+    if module:
+        module = re.escape(module) + r"\Z"
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError("invalid lineno %r" % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _getaction(action):
+    # Any prefix of an action's name names it ("e" is "error").
+    if not action:
+        return "default"
+    if action == "all":
+        return "always"
+    for a in _ACTIONS:
+        if a.startswith(action):
+            return a
+    raise _OptionError("invalid action: %r" % (action,))
+
+
+def _getcategory(category):
+    if not category:
+        return Warning
+    if "." not in category:
+        import builtins as m
+        klass = category
+    else:
+        module, _, klass = category.rpartition(".")
+        try:
+            m = __import__(module, None, None, [klass])
+        except ImportError:
+            raise _OptionError("invalid module name: %r" % (module,)) from None
+    try:
+        cat = getattr(m, klass)
+    except AttributeError:
+        raise _OptionError("unknown warning category: %r" % (category,)) from None
+    if not isinstance(cat, type) or not issubclass(cat, Warning):
+        raise _OptionError("invalid warning category: %r" % (category,))
+    return cat
+
+
 def warn(message, category=None, stacklevel=1, source=None):
     """Issues a warning, or ignores it, or raises it, as the filters say."""
     if isinstance(message, Warning):
@@ -292,3 +363,11 @@ class catch_warnings:
         self._module._filters_mutated()
         self._module.showwarning = self._showwarning
         self._module._showwarnmsg_impl = self._showwarnmsg_impl
+
+
+# What the command line asked for: -b/-bb first, then -X dev and the -W
+# options and PYTHONWARNINGS, each inserted in front (the last wins).
+if sys.flags.bytes_warning:
+    filters.insert(0, ("error" if sys.flags.bytes_warning > 1 else "default", None, BytesWarning, None, 0))
+if sys.warnoptions:
+    _processoptions(sys.warnoptions)

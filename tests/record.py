@@ -85,6 +85,8 @@ def record(case, python):
     }
     if case.suffix == ".cli":
         result["stderr_last"] = program_placeholder(result["stderr_last"], python, case.parent)
+        # Help texts name the interpreter as invoked.
+        result["stdout"] = result["stdout"].replace(python, "{prog}")
     case.with_suffix(".json").write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n")
 
 

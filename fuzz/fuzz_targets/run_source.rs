@@ -19,6 +19,7 @@ fn run(source: &str) {
         executable: "ferropy".to_string(),
         no_site: true,
         limits: Limits { max_steps: 20_000, max_alloc_bytes: 16 << 20, max_int_bits: 1 << 20 },
+        flags: Default::default(),
     };
     let mut vm = Vm::new(config);
     ferropy_stdlib::install(&mut vm);

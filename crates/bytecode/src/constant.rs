@@ -16,10 +16,18 @@ pub enum Constant {
     Int(i64),
     BigInt(BigInt),
     Float(f64),
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Constant]>),
+    /// The elements of a set display made only of constants, in source
+    /// order: CPython 3.11 compiles `{1, 2, 3}` to a frozenset constant
+    /// (built by adding them in this order) and `set.update`s it, which
+    /// fixes the set's iteration order.
+    FrozenSet(Rc<[Constant]>),
     Code(Rc<CodeObject>),
 }
 
@@ -40,7 +48,9 @@ impl Constant {
             }
             (Str(a), Str(b)) => a == b,
             (Bytes(a), Bytes(b)) => a == b,
-            (Tuple(a), Tuple(b)) => a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.same_as(y)),
+            (Tuple(a), Tuple(b)) | (FrozenSet(a), FrozenSet(b)) => {
+                a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.same_as(y))
+            }
             _ => false,
         }
     }
@@ -68,7 +78,7 @@ impl Constant {
             Complex { real, imag } => (real.to_bits(), imag.to_bits()).hash(h),
             Str(s) => s.hash(h),
             Bytes(b) => b.hash(h),
-            Tuple(items) => {
+            Tuple(items) | FrozenSet(items) => {
                 items.len().hash(h);
                 for item in items.iter() {
                     item.hash_into(h)?;

@@ -22,45 +22,44 @@ pub struct Options {
     pub quiet: bool,
     /// -S: do not import the site-builtins (exit, quit, help objects).
     pub no_site: bool,
+    /// -s, -I: no user site directory.
+    pub no_user_site: bool,
+    /// -I: isolated (implies -E, -s and -P).
+    pub isolated: bool,
+    /// -P, -I: no script directory (or current directory) on sys.path.
+    pub safe_path: bool,
+    pub dont_write_bytecode: bool,
+    pub debug: bool,
+    /// -b: 1 warns, -bb: 2 raises.
+    pub bytes_warning: u8,
+    pub verbose: u8,
+    /// -x: skip the first line of the source.
+    pub skip_first_line: bool,
+    /// -W options, in order.
+    pub warnoptions: Vec<String>,
+    /// -X options, in order.
+    pub xoptions: Vec<String>,
 }
 
 /// What the command line asks for besides running a program.
 pub enum Parsed {
     Run(Options),
-    Help,
+    /// One of the help texts: -h, --help-env, --help-xoptions, --help-all.
+    Help(&'static str),
     Version,
     /// A usage error: the message, for stderr and exit status 2.
     Error(String),
 }
 
-pub const USAGE: &str = "usage: ferropy [option] ... [-c cmd | -m mod | file | -] [arg] ...";
+/// The usage line; `{prog}` is the interpreter as it was invoked.
+pub const USAGE: &str = "usage: {prog} [option] ... [-c cmd | -m mod | file | -] [arg] ...";
 
-pub const HELP: &str = "usage: ferropy [option] ... [-c cmd | -m mod | file | -] [arg] ...
-Options (and corresponding environment variables):
--B     : don't write .pyc files on import (ferropy never writes them)
--c cmd : program passed in as string (terminates option list)
--E     : ignore PYTHON* environment variables (such as PYTHONPATH)
--h     : print this help message and exit (also -? or --help)
--i     : inspect interactively after running script
--I     : isolate from the user's environment (implies -E and -s)
--m mod : run library module as a script (terminates option list)
--O     : remove assert and __debug__-dependent statements
--OO    : do -O changes and also discard docstrings
--q     : don't print version and copyright messages on interactive startup
--s     : don't add user site directory to sys.path
--S     : don't imply 'import site' on initialization
--u     : force the stdout and stderr streams to be unbuffered
--V     : print the version number and exit (also --version)
--W arg : warning control (accepted, not yet acted on)
--X opt : implementation-specific option (accepted, ignored)
-file   : program read from script file
--      : program read from stdin (default; interactive mode if a tty)
-arg ...: arguments passed to program in sys.argv[1:]
-
-Other environment variables:
-PYTHONPATH   : ':'-separated list of directories prefixed to the
-               default module search path.
-PYTHONUNBUFFERED: like -u.";
+/// CPython's help texts (tools/gen_cli_help.py), for the options ferropy
+/// accepts alike.
+pub const HELP: &str = include_str!("help/help.txt");
+pub const HELP_ENV: &str = include_str!("help/env.txt");
+pub const HELP_XOPTIONS: &str = include_str!("help/xoptions.txt");
+pub const HELP_ALL: &str = include_str!("help/all.txt");
 
 pub fn parse(args: &[String]) -> Parsed {
     let mut opts = Options {
@@ -72,12 +71,41 @@ pub fn parse(args: &[String]) -> Parsed {
         ignore_environment: false,
         quiet: false,
         no_site: false,
+        no_user_site: false,
+        isolated: false,
+        safe_path: false,
+        dont_write_bytecode: false,
+        debug: false,
+        bytes_warning: 0,
+        verbose: 0,
+        skip_first_line: false,
+        warnoptions: Vec::new(),
+        xoptions: Vec::new(),
     };
     let mut i = 0;
     while i < args.len() {
         let arg = &args[i];
-        if arg == "--help" || arg == "-?" {
-            return Parsed::Help;
+        match arg.as_str() {
+            "--help" | "-?" => return Parsed::Help(HELP),
+            "--help-env" => return Parsed::Help(HELP_ENV),
+            "--help-xoptions" => return Parsed::Help(HELP_XOPTIONS),
+            "--help-all" => return Parsed::Help(HELP_ALL),
+            "--check-hash-based-pycs" => {
+                // ferropy writes no .pyc files; the choice is checked only.
+                i += 1;
+                match args.get(i).map(String::as_str) {
+                    Some("always" | "default" | "never") => {}
+                    Some(_) => {
+                        return Parsed::Error(
+                            "--check-hash-based-pycs must be one of 'default', 'always', or 'never'".into(),
+                        )
+                    }
+                    None => return Parsed::Error("Argument expected for the --check-hash-based-pycs option".into()),
+                }
+                i += 1;
+                continue;
+            }
+            _ => {}
         }
         if arg == "--version" {
             return Parsed::Version;
@@ -127,7 +155,8 @@ pub fn parse(args: &[String]) -> Parsed {
                                 std::iter::once("-m".to_string()).chain(args[i + 1..].iter().cloned()).collect();
                             return Parsed::Run(opts);
                         }
-                        _ => {}
+                        'W' => opts.warnoptions.push(value),
+                        _ => opts.xoptions.push(value),
                     }
                     k = flags.len();
                     continue;
@@ -136,12 +165,25 @@ pub fn parse(args: &[String]) -> Parsed {
                 'O' => opts.optimize += 1,
                 'i' => opts.inspect = true,
                 'E' => opts.ignore_environment = true,
-                'I' => opts.ignore_environment = true,
+                'I' => {
+                    opts.isolated = true;
+                    opts.ignore_environment = true;
+                    opts.no_user_site = true;
+                    opts.safe_path = true;
+                }
                 'q' => opts.quiet = true,
                 'S' => opts.no_site = true,
-                'B' | 's' | 'b' | 'd' | 'v' | 'P' | 'R' => {}
+                's' => opts.no_user_site = true,
+                'P' => opts.safe_path = true,
+                'B' => opts.dont_write_bytecode = true,
+                'b' => opts.bytes_warning = opts.bytes_warning.saturating_add(1),
+                'v' => opts.verbose = opts.verbose.saturating_add(1),
+                'd' => opts.debug = true,
+                'x' => opts.skip_first_line = true,
+                // Hash randomization is on by default, as in CPython 3.3+.
+                'R' => {}
                 'V' => return Parsed::Version,
-                'h' | '?' => return Parsed::Help,
+                'h' | '?' => return Parsed::Help(HELP),
                 other => return Parsed::Error(format!("Unknown option: -{other}")),
             }
             k += 1;

@@ -13,7 +13,7 @@ use std::path::Path;
 
 use args::{Options, Parsed, Program};
 use ferropy_runtime::vm::source::SourceOrigin;
-use ferropy_runtime::{Config, Obj, PyErr, Value, Vm};
+use ferropy_runtime::{Config, Flags, HashSeed, Obj, PyErr, Value, Vm};
 
 /// Stack for the interpreter thread: deep recursion through native code
 /// (`__init__` calling constructors, `repr` of nested lists ...) needs more
@@ -43,10 +43,12 @@ fn address_space_limit() -> Option<usize> {
 const DIE_BY_SIGINT: i32 = -1;
 
 fn main() {
-    let args: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
+    let mut argv = std::env::args_os().map(|a| a.to_string_lossy().into_owned());
+    let prog = argv.next().unwrap_or_else(|| "ferropy".to_string());
+    let args: Vec<String> = argv.collect();
     let code = match args::parse(&args) {
-        Parsed::Help => {
-            println!("{}", args::HELP);
+        Parsed::Help(text) => {
+            print!("{}", text.replace("{prog}", &prog));
             0
         }
         Parsed::Version => {
@@ -55,28 +57,22 @@ fn main() {
             0
         }
         Parsed::Error(msg) => {
-            eprintln!("{msg}\n{}\nTry `ferropy -h' for more information.", args::USAGE);
+            eprintln!("{msg}\n{}\nTry `ferropy -h' for more information.", args::USAGE.replace("{prog}", &prog));
             2
         }
-        Parsed::Run(options) => {
-            let worker = std::thread::Builder::new()
-                .name("ferropy".into())
-                .stack_size(interpreter_stack())
-                .spawn(move || run(options));
-            // Signals go to the interpreter's thread (where they interrupt
-            // blocking reads), not to this one, which only waits.
-            let _ = ferropy_runtime::vm::signals::mask_async_signals(true);
-            let finished = worker.map(|h| h.join());
-            let _ = ferropy_runtime::vm::signals::mask_async_signals(false);
-            match finished {
-                Ok(Ok(code)) => code,
-                _ => {
-                    eprintln!("ferropy: internal error (the interpreter thread failed)");
-                    70
-                }
+        Parsed::Run(options) => match flags_from(&options) {
+            Ok(flags) => start(options, flags),
+            Err(fatal) => {
+                // CPython's words for a bad setting found before start-up.
+                eprintln!("Fatal Python error: {fatal}\nPython runtime state: preinitialized\n");
+                1
             }
-        }
+        },
     };
+    finish_process(code)
+}
+
+fn finish_process(code: i32) -> ! {
     if code == DIE_BY_SIGINT {
         // Like CPython: an uncaught KeyboardInterrupt ends the process by
         // SIGINT, so the shell and parent processes see the interrupt.
@@ -84,6 +80,102 @@ fn main() {
         std::process::exit(130);
     }
     std::process::exit(code);
+}
+
+/// Runs the interpreter on a thread of its own; its exit status.
+fn start(options: Options, flags: Flags) -> i32 {
+    let worker = std::thread::Builder::new()
+        .name("ferropy".into())
+        .stack_size(interpreter_stack())
+        .spawn(move || run(options, flags));
+    // Signals go to the interpreter's thread (where they interrupt
+    // blocking reads), not to this one, which only waits.
+    let _ = ferropy_runtime::vm::signals::mask_async_signals(true);
+    let finished = worker.map(|h| h.join());
+    let _ = ferropy_runtime::vm::signals::mask_async_signals(false);
+    match finished {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("ferropy: internal error (the interpreter thread failed)");
+            70
+        }
+    }
+}
+
+/// The environment variable `name` unless -E/-I, and not empty.
+fn env_setting(options: &Options, name: &str) -> Option<String> {
+    if options.ignore_environment {
+        return None;
+    }
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+/// sys.flags and friends from the command line and the environment, or
+/// the fatal error CPython reports for a bad setting.
+fn flags_from(options: &Options) -> Result<Flags, String> {
+    let env = |name: &str| env_setting(options, name);
+    let mut flags = Flags {
+        debug: options.debug || env("PYTHONDEBUG").is_some(),
+        interactive: options.inspect,
+        dont_write_bytecode: options.dont_write_bytecode || env("PYTHONDONTWRITEBYTECODE").is_some(),
+        no_user_site: options.no_user_site || env("PYTHONNOUSERSITE").is_some(),
+        ignore_environment: options.ignore_environment,
+        verbose: options.verbose.max(env("PYTHONVERBOSE").map_or(0, |v| v.parse().unwrap_or(1))),
+        bytes_warning: options.bytes_warning,
+        quiet: options.quiet,
+        isolated: options.isolated,
+        dev_mode: env("PYTHONDEVMODE").is_some(),
+        utf8_mode: env("PYTHONUTF8").is_some_and(|v| v == "1"),
+        safe_path: options.safe_path || env("PYTHONSAFEPATH").is_some(),
+        skip_first_line: options.skip_first_line,
+        int_max_str_digits: None,
+        hash_seed: HashSeed::Random,
+        warnoptions: Vec::new(),
+        xoptions: options.xoptions.clone(),
+    };
+    match env("PYTHONHASHSEED").as_deref() {
+        None | Some("random") => {}
+        Some(text) => match text.parse::<u32>() {
+            Ok(n) => flags.hash_seed = HashSeed::Fixed(n),
+            Err(_) => {
+                return Err("config_init_hash_seed: PYTHONHASHSEED must be \"random\" or an integer in range \
+                            [0; 4294967295]"
+                    .to_string())
+            }
+        },
+    }
+    let digits_limit = |text: &str, what: &str| -> Result<usize, String> {
+        match text.parse::<usize>() {
+            Ok(n) if n == 0 || n >= 640 => Ok(n),
+            _ => Err(format!(
+                "config_init_int_max_str_digits: {what}: invalid limit; must be >= 640 or 0 for unlimited."
+            )),
+        }
+    };
+    if let Some(text) = env("PYTHONINTMAXSTRDIGITS") {
+        flags.int_max_str_digits = Some(digits_limit(&text, "PYTHONINTMAXSTRDIGITS")?);
+    }
+    for option in &options.xoptions {
+        let (name, value) = option.split_once('=').map_or((option.as_str(), None), |(n, v)| (n, Some(v)));
+        match (name, value) {
+            ("dev", _) => flags.dev_mode = true,
+            ("utf8", None | Some("1")) => flags.utf8_mode = true,
+            ("utf8", Some("0")) => flags.utf8_mode = false,
+            ("int_max_str_digits", v) => {
+                flags.int_max_str_digits = Some(digits_limit(v.unwrap_or(""), "-X int_max_str_digits")?)
+            }
+            _ => {}
+        }
+    }
+    // sys.warnoptions: -X dev's "default", PYTHONWARNINGS, then -W.
+    if flags.dev_mode {
+        flags.warnoptions.push("default".to_string());
+    }
+    if let Some(text) = env("PYTHONWARNINGS") {
+        flags.warnoptions.extend(text.split(',').filter(|w| !w.is_empty()).map(str::to_string));
+    }
+    flags.warnoptions.extend(options.warnoptions.iter().cloned());
+    Ok(flags)
 }
 
 fn executable() -> String {
@@ -94,16 +186,20 @@ fn absolute(path: &str) -> String {
     std::path::absolute(path).map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| path.to_string())
 }
 
-fn search_path(options: &Options) -> Vec<String> {
+fn search_path(options: &Options, safe_path: bool) -> Vec<String> {
     let first = match &options.program {
+        // -P, -I: nothing that the user's directory could plant.
+        _ if safe_path => None,
         Program::Script(path) => {
             let abs = absolute(path);
-            Path::new(&abs).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()
+            Some(Path::new(&abs).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default())
         }
-        Program::Module(_) => std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default(),
-        _ => String::new(),
+        Program::Module(_) => {
+            Some(std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default())
+        }
+        _ => Some(String::new()),
     };
-    let mut path = vec![first];
+    let mut path: Vec<String> = first.into_iter().collect();
     if !options.ignore_environment {
         if let Ok(pp) = std::env::var("PYTHONPATH") {
             path.extend(pp.split(':').filter(|p| !p.is_empty()).map(str::to_string));
@@ -112,18 +208,19 @@ fn search_path(options: &Options) -> Vec<String> {
     path
 }
 
-fn run(options: Options) -> i32 {
+fn run(options: Options, flags: Flags) -> i32 {
     let unbuffered = options.unbuffered
         || (!options.ignore_environment && std::env::var("PYTHONUNBUFFERED").is_ok_and(|v| !v.is_empty()));
     let config = Config {
         argv: options.argv.clone(),
-        path: search_path(&options),
+        path: search_path(&options, flags.safe_path),
         optimize: options.optimize,
         unbuffered,
         inspect: options.inspect,
         executable: executable(),
-        no_site: true,
+        no_site: options.no_site,
         limits: Default::default(),
+        flags,
     };
     let mut vm = Vm::new(config);
     ferropy_stdlib::install(&mut vm);
@@ -235,6 +332,12 @@ fn run_source(vm: &mut Vm, source: &str, filename: &str, namespace: &Obj) -> Res
 
 /// Runs a source file's bytes (decoded as its coding cookie says).
 fn run_bytes(vm: &mut Vm, bytes: &[u8], filename: &str, origin: SourceOrigin, namespace: &Obj) -> Result<(), PyErr> {
+    // -x: the first line is not Python (line numbers still count it).
+    let bytes = match bytes.iter().position(|&b| b == b'\n') {
+        Some(end) if vm.config.flags.skip_first_line => &bytes[end..],
+        None if vm.config.flags.skip_first_line => &[],
+        _ => bytes,
+    };
     let source = vm.decode_source(bytes, filename, origin)?;
     run_source(vm, &source, filename, namespace)
 }
@@ -308,6 +411,8 @@ fn exit_code(vm: &mut Vm, err: &PyErr) -> i32 {
             // The OS keeps the low byte, as it would for CPython.
             Value::Int(i) => (i & 0xff) as i32,
             Value::Bool(b) => b as i32,
+            // Beyond a C long CPython's conversion gives -1: status 255.
+            ref big if ferropy_runtime::types::int::as_int(big).is_some() => 255,
             other => {
                 if let Ok(text) = vm.str_string(&other) {
                     flush_stdout(vm);

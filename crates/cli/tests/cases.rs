@@ -122,12 +122,13 @@ fn run_case(case: &Path) -> Outcome {
     // outputs do not depend on where the checkout lives.
     let dir = case.parent().expect("parent").canonicalize().unwrap_or_default();
     let dir_text = dir.display().to_string();
-    let stdout = String::from_utf8_lossy(&out_reader.join().unwrap_or_default()).replace(&dir_text, "{dir}");
+    let mut stdout = String::from_utf8_lossy(&out_reader.join().unwrap_or_default()).replace(&dir_text, "{dir}");
     let stderr = String::from_utf8_lossy(&err_reader.join().unwrap_or_default()).into_owned();
     let mut stderr_last = stderr.trim_end_matches('\n').rsplit('\n').next().unwrap_or("").replace(&dir_text, "{dir}");
     if case.extension().is_some_and(|e| e == "cli") {
         // Messages naming the interpreter compare with the program as {prog}.
         stderr_last = stderr_last.replace(env!("CARGO_BIN_EXE_ferropy"), "{prog}").replace("ferropy", "{prog}");
+        stdout = stdout.replace(env!("CARGO_BIN_EXE_ferropy"), "{prog}");
     }
     // Death by a signal is recorded as Python's subprocess reports it: -signal.
     let exit = status.and_then(|s| s.code().or_else(|| s.signal().map(|n| -n))).unwrap_or(-1);

@@ -22,7 +22,7 @@ pub mod vm;
 
 pub use object::{Obj, Object, Payload};
 pub use value::Value;
-pub use vm::{Config, Limits, PyErr, PyResult, Vm};
+pub use vm::{Config, Flags, HashSeed, Limits, PyErr, PyResult, Vm};
 
 /// Private-name mangling (`__x` in class `C` is `_C__x`), as the compiler
 /// does it, for `__slots__`.

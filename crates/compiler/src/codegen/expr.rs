@@ -361,6 +361,16 @@ impl<'a> Compiler<'a> {
     /// Lists, tuples and sets, with `*` unpacking.
     fn visit_sequence(&mut self, elts: &'a [Expr], build: Opcode, is_tuple: bool) -> CompileResult<()> {
         let has_star = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
+        // A set of three or more constants: a frozenset constant merged
+        // into an empty set, as CPython 3.11 compiles it (same order).
+        if build == Opcode::BUILD_SET && elts.len() > 2 {
+            if let Some(items) = elts.iter().map(constant_of).collect::<Option<Vec<Constant>>>() {
+                self.emit_arg(Opcode::BUILD_SET, 0);
+                self.emit_load_const(Constant::FrozenSet(items.into()));
+                self.emit_arg(Opcode::SET_UPDATE, 1);
+                return Ok(());
+            }
+        }
         if !has_star {
             for elt in elts {
                 self.visit_expr(elt)?;

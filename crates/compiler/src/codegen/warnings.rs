@@ -36,6 +36,7 @@ fn constant_type(c: &Constant) -> &'static str {
         Constant::Str(_) => "str",
         Constant::Bytes(_) => "bytes",
         Constant::Tuple(_) => "tuple",
+        Constant::FrozenSet(_) => "frozenset",
         Constant::Code(_) => "code",
     }
 }

@@ -381,13 +381,28 @@ pub fn make_module(vm: &mut Vm) -> Obj {
             "int_max_str_digits",
         ],
     ) {
-        let mut values = vec![Value::Int(0); 18];
-        values[1] = Value::Int(vm.config.inspect as i64);
-        values[3] = Value::Int(vm.config.optimize as i64);
-        values[4] = Value::Int(1);
-        values[15] = Value::Int(0);
-        values[16] = Value::Bool(false);
-        values[17] = Value::Int(4300);
+        let f = vm.config.flags.clone();
+        let int = |b: bool| Value::Int(b as i64);
+        let values = vec![
+            int(f.debug),
+            int(vm.config.inspect),
+            int(f.interactive),
+            Value::Int(vm.config.optimize as i64),
+            int(f.dont_write_bytecode),
+            int(f.no_user_site),
+            int(vm.config.no_site),
+            int(f.ignore_environment),
+            Value::Int(f.verbose as i64),
+            Value::Int(f.bytes_warning as i64),
+            int(f.quiet),
+            int(f.hash_seed != crate::vm::HashSeed::Fixed(0)),
+            int(f.isolated),
+            Value::Bool(f.dev_mode),
+            int(f.utf8_mode),
+            Value::Int(0),
+            Value::Bool(f.safe_path),
+            Value::Int(f.int_max_str_digits.map_or(-1, |n| n as i64)),
+        ];
         let flags = crate::types::structseq::make_instance(vm, &flags_type, values);
         set(vm, "flags", flags);
     }
@@ -406,14 +421,26 @@ pub fn make_module(vm: &mut Vm) -> Obj {
     }
     let platlibdir = vm.new_str("lib");
     set(vm, "platlibdir", platlibdir);
-    set(vm, "dont_write_bytecode", Value::Bool(true));
-    for name in ["meta_path", "path_hooks", "warnoptions"] {
+    let dont_write = vm.config.flags.dont_write_bytecode;
+    set(vm, "dont_write_bytecode", Value::Bool(dont_write));
+    for name in ["meta_path", "path_hooks"] {
         let l = vm.new_list(vec![]);
         set(vm, name, l);
     }
+    let warnoptions: Vec<Value> = vm.config.flags.warnoptions.clone().into_iter().map(|w| vm.new_str(w)).collect();
+    let warnoptions = vm.new_list(warnoptions);
+    set(vm, "warnoptions", warnoptions);
     let cache = vm.new_dict();
     set(vm, "path_importer_cache", Value::Obj(cache));
+    // -X name=value, or -X name (True).
     let xoptions = vm.new_dict();
+    for option in vm.config.flags.xoptions.clone() {
+        let (name, value) = match option.split_once('=') {
+            Some((n, v)) => (n.to_string(), vm.new_str(v)),
+            None => (option.clone(), Value::Bool(true)),
+        };
+        let _ = vm.dict_set_str(&xoptions, &name, value);
+    }
     set(vm, "_xoptions", Value::Obj(xoptions));
     let names: Vec<Value> = ["builtins", "sys", "gc"].iter().map(|n| vm.new_str(*n)).collect();
     let names = vm.new_tuple(names);

@@ -266,13 +266,13 @@ fn b_hash(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(hash_bytes(&data)))
 }
 
-/// CPython's bytes hash (SipHash-1-3, zero key).
+/// CPython's bytes hash (SipHash-1-3 with the process's key).
 pub fn hash_bytes(data: &[u8]) -> i64 {
     use std::hash::Hasher;
     if data.is_empty() {
         return 0;
     }
-    let mut h = siphasher::sip::SipHasher13::new_with_keys(0, 0);
+    let mut h = crate::types::str::keyed_hasher();
     h.write(data);
     let v = h.finish() as i64;
     if v == -1 {

@@ -290,6 +290,16 @@ pub fn constant_value(vm: &mut Vm, c: &Constant) -> Value {
             let values = items.iter().map(|c| constant_value(vm, c)).collect();
             vm.new_tuple(values)
         }
+        Constant::FrozenSet(items) => {
+            let cls = vm.types.frozenset.clone();
+            let set = crate::types::set::new_set_of_class(vm, &cls, true);
+            for c in items.iter() {
+                let v = constant_value(vm, c);
+                // Constants are hashable; an error here cannot happen.
+                let _ = crate::types::set::set_add(vm, &set, v);
+            }
+            Value::Obj(set)
+        }
         Constant::Code(code) => Value::Obj(Object::builtin(Payload::Code(load_code(vm, code)))),
     }
 }

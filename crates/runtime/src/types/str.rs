@@ -2,12 +2,13 @@
 //!
 //! Stored as UTF-8 with its length in code points. Indexing is O(1) when
 //! the text is ASCII (the common case) and O(n) otherwise. The hash is
-//! CPython's: SipHash-1-3 over the Latin-1, UCS-2 or UCS-4 form with a zero
-//! key, i.e. what CPython computes with `PYTHONHASHSEED=0`, so set and dict
-//! orders match such a CPython run.
+//! CPython's: SipHash-1-3 over the Latin-1, UCS-2 or UCS-4 form, with the
+//! key CPython derives from PYTHONHASHSEED (random by default; the zero key
+//! for 0), so a fixed seed gives CPython's hashes.
 
 use std::cell::Cell;
 use std::hash::Hasher;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use siphasher::sip::SipHasher13;
 
@@ -85,12 +86,48 @@ impl PyStr {
     }
 }
 
+/// The process's hash key (k0, k1): set once at start-up, read by every
+/// str and bytes hash.
+static HASH_KEY: [AtomicU64; 2] = [AtomicU64::new(0), AtomicU64::new(0)];
+
+/// Sets the hash key from PYTHONHASHSEED as CPython does: seed 0 is the
+/// zero key; another seed fills the 24-byte hash secret with its linear
+/// congruential sequence (the SipHash key is its first 16 bytes); `Random` takes
+/// the OS's randomness.
+pub fn set_hash_seed(seed: crate::vm::HashSeed) {
+    let (k0, k1) = match seed {
+        crate::vm::HashSeed::Fixed(0) => (0, 0),
+        crate::vm::HashSeed::Fixed(n) => {
+            let mut x = n;
+            let mut secret = [0u8; 24];
+            for byte in secret.iter_mut() {
+                x = x.wrapping_mul(214013).wrapping_add(2531011);
+                *byte = ((x >> 16) & 0xff) as u8;
+            }
+            let word = |i: usize| u64::from_le_bytes(secret[i..i + 8].try_into().expect("8 bytes"));
+            (word(0), word(8))
+        }
+        crate::vm::HashSeed::Random => {
+            use std::hash::BuildHasher;
+            let state = std::collections::hash_map::RandomState::new();
+            (state.hash_one(0x5eed_u64), state.hash_one(0xc0ffee_u64))
+        }
+    };
+    HASH_KEY[0].store(k0, Ordering::Relaxed);
+    HASH_KEY[1].store(k1, Ordering::Relaxed);
+}
+
+/// A SipHash-1-3 hasher with the process's key.
+pub fn keyed_hasher() -> SipHasher13 {
+    SipHasher13::new_with_keys(HASH_KEY[0].load(Ordering::Relaxed), HASH_KEY[1].load(Ordering::Relaxed))
+}
+
 /// CPython's str hash (see module docs).
 pub fn hash_str(s: &str) -> i64 {
     if s.is_empty() {
         return 0;
     }
-    let mut hasher = SipHasher13::new_with_keys(0, 0);
+    let mut hasher = keyed_hasher();
     let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
     if max < 0x100 {
         if s.is_ascii() {

@@ -49,6 +49,52 @@ pub struct Config {
     pub executable: String,
     pub no_site: bool,
     pub limits: Limits,
+    /// The rest of what the command line and environment set.
+    pub flags: Flags,
+}
+
+/// Where the str/bytes hash key comes from (PYTHONHASHSEED).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HashSeed {
+    /// A fixed seed: 0 is the zero key (no randomization), others derive a
+    /// key as CPython does, so hashes and set orders repeat CPython's.
+    Fixed(u32),
+    /// A key from the OS's randomness (CPython's default).
+    Random,
+}
+
+impl Default for HashSeed {
+    /// Embedders and tests get reproducible hashes; the command line asks
+    /// for `Random` unless PYTHONHASHSEED says otherwise.
+    fn default() -> Self {
+        HashSeed::Fixed(0)
+    }
+}
+
+/// Start-up settings shown in `sys.flags`, `sys.warnoptions` and
+/// `sys._xoptions`, as CPython's command line sets them.
+#[derive(Clone, Debug, Default)]
+pub struct Flags {
+    pub debug: bool,
+    pub interactive: bool,
+    pub dont_write_bytecode: bool,
+    pub no_user_site: bool,
+    pub ignore_environment: bool,
+    pub verbose: u8,
+    pub bytes_warning: u8,
+    pub quiet: bool,
+    pub isolated: bool,
+    pub dev_mode: bool,
+    pub utf8_mode: bool,
+    pub safe_path: bool,
+    /// -x: skip the first line of the program's source.
+    pub skip_first_line: bool,
+    /// `-X int_max_str_digits` / PYTHONINTMAXSTRDIGITS (None: the default).
+    pub int_max_str_digits: Option<usize>,
+    /// PYTHONHASHSEED: the key of str and bytes hashes.
+    pub hash_seed: HashSeed,
+    pub warnoptions: Vec<String>,
+    pub xoptions: Vec<String>,
 }
 
 /// Resource limits for running untrusted input (the fuzzer). Python itself
@@ -142,6 +188,8 @@ pub struct Vm {
 impl Vm {
     /// A fresh interpreter with the built-in types, `builtins` and `sys`.
     pub fn new(config: Config) -> Vm {
+        // Before any str is hashed (hashes are cached in the objects).
+        crate::types::str::set_hash_seed(config.flags.hash_seed);
         let types = Types::create();
         let exc = ExcTypes::create(&types);
         let mut interned = HashMap::new();
@@ -181,6 +229,9 @@ impl Vm {
             execute_nesting: 0,
         };
         vm.steps_left = vm.config.limits.max_steps;
+        if let Some(n) = vm.config.flags.int_max_str_digits {
+            vm.int_max_str_digits = n;
+        }
         crate::types::init_all(&mut vm);
         vm.modules = vm.new_dict();
         vm.builtins = crate::builtins::make_module(&mut vm);
