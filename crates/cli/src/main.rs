@@ -190,6 +190,8 @@ fn search_path(options: &Options, safe_path: bool) -> Vec<String> {
     let first = match &options.program {
         // -P, -I: nothing that the user's directory could plant.
         _ if safe_path => None,
+        // A directory runs its __main__.py with itself first on the path.
+        Program::Script(path) if Path::new(path).is_dir() => Some(absolute(path)),
         Program::Script(path) => {
             let abs = absolute(path);
             Some(Path::new(&abs).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default())
@@ -232,17 +234,26 @@ fn run(options: Options, flags: Flags) -> i32 {
         }
     }
 
-    let interactive = options.program == Program::Interactive && std::io::stdin().is_terminal();
+    // No program: the prompt, on a terminal or when -i forces it (then
+    // reading plain lines from a pipe), after PYTHONSTARTUP.
+    let interactive = options.program == Program::Interactive && (std::io::stdin().is_terminal() || options.inspect);
     if interactive {
         let namespace = match main_namespace(&mut vm, None) {
             Ok(ns) => ns,
             Err(err) => return exit_code(&mut vm, &err),
         };
-        let code = repl::run(&mut vm, &namespace, !options.quiet, exit_code);
+        if !options.quiet {
+            vm.write_stderr(&format!("{}\n", repl::banner()));
+        }
+        run_startup_file(&mut vm, &options, &namespace);
+        let code = repl::run(&mut vm, &namespace, false, exit_code);
         return finish(&mut vm, code);
     }
     let file = match &options.program {
-        Program::Script(path) => Some(absolute(path)),
+        Program::Script(path) => match script_file(path) {
+            Ok(file) => Some(file),
+            Err(code) => return code,
+        },
         Program::Stdin | Program::Interactive => Some("<stdin>".to_string()),
         _ => None,
     };
@@ -253,30 +264,27 @@ fn run(options: Options, flags: Flags) -> i32 {
             Err(err) => return exit_code(&mut vm, &err),
         },
     };
-    let result = match (&options.program, &namespace) {
-        (Program::Script(path), Some(ns)) => {
-            let abs = absolute(path);
-            match std::fs::read(path) {
-                Ok(bytes) => run_bytes(&mut vm, &bytes, &abs, SourceOrigin::File, ns),
-                Err(e) => {
-                    let errno = e.raw_os_error().unwrap_or(0);
-                    let msg = std::io::Error::from_raw_os_error(errno).to_string();
-                    let msg = msg.split(" (os error").next().unwrap_or(&msg).to_string();
-                    eprintln!("{}: can't open file '{abs}': [Errno {errno}] {msg}", executable());
-                    return 2;
-                }
+    let result = match (&options.program, &namespace, &file) {
+        (Program::Script(_), Some(ns), Some(abs)) => match std::fs::read(abs) {
+            Ok(bytes) => run_bytes(&mut vm, &bytes, abs, SourceOrigin::File, ns),
+            Err(e) => {
+                let errno = e.raw_os_error().unwrap_or(0);
+                let msg = std::io::Error::from_raw_os_error(errno).to_string();
+                let msg = msg.split(" (os error").next().unwrap_or(&msg).to_string();
+                eprintln!("{}: can't open file '{abs}': [Errno {errno}] {msg}", executable());
+                return 2;
             }
-        }
-        (Program::Command(code), Some(ns)) => run_source(&mut vm, code, "<string>", ns),
-        (Program::Module(name), _) => run_module(&mut vm, name),
-        (_, Some(ns)) => {
+        },
+        (Program::Command(code), Some(ns), _) => run_source(&mut vm, code, "<string>", ns),
+        (Program::Module(name), _, _) => run_module(&mut vm, name),
+        (_, Some(ns), _) => {
             let mut source = Vec::new();
             match std::io::stdin().read_to_end(&mut source) {
                 Ok(_) => run_bytes(&mut vm, &source, "<stdin>", stdin_origin(), ns),
                 Err(e) => Err(ferropy_runtime::types::file::os_error_from(&mut vm, &e, None)),
             }
         }
-        (_, None) => Ok(()),
+        (_, None, _) => Ok(()),
     };
     // -i: look around in the program's namespace after it ends.
     if options.inspect {
@@ -328,6 +336,51 @@ fn run_source(vm: &mut Vm, source: &str, filename: &str, namespace: &Obj) -> Res
     let code = vm.compile_file_source(source, filename)?;
     vm.run_code(code, namespace.clone(), None)?;
     Ok(())
+}
+
+/// The file a script argument runs: the file itself, or a directory's
+/// `__main__.py`; Err(exit status) after CPython's message when there is
+/// none (or it is a zip archive, which ferropy cannot run yet).
+fn script_file(path: &str) -> Result<String, i32> {
+    let abs = absolute(path);
+    if Path::new(&abs).is_dir() {
+        let main = Path::new(&abs).join("__main__.py");
+        if !main.is_file() {
+            eprintln!("{}: can't find '__main__' module in '{abs}'", executable());
+            return Err(1);
+        }
+        return Ok(main.to_string_lossy().into_owned());
+    }
+    let mut magic = [0u8; 4];
+    let is_zip =
+        std::fs::File::open(&abs).and_then(|mut f| f.read_exact(&mut magic)).is_ok() && &magic == b"PK\x03\x04";
+    if is_zip {
+        eprintln!("{}: running a zip archive ('{path}') is not supported by ferropy yet", executable());
+        return Err(1);
+    }
+    Ok(abs)
+}
+
+/// PYTHONSTARTUP: a file run in `__main__` before the first prompt (not
+/// with -E/-I); its errors are printed and the prompt comes all the same.
+fn run_startup_file(vm: &mut Vm, options: &Options, namespace: &Obj) {
+    let Some(path) = env_setting(options, "PYTHONSTARTUP") else { return };
+    let result = match std::fs::read(&path) {
+        Ok(bytes) => run_bytes(vm, &bytes, &path, SourceOrigin::File, namespace),
+        Err(e) => {
+            let errno = e.raw_os_error().unwrap_or(0);
+            let msg = std::io::Error::from_raw_os_error(errno).to_string();
+            let msg = msg.split(" (os error").next().unwrap_or(&msg).to_string();
+            vm.write_stderr(&format!(
+                "Could not open PYTHONSTARTUP\nFileNotFoundError: [Errno {errno}] {msg}: '{path}'\n"
+            ));
+            return;
+        }
+    };
+    if let Err(err) = result {
+        flush_stdout(vm);
+        vm.print_exception(&err);
+    }
 }
 
 /// Runs a source file's bytes (decoded as its coding cookie says).

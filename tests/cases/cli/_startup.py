@@ -1,0 +1,2 @@
+x = 42
+print("startup ran")
