@@ -486,3 +486,139 @@ def help(*args):
             break
         _help_on(request)
     sys.stdout.write(_OUTRO)
+
+
+_USAGE = """pydoc - the Python documentation tool
+
+{cmd} <name> ...
+    Show text documentation on something.  <name> may be the name of a
+    Python keyword, topic, function, module, or package, or a dotted
+    reference to a class or function within a module or module in a
+    package.  If <name> contains a '{sep}', it is used as the path to a
+    Python source file to document. If name is 'keywords', 'topics',
+    or 'modules', a listing of these things is displayed.
+
+{cmd} -k <keyword>
+    Search for a keyword in the synopsis lines of all available modules.
+
+{cmd} -n <hostname>
+    Start an HTTP server with the given hostname (default: localhost).
+
+{cmd} -p <port>
+    Start an HTTP server on the given port on the local machine.  Port
+    number 0 can be used to get an arbitrary unused port.
+
+{cmd} -b
+    Start an HTTP server on an arbitrary unused port and open a web browser
+    to interactively browse documentation.  This option can be used in
+    combination with -n and/or -p.
+
+{cmd} -w <name> ...
+    Write out the HTML documentation for a module to a file in the current
+    directory.  If <name> contains a '{sep}', it is treated as a filename; if
+    it names a directory, documentation is written for all the contents.
+"""
+
+
+def _synopsis_of_source(path):
+    """The first line of a source file's docstring, read without importing."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            text = f.read(65536)
+    except OSError:
+        return None
+    doc = None
+    stripped = text.lstrip()
+    while stripped.startswith("#"):
+        stripped = stripped.split("\n", 1)[1].lstrip() if "\n" in stripped else ""
+    for quote in ('"""', "'''", '"', "'"):
+        prefix = next((p for p in ("r", "R", "") if stripped.startswith(p + quote)), None)
+        if prefix is not None:
+            body = stripped[len(prefix) + len(quote):]
+            end = body.find(quote)
+            doc = body[:end] if end >= 0 else body
+            break
+    if doc is None:
+        return None
+    return doc.strip().split("\n")[0].strip() if doc.strip() else ""
+
+
+def _modules_on_path():
+    """(name, synopsis) of the modules importable from sys.path and the
+    built-in ones, as `pydoc -k` searches them."""
+    import os
+    seen = set()
+    for name in sys.builtin_module_names:
+        if name not in seen:
+            seen.add(name)
+            try:
+                doc = __import__(name).__doc__ or ""
+            except Exception:
+                doc = ""
+            yield name, doc.strip().split("\n")[0] if doc.strip() else ""
+    for entry in sys.path:
+        try:
+            names = sorted(os.listdir(entry or "."))
+        except OSError:
+            continue
+        for fname in names:
+            path = os.path.join(entry or ".", fname)
+            if fname.endswith(".py") and fname != "__init__.py":
+                name = fname[:-3]
+                source = path
+            elif os.path.isfile(os.path.join(path, "__init__.py")):
+                name = fname
+                source = os.path.join(path, "__init__.py")
+            else:
+                continue
+            if not name.isidentifier() or name in seen:
+                continue
+            seen.add(name)
+            yield name, _synopsis_of_source(source) or ""
+
+
+def apropos(key):
+    """Prints the modules whose name or synopsis line contains `key`."""
+    key = key.lower()
+    for name, synopsis in _modules_on_path():
+        if key in name.lower() or key in synopsis.lower():
+            print(name, synopsis and "- " + synopsis)
+
+
+def cli():
+    """`python -m pydoc`: documentation on the command line."""
+    import getopt
+    import os
+    # As CPython: the current directory is searched for the names given.
+    if "" not in sys.path and "." not in sys.path:
+        sys.path.insert(0, ".")
+    try:
+        opts, args = getopt.getopt(sys.argv[1:], "bk:n:p:w")
+    except getopt.error:
+        opts, args = [], None
+    for opt, val in opts:
+        if opt == "-k":
+            apropos(val)
+            return
+        # The HTTP server and HTML output.
+        raise NotImplementedError(f"pydoc {opt}: not supported by ferropy yet")
+    if not args:
+        cmd = os.path.splitext(os.path.basename(sys.argv[0]))[0]
+        print(_USAGE.format(cmd=cmd, sep=os.sep))
+        return
+    for arg in args:
+        if os.sep in arg:
+            if not os.path.exists(arg):
+                print("file %r does not exist" % arg)
+                sys.exit(1)
+            raise NotImplementedError("pydoc on a source file's path is not supported by ferropy yet")
+        if locate(arg) is None:
+            sys.stdout.write(f"No Python documentation found for {arg!r}.\n"
+                             "Use help() to get the interactive help utility.\n"
+                             "Use help(str) for help on the str class.\n")
+            sys.exit(1)
+        _help_on(arg)
+
+
+if __name__ == "__main__":
+    cli()
