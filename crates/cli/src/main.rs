@@ -64,7 +64,7 @@ fn main() {
             Ok(flags) => start(options, flags),
             Err(fatal) => {
                 // CPython's words for a bad setting found before start-up.
-                eprintln!("Fatal Python error: {fatal}\nPython runtime state: preinitialized\n");
+                eprintln!("Fatal Python error: {fatal}");
                 1
             }
         },
@@ -132,6 +132,7 @@ fn flags_from(options: &Options) -> Result<Flags, String> {
         hash_seed: HashSeed::Random,
         warnoptions: Vec::new(),
         xoptions: options.xoptions.clone(),
+        io_encoding: (None, None),
     };
     match env("PYTHONHASHSEED").as_deref() {
         None | Some("random") => {}
@@ -139,7 +140,7 @@ fn flags_from(options: &Options) -> Result<Flags, String> {
             Ok(n) => flags.hash_seed = HashSeed::Fixed(n),
             Err(_) => {
                 return Err("config_init_hash_seed: PYTHONHASHSEED must be \"random\" or an integer in range \
-                            [0; 4294967295]"
+                            [0; 4294967295]\nPython runtime state: preinitialized\n"
                     .to_string())
             }
         },
@@ -148,7 +149,8 @@ fn flags_from(options: &Options) -> Result<Flags, String> {
         match text.parse::<usize>() {
             Ok(n) if n == 0 || n >= 640 => Ok(n),
             _ => Err(format!(
-                "config_init_int_max_str_digits: {what}: invalid limit; must be >= 640 or 0 for unlimited."
+                "config_init_int_max_str_digits: {what}: invalid limit; must be >= 640 or 0 for unlimited.\n\
+                 Python runtime state: preinitialized\n"
             )),
         }
     };
@@ -175,6 +177,22 @@ fn flags_from(options: &Options) -> Result<Flags, String> {
         flags.warnoptions.extend(text.split(',').filter(|w| !w.is_empty()).map(str::to_string));
     }
     flags.warnoptions.extend(options.warnoptions.iter().cloned());
+    // PYTHONIOENCODING=encoding[:errors], either part may be empty.
+    if let Some(text) = env("PYTHONIOENCODING") {
+        let (encoding, errors) = text.split_once(':').map_or((text.as_str(), ""), |(e, r)| (e, r));
+        let encoding = (!encoding.is_empty()).then(|| encoding.to_string());
+        if let Some(name) = &encoding {
+            if ferropy_runtime::codecs::Codec::lookup(name).is_none() {
+                return Err(format!(
+                    "init_stdio_encoding: failed to get the Python codec name of the stdio encoding\n\
+                     Python runtime state: core initialized\nLookupError: unknown encoding: {name}\n\n\
+                     Current thread 0x{:016x} (most recent call first):\n  <no Python frame>",
+                    std::process::id()
+                ));
+            }
+        }
+        flags.io_encoding = (encoding, (!errors.is_empty()).then(|| errors.to_string()));
+    }
     Ok(flags)
 }
 

@@ -75,7 +75,8 @@ fn run_case(case: &Path) -> Outcome {
     }
     let stdin = std::fs::read(case.with_extension("stdin")).unwrap_or_default();
     let mut command = Command::new(env!("CARGO_BIN_EXE_ferropy"));
-    command.env("PYTHONHASHSEED", "0").env_remove("PYTHONPATH");
+    // The environment record.py gives CPython.
+    command.env("PYTHONHASHSEED", "0").env("PYTHONIOENCODING", "utf-8").env_remove("PYTHONPATH");
     if case.extension().is_some_and(|e| e == "cli") {
         let text = std::fs::read_to_string(case).unwrap_or_default();
         command.args(text.lines());

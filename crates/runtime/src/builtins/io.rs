@@ -13,7 +13,8 @@ pub fn write_to_stdout(vm: &mut Vm, text: &str) -> PyResult<()> {
 
 fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
     if let Some(f) = crate::types::file::as_file(file) {
-        if !f.closed.get() && f.writable && !f.binary {
+        // UTF-8 text files take the str's bytes as they are.
+        if !f.closed.get() && f.writable && !f.binary && f.is_utf8() {
             return f.write_bytes(text.as_bytes()).map_err(|e| crate::types::file::os_error_from(vm, &e, None));
         }
     }

@@ -83,11 +83,12 @@ impl Codec {
     }
 
     /// The codec's own name (`codecs.lookup(...).name`, a file's encoding).
-    pub fn canonical_name(self) -> &'static str {
+    pub fn canonical_name(self) -> String {
         match self {
-            Codec::Latin1 => "iso8859-1",
-            Codec::Charmap(i) => charmaps::CHARMAPS[i as usize].name,
-            other => other.name(),
+            Codec::Latin1 => "iso8859-1".to_string(),
+            // The encodings module's name, as CPython's CodecInfo shows it.
+            Codec::Charmap(i) => charmaps::CHARMAPS[i as usize].name.replace('_', "-"),
+            other => other.name().to_string(),
         }
     }
 }
@@ -323,12 +324,15 @@ pub fn encode_with(vm: &mut Vm, codec: Codec, text: &str, errors: &str) -> PyRes
         }
         match handler {
             Handler::Strict | Handler::SurrogateEscape | Handler::SurrogatePass => {
+                // As CPython: the error covers the whole run of characters
+                // the codec cannot encode.
+                let run = 1 + text.chars().skip(i + 1).take_while(|&c| encode_one(codec, c).is_none()).count();
                 let ty = vm.exc.unicode_encode_error.clone();
                 let args = vec![
                     vm.new_str(codec.name()),
                     vm.new_str(text),
                     Value::Int(i as i64),
-                    Value::Int(i as i64 + 1),
+                    Value::Int((i + run) as i64),
                     vm.new_str(reason),
                 ];
                 return Err(vm.new_exception(&ty, args));

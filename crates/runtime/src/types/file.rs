@@ -133,6 +133,11 @@ impl FileData {
         self
     }
 
+    /// Whether text written here is encoded as UTF-8 (str's own bytes).
+    pub fn is_utf8(&self) -> bool {
+        self.codec == Codec::Utf8
+    }
+
     pub fn flush_buffer(&self) -> std::io::Result<()> {
         let mut buf = self.write_buf.borrow_mut();
         if buf.is_empty() {
@@ -279,15 +284,30 @@ fn new_file_object(vm: &mut Vm, file: FileData) -> Value {
     Value::Obj(Object::new(Some(cls), None, Payload::Native(Box::new(file))))
 }
 
-/// A file object for one of the standard streams.
+/// A file object for one of the standard streams, in the encoding and
+/// error handler PYTHONIOENCODING asks for (UTF-8 by default; errors
+/// `surrogateescape` for stdin and stdout, `backslashreplace` for stderr,
+/// as CPython in a UTF-8 locale).
 pub fn std_stream(vm: &mut Vm, which: u8) -> Value {
     let (handle, name, readable, writable, mode) = match which {
         0 => (Handle::Stdin, "<stdin>", true, false, "r"),
         1 => (Handle::Stdout, "<stdout>", false, true, "w"),
         _ => (Handle::Stderr, "<stderr>", false, true, "w"),
     };
+    let (encoding, errors) = vm.config.flags.io_encoding.clone();
+    // An encoding named without a handler is strict.
+    let default_errors = match (which, &encoding) {
+        (2, _) => "backslashreplace",
+        (_, Some(_)) => "strict",
+        _ => "surrogateescape",
+    };
+    let encoding = encoding.unwrap_or_else(|| "utf-8".to_string());
+    let errors = if which == 2 { default_errors.to_string() } else { errors.unwrap_or_else(|| default_errors.into()) };
+    // The command line has checked the name; UTF-8 if it cannot be found.
+    let codec = Codec::lookup(&encoding).unwrap_or(Codec::Utf8);
+    let shown = if Codec::lookup(&encoding).is_some() { codec.canonical_name() } else { encoding };
     let name = vm.new_str(name);
-    let f = FileData::new(handle, false, readable, writable, name, mode);
+    let f = FileData::new(handle, false, readable, writable, name, mode).with_encoding(shown, codec, errors);
     if which != 0 && vm.config.unbuffered {
         f.unbuffered.set(true);
     }

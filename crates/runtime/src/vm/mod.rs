@@ -95,6 +95,9 @@ pub struct Flags {
     pub hash_seed: HashSeed,
     pub warnoptions: Vec<String>,
     pub xoptions: Vec<String>,
+    /// PYTHONIOENCODING: the standard streams' encoding and (stdin and
+    /// stdout) error handler, each None for the default.
+    pub io_encoding: (Option<String>, Option<String>),
 }
 
 /// Resource limits for running untrusted input (the fuzzer). Python itself
