@@ -286,9 +286,7 @@ fn run(options: Options, flags: Flags) -> i32 {
         (Program::Script(_), Some(ns), Some(abs)) => match std::fs::read(abs) {
             Ok(bytes) => run_bytes(&mut vm, &bytes, abs, SourceOrigin::File, ns),
             Err(e) => {
-                let errno = e.raw_os_error().unwrap_or(0);
-                let msg = std::io::Error::from_raw_os_error(errno).to_string();
-                let msg = msg.split(" (os error").next().unwrap_or(&msg).to_string();
+                let (errno, msg) = os_message(&e);
                 eprintln!("{}: can't open file '{abs}': [Errno {errno}] {msg}", executable());
                 return 2;
             }
@@ -356,6 +354,13 @@ fn run_source(vm: &mut Vm, source: &str, filename: &str, namespace: &Obj) -> Res
     Ok(())
 }
 
+/// An OS error's number and its C library text (as `[Errno N] text`).
+fn os_message(e: &std::io::Error) -> (i32, String) {
+    let errno = e.raw_os_error().unwrap_or(0);
+    let msg = std::io::Error::from_raw_os_error(errno).to_string();
+    (errno, msg.split(" (os error").next().unwrap_or(&msg).to_string())
+}
+
 /// The file a script argument runs: the file itself, or a directory's
 /// `__main__.py`; Err(exit status) after CPython's message when there is
 /// none (or it is a zip archive, which ferropy cannot run yet).
@@ -386,9 +391,7 @@ fn run_startup_file(vm: &mut Vm, options: &Options, namespace: &Obj) {
     let result = match std::fs::read(&path) {
         Ok(bytes) => run_bytes(vm, &bytes, &path, SourceOrigin::File, namespace),
         Err(e) => {
-            let errno = e.raw_os_error().unwrap_or(0);
-            let msg = std::io::Error::from_raw_os_error(errno).to_string();
-            let msg = msg.split(" (os error").next().unwrap_or(&msg).to_string();
+            let (errno, msg) = os_message(&e);
             vm.write_stderr(&format!(
                 "Could not open PYTHONSTARTUP\nFileNotFoundError: [Errno {errno}] {msg}: '{path}'\n"
             ));
