@@ -249,6 +249,11 @@ impl Vm {
             match &o.payload {
                 Payload::Iterator(_) if o.class().is_none() => return crate::types::iterators::next_builtin(self, o),
                 Payload::Generator(g) => return crate::types::generator::next(self, g),
+                // Our file objects (whose types cannot be subclassed or
+                // changed): a line without the `__next__` call.
+                Payload::Native(_) if crate::types::file::obj_is_file(o) => {
+                    return crate::types::file::next_line(self, it);
+                }
                 _ => {}
             }
         }

@@ -703,11 +703,22 @@ fn file_iter(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn file_next(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let line = file_readline(vm, &a[..1], &[])?;
-    if vm.len(&line)? == 0 {
-        return Err(vm.stop_iteration(None));
+    match next_line(vm, &a[0])? {
+        Some(line) => Ok(line),
+        None => Err(vm.stop_iteration(None)),
     }
-    Ok(line)
+}
+
+/// The next line of one of our file objects (`for line in f`), None at
+/// the end: what `__next__` does, without raising StopIteration.
+pub fn next_line(vm: &mut Vm, file: &Value) -> PyResult<Option<Value>> {
+    let line = file_readline(vm, std::slice::from_ref(file), &[])?;
+    let empty = match line.payload() {
+        Some(Payload::Str(s)) => s.as_str().is_empty(),
+        Some(Payload::Bytes(b)) => b.is_empty(),
+        _ => vm.len(&line)? == 0,
+    };
+    Ok((!empty).then_some(line))
 }
 
 fn file_seek(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
