@@ -1,5 +1,6 @@
-//! Feeds arbitrary bytes through parse, compile and run. Valid UTF-8 is
-//! compiled and executed as `__main__` under a step budget and memory
+//! Feeds arbitrary bytes through decode, parse, compile and run: the bytes
+//! are decoded as a source file is (coding cookies, byte order mark),
+//! then compiled and executed as `__main__` under a step budget and memory
 //! limits, so any input finishes quickly; errors are Python exceptions.
 //! What the fuzzer looks for is anything else: a panic, an abort, a hang.
 #![no_main]
@@ -9,7 +10,7 @@ use libfuzzer_sys::fuzz_target;
 use ferropy_runtime::value::Value;
 use ferropy_runtime::{Config, Limits, Vm};
 
-fn run(source: &str) {
+fn run(data: &[u8]) {
     let config = Config {
         argv: vec!["fuzz".to_string()],
         path: Vec::new(),
@@ -33,7 +34,8 @@ fn run(source: &str) {
     let modules = vm.modules.clone();
     let _ = vm.dict_set_str(&modules, "__main__", Value::Obj(module));
     let result = vm
-        .compile_source(source, "<fuzz>", ferropy_compiler::Mode::Exec)
+        .decode_source(data, "<fuzz>", ferropy_runtime::vm::source::SourceOrigin::Bytes)
+        .and_then(|source| vm.compile_source(&source, "<fuzz>", ferropy_compiler::Mode::Exec))
         .and_then(|code| vm.run_code(code, dict, None));
     if let Err(err) = result {
         // Formatting the traceback runs more code (reprs, str()).
@@ -46,12 +48,9 @@ fn run(source: &str) {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(source) = std::str::from_utf8(data) else {
-        return;
-    };
-    let source = source.to_string();
+    let data = data.to_vec();
     // The interpreter wants a deep stack, as the ferropy binary gives it.
-    let worker = std::thread::Builder::new().stack_size(256 << 20).spawn(move || run(&source)).expect("thread");
+    let worker = std::thread::Builder::new().stack_size(256 << 20).spawn(move || run(&data)).expect("thread");
     if let Err(panic) = worker.join() {
         std::panic::resume_unwind(panic);
     }
