@@ -10,6 +10,7 @@ use std::cell::Cell;
 use std::hash::Hasher;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use compact_str::CompactString;
 use siphasher::sip::SipHasher13;
 
 use crate::object::{Obj, Object, Payload};
@@ -20,7 +21,9 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub struct PyStr {
-    s: Box<str>,
+    /// Text of up to 24 bytes lives inline (most strs are short: keys,
+    /// names, numbers' text), saving an allocation and its memory.
+    s: CompactString,
     char_len: usize,
     hash: Cell<i64>,
 }
@@ -28,14 +31,14 @@ pub struct PyStr {
 impl PyStr {
     pub fn new(s: String) -> PyStr {
         let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s: s.into_boxed_str(), char_len, hash: Cell::new(-1) }
+        PyStr { s: CompactString::from(s), char_len, hash: Cell::new(-1) }
     }
 
     /// A str whose length in characters the caller already knows (built
     /// from pieces whose lengths are known), so the text is not scanned.
     pub fn with_char_len(s: String, char_len: usize) -> PyStr {
         debug_assert_eq!(char_len, s.chars().count());
-        PyStr { s: s.into_boxed_str(), char_len, hash: Cell::new(-1) }
+        PyStr { s: CompactString::from(s), char_len, hash: Cell::new(-1) }
     }
 
     pub fn as_str(&self) -> &str {
