@@ -306,6 +306,13 @@ pub fn std_stream(vm: &mut Vm, which: u8) -> Value {
     // The command line has checked the name; UTF-8 if it cannot be found.
     let codec = Codec::lookup(&encoding).unwrap_or(Codec::Utf8);
     let shown = if Codec::lookup(&encoding).is_some() { codec.canonical_name() } else { encoding };
+    // CPython's standard streams write UTF-16/32 without a byte order
+    // mark (little-endian here).
+    let codec = match codec {
+        Codec::Utf16 => Codec::Utf16Le,
+        Codec::Utf32 => Codec::Utf32Le,
+        other => other,
+    };
     let name = vm.new_str(name);
     let f = FileData::new(handle, false, readable, writable, name, mode).with_encoding(shown, codec, errors);
     if which != 0 && vm.config.unbuffered {
