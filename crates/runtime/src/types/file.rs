@@ -532,7 +532,14 @@ fn as_result(vm: &mut Vm, f: &FileData, bytes: Vec<u8>) -> PyResult<Value> {
     if f.binary {
         return Ok(crate::types::bytes::new_bytes(bytes));
     }
-    let mut text = crate::codecs::decode_with(vm, f.codec, &bytes, &f.errors)?;
+    // Valid UTF-8 in a UTF-8 file (nearly every line read) becomes the
+    // str without a copy; anything else goes through the codec and its
+    // error handler.
+    let mut text = match (f.codec, String::from_utf8(bytes)) {
+        (Codec::Utf8, Ok(text)) => text,
+        (_, Ok(text)) => crate::codecs::decode_with(vm, f.codec, text.as_bytes(), &f.errors)?,
+        (_, Err(e)) => crate::codecs::decode_with(vm, f.codec, e.as_bytes(), &f.errors)?,
+    };
     if f.bom_pending.get() && !text.is_empty() {
         f.bom_pending.set(false);
         if let Some(rest) = text.strip_prefix('\u{feff}') {
