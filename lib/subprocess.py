@@ -230,7 +230,7 @@ class Popen:
             self.stdin.close()
         self._communication_started = True
         fds = [s.fileno() if s is not None and not s.closed else None for s in (self.stdout, self.stderr)]
-        out, err, done = self._child.communicate_fds(input, timeout, stdin_fd, *fds)
+        out, err, done = self._child.communicate(input, timeout, stdin_fd, *fds)
         if self.stdout is None:
             out = None
         if self.stderr is None:

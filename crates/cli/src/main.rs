@@ -220,17 +220,14 @@ fn search_path(options: &Options, safe_path: bool) -> Vec<String> {
         _ => Some(String::new()),
     };
     let mut path: Vec<String> = first.into_iter().collect();
-    if !options.ignore_environment {
-        if let Ok(pp) = std::env::var("PYTHONPATH") {
-            path.extend(pp.split(':').filter(|p| !p.is_empty()).map(str::to_string));
-        }
+    if let Some(pp) = env_setting(options, "PYTHONPATH") {
+        path.extend(pp.split(':').filter(|p| !p.is_empty()).map(str::to_string));
     }
     path
 }
 
 fn run(options: Options, flags: Flags) -> i32 {
-    let unbuffered = options.unbuffered
-        || (!options.ignore_environment && std::env::var("PYTHONUNBUFFERED").is_ok_and(|v| !v.is_empty()));
+    let unbuffered = options.unbuffered || env_setting(&options, "PYTHONUNBUFFERED").is_some();
     let config = Config {
         argv: options.argv.clone(),
         path: search_path(&options, flags.safe_path),
@@ -357,8 +354,7 @@ fn run_source(vm: &mut Vm, source: &str, filename: &str, namespace: &Obj) -> Res
 /// An OS error's number and its C library text (as `[Errno N] text`).
 fn os_message(e: &std::io::Error) -> (i32, String) {
     let errno = e.raw_os_error().unwrap_or(0);
-    let msg = std::io::Error::from_raw_os_error(errno).to_string();
-    (errno, msg.split(" (os error").next().unwrap_or(&msg).to_string())
+    (errno, ferropy_runtime::types::file::strerror(errno))
 }
 
 /// The file a script argument runs: the file itself, or a directory's

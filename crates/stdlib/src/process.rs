@@ -2,10 +2,11 @@
 //!
 //! `spawn(argv, cwd, env, stdin, stdout, stderr)` starts a program; each
 //! stream mode is 0 (inherit), 1 (a pipe), 2 (/dev/null), and for stderr
-//! 3 (into the stdout pipe). The returned Child collects its output with
-//! `communicate(input, timeout)`: stdin is written and stdout/stderr are
-//! read on threads, so no pipe can fill up and block the child, and the
-//! caller waits up to `timeout` seconds (None: for ever). A timeout
+//! 3 (into the stdout pipe). `Child.take_pipes()` hands our ends of the
+//! pipes to Python as descriptors (Popen's file objects); `Child.
+//! communicate(input, timeout, stdin, stdout, stderr)` then writes stdin and
+//! reads stdout/stderr on threads, so no pipe can fill up and block the
+//! child, and the caller waits up to `timeout` seconds (None: for ever). A timeout
 //! leaves the child running and keeps what was read, as CPython's
 //! communicate does. Exit statuses are Python's: the code, or minus the
 //! signal that ended the process.
@@ -204,9 +205,6 @@ fn start_readers(p: &Process, input: Option<Vec<u8>>) {
         });
     }
     let mut streams: Vec<(u8, Box<dyn Read + Send>)> = Vec::new();
-    if let Some(r) = p.merged.borrow_mut().take() {
-        streams.push((1, Box::new(r)));
-    }
     if let Some(out) = child.stdout.take() {
         streams.push((1, Box::new(out)));
     }
@@ -256,11 +254,10 @@ fn deadline_of(vm: &mut Vm, v: &Value) -> PyResult<Option<Instant>> {
     Ok(Some(Instant::now() + Duration::from_secs_f64(seconds.max(0.0))))
 }
 
-/// `Child.communicate(input, timeout)` -> (stdout, stderr, done): the
-/// output (None for streams that are not pipes); done is False when the
-/// timeout passed first.
-fn child_communicate(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    args::check_positional(vm, "communicate", a, 3, 3)?;
+/// Collects the output once the pipes are the readers' -> (stdout, stderr,
+/// done): None for streams that are not pipes; done is False when the
+/// timeout passed first. `a` is (child, input, timeout).
+fn collect_output(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
     let p = process(vm, &a[0])?;
     let input = if a[1].is_none() { None } else { ferropy_runtime::types::bytes::as_bytes_like(&a[1]) };
     let deadline = deadline_of(vm, &a[2])?;
@@ -346,13 +343,13 @@ fn child_take_pipes(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![stdin, stdout, stderr]))
 }
 
-/// `Child.communicate_fds(input, timeout, stdin, stdout, stderr)`: as
-/// communicate, on descriptors: `stdin` is handed over (written, then
+/// `Child.communicate(input, timeout, stdin, stdout, stderr)`, on the
+/// descriptors from `take_pipes`: `stdin` is handed over (written, then
 /// closed, so the child sees the end of its input); stdout and stderr stay
 /// the caller's (duplicated here for the reader threads) and are read to
 /// the end.
 fn child_communicate_fds(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    args::check_positional(vm, "communicate_fds", a, 6, 6)?;
+    args::check_positional(vm, "communicate", a, 6, 6)?;
     let p = process(vm, &a[0])?;
     if p.readers.borrow().is_none() {
         let mut child = p.child.borrow_mut();
@@ -376,7 +373,7 @@ fn child_communicate_fds(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Valu
         child.stdout = owned.next().flatten().map(std::process::ChildStdout::from);
         child.stderr = owned.next().flatten().map(std::process::ChildStderr::from);
     }
-    child_communicate(vm, &a[..3], &[])
+    collect_output(vm, &a[..3])
 }
 
 fn child_pid(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -394,8 +391,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
     let object = vm.types.object.clone();
     let ty = vm.new_class(&meta, "Child", vec![object], &ns, &[])?;
     let methods: &[(&'static str, NativeFn)] = &[
-        ("communicate", child_communicate),
-        ("communicate_fds", child_communicate_fds),
+        ("communicate", child_communicate_fds),
         ("take_pipes", child_take_pipes),
         ("wait", child_wait),
         ("poll", child_poll),

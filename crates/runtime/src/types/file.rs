@@ -255,14 +255,18 @@ pub fn data(v: &Value) -> Option<&FileData> {
     }
 }
 
+/// The C library's text for an error number (`os.strerror`), without the
+/// " (os error N)" Rust adds.
+pub fn strerror(errno: i32) -> String {
+    let text = std::io::Error::from_raw_os_error(errno).to_string();
+    text.split(" (os error").next().unwrap_or(&text).to_string()
+}
+
 /// The OSError CPython raises for a failed system call.
 pub fn os_error_from(vm: &mut Vm, e: &std::io::Error, filename: Option<&Value>) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(0) as i64;
     let strerror = match e.raw_os_error() {
-        Some(code) => {
-            let s = std::io::Error::from_raw_os_error(code).to_string();
-            s.split(" (os error").next().unwrap_or(&s).to_string()
-        }
+        Some(code) => strerror(code),
         None => e.to_string(),
     };
     let ty = crate::types::exceptions::os_error_subclass(vm, errno).unwrap_or_else(|| vm.exc.os_error.clone());

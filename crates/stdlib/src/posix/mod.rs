@@ -323,8 +323,7 @@ fn exit_now(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn strerror(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = args::exactly_one(vm, "strerror", a)?;
     let code = ferropy_runtime::protocol::number::index_i64(vm, &v)?;
-    let text = std::io::Error::from_raw_os_error(code as i32).to_string();
-    let text = text.split(" (os error").next().unwrap_or(&text).to_string();
+    let text = ferropy_runtime::types::file::strerror(code as i32);
     Ok(vm.new_str(text))
 }
 
