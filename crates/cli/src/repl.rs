@@ -198,6 +198,8 @@ pub fn run(vm: &mut Vm, namespace: &Obj, show_banner: bool, exit_code: fn(&mut V
     } else {
         Lines::Plain
     };
+    // `from __future__ import annotations` holds for the rest of the session.
+    let mut future_flags = 0u32;
     let status = loop {
         let Some(source) = read_statement(vm, &mut editor) else {
             // End of input ends the prompt's line, as CPython does.
@@ -208,8 +210,11 @@ pub fn run(vm: &mut Vm, namespace: &Obj, show_banner: bool, exit_code: fn(&mut V
             continue;
         }
         let result = vm
-            .compile_source(&format!("{source}\n"), "<stdin>", Mode::Single)
-            .and_then(|code| vm.run_code(code, namespace.clone(), None).map(|_: Value| ()));
+            .compile_source_with_flags(&format!("{source}\n"), "<stdin>", Mode::Single, future_flags)
+            .and_then(|code| {
+                future_flags |= code.source.flags & ferropy_compiler::future::FUTURE_MASK;
+                vm.run_code(code, namespace.clone(), None).map(|_: Value| ())
+            });
         // A Ctrl-C that arrived while nothing was running is forgotten.
         vm.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);
         if let Err(err) = result {

@@ -9,13 +9,14 @@
 mod assemble;
 mod codegen;
 mod error;
+pub mod future;
 mod symtable;
 
 pub use symtable::mangle;
 
 use std::rc::Rc;
 
-use ferropy_bytecode::CodeObject;
+use ferropy_bytecode::{CodeObject, Constant};
 pub use ferropy_syntax::{ErrorKind, SyntaxError};
 
 /// What kind of source is compiled, as in CPython's `compile()`.
@@ -34,6 +35,14 @@ pub enum Mode {
 pub struct Options {
     /// `-O`: drop `assert` statements and make `__debug__` false.
     pub optimize: u8,
+    /// Future features already in force (`future::FEATURES` bits), as
+    /// `compile()` inherits them from its caller or the REPL from earlier
+    /// input.
+    pub flags: u32,
+    /// A constant's Python repr, for annotations kept as strings (the
+    /// runtime owns Unicode printability and float formatting); without
+    /// it, a plain rendering.
+    pub constant_repr: Option<fn(&Constant) -> String>,
 }
 
 /// A warning the compiler reports (CPython's SyntaxWarning).
@@ -72,7 +81,6 @@ pub fn compile_with_warnings(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ferropy_bytecode::Constant;
 
     fn function_code(source: &str) -> Rc<CodeObject> {
         let module = compile(source, "t.py", Mode::Exec, Options::default()).expect("compiles");

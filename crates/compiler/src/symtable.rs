@@ -124,16 +124,18 @@ impl SymbolTable {
         self.by_range.get(&range).copied().unwrap_or(0)
     }
 
-    pub fn build_module(body: &[Stmt]) -> Result<SymbolTable, CompileError> {
+    pub fn build_module(body: &[Stmt], future_annotations: bool) -> Result<SymbolTable, CompileError> {
         let mut builder = Builder::new(ScopeKind::Module, "top");
+        builder.future_annotations = future_annotations;
         for stmt in body {
             builder.visit_stmt(stmt);
         }
         builder.finish()
     }
 
-    pub fn build_expression(expr: &Expr) -> Result<SymbolTable, CompileError> {
+    pub fn build_expression(expr: &Expr, future_annotations: bool) -> Result<SymbolTable, CompileError> {
         let mut builder = Builder::new(ScopeKind::Module, "top");
+        builder.future_annotations = future_annotations;
         builder.visit_expr(expr);
         builder.finish()
     }
@@ -159,6 +161,8 @@ struct Builder {
     by_range: HashMap<TextRange, ScopeId>,
     stack: Vec<ScopeId>,
     error: Option<CompileError>,
+    /// PEP 563: annotations are strings, so their names bind nothing.
+    future_annotations: bool,
 }
 
 impl Builder {
@@ -168,6 +172,7 @@ impl Builder {
             by_range: HashMap::new(),
             stack: vec![0],
             error: None,
+            future_annotations: false,
         }
     }
 
@@ -178,6 +183,36 @@ impl Builder {
     fn scope(&mut self) -> &mut Scope {
         let id = self.current();
         &mut self.scopes[id]
+    }
+
+    /// An annotation is evaluated in the enclosing scope, unless PEP 563
+    /// keeps it as text; then only the expressions an annotation may not
+    /// hold are looked for.
+    fn visit_annotation(&mut self, annotation: &Expr) {
+        if !self.future_annotations {
+            self.visit_expr(annotation);
+            return;
+        }
+        struct Forbidden(Option<(&'static str, TextRange)>);
+        impl<'v> Visitor<'v> for Forbidden {
+            fn visit_expr(&mut self, expr: &'v Expr) {
+                let what = match expr {
+                    Expr::Yield(_) | Expr::YieldFrom(_) => Some("yield expression"),
+                    Expr::Await(_) => Some("await expression"),
+                    Expr::Named(_) => Some("named expression"),
+                    _ => None,
+                };
+                match what {
+                    Some(w) if self.0.is_none() => self.0 = Some((w, expr.range())),
+                    _ => visitor::walk_expr(self, expr),
+                }
+            }
+        }
+        let mut finder = Forbidden(None);
+        finder.visit_expr(annotation);
+        if let Some((what, range)) = finder.0 {
+            self.fail(format!("'{what}' can not be used within an annotation"), range);
+        }
     }
 
     fn fail(&mut self, msg: impl Into<String>, range: TextRange) {
@@ -261,7 +296,7 @@ impl Builder {
         if annotations {
             for p in params.iter() {
                 if let Some(annotation) = p.annotation() {
-                    self.visit_expr(annotation);
+                    self.visit_annotation(annotation);
                 }
             }
         }
@@ -371,7 +406,7 @@ impl<'a> Visitor<'a> for Builder {
                 }
                 self.visit_parameter_defaults(&def.parameters, true);
                 if let Some(returns) = &def.returns {
-                    self.visit_expr(returns);
+                    self.visit_annotation(returns);
                 }
                 self.enter(ScopeKind::Function, &def.name.id, def.range);
                 if def.is_async {
@@ -492,7 +527,7 @@ impl<'a> Visitor<'a> for Builder {
                 }
                 if kind != ScopeKind::Function && kind != ScopeKind::Comprehension {
                     self.scope().has_annotations = true;
-                    self.visit_expr(&assign.annotation);
+                    self.visit_annotation(&assign.annotation);
                 }
                 if let Some(value) = &assign.value {
                     self.visit_expr(value);

@@ -11,6 +11,7 @@
 mod expr;
 mod pattern;
 mod stmt;
+mod unparse;
 mod warnings;
 
 use std::collections::HashMap;
@@ -139,6 +140,8 @@ pub struct Compiler<'a> {
     options: Options,
     depth: u32,
     warnings: Vec<CompileWarning>,
+    /// Where the module's leading future statements start.
+    future_imports: Vec<ruff_text_size::TextSize>,
 }
 
 /// Recursion guard: the syntax pre-scan bounds nesting, this is a backstop.
@@ -151,8 +154,13 @@ pub fn compile_module(
     interactive: bool,
     options: Options,
 ) -> Result<(Rc<CodeObject>, Vec<CompileWarning>), SyntaxError> {
-    let table = SymbolTable::build_module(&module.body).map_err(|e| e.into_syntax_error(source))?;
+    let futures = crate::future::scan(&module.body).map_err(|e| e.into_syntax_error(source))?;
+    let mut options = options;
+    options.flags |= futures.flags;
+    let future_annotations = options.flags & crate::future::ANNOTATIONS != 0;
+    let table = SymbolTable::build_module(&module.body, future_annotations).map_err(|e| e.into_syntax_error(source))?;
     let mut compiler = Compiler::new(source, filename, table, interactive, options);
+    compiler.future_imports = futures.allowed;
     let code = compiler.compile_module_body(&module.body).map_err(|e| e.into_syntax_error(source))?;
     Ok((code, compiler.warnings))
 }
@@ -163,7 +171,9 @@ pub fn compile_expression(
     expr: &ast::ModExpression,
     options: Options,
 ) -> Result<(Rc<CodeObject>, Vec<CompileWarning>), SyntaxError> {
-    let table = SymbolTable::build_expression(&expr.body).map_err(|e| e.into_syntax_error(source))?;
+    let future_annotations = options.flags & crate::future::ANNOTATIONS != 0;
+    let table =
+        SymbolTable::build_expression(&expr.body, future_annotations).map_err(|e| e.into_syntax_error(source))?;
     let mut compiler = Compiler::new(source, filename, table, false, options);
     let result = (|| {
         compiler.enter_unit(0, "<module>", "<module>", 1);
@@ -176,6 +186,22 @@ pub fn compile_expression(
 }
 
 impl<'a> Compiler<'a> {
+    /// Whether annotations are kept as strings (PEP 563).
+    fn future_annotations(&self) -> bool {
+        self.options.flags & crate::future::ANNOTATIONS != 0
+    }
+
+    /// An annotation's value: the expression, or under PEP 563 its text.
+    fn visit_annotation(&mut self, annotation: &'a Expr) -> CompileResult<()> {
+        if !self.future_annotations() {
+            return self.visit_expr(annotation);
+        }
+        let repr = self.options.constant_repr.unwrap_or(|c| format!("{c:?}"));
+        let text = unparse::unparse_annotation(annotation, self.source, repr);
+        self.emit_load_const(Constant::Str(text.into()));
+        Ok(())
+    }
+
     fn new(source: &'a str, filename: &str, table: SymbolTable, interactive: bool, options: Options) -> Compiler<'a> {
         Compiler {
             source,
@@ -187,6 +213,7 @@ impl<'a> Compiler<'a> {
             options,
             depth: 0,
             warnings: Vec::new(),
+            future_imports: Vec::new(),
         }
     }
 
@@ -273,6 +300,7 @@ impl<'a> Compiler<'a> {
         if self.units.iter().any(|u| matches!(u.kind, ScopeKind::Function | ScopeKind::Comprehension)) {
             unit.flags |= CodeFlags::NESTED;
         }
+        unit.flags |= self.options.flags & crate::future::FUTURE_MASK;
         self.units.push(unit);
     }
 

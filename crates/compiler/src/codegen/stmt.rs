@@ -230,13 +230,13 @@ impl<'a> Compiler<'a> {
                 for p in ordered {
                     if let Some(annotation) = &p.annotation {
                         keys.push(Constant::Str(self.mangle(&p.name.id).into()));
-                        self.visit_expr(annotation)?;
+                        self.visit_annotation(annotation)?;
                     }
                 }
             }
             if let Some(returns) = returns {
                 keys.push(Constant::Str("return".into()));
-                self.visit_expr(returns)?;
+                self.visit_annotation(returns)?;
             }
             if !keys.is_empty() {
                 let n = keys.len() as u32;
@@ -510,7 +510,7 @@ impl<'a> Compiler<'a> {
         if kind == ScopeKind::Module || kind == ScopeKind::Class {
             match ann.target.as_ref() {
                 Expr::Name(name) if ann.simple => {
-                    self.visit_expr(&ann.annotation)?;
+                    self.visit_annotation(&ann.annotation)?;
                     let i = self.name_index("__annotations__");
                     self.emit_arg(Opcode::LOAD_NAME, i);
                     let mangled = self.mangle(&name.id);
@@ -535,8 +535,12 @@ impl<'a> Compiler<'a> {
                             _ => {}
                         }
                     }
-                    self.visit_expr(&ann.annotation)?;
-                    self.emit(Opcode::POP_TOP, Arg::None);
+                    // Under PEP 563 a complex target's annotation is not
+                    // evaluated at all.
+                    if !self.future_annotations() {
+                        self.visit_expr(&ann.annotation)?;
+                        self.emit(Opcode::POP_TOP, Arg::None);
+                    }
                 }
             }
         }
@@ -855,6 +859,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn visit_import_from(&mut self, import: &'a ast::StmtImportFrom) -> CompileResult<()> {
+        if crate::future::is_future_import(import) && !self.future_imports.contains(&import.range.start()) {
+            return Err(crate::future::misplaced(import));
+        }
         self.emit_load_const(Constant::Int(import.level as i64));
         let names: Vec<Constant> = import.names.iter().map(|a| Constant::Str(a.name.id.as_str().into())).collect();
         self.emit_load_const(Constant::Tuple(names.into()));

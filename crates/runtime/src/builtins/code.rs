@@ -97,7 +97,13 @@ fn source_text(vm: &mut Vm, v: &Value, func: &str) -> PyResult<String> {
     Err(vm.type_error(format!("{func}() arg 1 must be a string, bytes or code object")))
 }
 
-pub fn builtin_compile(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+/// The future features code compiled by `compile`, `exec` or `eval`
+/// inherits from its caller.
+fn inherited_flags(frame: &Option<&mut Frame>) -> u32 {
+    frame.as_ref().map_or(0, |f| f.code.source.flags & ferropy_compiler::future::FUTURE_MASK)
+}
+
+pub fn builtin_compile(vm: &mut Vm, frame: Option<&mut Frame>, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let parsed = args::parse(
         vm,
         "compile",
@@ -114,17 +120,22 @@ pub fn builtin_compile(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Val
         Some("single") => ferropy_compiler::Mode::Single,
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    // PyCF_ONLY_AST asks for an AST, which we do not build.
+    let mut flags = 0u32;
     if let Some(crate::types::int::IntVal::Small(f)) = crate::types::int::as_int(&parsed[3]) {
+        // PyCF_ONLY_AST asks for an AST, which we do not build.
         if f & 0x400 != 0 {
             return Err(
                 vm.not_implemented_error("compile() to an AST (the ast module) is not supported by ferropy yet")
             );
         }
+        flags = f as u32;
+    }
+    if parsed[4].is_undef() || !vm.truthy(&parsed[4])? {
+        flags |= inherited_flags(&frame);
     }
     let source =
         if mode == ferropy_compiler::Mode::Eval { source.trim_start_matches([' ', '\t']).to_string() } else { source };
-    let code = vm.compile_source(&source, &filename, mode)?;
+    let code = vm.compile_source_with_flags(&source, &filename, mode, flags)?;
     Ok(Value::Obj(crate::object::Object::builtin(Payload::Code(code))))
 }
 
@@ -176,6 +187,7 @@ fn namespaces(
 
 fn run_source(vm: &mut Vm, frame: Option<&mut Frame>, a: &[Value], kwargs: KwArgs, func: &str) -> PyResult<Value> {
     let parsed = args::parse(vm, func, a, kwargs, &["source", "globals", "locals"], 1)?;
+    let flags = inherited_flags(&frame);
     let (globals, locals) = namespaces(vm, frame, &parsed[1], &parsed[2], func)?;
     let code = match &parsed[0] {
         v if crate::types::code::as_code(v).is_some() => crate::types::code::as_code(v).cloned().expect("checked"),
@@ -190,7 +202,7 @@ fn run_source(vm: &mut Vm, frame: Option<&mut Frame>, a: &[Value], kwargs: KwArg
             } else {
                 (ferropy_compiler::Mode::Exec, source)
             };
-            vm.compile_source(&source, "<string>", mode)?
+            vm.compile_source_with_flags(&source, "<string>", mode, flags)?
         }
     };
     let result = vm.run_code(code, globals, locals)?;

@@ -54,7 +54,6 @@ pub fn make_module(vm: &mut Vm) -> Obj {
         ("print", io::builtin_print),
         ("input", io::builtin_input),
         ("open", io::builtin_open),
-        ("compile", code::builtin_compile),
         ("__build_class__", code::builtin_build_class),
         ("__import__", code::builtin_import),
         ("breakpoint", builtin_breakpoint),
@@ -74,6 +73,7 @@ pub fn make_module(vm: &mut Vm) -> Obj {
     }
     let frame_functions: &[(&'static str, crate::types::builtin_function::FrameFn)] = &[
         ("exec", code::builtin_exec),
+        ("compile", code::builtin_compile),
         ("eval", code::builtin_eval),
         ("globals", code::builtin_globals),
         ("locals", code::builtin_locals),

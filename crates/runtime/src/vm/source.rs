@@ -130,7 +130,23 @@ impl Vm {
         filename: &str,
         mode: ferropy_compiler::Mode,
     ) -> PyResult<Rc<crate::types::code::Code>> {
-        let options = ferropy_compiler::Options { optimize: self.config.optimize };
+        self.compile_source_with_flags(source, filename, mode, 0)
+    }
+
+    /// `compile_source` with future features already in force (the
+    /// `CO_FUTURE_*` bits a caller's code or `compile()`'s flags carry).
+    pub fn compile_source_with_flags(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: ferropy_compiler::Mode,
+        flags: u32,
+    ) -> PyResult<Rc<crate::types::code::Code>> {
+        let options = ferropy_compiler::Options {
+            optimize: self.config.optimize,
+            flags: flags & ferropy_compiler::future::FUTURE_MASK,
+            constant_repr: Some(constant_repr),
+        };
         match ferropy_compiler::compile_with_warnings(source, filename, mode, options) {
             Ok((code, warnings)) => {
                 for w in warnings {
@@ -208,5 +224,34 @@ impl Vm {
         };
         let details = self.new_tuple(details);
         self.new_exception(&ty, vec![msg, details])
+    }
+}
+
+/// A constant's repr, for the compiler's annotation strings.
+fn constant_repr(c: &ferropy_bytecode::Constant) -> String {
+    use ferropy_bytecode::Constant;
+    match c {
+        Constant::None => "None".into(),
+        Constant::Ellipsis => "Ellipsis".into(),
+        Constant::Bool(b) => if *b { "True" } else { "False" }.into(),
+        Constant::Int(i) => i.to_string(),
+        Constant::BigInt(i) => i.to_string(),
+        Constant::Float(f) => crate::format::float_repr::repr(*f),
+        Constant::Complex { real, imag } => crate::types::complex::repr_complex(*real, *imag),
+        Constant::Str(s) => crate::types::str::repr_str(s),
+        Constant::Bytes(b) => crate::types::bytes::repr_bytes(b),
+        Constant::Tuple(items) => {
+            let inner: Vec<String> = items.iter().map(constant_repr).collect();
+            if inner.len() == 1 {
+                format!("({},)", inner[0])
+            } else {
+                format!("({})", inner.join(", "))
+            }
+        }
+        Constant::FrozenSet(items) => {
+            let inner: Vec<String> = items.iter().map(constant_repr).collect();
+            format!("frozenset({{{}}})", inner.join(", "))
+        }
+        Constant::Code(code) => format!("<code object {}>", code.name),
     }
 }
