@@ -114,6 +114,33 @@ fn embedded_source(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     })
 }
 
+/// `embedded_module(fullname)`: `(source, is_package)` of a module of
+/// ferropy's own library, or None (the import system's EmbeddedFinder).
+fn embedded_module(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let name = args::exactly_one(vm, "embedded_module", a)?;
+    let Some(name) = ferropy_runtime::types::str::as_str(&name).map(str::to_string) else {
+        return Err(vm.type_error("embedded_module() expects a str"));
+    };
+    Ok(match crate::embedded_source(&name) {
+        Some((source, is_package)) => {
+            let source = vm.new_str(source);
+            vm.new_tuple(vec![source, Value::Bool(is_package)])
+        }
+        None => Value::None,
+    })
+}
+
+/// `decode_source(data)`: source bytes as text, by their coding cookie
+/// or BOM (importlib.util.decode_source).
+fn decode_source(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let data = args::exactly_one(vm, "decode_source", a)?;
+    let Some(bytes) = ferropy_runtime::types::bytes::as_bytes_like(&data) else {
+        return Err(vm.type_error("decode_source() expects bytes"));
+    };
+    let text = vm.decode_source(&bytes, "<string>", ferropy_runtime::vm::source::SourceOrigin::Bytes)?;
+    Ok(vm.new_str(text))
+}
+
 /// `c_hypot(x, y)`: the C library's hypot, which cmath uses (math.hypot
 /// is CPython's own algorithm and can differ in the last bit).
 fn c_hypot(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -139,6 +166,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("exception_only", exception_only),
         ("traceback_chunks", traceback_chunks),
         ("embedded_source", embedded_source),
+        ("embedded_module", embedded_module),
+        ("decode_source", decode_source),
         ("pack_float", crate::float_bits::pack_float),
         ("c_hypot", c_hypot),
         ("machine", machine),

@@ -45,4 +45,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("zlib", zlib::make_module);
     vm.add_native_module("_signal", signal::make_module);
     vm.add_native_module("_json", json::make_module);
+    if let Err(err) = vm.install_import_system() {
+        vm.print_exception(&err);
+    }
 }

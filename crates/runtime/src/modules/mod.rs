@@ -2,6 +2,7 @@
 //! the rest of the native standard library is in the stdlib crate.
 
 pub mod gc;
+pub mod imp;
 pub mod sys;
 pub mod weakref;
 
@@ -9,5 +10,6 @@ use crate::vm::Vm;
 
 pub fn register_native_modules(vm: &mut Vm) {
     vm.add_native_module("gc", gc::make_module);
+    vm.add_native_module("_imp", imp::make_module);
     vm.add_native_module("_weakref", weakref::make_module);
 }

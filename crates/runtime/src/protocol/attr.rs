@@ -182,10 +182,10 @@ pub fn no_attribute(vm: &mut Vm, obj: &Value, name: &Obj) -> PyErr {
             let modname =
                 obj.as_obj().and_then(|m| m.dict.clone()).and_then(|d| vm.dict_get_str(&d, "__name__").ok().flatten());
             match modname.as_ref().and_then(crate::types::str::as_str) {
-                Some(m) if vm.importing.iter().any(|i| *i == format!("{m}.{attr}")) => {
+                Some(m) if vm.submodule_initializing(m, &attr) => {
                     format!("cannot access submodule '{attr}' of module '{m}' (most likely due to a circular import)")
                 }
-                Some(m) if vm.importing.iter().any(|i| i == m) => {
+                Some(m) if vm.module_initializing(m) => {
                     format!("partially initialized module '{m}' has no attribute '{attr}' (most likely due to a circular import)")
                 }
                 Some(m) => format!("module '{m}' has no attribute '{attr}'"),

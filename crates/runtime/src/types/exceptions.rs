@@ -218,14 +218,37 @@ pub fn os_error_subclass(vm: &Vm, errno: i64) -> Option<Obj> {
     })
 }
 
-fn base_init(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+fn base_init(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let obj = this(vm, a)?;
     let args = vm.new_tuple(a[1..].to_vec());
     if let Some(d) = data(&obj) {
         d.borrow_mut().args = args;
     }
     set_builtin_attributes(vm, &obj, &a[1..])?;
+    if !kw.is_empty() {
+        keyword_attributes(vm, &obj, kw)?;
+    }
     Ok(Value::None)
+}
+
+/// The keyword arguments of the built-in exceptions: `name` and `path`
+/// of ImportError; the others take none.
+fn keyword_attributes(vm: &mut Vm, obj: &Obj, kw: KwArgs) -> PyResult<()> {
+    let ty = vm.class_of_obj(obj).clone();
+    let type_name = crate::types::type_::type_name(&ty);
+    if !is_subtype(&ty, &vm.exc.import_error) {
+        return Err(vm.type_error(format!("{type_name}() takes no keyword arguments")));
+    }
+    for (key, value) in kw {
+        match crate::types::str::as_str(key) {
+            Some(name @ ("name" | "path")) => set_attr(vm, obj, name, value.clone())?,
+            Some(other) => {
+                return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for {type_name}()")))
+            }
+            None => return Err(vm.type_error("keywords must be strings")),
+        }
+    }
+    Ok(())
 }
 
 /// `str(exception)`, with the special forms of the built-in classes.

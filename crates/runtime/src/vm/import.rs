@@ -1,14 +1,15 @@
 //! The import system.
 //!
-//! `import a.b.c` imports `a`, then `a.b`, then `a.b.c`, each found by
-//! name: a native module (compiled into the binary), or a source file
-//! found along `sys.path` (or the parent package's `__path__`): a package
-//! directory with `__init__.py`, or `name.py`. One `sys.path` entry,
-//! `EMBEDDED_PATH`, stands for the modules we wrote in Python and embedded
-//! in the binary (`lib/`), so a user's file can shadow them exactly as it
-//! would shadow CPython's standard library. A module is entered into
-//! `sys.modules` before its code runs, which is what makes circular
-//! imports behave as in CPython.
+//! As in CPython, the import protocol is written in Python: the runtime
+//! loads `lib/importlib/_bootstrap.py` (as `_frozen_importlib`) and
+//! `_bootstrap_external.py` when it starts, and they fill `sys.meta_path`
+//! (BuiltinImporter, FrozenImporter, PathFinder) and `sys.path_hooks`
+//! (ferropy's embedded library, then directories). What stays in Rust is
+//! the fast part of `import`: a module already in `sys.modules` is
+//! returned at once, relative names are resolved, and `from package
+//! import submodule` finds the submodules; a module not yet imported is
+//! handed to `_bootstrap._find_and_load`. docs/imports.md has the whole
+//! picture.
 
 use crate::object::{Obj, Payload};
 use crate::value::Value;
@@ -138,99 +139,162 @@ impl Vm {
             }
             return Ok(m);
         }
-        let (parent, child) = match fullname.rsplit_once('.') {
-            Some((p, c)) => (Some(p.to_string()), c.to_string()),
-            None => (None, fullname.to_string()),
+        let Some(find_and_load) = self.find_and_load.clone() else {
+            // While the import system itself loads, only built-in modules.
+            return self.load_builtin(fullname);
         };
-        let search_path: Vec<String> = match &parent {
-            Some(p) => {
-                let parent_mod = self.import_one(p)?;
-                let path = match parent_mod.as_obj().and_then(|m| m.dict.clone()) {
-                    Some(d) => crate::types::dict::dict_get_str(self, &d, "__path__")?,
-                    None => None,
-                };
-                match path {
-                    Some(path) => {
-                        let items = self.collect(&path)?;
-                        items.iter().filter_map(|v| crate::types::str::as_str(v).map(str::to_string)).collect()
-                    }
-                    None => {
-                        return Err(self.module_not_found(
-                            fullname,
-                            &format!("No module named '{fullname}'; '{p}' is not a package"),
-                        ));
-                    }
-                }
-            }
-            None => {
-                if let Some(init) = self.native_modules.get(fullname).copied() {
-                    let module = init(self)?;
-                    if let Payload::Module(d) = &module.payload {
-                        *d.builtin.borrow_mut() = true;
-                    }
-                    crate::types::dict::dict_set(self, &modules, Value::Obj(key), Value::Obj(module.clone()))?;
-                    return Ok(Value::Obj(module));
-                }
-                let path = self.sys_attr("path")?;
-                let items = self.collect(&path)?;
-                items.iter().filter_map(|v| crate::types::str::as_str(v).map(str::to_string)).collect()
-            }
+        let name = Value::Obj(key);
+        self.call(&find_and_load, &[name]).map_err(|e| self.without_import_frames(e))
+    }
+
+    /// Creates a native module and enters it in `sys.modules`.
+    pub fn load_builtin(&mut self, fullname: &str) -> PyResult<Value> {
+        let Some(init) = self.native_modules.get(fullname).copied() else {
+            return Err(self.module_not_found(fullname, &format!("No module named '{fullname}'")));
         };
-        for dir in &search_path {
-            if let Some(found) = self.find_in(dir, fullname, &child) {
-                let module = self.load_source_module(fullname, found)?;
-                if let Some(p) = &parent {
-                    let parent_mod = self.import_one(p)?;
-                    let child_key = self.intern(&child);
-                    let _ = crate::protocol::attr::set_attr(self, &parent_mod, &child_key, module.clone());
-                }
-                return Ok(module);
+        let module = init(self)?;
+        if let Payload::Module(d) = &module.payload {
+            *d.builtin.borrow_mut() = true;
+        }
+        let modules = self.modules.clone();
+        let key = self.intern(fullname);
+        crate::types::dict::dict_set(self, &modules, Value::Obj(key), Value::Obj(module.clone()))?;
+        Ok(Value::Obj(module))
+    }
+
+    /// Drops the frames of the import system's own Python code from an
+    /// exception's traceback, so a failed import shows the importing line
+    /// and the module's own frames, as CPython shows them.
+    fn without_import_frames(&mut self, err: PyErr) -> PyErr {
+        let Some(data) = crate::types::exceptions::data(&err.exc) else {
+            return err;
+        };
+        let Some(head) = data.borrow().traceback.clone() else {
+            return err;
+        };
+        let entries = crate::types::traceback::entries(&head);
+        let kept: Vec<Obj> = entries
+            .into_iter()
+            .filter(|tb| {
+                crate::types::traceback::data(tb).is_none_or(|t| !t.code.source.filename.starts_with(BOOTSTRAP_FILE))
+            })
+            .collect();
+        for (i, tb) in kept.iter().enumerate() {
+            if let Some(t) = crate::types::traceback::data(tb) {
+                *t.next.borrow_mut() = kept.get(i + 1).cloned();
             }
         }
-        Err(self.module_not_found(fullname, &format!("No module named '{fullname}'")))
+        data.borrow_mut().traceback = kept.first().cloned();
+        err
+    }
+
+    /// Loads the import system's Python half (see the module comment).
+    /// The standard library calls this once its native modules and the
+    /// embedded library are registered.
+    pub fn install_import_system(&mut self) -> PyResult<()> {
+        let mut names: Vec<String> = self.native_modules.keys().cloned().collect();
+        names.extend(["builtins".to_string(), "sys".to_string()]);
+        names.sort();
+        let names: Vec<Value> = names.iter().map(|n| self.new_str(n.clone())).collect();
+        let names = self.new_tuple(names);
+        let sys = Value::Obj(self.sys.clone());
+        let key = self.intern("builtin_module_names");
+        crate::protocol::attr::set_attr(self, &sys, &key, names)?;
+
+        let bootstrap = self.load_frozen("_frozen_importlib", "importlib._bootstrap")?;
+        let imp = self.import_one("_imp")?;
+        let install = self.get_attr_str(&bootstrap, "_install")?;
+        self.call(&install, &[sys, imp])?;
+        self.find_and_load = Some(self.get_attr_str(&bootstrap, "_find_and_load")?);
+        self.load_frozen("_frozen_importlib_external", "importlib._bootstrap_external")?;
+        let install_external = self.get_attr_str(&bootstrap, "_install_external_importers")?;
+        self.call(&install_external, &[])?;
+        Ok(())
+    }
+
+    /// Runs one of the import system's own modules from the embedded
+    /// library under the name CPython gives its frozen copy.
+    fn load_frozen(&mut self, name: &str, source_name: &str) -> PyResult<Value> {
+        let Some((source, _)) = self.embedded.and_then(|lookup| lookup(source_name)) else {
+            return Err(self.import_error(format!("ferropy's library lacks {source_name}")));
+        };
+        let module = crate::types::module::new_module(self, name, None);
+        let dict = module.dict.clone().expect("modules have dicts");
+        self.dict_set_str(&dict, "__builtins__", Value::Obj(self.builtins.clone()))?;
+        let modules = self.modules.clone();
+        self.dict_set_str(&modules, name, Value::Obj(module.clone()))?;
+        let code = self.compile_source(source, &format!("<frozen {source_name}>"), ferropy_compiler::Mode::Exec)?;
+        self.run_code(code, dict, None)?;
+        Ok(Value::Obj(module))
     }
 
     /// Finds a module's source without running it (for `-m`): the source,
-    /// its file name, and whether it is a package.
+    /// its file name, and whether it is a package. The parent package is
+    /// imported; the module is found by the finders on `sys.meta_path`.
     pub fn find_module_source(&mut self, fullname: &str) -> PyResult<Option<(String, String, bool)>> {
-        let (parent, child) = match fullname.rsplit_once('.') {
-            Some((p, c)) => (Some(p.to_string()), c.to_string()),
-            None => (None, fullname.to_string()),
-        };
-        let search_path: Vec<String> = match &parent {
-            Some(p) => {
-                let parent_mod = self.import_module(p)?;
-                let path = match parent_mod.as_obj().and_then(|m| m.dict.clone()) {
-                    Some(d) => crate::types::dict::dict_get_str(self, &d, "__path__")?,
-                    None => None,
-                };
-                match path {
-                    Some(path) => self
-                        .collect(&path)?
-                        .iter()
-                        .filter_map(|v| crate::types::str::as_str(v).map(str::to_string))
-                        .collect(),
-                    None => return Ok(None),
+        let path = match fullname.rsplit_once('.') {
+            Some((parent, _)) => {
+                let parent_mod = self.import_module(parent)?;
+                match self.get_attr_str(&parent_mod, "__path__") {
+                    Ok(p) => p,
+                    Err(_) => return Ok(None),
                 }
             }
-            None => {
-                let path = self.sys_attr("path")?;
-                self.collect(&path)?.iter().filter_map(|v| crate::types::str::as_str(v).map(str::to_string)).collect()
-            }
+            None => Value::None,
         };
-        for dir in &search_path {
-            if let Some(found) = self.find_in(dir, fullname, &child) {
-                let source = match &found.source {
-                    Source::Embedded(s) => s.to_string(),
-                    Source::File(path) => match std::fs::read(path) {
-                        Ok(bytes) => self.decode_source(&bytes, &found.file, super::source::SourceOrigin::File)?,
-                        Err(e) => return Err(self.os_error(e.to_string())),
-                    },
-                };
-                return Ok(Some((source, found.file, found.package_dir.is_some())));
-            }
+        let bootstrap = self.import_one("_frozen_importlib")?;
+        let find_spec = self.get_attr_str(&bootstrap, "_find_spec")?;
+        let name = self.new_str(fullname);
+        let spec = self.call(&find_spec, &[name.clone(), path]).map_err(|e| self.without_import_frames(e))?;
+        if spec.is_none() {
+            return Ok(None);
         }
-        Ok(None)
+        let loader = self.get_attr_str(&spec, "loader")?;
+        let locations = self.get_attr_str(&spec, "submodule_search_locations")?;
+        let origin = self.get_attr_str(&spec, "origin")?;
+        let Some(origin) = crate::types::str::as_str(&origin).map(str::to_string) else {
+            return Ok(None);
+        };
+        let source = match self.get_attr_str(&loader, "get_source") {
+            Ok(get_source) => self.call(&get_source, &[name])?,
+            Err(_) => Value::None,
+        };
+        let Some(source) = crate::types::str::as_str(&source).map(str::to_string) else {
+            return Err(self.import_error(format!("No code object available for {fullname}")));
+        };
+        Ok(Some((source, origin, !locations.is_none())))
+    }
+
+    /// Whether a module in `sys.modules` is still running its code
+    /// (`__spec__._initializing`), as during a circular import.
+    pub fn module_initializing(&mut self, name: &str) -> bool {
+        let modules = self.modules.clone();
+        let key = self.intern(name);
+        let Some(module) = crate::types::dict::table(&modules).and_then(|t| t.borrow().get_str(&key)) else {
+            return false;
+        };
+        let Ok(spec) = self.get_attr_str(&module, "__spec__") else {
+            return false;
+        };
+        match self.get_attr_str(&spec, "_initializing") {
+            Ok(v) => matches!(v, Value::Bool(true)),
+            Err(_) => false,
+        }
+    }
+
+    /// Whether `module.attr` is a submodule still being imported, which is
+    /// why the attribute is missing.
+    pub fn submodule_initializing(&mut self, module: &str, attr: &str) -> bool {
+        let modules = self.modules.clone();
+        let key = self.intern(module);
+        let Some(m) = crate::types::dict::table(&modules).and_then(|t| t.borrow().get_str(&key)) else {
+            return false;
+        };
+        let pending = self
+            .get_attr_str(&m, "__spec__")
+            .and_then(|spec| self.get_attr_str(&spec, "_uninitialized_submodules"))
+            .and_then(|l| self.collect(&l));
+        pending.is_ok_and(|items| items.iter().any(|i| crate::types::str::as_str(i) == Some(attr)))
     }
 
     fn module_not_found(&mut self, name: &str, msg: &str) -> PyErr {
@@ -239,89 +303,6 @@ impl Vm {
         let n = self.new_str(name);
         let _ = crate::protocol::attr::set_exception_attr(self, &err.exc, "name", n);
         err
-    }
-
-    /// Finds `child` in one search directory.
-    fn find_in(&mut self, dir: &str, fullname: &str, child: &str) -> Option<FoundModule> {
-        if dir == EMBEDDED_PATH || dir.starts_with(&format!("{EMBEDDED_PATH}/")) {
-            let lookup = self.embedded?;
-            let (source, is_package) = lookup(fullname)?;
-            let file = if is_package {
-                format!("{EMBEDDED_PATH}/{}/__init__.py", fullname.replace('.', "/"))
-            } else {
-                format!("{EMBEDDED_PATH}/{}.py", fullname.replace('.', "/"))
-            };
-            let package_dir = is_package.then(|| format!("{EMBEDDED_PATH}/{}", fullname.replace('.', "/")));
-            return Some(FoundModule { source: Source::Embedded(source), file, package_dir });
-        }
-        // As CPython's finders: a relative search directory is taken from
-        // the current one, so modules' __file__ are absolute paths.
-        let base = if dir.starts_with('/') {
-            std::path::PathBuf::from(dir)
-        } else {
-            match std::env::current_dir() {
-                Ok(cwd) if dir.is_empty() || dir == "." => cwd,
-                Ok(cwd) => cwd.join(dir),
-                Err(_) => std::path::PathBuf::from(if dir.is_empty() { "." } else { dir }),
-            }
-        };
-        let pkg = base.join(child);
-        let init = pkg.join("__init__.py");
-        if init.is_file() {
-            return Some(FoundModule {
-                source: Source::File(init.clone()),
-                file: display_path(&init),
-                package_dir: Some(display_path(&pkg)),
-            });
-        }
-        let file = base.join(format!("{child}.py"));
-        if file.is_file() {
-            return Some(FoundModule {
-                source: Source::File(file.clone()),
-                file: display_path(&file),
-                package_dir: None,
-            });
-        }
-        None
-    }
-
-    fn load_source_module(&mut self, fullname: &str, found: FoundModule) -> PyResult<Value> {
-        let source = match &found.source {
-            Source::Embedded(s) => s.to_string(),
-            Source::File(path) => match std::fs::read(path) {
-                Ok(bytes) => self.decode_source(&bytes, &found.file, super::source::SourceOrigin::File)?,
-                Err(e) => return Err(self.os_error(e.to_string())),
-            },
-        };
-        let module = crate::types::module::new_module(self, fullname, None);
-        let dict = module.dict.clone().expect("modules have dicts");
-        let file_value = self.new_str(found.file.clone());
-        self.dict_set_str(&dict, "__file__", file_value)?;
-        self.dict_set_str(&dict, "__builtins__", Value::Obj(self.builtins.clone()))?;
-        let package = match &found.package_dir {
-            Some(dir) => {
-                let d = self.new_str(dir.clone());
-                let path_list = self.new_list(vec![d]);
-                self.dict_set_str(&dict, "__path__", path_list)?;
-                fullname.to_string()
-            }
-            None => fullname.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default(),
-        };
-        let package_value = self.new_str(package);
-        self.dict_set_str(&dict, "__package__", package_value)?;
-        let modules = self.modules.clone();
-        let key = Value::Obj(self.intern(fullname));
-        crate::types::dict::dict_set(self, &modules, key.clone(), Value::Obj(module.clone()))?;
-        self.importing.push(fullname.to_string());
-        let result =
-            self.compile_file_source(&source, &found.file).and_then(|code| self.run_code(code, dict.clone(), None));
-        self.importing.pop();
-        if let Err(e) = result {
-            let _ = crate::types::dict::dict_del(self, &modules, &key);
-            return Err(e);
-        }
-        // The module may have replaced itself in sys.modules.
-        Ok(crate::types::dict::dict_get(self, &modules, &key)?.unwrap_or(Value::Obj(module)))
     }
 
     /// `IMPORT_FROM`: `from module import name`.
@@ -348,7 +329,7 @@ impl Vm {
                     .ok()
                     .and_then(|f| crate::types::str::as_str(&f).map(str::to_string));
                 let location = file.map(|f| format!("({f})")).unwrap_or_else(|| "(unknown location)".into());
-                let msg = if self.importing.contains(&modname) {
+                let msg = if self.module_initializing(&modname) {
                     format!("cannot import name '{attr}' from partially initialized module '{modname}' (most likely due to a circular import) {location}")
                 } else {
                     format!("cannot import name '{attr}' from '{modname}' {location}")
@@ -405,18 +386,5 @@ impl Vm {
     }
 }
 
-enum Source {
-    Embedded(&'static str),
-    File(std::path::PathBuf),
-}
-
-struct FoundModule {
-    source: Source,
-    file: String,
-    package_dir: Option<String>,
-}
-
-fn display_path(p: &std::path::Path) -> String {
-    let s = p.to_string_lossy().to_string();
-    s.strip_prefix("./").map(str::to_string).unwrap_or(s)
-}
+/// The file name of the import system's frames (dropped from tracebacks).
+const BOOTSTRAP_FILE: &str = "<frozen importlib._bootstrap";

@@ -175,7 +175,8 @@ pub struct Vm {
     /// Nesting of native operations that recurse (repr, ==, hash ...).
     pub native_depth: usize,
     /// Modules being imported right now (for circular imports).
-    pub importing: Vec<String>,
+    /// `_bootstrap._find_and_load`, once the import system is loaded.
+    pub find_and_load: Option<Value>,
     /// Safe points left before the step budget runs out (`Limits`).
     pub steps_left: u64,
     /// The step budget ran out: exceptions unwind without being handled.
@@ -225,7 +226,7 @@ impl Vm {
             interrupt: Arc::new(AtomicBool::new(false)),
             signals: Default::default(),
             native_depth: 0,
-            importing: Vec::new(),
+            find_and_load: None,
             steps_left: 0,
             aborting: false,
             stashed_parents: Vec::new(),
