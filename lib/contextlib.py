@@ -2,7 +2,10 @@
 
 import sys
 
-__all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
+from types import GenericAlias as _GenericAlias
+
+__all__ = ["contextmanager", "asynccontextmanager", "closing", "nullcontext", "AbstractContextManager",
+           "AbstractAsyncContextManager",
            "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr", "suppress",
            "chdir"]
 
@@ -15,6 +18,101 @@ class AbstractContextManager:
 
     def __exit__(self, exc_type, exc_value, traceback):
         return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _has_methods(C, "__enter__", "__exit__")
+        return NotImplemented
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+
+class AbstractAsyncContextManager:
+    """A base for asynchronous context managers: __aenter__ returns self."""
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _has_methods(C, "__aenter__", "__aexit__")
+        return NotImplemented
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+
+def _has_methods(C, *methods):
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
+    """The context manager asynccontextmanager makes of an async generator."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        self.__doc__ = getattr(func, "__doc__", None)
+
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(typ, value, traceback)
+        except StopAsyncIteration as exc:
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                exc.__traceback__ = traceback
+                return False
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            exc.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    """Decorator: an async generator function becomes a factory of
+    asynchronous context managers (`async with`)."""
+    import functools
+
+    @functools.wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+
+    return helper
 
 
 class ContextDecorator:

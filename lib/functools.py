@@ -1,5 +1,6 @@
 """Higher-order functions and operations on callables: `functools`."""
 
+from types import GenericAlias as _GenericAlias
 from _ferropy import immutable_type as _immutable_type
 
 __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "total_ordering",
@@ -47,6 +48,8 @@ def reduce(function, sequence, initial=_initial_missing):
 
 class partial:
     """partial(func, *args, **keywords): func with some arguments fixed."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     __slots__ = ("func", "args", "keywords", "__dict__", "__weakref__")
 
@@ -427,3 +430,4 @@ def singledispatch(func):
 for _cls in (partial, _lru_cache_wrapper, _CacheInfo):
     _immutable_type(_cls)
 del _cls
+

@@ -6,6 +6,7 @@ through to the process environment, `os.path`, `makedirs`, `walk`, and
 `stat_result`.
 """
 
+from types import GenericAlias as _GenericAlias
 import sys
 import posix as _posix
 from posix import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, remove, unlink,
@@ -58,6 +59,8 @@ def fspath(path):
 
 class PathLike:
     """The base of objects with a file-system path (`__fspath__`)."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __fspath__(self):
         raise NotImplementedError
@@ -413,3 +416,4 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         for new_path in walk_dirs:
             yield from walk(new_path, topdown, onerror, followlinks)
         yield top, dirs, nondirs
+

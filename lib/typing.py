@@ -6,6 +6,7 @@ Static checking is not the interpreter's business.
 
 import collections as _collections
 import sys as _sys
+import types as _types
 
 __all__ = ["Any", "AnyStr", "Callable", "ClassVar", "Dict", "Final", "FrozenSet", "Generic",
            "Iterable", "Iterator", "List", "Literal", "Mapping", "MutableMapping",
@@ -212,6 +213,9 @@ class TypeVar:
     def __or__(self, other):
         return Union[self, other]
 
+    def __ror__(self, other):
+        return Union[other, self]
+
 
 AnyStr = TypeVar("AnyStr", bytes, str)
 
@@ -272,6 +276,12 @@ def no_type_check(arg):
 
 
 def get_origin(tp):
+    """The unsubscripted form of a generic type: list for list[int],
+    types.UnionType for int | str; None for other objects."""
+    if isinstance(tp, _types.GenericAlias):
+        return tp.__origin__
+    if isinstance(tp, _types.UnionType):
+        return _types.UnionType
     if isinstance(tp, _GenericAlias):
         return tp.__origin__ if tp._special is not Union else Union
     if tp is Generic:
@@ -280,6 +290,15 @@ def get_origin(tp):
 
 
 def get_args(tp):
+    """The arguments of a subscripted generic type: (int,) for list[int],
+    ([int], str) for Callable[[int], str]."""
+    if isinstance(tp, _types.GenericAlias):
+        args = tp.__args__
+        if getattr(tp.__origin__, "__name__", None) == "Callable" and args and args[0] is not Ellipsis:
+            return (list(args[:-1]), args[-1])
+        return args
+    if isinstance(tp, _types.UnionType):
+        return tp.__args__
     if isinstance(tp, _GenericAlias):
         return tuple(tuple(a) if isinstance(a, list) else a for a in tp.__args__) \
             if tp._special is not Callable else (list(tp.__args__[0]), tp.__args__[1])
@@ -353,9 +372,18 @@ class _NamedTupleMeta(type):
                                      module=ns.get("__module__", "__main__"))
         nt.__annotations__ = dict(annotations)
         for key, value in ns.items():
-            if key not in annotations and not key.startswith("__") and key != "_root":
+            if key in _NAMEDTUPLE_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            if key not in _NAMEDTUPLE_SPECIAL and key not in annotations and key != "_root":
                 setattr(nt, key, value)
         return nt
+
+
+# Members a NamedTuple class body may not define, and those the namedtuple
+# made for it keeps (everything else, dunders included, is copied over).
+_NAMEDTUPLE_PROHIBITED = frozenset({"__new__", "__init__", "__slots__", "__getnewargs__", "_fields",
+                                    "_field_defaults", "_make", "_replace", "_asdict", "_source"})
+_NAMEDTUPLE_SPECIAL = frozenset({"__module__", "__name__", "__annotations__"})
 
 
 class _NamedTupleBase(metaclass=_NamedTupleMeta):

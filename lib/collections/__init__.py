@@ -7,6 +7,8 @@ from _ferropy import immutable_type as _immutable_type
 from _itemwise import add_comparisons as _add_comparisons
 from reprlib import recursive_repr as _recursive_repr
 
+from types import GenericAlias as _GenericAlias
+
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString", "defaultdict", "deque",
            "namedtuple"]
 
@@ -18,6 +20,8 @@ __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserSt
 @_add_comparisons
 class deque:
     """A double-ended queue, optionally bounded by maxlen."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     __slots__ = ("_items", "_maxlen", "__weakref__")
 
@@ -567,6 +571,8 @@ def _iskeyword(name):
 class ChainMap:
     """Several mappings searched in order as one; writes go to the first."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
@@ -988,3 +994,4 @@ class UserString(_abc.Sequence):
 
     def encode(self, encoding="utf-8", errors="strict"):
         return self.data.encode(encoding, errors)
+

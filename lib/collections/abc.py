@@ -72,6 +72,8 @@ class Hashable(metaclass=ABCMeta):
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     @abstractmethod
     def __await__(self):
         yield
@@ -98,6 +100,8 @@ class Coroutine(Awaitable):
 
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @abstractmethod
     def __aiter__(self):
@@ -229,6 +233,31 @@ class Collection(Sized, Iterable, Container):
     __subclasshook__ = _methods_hook("__len__", "__iter__", "__contains__")
 
 
+class _CallableGenericAlias(_GenericAlias):
+    """collections.abc.Callable[[args...], result]: the arguments are kept
+    flat in __args__ (args..., result), as CPython keeps them."""
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif t_args is not Ellipsis:
+            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {t_args}")
+        return super().__new__(cls, origin, args)
+
+    def __repr__(self):
+        if len(self.__args__) == 2 and self.__args__[0] is Ellipsis:
+            return super().__repr__()
+        def name(t):
+            if isinstance(t, type) and not isinstance(t, _GenericAlias):
+                return t.__qualname__ if t.__module__ == "builtins" else f"{t.__module__}.{t.__qualname__}"
+            return "..." if t is Ellipsis else repr(t)
+        params = ", ".join(name(a) for a in self.__args__[:-1])
+        return f"collections.abc.Callable[[{params}], {name(self.__args__[-1])}]"
+
+
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -238,7 +267,7 @@ class Callable(metaclass=ABCMeta):
 
     __subclasshook__ = _methods_hook("__call__")
 
-    __class_getitem__ = classmethod(_GenericAlias)
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
 
 class Set(Collection):

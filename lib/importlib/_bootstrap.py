@@ -712,6 +712,13 @@ def _setup(sys_module, _imp_module):
     global _imp, sys
     _imp = _imp_module
     sys = sys_module
+    # The modules that exist before any import (sys, builtins, _imp) get
+    # their specs now.
+    for name, module in list(sys.modules.items()):
+        if isinstance(module, type(sys)) and name in sys.builtin_module_names:
+            if getattr(module, "__spec__", None) is None:
+                spec = _spec_from_module(module, BuiltinImporter, BuiltinImporter._ORIGIN)
+                _init_module_attrs(spec, module)
 
 
 def _install(sys_module, _imp_module):

@@ -141,19 +141,30 @@ fn unsupported(source: &str, error: &UnsupportedSyntaxError) -> (TextSize, Synta
     (start, e)
 }
 
-/// Before 3.12 an f-string ends at the first quote like its own, so a
-/// string inside a replacement field cannot reuse the enclosing quote.
-/// ruff lexes with 3.12 rules; this finds where 3.11 would stop.
+/// Before 3.12 an f-string ends at the first quote like its own (all
+/// three, for a triple-quoted one), so a string inside a replacement field
+/// cannot start with the enclosing quote. ruff lexes with 3.12 rules; this
+/// finds where 3.11 would stop.
 fn nested_fstring_quote(source: &str, tokens: &[Token]) -> Option<(TextSize, SyntaxError)> {
-    let quote_of = |token: &Token| {
+    // The text of a string token from its opening quote on.
+    let from_quote = |token: &Token| {
         let text = source.get(token.range().to_std_range()).unwrap_or("");
-        text.trim_start_matches(|c: char| c.is_ascii_alphabetic()).chars().next()
+        text.trim_start_matches(|c: char| c.is_ascii_alphabetic())
     };
-    let mut open: Vec<Option<char>> = Vec::new();
+    let quote_of = |token: &Token| {
+        let text = from_quote(token);
+        if text.starts_with("\"\"\"") || text.starts_with("'''") {
+            text.get(..3)
+        } else {
+            text.get(..1)
+        }
+    };
+    let mut open: Vec<Option<&str>> = Vec::new();
     for token in tokens {
         match token.kind() {
             TokenKind::FStringStart | TokenKind::String if !open.is_empty() => {
-                if quote_of(token).is_some() && quote_of(token) == *open.last().expect("non-empty") {
+                let enclosing = *open.last().expect("non-empty");
+                if enclosing.is_some_and(|q| !q.is_empty() && from_quote(token).starts_with(q)) {
                     // 3.11's f-string ends at this quote; CPython points
                     // just past it (at the next character, if any).
                     let text = source.get(token.range().to_std_range()).unwrap_or("");

@@ -224,6 +224,13 @@ class EntryPoints(tuple):
 
     def __getitem__(self, name):
         if isinstance(name, int):
+            import warnings
+
+            warnings.warn(
+                "Accessing entry points by index is deprecated. Cast to tuple if needed.",
+                DeprecationWarning,
+                stacklevel=2,
+            )
             return super().__getitem__(name)
         try:
             return next(iter(self.select(name=name)))

@@ -99,6 +99,25 @@ def _(path):
     yield path
 
 
+def _deprecated(func):
+    """The functions of the old API warn that files() replaces them."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        import warnings
+
+        warnings.warn(
+            f"{func.__name__} is deprecated. Use files() instead. Refer to "
+            "https://importlib-resources.readthedocs.io/en/latest/using.html#migrating-from-legacy "
+            "for migration advice.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
 def _normalize_path(path):
     parent, file_name = os.path.split(str(path))
     if parent:
@@ -106,38 +125,45 @@ def _normalize_path(path):
     return file_name
 
 
+@_deprecated
 def open_binary(package, resource):
     """Open a resource for reading bytes."""
     return (files(package) / _normalize_path(resource)).open("rb")
 
 
+@_deprecated
 def read_binary(package, resource):
     """The bytes of a resource."""
     return (files(package) / _normalize_path(resource)).read_bytes()
 
 
+@_deprecated
 def open_text(package, resource, encoding="utf-8", errors="strict"):
     """Open a resource for reading text."""
     return (files(package) / _normalize_path(resource)).open("r", encoding=encoding, errors=errors)
 
 
+@_deprecated
 def read_text(package, resource, encoding="utf-8", errors="strict"):
     """The text of a resource."""
-    with open_text(package, resource, encoding, errors) as fp:
+    with (files(package) / _normalize_path(resource)).open("r", encoding=encoding, errors=errors) as fp:
         return fp.read()
 
 
+@_deprecated
 def contents(package):
     """The names in a package's resource directory."""
     return [path.name for path in files(package).iterdir()]
 
 
+@_deprecated
 def is_resource(package, name):
     """Whether a package has a resource file of this name."""
     resource = _normalize_path(name)
     return any(traversable.name == resource and traversable.is_file() for traversable in files(package).iterdir())
 
 
+@_deprecated
 def path(package, resource):
     """A context manager giving a file system path of a resource."""
     return as_file(files(package) / _normalize_path(resource))

@@ -149,7 +149,7 @@ builtin_types! {
     text_io: "TextIOWrapper", base object, Object, false;
     buffered_reader: "BufferedReader", base object, Object, false;
     buffered_writer: "BufferedWriter", base object, Object, false;
-    generic_alias: "GenericAlias", base object, Object, false;
+    generic_alias: "GenericAlias", base object, Object, true;
 }
 
 macro_rules! exception_types {

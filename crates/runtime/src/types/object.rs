@@ -291,7 +291,7 @@ pub fn make_union(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     for v in args {
         let ok = v.is_none()
             || crate::types::type_::is_type(v)
-            || matches!(v, Value::Obj(o) if o.class().is_some_and(|c| Obj::ptr_eq(c, &vm.types.union_type) || Obj::ptr_eq(c, &vm.types.generic_alias)));
+            || matches!(v, Value::Obj(o) if o.class().is_some_and(|c| Obj::ptr_eq(c, &vm.types.union_type) || crate::types::type_::is_subtype(c, &vm.types.generic_alias)));
         if !ok {
             return Ok(Value::Obj(vm.not_implemented.clone()));
         }
@@ -339,7 +339,25 @@ fn alias_new(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     if args.len() != 3 {
         return Err(vm.type_error(format!("GenericAlias expected 2 arguments, got {}", args.len().saturating_sub(1))));
     }
-    generic_alias(vm, &args[1..])
+    let alias = generic_alias(vm, &args[1..])?;
+    // A subclass (collections.abc's Callable alias) keeps its class.
+    match (&args[0], &alias) {
+        (Value::Obj(cls), Value::Obj(_)) if !Obj::ptr_eq(cls, &vm.types.generic_alias) => {
+            let items = crate::types::tuple::items(&alias).map(|t| t.to_vec()).unwrap_or_default();
+            Ok(Value::Obj(Object::new(Some(cls.clone()), Some(vm.new_dict()), Payload::Tuple(items.into()))))
+        }
+        _ => Ok(alias),
+    }
+}
+
+fn class_getitem(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    generic_alias(vm, a)
+}
+
+/// `list[int]` as a base class stands for `list`.
+fn alias_mro_entries(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let origin = crate::types::tuple::items(&args[0]).map(|t| t[0].clone()).unwrap_or(Value::None);
+    Ok(vm.new_tuple(vec![origin]))
 }
 
 fn type_repr_for_alias(vm: &mut Vm, v: &Value) -> PyResult<String> {
@@ -418,7 +436,7 @@ fn alias_getattr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn alias_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let is_alias = |vm: &Vm, v: &Value| matches!(v, Value::Obj(o) if o.class().is_some_and(|c| Obj::ptr_eq(c, &vm.types.generic_alias)));
+    let is_alias = |vm: &Vm, v: &Value| matches!(v, Value::Obj(o) if o.class().is_some_and(|c| crate::types::type_::is_subtype(c, &vm.types.generic_alias)));
     if !a.get(1).is_some_and(|o| is_alias(vm, o)) {
         return Ok(Value::Obj(vm.not_implemented.clone()));
     }
@@ -467,10 +485,15 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&u, "__or__", crate::types::type_::union_or);
     vm.add_method(&u, "__ror__", crate::types::type_::union_or);
     add_getset(vm, &u, "__args__", union_args);
+    // The other built-in generic classes (PEP 585).
+    for t in [vm.types.enumerate.clone(), vm.types.weakref.clone()] {
+        vm.add_classmethod(&t, "__class_getitem__", class_getitem);
+    }
     let g = vm.types.generic_alias.clone();
     vm.add_staticmethod(&g, "__new__", alias_new);
     vm.add_method(&g, "__repr__", alias_repr);
     vm.add_method(&g, "__call__", alias_call);
+    vm.add_method(&g, "__mro_entries__", alias_mro_entries);
     vm.add_method(&g, "__getattr__", alias_getattr);
     vm.add_method(&g, "__eq__", alias_eq);
     vm.add_method(&g, "__hash__", alias_hash);

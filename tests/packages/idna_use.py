@@ -1,0 +1,2 @@
+import idna
+print(idna.encode("ドメイン.テスト"), idna.decode(b"xn--eckwd4c7c.xn--zckzah"))
