@@ -55,6 +55,17 @@ def _deadlock(what):
     return RuntimeError(f"ferropy: {what} would wait forever: it is held and no other thread can release it")
 
 
+def _held_elsewhere(blocking, timeout):
+    """An acquire of a lock another owner holds: fail at once, after the
+    timeout, or (no timeout) raise rather than wait forever."""
+    if not blocking:
+        return False
+    if timeout == -1:
+        raise _deadlock("acquiring this lock")
+    _time.sleep(timeout)
+    return False
+
+
 def _check_timeout(blocking, timeout):
     if not blocking and timeout != -1:
         raise ValueError("can't specify a timeout for a non-blocking call")
@@ -75,12 +86,7 @@ class LockType:
         if not self._locked:
             self._locked = True
             return True
-        if not blocking:
-            return False
-        if timeout == -1:
-            raise _deadlock("acquiring this lock")
-        _time.sleep(timeout)
-        return False
+        return _held_elsewhere(blocking, timeout)
 
     acquire_lock = acquire
 
@@ -134,12 +140,7 @@ class RLock:
             self._owner = get_ident()
             self._count += 1
             return True
-        if not blocking:
-            return False
-        if timeout == -1:
-            raise _deadlock("acquiring this lock")
-        _time.sleep(timeout)
-        return False
+        return _held_elsewhere(blocking, timeout)
 
     def release(self):
         if self._count == 0 or self._owner != get_ident():

@@ -39,21 +39,6 @@ def resolve_name(name, package):
     return _resolve_name(name[level:], package, level)
 
 
-def _find_spec_from_path(name, path=None):
-    if name not in sys.modules:
-        return _find_spec(name, path)
-    module = sys.modules[name]
-    if module is None:
-        return None
-    try:
-        spec = module.__spec__
-    except AttributeError:
-        raise ValueError(f"{name}.__spec__ is not set") from None
-    if spec is None:
-        raise ValueError(f"{name}.__spec__ is None")
-    return spec
-
-
 def find_spec(name, package=None):
     """The spec of a module, found as an import would find it but without
     running the module (its parent packages are imported). A module
