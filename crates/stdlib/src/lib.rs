@@ -13,6 +13,7 @@ mod random;
 mod regex;
 mod signal;
 mod time;
+mod unicodedata;
 mod zlib;
 
 use include_dir::{include_dir, Dir};
@@ -45,6 +46,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("zlib", zlib::make_module);
     vm.add_native_module("_signal", signal::make_module);
     vm.add_native_module("_json", json::make_module);
+    vm.add_native_module("unicodedata", unicodedata::make_module);
     if let Err(err) = vm.install_import_system() {
         vm.print_exception(&err);
     }
