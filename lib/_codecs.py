@@ -1,36 +1,78 @@
-"""_codecs: encode and decode through the codecs built into str and bytes.
+"""The codec registry (CPython keeps it in the built-in _codecs module;
+codecs re-exports it): search functions, the cache of CodecInfos, error
+handlers, and encode/decode through any codec."""
 
-ferropy's codecs live in the runtime (str.encode, bytes.decode); this
-module offers the functions scripts call and the byte-order marks. Codec
-registration and incremental coders are not here yet.
-"""
+_search_functions = []
+_cache = {}
+_error_handlers = {}
 
-__all__ = ["encode", "decode", "BOM", "BOM_BE", "BOM_LE", "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_BE", "BOM_UTF16_LE",
-           "BOM_UTF32", "BOM_UTF32_BE", "BOM_UTF32_LE"]
 
-BOM_UTF8 = b"\xef\xbb\xbf"
-BOM_UTF16_LE = BOM_LE = b"\xff\xfe"
-BOM_UTF16_BE = BOM_BE = b"\xfe\xff"
-BOM_UTF32_LE = b"\xff\xfe\x00\x00"
-BOM_UTF32_BE = b"\x00\x00\xfe\xff"
-BOM_UTF16 = BOM = BOM_UTF16_LE
-BOM_UTF32 = BOM_UTF32_LE
+def _normalize(encoding):
+    # As CPython's registry: lower case, spaces become underscores.
+    return encoding.lower().replace(" ", "_")
+
+
+def register(search_function):
+    """Register a function that maps a (normalised) encoding name to a
+    CodecInfo, or None."""
+    if not callable(search_function):
+        raise TypeError("argument must be callable")
+    _search_functions.append(search_function)
+
+
+def unregister(search_function):
+    """Unregister a search function and forget the codecs it found."""
+    try:
+        _search_functions.remove(search_function)
+    except ValueError:
+        pass
+    _cache.clear()
+
+
+def lookup(encoding):
+    """The CodecInfo of an encoding, or LookupError."""
+    if not isinstance(encoding, str):
+        raise TypeError(f"lookup() argument must be str, not {type(encoding).__name__}")
+    if not _search_functions:
+        import codecs  # registers the standard search function
+    normalized = _normalize(encoding)
+    try:
+        return _cache[normalized]
+    except KeyError:
+        pass
+    for search in _search_functions:
+        result = search(normalized)
+        if result is not None:
+            if not isinstance(result, tuple) or len(result) != 4:
+                raise TypeError("codec search functions must return 4-tuples")
+            _cache[normalized] = result
+            return result
+    raise LookupError(f"unknown encoding: {encoding}")
 
 
 def encode(obj, encoding="utf-8", errors="strict"):
-    """Encodes obj using the codec registered for encoding."""
-    if not isinstance(obj, str):
-        raise NotImplementedError(f"codecs.encode of a {type(obj).__name__!r} object is not supported by ferropy yet "
-                                  "(only text codecs)")
-    return obj.encode(encoding, errors)
+    """Encode obj with the codec for encoding (any codec: text or not)."""
+    return lookup(encoding).encode(obj, errors)[0]
 
 
 def decode(obj, encoding="utf-8", errors="strict"):
-    """Decodes obj using the codec registered for encoding."""
-    if isinstance(obj, str):
-        raise NotImplementedError("codecs.decode of a str is not supported by ferropy yet (only text codecs)")
-    return bytes(obj).decode(encoding, errors)
+    """Decode obj with the codec for encoding (any codec: text or not)."""
+    return lookup(encoding).decode(obj, errors)[0]
 
 
-def __getattr__(name):
-    raise NotImplementedError(f"codecs.{name} is not supported by ferropy yet")
+def register_error(name, error_handler):
+    """Register an error handler for codecs written in Python (the
+    runtime's own codecs know only the standard handlers)."""
+    if not callable(error_handler):
+        raise TypeError("handler must be callable")
+    _error_handlers[name] = error_handler
+
+
+def lookup_error(name):
+    """The error handler registered under name."""
+    if not _error_handlers:
+        import codecs  # registers the standard handlers
+    try:
+        return _error_handlers[name]
+    except KeyError:
+        raise LookupError(f"unknown error handler name '{name}'") from None

@@ -799,3 +799,72 @@ def _signature_of(obj, follow_wrapped=True, skip_first=False):
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
     return _signature_of(obj, follow_wrapped)
+
+
+
+_MISSING = object()
+
+
+def _mro_of(klass):
+    # type.__mro__ read through its descriptor: a metaclass may not hide it.
+    return type.__dict__["__mro__"].__get__(klass)
+
+
+def _own_dict_shadowed(klass):
+    """Whether some class in klass's MRO replaces the `__dict__` of its
+    instances with something other than the standard descriptor."""
+    for entry in _mro_of(klass):
+        try:
+            descriptor = type.__dict__["__dict__"].__get__(entry)["__dict__"]
+        except (KeyError, TypeError):
+            continue
+        standard = type(descriptor) is types.GetSetDescriptorType and descriptor.__name__ == "__dict__"
+        if not standard:
+            return descriptor
+    return _MISSING
+
+
+def _from_class_dicts(klass, attr):
+    for entry in _mro_of(klass):
+        namespace = entry.__dict__
+        if attr in namespace and _own_dict_shadowed(type(entry)) is _MISSING:
+            return namespace[attr]
+    return _MISSING
+
+
+def _is_data_descriptor(value):
+    kind = type(value)
+    has = lambda name: _from_class_dicts(kind, name) is not _MISSING
+    return has("__get__") and (has("__set__") or has("__delete__"))
+
+
+def getattr_static(obj, attr, default=_MISSING):
+    """Look an attribute up without running code: no descriptor's
+    __get__, no __getattr__ or __getattribute__ (a property comes back as
+    the property object)."""
+    is_class = type in _mro_of(type(obj))
+    klass = obj if is_class else type(obj)
+    from_instance = _MISSING
+    if not is_class:
+        shadow = _own_dict_shadowed(klass)
+        if shadow is _MISSING or type(shadow) is types.MemberDescriptorType:
+            try:
+                instance_dict = object.__getattribute__(obj, "__dict__")
+            except AttributeError:
+                pass
+            else:
+                from_instance = dict.get(instance_dict, attr, _MISSING)
+    from_class = _from_class_dicts(klass, attr)
+    # A data descriptor on the class wins over the instance's own value.
+    if from_class is not _MISSING and (from_instance is _MISSING or _is_data_descriptor(from_class)):
+        return from_class
+    if from_instance is not _MISSING:
+        return from_instance
+    if is_class:
+        # Then the metaclass's attributes (type.__name__ and the like).
+        found = _from_class_dicts(type(klass), attr)
+        if found is not _MISSING:
+            return found
+    if default is not _MISSING:
+        return default
+    raise AttributeError(attr)

@@ -406,10 +406,12 @@ class Handler(Filterer):
         self.lock = _NoLock()
 
     def acquire(self):
-        self.lock.acquire()
+        if self.lock:
+            self.lock.acquire()
 
     def release(self):
-        self.lock.release()
+        if self.lock:
+            self.lock.release()
 
     def setLevel(self, level):
         self.level = _checkLevel(level)

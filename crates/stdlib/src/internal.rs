@@ -141,6 +141,19 @@ fn decode_source(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_str(text))
 }
 
+/// `native_codec(name)`: the canonical name of a codec the runtime
+/// implements itself (`codecs.lookup`'s name), or None.
+fn native_codec(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let name = args::exactly_one(vm, "native_codec", a)?;
+    let Some(name) = ferropy_runtime::types::str::as_str(&name).map(str::to_string) else {
+        return Err(vm.type_error("native_codec() expects a str"));
+    };
+    Ok(match ferropy_runtime::codecs::Codec::lookup(&name) {
+        Some(codec) => vm.new_str(codec.canonical_name()),
+        None => Value::None,
+    })
+}
+
 /// `c_hypot(x, y)`: the C library's hypot, which cmath uses (math.hypot
 /// is CPython's own algorithm and can differ in the last bit).
 fn c_hypot(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -168,6 +181,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("embedded_source", embedded_source),
         ("embedded_module", embedded_module),
         ("decode_source", decode_source),
+        ("native_codec", native_codec),
         ("pack_float", crate::float_bits::pack_float),
         ("c_hypot", c_hypot),
         ("machine", machine),

@@ -12,6 +12,7 @@
 mod charmaps;
 mod utf16_32;
 
+use crate::object::Payload;
 use crate::types::bytes::new_bytes;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
@@ -130,16 +131,6 @@ impl Handler {
     }
 }
 
-fn lookup_codec(vm: &mut Vm, encoding: &str) -> PyResult<Codec> {
-    match Codec::lookup(encoding) {
-        Some(c) => Ok(c),
-        None => {
-            let ty = vm.exc.lookup_error.clone();
-            Err(vm.new_error(&ty, format!("unknown encoding: {encoding}")))
-        }
-    }
-}
-
 /// A decoding problem: bytes `start..end` cannot be decoded.
 pub struct DecodeProblem {
     pub start: usize,
@@ -197,8 +188,49 @@ fn decode_error(vm: &mut Vm, codec: Codec, data: &[u8], p: &DecodeProblem) -> Py
 
 /// Decodes bytes to text.
 pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let codec = lookup_codec(vm, encoding)?;
-    decode_with(vm, codec, data, errors)
+    match Codec::lookup(encoding) {
+        Some(codec) => decode_with(vm, codec, data, errors),
+        None => {
+            let text = registered_codec(vm, encoding, "decode", new_bytes(data.to_vec()), errors)?;
+            match crate::types::str::as_str(&text) {
+                Some(s) => Ok(s.to_string()),
+                None => {
+                    let tn = vm.type_name(&text);
+                    Err(vm.type_error(format!(
+                        "'{encoding}' decoder returned '{tn}' instead of 'str'; use codecs.decode() to decode to arbitrary types"
+                    )))
+                }
+            }
+        }
+    }
+}
+
+/// A codec the runtime does not have, from the `codecs` registry (the
+/// `encodings` package and registered search functions): calls its
+/// `encode` or `decode` and returns the result. Codecs that are not text
+/// encodings (hex, base64 ...) are refused as CPython refuses them.
+fn registered_codec(vm: &mut Vm, encoding: &str, method: &str, arg: Value, errors: &str) -> PyResult<Value> {
+    let codecs = vm.import_module("codecs")?;
+    let lookup = vm.get_attr_str(&codecs, "lookup")?;
+    let name = vm.new_str(encoding);
+    let info = vm.call(&lookup, &[name])?;
+    if let Ok(flag) = vm.get_attr_str(&info, "_is_text_encoding") {
+        if !vm.truthy(&flag)? {
+            let what = if method == "encode" { "codecs.encode()" } else { "codecs.decode()" };
+            let ty = vm.exc.lookup_error.clone();
+            return Err(vm.new_error(
+                &ty,
+                format!("'{encoding}' is not a text encoding; use {what} to handle arbitrary codecs"),
+            ));
+        }
+    }
+    let func = vm.get_attr_str(&info, method)?;
+    let errors = vm.new_str(errors);
+    let result = vm.call(&func, &[arg, errors])?;
+    match crate::types::tuple::items(&result) {
+        Some(items) if items.len() == 2 => Ok(items[0].clone()),
+        _ => Err(vm.type_error(format!("{method}r must return a tuple (object, integer)"))),
+    }
 }
 
 /// Decodes bytes to text with a codec already found.
@@ -285,8 +317,22 @@ fn decode_utf8(data: &[u8], offset: usize, out: &mut String, problems: &mut Vec<
 
 /// Encodes text to bytes.
 pub fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let codec = lookup_codec(vm, encoding)?;
-    encode_with(vm, codec, text, errors)
+    match Codec::lookup(encoding) {
+        Some(codec) => encode_with(vm, codec, text, errors),
+        None => {
+            let arg = vm.new_str(text);
+            let data = registered_codec(vm, encoding, "encode", arg, errors)?;
+            match crate::types::bytes::as_bytes_like(&data) {
+                Some(b) if matches!(data.payload(), Some(Payload::Bytes(_))) => Ok(b.to_vec()),
+                _ => {
+                    let tn = vm.type_name(&data);
+                    Err(vm.type_error(format!(
+                        "'{encoding}' encoder returned '{tn}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types"
+                    )))
+                }
+            }
+        }
+    }
 }
 
 /// The byte a single-byte codec encodes a character as.
