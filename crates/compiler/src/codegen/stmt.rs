@@ -230,7 +230,15 @@ impl<'a> Compiler<'a> {
                 for p in ordered {
                     if let Some(annotation) = &p.annotation {
                         keys.push(Constant::Str(self.mangle(&p.name.id).into()));
-                        self.visit_annotation(annotation)?;
+                        match annotation.as_ref() {
+                            // `*args: *Ts` (PEP 646): the one item the
+                            // starred value unpacks to.
+                            Expr::Starred(star) if !self.future_annotations() => {
+                                self.visit_expr(&star.value)?;
+                                self.emit_arg(Opcode::UNPACK_SEQUENCE, 1);
+                            }
+                            _ => self.visit_annotation(annotation)?,
+                        }
                     }
                 }
             }

@@ -397,6 +397,32 @@ fn union_args(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.new_tuple(members))
 }
 
+/// `__parameters__` of `list[T]` and `int | T`: the type variables among
+/// the arguments (objects with `__typing_subst__`) and the parameters of
+/// nested aliases, in order, without repeats.
+fn type_parameters(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let mut found: Vec<Value> = Vec::new();
+    for arg in args {
+        if crate::types::type_::is_type(arg) {
+            continue;
+        }
+        if vm.get_attr_str(arg, "__typing_subst__").is_ok() {
+            if !found.iter().any(|f| f.is(arg)) {
+                found.push(arg.clone());
+            }
+        } else if let Ok(nested) = vm.get_attr_str(arg, "__parameters__") {
+            if let Some(items) = crate::types::tuple::items(&nested).map(|t| t.to_vec()) {
+                for p in items {
+                    if !found.iter().any(|f| f.is(&p)) {
+                        found.push(p);
+                    }
+                }
+            }
+        }
+    }
+    Ok(vm.new_tuple(found))
+}
+
 fn union_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let x = crate::types::tuple::items(&a[0]).map(|t| t.to_vec()).unwrap_or_default();
     let is_union = |vm: &Vm, v: &Value| matches!(v, Value::Obj(o) if o.class().is_some_and(|c| Obj::ptr_eq(c, &vm.types.union_type)));
@@ -485,6 +511,10 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&u, "__or__", crate::types::type_::union_or);
     vm.add_method(&u, "__ror__", crate::types::type_::union_or);
     add_getset(vm, &u, "__args__", union_args);
+    add_getset(vm, &u, "__parameters__", |vm, v| {
+        let members = crate::types::tuple::items(v).map(|t| t.to_vec()).unwrap_or_default();
+        type_parameters(vm, &members)
+    });
     // The other built-in generic classes (PEP 585).
     for t in [vm.types.enumerate.clone(), vm.types.weakref.clone()] {
         vm.add_classmethod(&t, "__class_getitem__", class_getitem);
@@ -504,5 +534,10 @@ pub fn init(vm: &mut Vm) {
     });
     add_getset(vm, &g, "__args__", |_vm, v| {
         Ok(crate::types::tuple::items(v).map(|t| t[1].clone()).unwrap_or(Value::None))
+    });
+    add_getset(vm, &g, "__parameters__", |vm, v| {
+        let args = crate::types::tuple::items(v).map(|t| t[1].clone()).unwrap_or(Value::None);
+        let args = crate::types::tuple::items(&args).map(|t| t.to_vec()).unwrap_or_default();
+        type_parameters(vm, &args)
     });
 }
