@@ -81,7 +81,7 @@ print(TD(a=1), TD.__optional_keys__ == {"a", "b"}, TD.__annotations__)
 try: isinstance({}, Movie)
 except TypeError as e: print("TypeError:", e)
 UserId = NewType("UserId", int)
-print(UserId(5), UserId.__supertype__, UserId.__name__)
+print(UserId, UserId(5), UserId.__supertype__, UserId | None)
 try:
     class Sub(UserId): pass
 except TypeError as e: print("TypeError:", e)

@@ -40,8 +40,9 @@ pub fn new_frame_snapshot(vm: &mut Vm, code: Rc<Code>, globals: Obj, lineno: u32
 }
 
 /// `sys._getframe(depth)`: snapshots of the running frame `depth` calls
-/// up, linked through `f_back` to the bottom of the current interpreter
-/// loop.
+/// up, linked through `f_back` as far as the suspended interpreter loops
+/// recorded in `Vm::suspended` reach (native code that called Python
+/// without such a record ends the chain: `f_back` there is unknown).
 pub fn getframe(vm: &mut Vm, frame: Option<&mut crate::vm::Frame>, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     crate::protocol::args::check_positional(vm, "_getframe", a, 0, 1)?;
     let depth = match a.first() {
@@ -51,25 +52,42 @@ pub fn getframe(vm: &mut Vm, frame: Option<&mut crate::vm::Frame>, a: &[Value], 
     let Some(frame) = frame else {
         return Err(vm.not_implemented_error("sys._getframe() called from native code is not supported by ferropy"));
     };
-    let parents = vm.stashed_parents.last().map(|p| p.len()).unwrap_or(0);
-    // Frames from the bottom (index 0) to the running one (index parents).
-    let describe = |vm: &Vm, i: usize, current: &crate::vm::Frame| {
-        let f = if i == parents { current } else { &vm.stashed_parents.last().expect("parents")[i] };
-        (f.code.clone(), f.globals.clone(), f.code.line_at(f.lasti()))
-    };
-    if depth < 0 || depth as usize > parents {
-        if depth >= 0 && vm.execute_nesting > 1 {
+    // The frames from the running one down, as (code, globals, line).
+    let mut stack: Vec<(Rc<Code>, Obj, u32)> =
+        vec![(frame.code.clone(), frame.globals.clone(), frame.code.line_at(frame.lasti()))];
+    let describe = |f: &crate::vm::Frame| (f.code.clone(), f.globals.clone(), f.code.line_at(f.lasti()));
+    // Each loop below the running one left a record when it made the
+    // call that led here; loop n's record has nesting n.
+    let mut complete = false;
+    let mut expected = vm.execute_nesting;
+    let last = vm.suspended.len();
+    for (i, record) in vm.suspended.iter().enumerate().rev() {
+        if record.nesting != expected {
+            break;
+        }
+        let own_loop = i + 1 == last;
+        if !own_loop {
+            let Some(info) = &record.current else { break };
+            stack.push((info.code.clone(), info.globals.clone(), info.code.line_at(info.lasti)));
+        }
+        stack.extend(record.parents.iter().rev().map(describe));
+        expected -= 1;
+        if expected == 0 {
+            complete = true;
+            break;
+        }
+    }
+    if depth < 0 || depth as usize >= stack.len() {
+        if depth >= 0 && !complete {
             return Err(vm.not_implemented_error(
                 "sys._getframe(): frames beyond a call from native code are not supported by ferropy yet",
             ));
         }
         return Err(vm.value_error("call stack is not deep enough"));
     }
-    let top = parents - depth as usize;
     let cls = vm.types.frame.clone();
-    let mut back = if vm.execute_nesting > 1 { Value::Undef } else { Value::None };
-    for i in 0..=top {
-        let (code, globals, lineno) = describe(vm, i, frame);
+    let mut back = if complete { Value::None } else { Value::Undef };
+    for (code, globals, lineno) in stack.into_iter().skip(depth as usize).rev() {
         let snapshot = FrameSnapshot { code, globals, lineno, back };
         back = Value::Obj(Object::new(Some(cls.clone()), None, Payload::Native(Box::new(snapshot))));
     }

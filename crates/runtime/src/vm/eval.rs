@@ -1299,7 +1299,10 @@ impl Vm {
                                 }
                                 _ => {
                                     let callable = frame.stack[callable_at].clone();
-                                    self.call(&callable, &frame.stack[args_at..])
+                                    self.suspend_loop(frame, pc, parents);
+                                    let r = self.call(&callable, &frame.stack[args_at..]);
+                                    self.resume_loop(parents);
+                                    r
                                 }
                             };
                             frame.stack.truncate(base);
@@ -1336,7 +1339,12 @@ impl Vm {
                                 Some(Payload::Builtin(b)) if matches!(b.code, NativeCode::WithFrame(_)) => {
                                     tri!(self.call_with_frame(b, frame, pc, parents, &args, &kwargs))
                                 }
-                                _ => tri!(self.call_kw(&callable, &args, &kwargs)),
+                                _ => {
+                                    self.suspend_loop(frame, pc, parents);
+                                    let r = self.call_kw(&callable, &args, &kwargs);
+                                    self.resume_loop(parents);
+                                    tri!(r)
+                                }
                             };
                             crate::vm::stack::push(&mut frame.stack, v);
                         }
@@ -1387,7 +1395,12 @@ impl Vm {
                                 Some(Payload::Builtin(b)) if matches!(b.code, NativeCode::WithFrame(_)) => {
                                     tri!(self.call_with_frame(b, frame, pc, parents, &args, &kwargs))
                                 }
-                                _ => tri!(self.call_kw(&callable, &args, &kwargs)),
+                                _ => {
+                                    self.suspend_loop(frame, pc, parents);
+                                    let r = self.call_kw(&callable, &args, &kwargs);
+                                    self.resume_loop(parents);
+                                    tri!(r)
+                                }
                             };
                             crate::vm::stack::push(&mut frame.stack, v);
                         }
@@ -1761,11 +1774,26 @@ impl Vm {
         args: &[Value],
         kwargs: crate::types::builtin_function::KwArgs,
     ) -> PyResult<Value> {
-        frame.pc = pc;
-        self.stashed_parents.push(std::mem::take(parents));
+        self.suspend_loop(frame, pc, parents);
         let result = self.call_builtin(b, Some(frame), args, kwargs);
-        *parents = self.stashed_parents.pop().unwrap_or_default();
+        self.resume_loop(parents);
         result
+    }
+
+    /// Records this loop's frames in `suspended` before a call that may
+    /// run Python code in another interpreter loop (a class, a bound
+    /// method, an object with `__call__`), so that code can see its
+    /// callers; `resume_loop` takes them back after the call.
+    fn suspend_loop(&mut self, frame: &mut Frame, pc: usize, parents: &mut Vec<Frame>) {
+        frame.pc = pc;
+        let current =
+            crate::vm::FrameInfo { code: frame.code.clone(), globals: frame.globals.clone(), lasti: frame.lasti() };
+        let nesting = self.execute_nesting;
+        self.suspended.push(crate::vm::Suspended { parents: std::mem::take(parents), current: Some(current), nesting });
+    }
+
+    fn resume_loop(&mut self, parents: &mut Vec<Frame>) {
+        *parents = self.suspended.pop().map(|s| s.parents).unwrap_or_default();
     }
 
     fn push_frame(&mut self, frame: &mut Frame, parents: &mut Vec<Frame>, new_frame: Frame) -> PyResult<()> {

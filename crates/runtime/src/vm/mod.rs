@@ -143,6 +143,24 @@ fn memory_ceiling() -> usize {
     ceiling
 }
 
+/// What `sys._getframe` needs of a frame: its code, globals and the
+/// instruction it is at.
+pub struct FrameInfo {
+    pub code: Rc<crate::types::code::Code>,
+    pub globals: Obj,
+    pub lasti: usize,
+}
+
+/// An interpreter loop waiting for a call: its running frame (`current`)
+/// and the frames below it (`parents`, bottom first). `nesting` is the
+/// loop's `execute_nesting`, so a walk can tell when a loop in between
+/// (native code that called Python some other way) left no record.
+pub struct Suspended {
+    pub parents: Vec<Frame>,
+    pub current: Option<FrameInfo>,
+    pub nesting: usize,
+}
+
 pub struct Vm {
     pub types: Types,
     pub exc: ExcTypes,
@@ -181,9 +199,10 @@ pub struct Vm {
     pub steps_left: u64,
     /// The step budget ran out: exceptions unwind without being handled.
     pub aborting: bool,
-    /// The callers of the frame a `WithFrame` builtin was given (moved
-    /// here from the interpreter loop for the call), for `sys._getframe`.
-    pub stashed_parents: Vec<Vec<Frame>>,
+    /// Interpreter loops waiting for a call they made, innermost last: the
+    /// frames they hold, so `sys._getframe` and `f_back` can walk the
+    /// whole Python call stack (see `Suspended`).
+    pub suspended: Vec<Suspended>,
     /// How many interpreter loops are running (native code calling Python
     /// starts another); a frame's callers are known within one loop.
     pub execute_nesting: usize,
@@ -229,7 +248,7 @@ impl Vm {
             find_and_load: None,
             steps_left: 0,
             aborting: false,
-            stashed_parents: Vec::new(),
+            suspended: Vec::new(),
             execute_nesting: 0,
         };
         vm.steps_left = vm.config.limits.max_steps;
