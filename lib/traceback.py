@@ -150,9 +150,15 @@ class StackSummary(list):
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
-        frames = list(frame_gen)
-        if limit is not None:
-            frames = frames[:limit] if limit >= 0 else frames[limit:]
+        if limit is not None and limit >= 0:
+            # Only as many frames as asked for: older ones are not read.
+            import itertools
+
+            frames = list(itertools.islice(frame_gen, limit))
+        else:
+            frames = list(frame_gen)
+            if limit is not None:
+                frames = frames[limit:]
         result = klass()
         for f, lineno in frames:
             code = f.f_code

@@ -1562,7 +1562,11 @@ impl Vm {
                                 _ => 0,
                             };
                             let globals = frame.globals.clone();
-                            let m = tri!(self.import_name(&name, Some(&globals), &fromlist, level));
+                            // The import system is Python code: it sees its importer.
+                            self.suspend_loop(frame, pc, parents);
+                            let m = self.import_name(&name, Some(&globals), &fromlist, level);
+                            self.resume_loop(parents);
+                            let m = tri!(m);
                             crate::vm::stack::push(&mut frame.stack, m);
                         }
                         Opcode::IMPORT_FROM => {
