@@ -45,6 +45,16 @@ pub struct Options {
     pub constant_repr: Option<fn(&Constant) -> String>,
 }
 
+/// The constant a literal expression stands for (numbers, strings,
+/// bytes, True/False/None/...), as the compiler folds it; None for other
+/// expressions. The `ast` module builds its Constant nodes from this.
+pub fn literal_constant(expr: &ferropy_syntax::ast::Expr) -> Option<Constant> {
+    match expr {
+        ferropy_syntax::ast::Expr::Tuple(_) | ferropy_syntax::ast::Expr::UnaryOp(_) => None,
+        other => codegen::expr::constant_of(other),
+    }
+}
+
 /// A warning the compiler reports (CPython's SyntaxWarning).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CompileWarning {

@@ -8,6 +8,7 @@
 //! traceback printing; `builtins/`, `modules/` and `format/` hold the
 //! built-in functions, the interpreter's own modules, and text formatting.
 
+pub mod ast_export;
 pub mod builtins;
 pub mod codecs;
 pub mod format;

@@ -8,7 +8,7 @@
 //! `break`, `continue` and `return` use them to run the cleanup code of each
 //! block they leave.
 
-mod expr;
+pub(crate) mod expr;
 mod pattern;
 mod stmt;
 mod unparse;

@@ -122,11 +122,19 @@ pub fn builtin_compile(vm: &mut Vm, frame: Option<&mut Frame>, a: &[Value], kwar
     };
     let mut flags = 0u32;
     if let Some(crate::types::int::IntVal::Small(f)) = crate::types::int::as_int(&parsed[3]) {
-        // PyCF_ONLY_AST asks for an AST, which we do not build.
+        // PyCF_ONLY_AST: the syntax tree as `ast` nodes.
         if f & 0x400 != 0 {
-            return Err(
-                vm.not_implemented_error("compile() to an AST (the ast module) is not supported by ferropy yet")
-            );
+            let ast_mode = match mode {
+                ferropy_compiler::Mode::Exec => crate::ast_export::AstMode::Module,
+                ferropy_compiler::Mode::Eval => crate::ast_export::AstMode::Expression,
+                ferropy_compiler::Mode::Single => crate::ast_export::AstMode::Interactive,
+            };
+            let source = if mode == ferropy_compiler::Mode::Eval {
+                source.trim_start_matches([' ', '\t']).to_string()
+            } else {
+                source
+            };
+            return crate::ast_export::parse_to_ast(vm, &source, &filename, ast_mode);
         }
         flags = f as u32;
     }

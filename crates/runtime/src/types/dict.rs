@@ -768,6 +768,16 @@ fn dict_clear(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Makes `d` hold what `source` holds (a copy of its table).
+pub fn replace_contents(d: &Obj, source: &Obj) {
+    let new = table(source).map(|t| t.borrow().clone()).unwrap_or_default();
+    if let Some(t) = table(d) {
+        let old = std::mem::replace(&mut *t.borrow_mut(), new);
+        t.borrow_mut().version = fresh_version();
+        drop(old);
+    }
+}
+
 pub fn copy_dict(vm: &Vm, d: &Obj) -> Obj {
     let t = table(d).map(|t| t.borrow().clone()).unwrap_or_default();
     let _ = vm;

@@ -509,7 +509,7 @@ impl Vm {
         // The `__dict__` and `__weakref__` attributes live on the first class
         // in a hierarchy that gives its instances them.
         if has_dict && !inherited_dict {
-            crate::types::descriptors::add_getset(self, &ty, "__dict__", instance_dict);
+            crate::types::descriptors::add_getset_rw(self, &ty, "__dict__", instance_dict, set_instance_dict);
         }
         let variable_size = matches!(layout, Layout::Int | Layout::Str | Layout::Tuple | Layout::Bytes | Layout::Type);
         let weakref_key = self.intern("__weakref__");
@@ -1140,6 +1140,30 @@ fn has_own(ty: &Obj, name: &Obj) -> bool {
 }
 
 /// `instance.__dict__` for classes whose instances have one.
+/// `obj.__dict__ = mapping`: the instance keeps its own dict object and
+/// takes the mapping's items (ferropy's objects own their dict, so the
+/// new dict is copied in rather than shared).
+fn set_instance_dict(vm: &mut Vm, v: &Value, value: Option<Value>) -> PyResult<()> {
+    let Some(value) = value else {
+        return Err(vm.type_error("cannot delete __dict__"));
+    };
+    if !matches!(value.payload(), Some(Payload::Dict(_))) {
+        let tn = vm.type_name(&value);
+        return Err(vm.type_error(format!("__dict__ must be set to a dictionary, not a '{tn}'")));
+    }
+    let Some(own) = v.as_obj().and_then(|o| o.dict.clone()) else {
+        let tn = vm.type_name(v);
+        return Err(vm.attribute_error(format!("'{tn}' object has no attribute '__dict__'")));
+    };
+    if let Value::Obj(new) = &value {
+        if Obj::ptr_eq(new, &own) {
+            return Ok(());
+        }
+    }
+    crate::types::dict::replace_contents(&own, value.as_obj().expect("a dict"));
+    Ok(())
+}
+
 fn instance_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v.as_obj().and_then(|o| o.dict.clone()) {
         Some(d) => Ok(Value::Obj(d)),
