@@ -391,10 +391,20 @@ class _Translator:
         on = off = 0
         while self.peek() in _FLAG_LETTERS:
             letter = self.take()
-            if letter not in _SCOPED_LETTERS:
-                if letter in "aLu":
-                    raise NotImplementedError(f"re: scoped flag {letter!r} is not supported by ferropy yet")
+            if letter == "L":
+                if not self.is_bytes:
+                    self.error("bad inline flags: cannot use 'L' flag with a str pattern")
+                raise NotImplementedError("re: the LOCALE flag is not supported by ferropy yet")
+            if letter == "u" and self.is_bytes:
+                self.error("bad inline flags: cannot use 'u' flag with a bytes pattern")
             on |= _FLAG_LETTERS[letter]
+        if on & ASCII and on & UNICODE:
+            self.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible")
+        # Scoped (?a:...) and (?u:...) replace the pattern's own choice.
+        if on & ASCII:
+            flags &= ~UNICODE
+        elif on & UNICODE:
+            flags &= ~ASCII
         if self.peek() == "-":
             self.i += 1
             if self.peek() not in _FLAG_LETTERS:
