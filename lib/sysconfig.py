@@ -1,0 +1,217 @@
+"""The interpreter's installation layout and build configuration.
+
+ferropy is not built from a Makefile and loads no C extensions, so its
+configuration variables are few: the version ones, the platform's, and
+the install schemes' base directories; variables that only describe a C
+build (compiler flags, EXT_SUFFIX, SOABI ...) are None, as they are on
+CPython builds that lack them.
+"""
+
+import os
+import sys
+
+__all__ = ["get_config_h_filename", "get_config_var", "get_config_vars", "get_makefile_filename", "get_path",
+           "get_path_names", "get_paths", "get_platform", "get_python_version", "get_scheme_names",
+           "parse_config_h", "get_default_scheme", "get_preferred_scheme"]
+
+_INSTALL_SCHEMES = {
+    "posix_prefix": {
+        "stdlib": "{installed_base}/{platlibdir}/python{py_version_short}",
+        "platstdlib": "{platbase}/{platlibdir}/python{py_version_short}",
+        "purelib": "{base}/lib/python{py_version_short}/site-packages",
+        "platlib": "{platbase}/{platlibdir}/python{py_version_short}/site-packages",
+        "include": "{installed_base}/include/python{py_version_short}{abiflags}",
+        "platinclude": "{installed_platbase}/include/python{py_version_short}{abiflags}",
+        "scripts": "{base}/bin",
+        "data": "{base}",
+    },
+    "posix_home": {
+        "stdlib": "{installed_base}/lib/python",
+        "platstdlib": "{base}/lib/python",
+        "purelib": "{base}/lib/python",
+        "platlib": "{base}/lib/python",
+        "include": "{installed_base}/include/python",
+        "platinclude": "{installed_base}/include/python",
+        "scripts": "{base}/bin",
+        "data": "{base}",
+    },
+    "posix_user": {
+        "stdlib": "{userbase}/{platlibdir}/python{py_version_short}",
+        "platstdlib": "{userbase}/{platlibdir}/python{py_version_short}",
+        "purelib": "{userbase}/lib/python{py_version_short}/site-packages",
+        "platlib": "{userbase}/lib/python{py_version_short}/site-packages",
+        "include": "{userbase}/include/python{py_version_short}",
+        "scripts": "{userbase}/bin",
+        "data": "{userbase}",
+    },
+    "venv": {
+        "stdlib": "{installed_base}/{platlibdir}/python{py_version_short}",
+        "platstdlib": "{platbase}/{platlibdir}/python{py_version_short}",
+        "purelib": "{base}/lib/python{py_version_short}/site-packages",
+        "platlib": "{platbase}/{platlibdir}/python{py_version_short}/site-packages",
+        "include": "{installed_base}/include/python{py_version_short}{abiflags}",
+        "platinclude": "{installed_platbase}/include/python{py_version_short}{abiflags}",
+        "scripts": "{base}/bin",
+        "data": "{base}",
+    },
+}
+
+_SCHEME_KEYS = ("stdlib", "platstdlib", "purelib", "platlib", "include", "platinclude", "scripts", "data")
+
+_config_vars = None
+
+
+def _user_base():
+    env = os.environ.get("PYTHONUSERBASE", None)
+    if env:
+        return env
+    return os.path.expanduser("~/.local")
+
+
+def get_config_vars(*args):
+    """The configuration variables (a dict; or the values of the names
+    given)."""
+    global _config_vars
+    if _config_vars is None:
+        version = sys.version_info
+        _config_vars = {
+            "prefix": os.path.normpath(sys.prefix),
+            "exec_prefix": os.path.normpath(sys.exec_prefix),
+            "py_version": "%d.%d.%d" % version[:3],
+            "py_version_short": "%d.%d" % version[:2],
+            "py_version_nodot": "%d%d" % version[:2],
+            "py_version_nodot_plat": "",
+            "installed_base": os.path.normpath(sys.base_prefix),
+            "base": os.path.normpath(sys.prefix),
+            "installed_platbase": os.path.normpath(sys.base_exec_prefix),
+            "platbase": os.path.normpath(sys.exec_prefix),
+            "projectbase": os.path.dirname(os.path.abspath(sys.executable)),
+            "platlibdir": getattr(sys, "platlibdir", "lib"),
+            "abiflags": getattr(sys, "abiflags", ""),
+            "userbase": _user_base(),
+            "VERSION": "%d.%d" % version[:2],
+            "EXE": "",
+            "SO": None,
+            "EXT_SUFFIX": None,
+            "SOABI": None,
+            "MULTIARCH": None,
+            "Py_DEBUG": 0,
+            "Py_ENABLE_SHARED": 0,
+            "Py_TRACE_REFS": 0,
+            "WITH_PYMALLOC": 0,
+            "BINDIR": os.path.dirname(os.path.abspath(sys.executable)),
+            "LIBDEST": None,
+            "TZPATH": "/usr/share/zoneinfo:/usr/lib/zoneinfo:/usr/share/lib/zoneinfo:/etc/zoneinfo",
+        }
+    if args:
+        return [_config_vars.get(name) for name in args]
+    return _config_vars
+
+
+def get_config_var(name):
+    """One configuration variable (None if ferropy has no such value)."""
+    return get_config_vars().get(name)
+
+
+def get_scheme_names():
+    """The install schemes ferropy knows (the POSIX ones)."""
+    return tuple(sorted(_INSTALL_SCHEMES))
+
+
+def get_path_names():
+    return _SCHEME_KEYS
+
+
+def get_default_scheme():
+    return "venv" if sys.prefix != sys.base_prefix else "posix_prefix"
+
+
+def get_preferred_scheme(key):
+    if key == "prefix":
+        return get_default_scheme()
+    if key == "home":
+        return "posix_home"
+    if key == "user":
+        return "posix_user"
+    raise KeyError(key)
+
+
+def _expand(template, variables):
+    try:
+        return os.path.normpath(template.format(**variables))
+    except KeyError as e:
+        raise AttributeError(f"{e}") from None
+
+
+def get_paths(scheme=None, vars=None, expand=True):
+    """The installation paths of a scheme."""
+    if scheme is None:
+        scheme = get_default_scheme()
+    paths = _INSTALL_SCHEMES[scheme]
+    if not expand:
+        return dict(paths)
+    variables = dict(get_config_vars())
+    if vars:
+        variables.update(vars)
+    return {key: _expand(value, variables) for key, value in paths.items()}
+
+
+def get_path(name, scheme=None, vars=None, expand=True):
+    """One installation path of a scheme."""
+    if scheme is None:
+        scheme = get_default_scheme()
+    return get_paths(scheme, vars, expand)[name]
+
+
+def get_python_version():
+    return "%d.%d" % sys.version_info[:2]
+
+
+def get_platform():
+    """The platform as distutils names it: 'linux-x86_64'."""
+    import platform
+
+    sysname = platform.system().lower().replace("/", "")
+    machine = platform.machine().replace(" ", "_").replace("/", "-")
+    if sysname[:5] == "linux":
+        return f"{sysname}-{machine}"
+    return f"{sysname}-{platform.release()}-{machine}"
+
+
+def is_python_build(check_home=False):
+    return False
+
+
+def get_makefile_filename():
+    raise NotImplementedError("sysconfig.get_makefile_filename: ferropy is not built from a Makefile")
+
+
+def get_config_h_filename():
+    raise NotImplementedError("sysconfig.get_config_h_filename: ferropy has no pyconfig.h")
+
+
+def parse_config_h(fp, vars=None):
+    """Read #define/#undef lines of a C header into a dict."""
+    import re
+
+    if vars is None:
+        vars = {}
+    define_rx = re.compile("#define ([A-Z][A-Za-z0-9_]+) (.*)\n")
+    undef_rx = re.compile("/[*] #undef ([A-Z][A-Za-z0-9_]+) [*]/\n")
+    while True:
+        line = fp.readline()
+        if not line:
+            break
+        m = define_rx.match(line)
+        if m:
+            n, v = m.group(1, 2)
+            try:
+                v = int(v)
+            except ValueError:
+                pass
+            vars[n] = v
+        else:
+            m = undef_rx.match(line)
+            if m:
+                vars[m.group(1)] = 0
+    return vars
