@@ -2,11 +2,13 @@
 //! we wrote in Python under `lib/`, embedded in the binary.
 
 mod binascii;
+mod bz2;
 mod float_bits;
 mod hashlib;
 mod internal;
 mod json;
 mod math;
+mod native_class;
 mod posix;
 mod process;
 mod random;
@@ -47,6 +49,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("_signal", signal::make_module);
     vm.add_native_module("_json", json::make_module);
     vm.add_native_module("unicodedata", unicodedata::make_module);
+    vm.add_native_module("_bz2", bz2::make_module);
     if let Err(err) = vm.install_import_system() {
         vm.print_exception(&err);
     }

@@ -10,7 +10,7 @@ use std::cell::RefCell;
 
 use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, Status};
 
-use ferropy_runtime::object::{NativeData, Object, Payload};
+use ferropy_runtime::object::NativeData;
 use ferropy_runtime::protocol::args;
 use ferropy_runtime::types::builtin_function::{KwArgs, NativeFn};
 use ferropy_runtime::types::bytes::new_bytes;
@@ -243,18 +243,11 @@ impl NativeData for Decompressor {
 }
 
 fn native<'a, T: 'static>(vm: &mut Vm, v: &'a Value, what: &str) -> PyResult<&'a T> {
-    match v.payload() {
-        Some(Payload::Native(n)) => match n.as_any().downcast_ref::<T>() {
-            Some(t) => Ok(t),
-            None => Err(vm.type_error(format!("expected a zlib.{what} object"))),
-        },
-        _ => Err(vm.type_error(format!("expected a zlib.{what} object"))),
-    }
+    crate::native_class::state(vm, v, "zlib", what)
 }
 
 fn new_object(vm: &mut Vm, class: &str, data: Box<dyn NativeData>) -> PyResult<Value> {
-    let cls = ferropy_runtime::types::module::class_in_module(vm, "zlib", class)?;
-    Ok(Value::Obj(Object::new(Some(cls), None, Payload::Native(data))))
+    crate::native_class::new_instance(vm, "zlib", class, data)
 }
 
 fn zdict_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<Vec<u8>>> {
@@ -426,19 +419,7 @@ fn libz_version() -> String {
 }
 
 fn add_class(vm: &mut Vm, dict: &Obj, name: &str, methods: &[(&'static str, NativeFn)]) -> PyResult<Obj> {
-    let ns = vm.new_dict();
-    let m = vm.new_str("zlib");
-    vm.dict_set_str(&ns, "__module__", m)?;
-    let empty = vm.new_tuple(vec![]);
-    vm.dict_set_str(&ns, "__slots__", empty)?;
-    let meta = vm.types.type_.clone();
-    let object = vm.types.object.clone();
-    let ty = vm.new_class(&meta, name, vec![object], &ns, &[])?;
-    for (name, f) in methods {
-        vm.add_method(&ty, name, *f);
-    }
-    vm.dict_set_str(dict, name, Value::Obj(ty.clone()))?;
-    Ok(ty)
+    crate::native_class::add_class(vm, "zlib", dict, name, methods)
 }
 
 pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {

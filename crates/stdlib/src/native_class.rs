@@ -1,0 +1,47 @@
+//! Classes of native modules whose instances hold Rust state (zlib's and
+//! bz2's compressors): defining the class, making an instance, and
+//! getting the state back from `self`.
+
+use ferropy_runtime::object::{NativeData, Object, Payload};
+use ferropy_runtime::types::builtin_function::NativeFn;
+use ferropy_runtime::{Obj, PyResult, Value, Vm};
+
+/// The Rust state of `v`, an instance of `module.class`.
+pub fn state<'a, T: 'static>(vm: &mut Vm, v: &'a Value, module: &str, class: &str) -> PyResult<&'a T> {
+    match v.payload() {
+        Some(Payload::Native(n)) => match n.as_any().downcast_ref::<T>() {
+            Some(t) => Ok(t),
+            None => Err(vm.type_error(format!("expected a {module}.{class} object"))),
+        },
+        _ => Err(vm.type_error(format!("expected a {module}.{class} object"))),
+    }
+}
+
+/// A new instance of `module.class` holding `data`.
+pub fn new_instance(vm: &mut Vm, module: &str, class: &str, data: Box<dyn NativeData>) -> PyResult<Value> {
+    let cls = ferropy_runtime::types::module::class_in_module(vm, module, class)?;
+    Ok(Value::Obj(Object::new(Some(cls), None, Payload::Native(data))))
+}
+
+/// Defines `name` (with these methods) in a module's namespace.
+pub fn add_class(
+    vm: &mut Vm,
+    module: &str,
+    dict: &Obj,
+    name: &str,
+    methods: &[(&'static str, NativeFn)],
+) -> PyResult<Obj> {
+    let ns = vm.new_dict();
+    let m = vm.new_str(module);
+    vm.dict_set_str(&ns, "__module__", m)?;
+    let empty = vm.new_tuple(vec![]);
+    vm.dict_set_str(&ns, "__slots__", empty)?;
+    let meta = vm.types.type_.clone();
+    let object = vm.types.object.clone();
+    let ty = vm.new_class(&meta, name, vec![object], &ns, &[])?;
+    for (name, f) in methods {
+        vm.add_method(&ty, name, *f);
+    }
+    vm.dict_set_str(dict, name, Value::Obj(ty.clone()))?;
+    Ok(ty)
+}
