@@ -170,7 +170,21 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
         self.buffer = state[0]
 
 
-class StreamWriter(Codec):
+class _WrapsStream:
+    """A wrapper of a binary stream: other attributes are the stream's,
+    and leaving a with block closes it."""
+
+    def __getattr__(self, name, getattr=getattr):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+
+class StreamWriter(Codec, _WrapsStream):
     """Writes encoded text to a binary stream."""
 
     def __init__(self, stream, errors="strict"):
@@ -192,17 +206,9 @@ class StreamWriter(Codec):
         if whence == 0 and offset == 0:
             self.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
 
 
-class StreamReader(Codec):
+class StreamReader(Codec, _WrapsStream):
     """Reads and decodes text from a binary stream."""
 
     charbuffertype = str
@@ -290,17 +296,9 @@ class StreamReader(Codec):
     def __iter__(self):
         return self
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
 
 
-class StreamReaderWriter:
+class StreamReaderWriter(_WrapsStream):
     """A stream that decodes what it reads and encodes what it writes."""
 
     encoding = "unknown"
@@ -342,17 +340,9 @@ class StreamReaderWriter:
         if whence == 0 and offset == 0:
             self.writer.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
 
 
-class StreamRecoder:
+class StreamRecoder(_WrapsStream):
     """Reads and writes a stream in one encoding, presenting another."""
 
     data_encoding = "unknown"
@@ -375,14 +365,6 @@ class StreamRecoder:
         data, bytesdecoded = self.decode(data, self.errors)
         return self.writer.write(data)
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
 
 
 # ----- the registry (in _codecs, as CPython's) -----------------------------

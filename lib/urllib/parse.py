@@ -115,34 +115,35 @@ class _NetlocResultMixinBase:
     __class_getitem__ = classmethod(type(list[int]))
 
 
+def _userinfo_of(netloc, at, colon):
+    userinfo, have_info, _ = netloc.rpartition(at)
+    if not have_info:
+        return None, None
+    username, have_password, password = userinfo.partition(colon)
+    return username, (password if have_password else None)
+
+
+def _hostinfo_of(netloc, at, open_bracket, close_bracket, colon):
+    _, _, hostinfo = netloc.rpartition(at)
+    _, have_open_br, bracketed = hostinfo.partition(open_bracket)
+    if have_open_br:
+        hostname, _, port = bracketed.partition(close_bracket)
+        _, _, port = port.partition(colon)
+    else:
+        hostname, _, port = hostinfo.partition(colon)
+    return hostname, (port or None)
+
+
 class _NetlocResultMixinStr(_NetlocResultMixinBase, _ResultMixinStr):
     __slots__ = ()
 
     @property
     def _userinfo(self):
-        netloc = self.netloc
-        userinfo, have_info, hostinfo = netloc.rpartition("@")
-        if have_info:
-            username, have_password, password = userinfo.partition(":")
-            if not have_password:
-                password = None
-        else:
-            username = password = None
-        return username, password
+        return _userinfo_of(self.netloc, "@", ":")
 
     @property
     def _hostinfo(self):
-        netloc = self.netloc
-        _, _, hostinfo = netloc.rpartition("@")
-        _, have_open_br, bracketed = hostinfo.partition("[")
-        if have_open_br:
-            hostname, _, port = bracketed.partition("]")
-            _, _, port = port.partition(":")
-        else:
-            hostname, _, port = hostinfo.partition(":")
-        if not port:
-            port = None
-        return hostname, port
+        return _hostinfo_of(self.netloc, "@", "[", "]", ":")
 
 
 class _NetlocResultMixinBytes(_NetlocResultMixinBase, _ResultMixinBytes):
@@ -150,29 +151,11 @@ class _NetlocResultMixinBytes(_NetlocResultMixinBase, _ResultMixinBytes):
 
     @property
     def _userinfo(self):
-        netloc = self.netloc
-        userinfo, have_info, hostinfo = netloc.rpartition(b"@")
-        if have_info:
-            username, have_password, password = userinfo.partition(b":")
-            if not have_password:
-                password = None
-        else:
-            username = password = None
-        return username, password
+        return _userinfo_of(self.netloc, b"@", b":")
 
     @property
     def _hostinfo(self):
-        netloc = self.netloc
-        _, _, hostinfo = netloc.rpartition(b"@")
-        _, have_open_br, bracketed = hostinfo.partition(b"[")
-        if have_open_br:
-            hostname, _, port = bracketed.partition(b"]")
-            _, _, port = port.partition(b":")
-        else:
-            hostname, _, port = hostinfo.partition(b":")
-        if not port:
-            port = None
-        return hostname, port
+        return _hostinfo_of(self.netloc, b"@", b"[", b"]", b":")
 
 
 _DefragResultBase = namedtuple("DefragResult", "url fragment")
