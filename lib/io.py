@@ -15,7 +15,7 @@ from _ferropy import immutable_type, io_types
 _NativeTextFile, BufferedReader, BufferedWriter, UnsupportedOperation = io_types()
 open = builtins.open
 
-__all__ = ["BlockingIOError", "open", "IOBase", "RawIOBase", "FileIO", "BytesIO", "StringIO",
+__all__ = ["BlockingIOError", "open", "text_encoding", "IOBase", "RawIOBase", "FileIO", "BytesIO", "StringIO",
            "BufferedIOBase", "BufferedReader", "BufferedWriter", "TextIOBase", "TextIOWrapper",
            "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE"]
 
@@ -139,6 +139,14 @@ for _native in (BufferedReader, BufferedWriter):
     BufferedIOBase.register(_native)
 
 
+def text_encoding(encoding, stacklevel=2):
+    """The encoding a function given `encoding` should use: it, or
+    "locale" for None (PEP 597)."""
+    if encoding is None:
+        return "locale"
+    return encoding
+
+
 class TextIOWrapper(TextIOBase):
     """A text stream over a binary one: decodes what it reads, encodes
     what it writes, and translates line endings as `newline` says.
@@ -155,7 +163,8 @@ class TextIOWrapper(TextIOBase):
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
                  write_through=False):
         _check_newline(newline)
-        if encoding is None:
+        if encoding is None or encoding == "locale":
+            # The locale's encoding: ferropy runs in UTF-8 (C.UTF-8).
             encoding = "UTF-8"
         elif not isinstance(encoding, str):
             raise TypeError(f"TextIOWrapper() argument 'encoding' must be str or None, not {type(encoding).__name__}")
