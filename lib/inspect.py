@@ -868,3 +868,15 @@ def getattr_static(obj, attr, default=_MISSING):
     if default is not _MISSING:
         return default
     raise AttributeError(attr)
+
+
+def getmodulename(path):
+    """The module name a file name stands for (by its suffix), or None."""
+    import importlib.machinery
+
+    fname = os.path.basename(path)
+    suffixes = sorted((-len(suffix), suffix) for suffix in importlib.machinery.all_suffixes())
+    for neglen, suffix in suffixes:
+        if fname.endswith(suffix):
+            return fname[:neglen]
+    return None

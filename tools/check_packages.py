@@ -60,7 +60,7 @@ for top in sys.argv[1:]:
             ok.append(info.name)
         except BaseException:
             failed.append(info.name)
-print(json.dumps([ok, failed]))
+print("MODULES " + json.dumps([ok, failed]))
 """
 
 
@@ -104,9 +104,13 @@ def main():
             import json
 
             tops = PACKAGES[name][1]
-            c_ok = json.loads(run(sys.executable, ["-c", COUNT_IMPORTS, *tops], env)[1] or "[[],[]]")[0]
-            f_out = run(opts.ferropy, ["-c", COUNT_IMPORTS, *tops], env)[1]
-            f_ok = json.loads(f_out.strip().splitlines()[-1]) [0] if f_out.strip() else []
+            def imported(exe):
+                out = run(exe, ["-c", COUNT_IMPORTS, *tops], env)[1]
+                lines = [l for l in out.splitlines() if l.startswith("MODULES ")]
+                return json.loads(lines[-1][len("MODULES "):])[0] if lines else []
+
+            c_ok = imported(sys.executable)
+            f_ok = imported(opts.ferropy)
             modules = f"{len(set(f_ok) & set(c_ok))}/{len(c_ok)}"
         print(f"{name:20} {modules:>8}  {result}")
     print(f"{same} of {len(names)} identical")

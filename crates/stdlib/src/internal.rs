@@ -141,6 +141,23 @@ fn decode_source(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_str(text))
 }
 
+/// `embedded_children(package)`: `[(name, is_package)]` of the modules in
+/// one of ferropy's own packages ("" for the top level), for pkgutil.
+fn embedded_children(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let name = args::exactly_one(vm, "embedded_children", a)?;
+    let Some(name) = ferropy_runtime::types::str::as_str(&name).map(str::to_string) else {
+        return Err(vm.type_error("embedded_children() expects a str"));
+    };
+    let items: Vec<Value> = crate::embedded_children(&name)
+        .into_iter()
+        .map(|(n, pkg)| {
+            let n = vm.new_str(n);
+            vm.new_tuple(vec![n, Value::Bool(pkg)])
+        })
+        .collect();
+    Ok(vm.new_list(items))
+}
+
 /// `native_codec(name)`: the canonical name of a codec the runtime
 /// implements itself (`codecs.lookup`'s name), or None.
 fn native_codec(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -182,6 +199,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("embedded_module", embedded_module),
         ("decode_source", decode_source),
         ("native_codec", native_codec),
+        ("embedded_children", embedded_children),
         ("pack_float", crate::float_bits::pack_float),
         ("c_hypot", c_hypot),
         ("machine", machine),

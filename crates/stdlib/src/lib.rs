@@ -33,6 +33,35 @@ pub fn embedded_source(fullname: &str) -> Option<(&'static str, bool)> {
     LIB.get_file(format!("{path}.py")).and_then(|f| f.contents_utf8()).map(|s| (s, false))
 }
 
+/// The modules directly inside an embedded package ("" for the top):
+/// `(name, is_package)`, sorted.
+pub fn embedded_children(package: &str) -> Vec<(String, bool)> {
+    let dir = if package.is_empty() { Some(&LIB) } else { LIB.get_dir(package.replace('.', "/")) };
+    let Some(dir) = dir else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for file in dir.files() {
+        let path = file.path();
+        if path.extension().and_then(|e| e.to_str()) == Some("py") {
+            if let Some(stem) = path.file_stem().and_then(|s| s.to_str()) {
+                if stem != "__init__" {
+                    out.push((stem.to_string(), false));
+                }
+            }
+        }
+    }
+    for sub in dir.dirs() {
+        if sub.get_file(sub.path().join("__init__.py")).is_some() {
+            if let Some(name) = sub.path().file_name().and_then(|s| s.to_str()) {
+                out.push((name.to_string(), true));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
 /// Installs the standard library into an interpreter.
 pub fn install(vm: &mut Vm) {
     vm.embedded = Some(embedded_source);
