@@ -245,6 +245,116 @@ class WeakSet:
     def __repr__(self):
         return f"{type(self).__name__}({list(self)!r})"
 
+    # The rest of the set API, on the live members.
+
+    def copy(self):
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    def clear(self):
+        self._data.clear()
+
+    def pop(self):
+        while True:
+            try:
+                wr = self._data.pop()
+            except KeyError:
+                raise KeyError("pop from empty WeakSet") from None
+            item = wr()
+            if item is not None:
+                return item
+
+    def update(self, other):
+        for item in other:
+            self.add(item)
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def difference(self, other):
+        new = self.copy()
+        new.difference_update(other)
+        return new
+
+    __sub__ = difference
+
+    def difference_update(self, other):
+        self.__isub__(other)
+
+    def __isub__(self, other):
+        if self is other:
+            self._data.clear()
+        else:
+            self._data.difference_update(ref(item) for item in other)
+        return self
+
+    def intersection(self, other):
+        return self.__class__(item for item in other if item in self)
+
+    __and__ = intersection
+
+    def intersection_update(self, other):
+        self.__iand__(other)
+
+    def __iand__(self, other):
+        self._data.intersection_update(ref(item) for item in other)
+        return self
+
+    def issubset(self, other):
+        return self._data.issubset(ref(item) for item in other)
+
+    __le__ = issubset
+
+    def __lt__(self, other):
+        return self._data < set(map(ref, other))
+
+    def issuperset(self, other):
+        return self._data.issuperset(ref(item) for item in other)
+
+    __ge__ = issuperset
+
+    def __gt__(self, other):
+        return self._data > set(map(ref, other))
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self._data == set(map(ref, other))
+
+    __hash__ = None
+
+    def symmetric_difference(self, other):
+        new = self.copy()
+        new.symmetric_difference_update(other)
+        return new
+
+    __xor__ = symmetric_difference
+
+    def symmetric_difference_update(self, other):
+        self.__ixor__(other)
+
+    def __ixor__(self, other):
+        if self is other:
+            self._data.clear()
+        else:
+            self._data.symmetric_difference_update(ref(item, self._remove) for item in other)
+        return self
+
+    def union(self, other):
+        return self.__class__(e for s in (self, other) for e in s)
+
+    __or__ = union
+
+    def isdisjoint(self, other):
+        return len(self.intersection(other)) == 0
+
+    def __reduce__(self):
+        return self.__class__, (list(self),), self.__getstate__() if hasattr(self, "__getstate__") else None
+
+    __class_getitem__ = classmethod(type(list[int]))
+
 
 class finalize:
     """Calls func(*args, **kwargs) once, when obj is garbage collected (or

@@ -330,8 +330,49 @@ fn strings_tuple(vm: &mut Vm, items: &[String]) -> Value {
     vm.new_tuple(values)
 }
 
-fn code_replace(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Err(vm.not_implemented_error("code.replace() is not supported by ferropy yet"))
+/// `code.replace(**changes)`: a copy with some fields changed. The names
+/// and numbers are supported; fields that would need new bytecode
+/// (co_code, co_consts, co_names ...) are refused naming the field.
+fn code_replace(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    crate::protocol::args::check_positional(vm, "replace", a, 1, 1)?;
+    let Some(code) = as_code(&a[0]).cloned() else {
+        return Err(vm.type_error("descriptor 'replace' requires a 'code' object"));
+    };
+    let mut source = (*code.source).clone();
+    for (key, value) in kw {
+        let field = crate::types::str::as_str(key).unwrap_or("").to_string();
+        let text = |vm: &mut Vm, v: &Value| -> PyResult<String> {
+            match crate::types::str::as_str(v) {
+                Some(s) => Ok(s.to_string()),
+                None => {
+                    let tn = vm.type_name(v);
+                    Err(vm.type_error(format!("replace() argument '{field}' must be str, not {tn}")))
+                }
+            }
+        };
+        let number = |vm: &mut Vm, v: &Value| -> PyResult<u32> {
+            match crate::protocol::number::index_i64(vm, v)? {
+                n if n >= 0 && n <= u32::MAX as i64 => Ok(n as u32),
+                _ => Err(vm.value_error(format!("replace(): '{field}' out of range"))),
+            }
+        };
+        match field.as_str() {
+            "co_name" => source.name = text(vm, value)?,
+            "co_qualname" => source.qualname = text(vm, value)?,
+            "co_filename" => source.filename = text(vm, value)?,
+            "co_firstlineno" => source.firstlineno = number(vm, value)?,
+            "co_flags" => source.flags = number(vm, value)?,
+            "co_stacksize" => source.stacksize = number(vm, value)?,
+            "co_argcount" | "co_posonlyargcount" | "co_kwonlyargcount" | "co_nlocals" | "co_code" | "co_consts"
+            | "co_names" | "co_varnames" | "co_freevars" | "co_cellvars" | "co_linetable" | "co_exceptiontable" => {
+                return Err(vm.not_implemented_error(format!(
+                    "code.replace({field}=...) is not supported by ferropy yet (it would need new bytecode)"
+                )))
+            }
+            other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for replace()"))),
+        }
+    }
+    Ok(Value::Obj(crate::object::Object::builtin(Payload::Code(load_code(vm, &Rc::new(source))))))
 }
 
 pub fn init(vm: &mut Vm) {

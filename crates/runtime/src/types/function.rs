@@ -174,9 +174,71 @@ fn set_opt(
     Ok(())
 }
 
+/// `types.FunctionType(code, globals, name=None, argdefs=None,
+/// closure=None)`: a function from a code object.
+fn function_new(vm: &mut Vm, a: &[Value], kw: crate::types::builtin_function::KwArgs) -> PyResult<Value> {
+    let parsed = crate::protocol::args::parse(
+        vm,
+        "function",
+        &a[1..],
+        kw,
+        &["code", "globals", "name", "argdefs", "closure"],
+        2,
+    )?;
+    let Some(code) = crate::types::code::as_code(&parsed[0]).cloned() else {
+        let tn = vm.type_name(&parsed[0]);
+        return Err(vm.type_error(format!("function() argument 'code' must be code, not {tn}")));
+    };
+    let globals = match &parsed[1] {
+        Value::Obj(g) if matches!(g.payload, Payload::Dict(_)) => g.clone(),
+        other => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!("function() argument 'globals' must be dict, not {tn}")));
+        }
+    };
+    let nfree = code.source.freevars.len();
+    let closure = match &parsed[4] {
+        Value::Undef | Value::None => None,
+        v => match crate::types::tuple::items(v) {
+            Some(cells) => {
+                if cells.iter().any(|c| !matches!(c.payload(), Some(Payload::Cell(_)))) {
+                    return Err(vm.type_error("arg 5 (closure) expected cell, found other"));
+                }
+                v.as_obj().cloned()
+            }
+            None => return Err(vm.type_error("arg 5 (closure) must be None or tuple")),
+        },
+    };
+    let given =
+        closure.as_ref().map_or(0, |c| crate::types::tuple::items(&Value::Obj(c.clone())).map_or(0, |t| t.len()));
+    if given != nfree {
+        let name = code.source.name.clone();
+        if closure.is_none() && nfree > 0 {
+            return Err(vm.type_error("arg 5 (closure) must be tuple"));
+        }
+        return Err(vm.value_error(format!("{name} requires closure of length {nfree}, not {given}")));
+    }
+    let func = new_function(vm, code, globals, closure)?;
+    let Payload::Function(f) = &func.payload else {
+        return Err(vm.type_error("function() could not be made"));
+    };
+    match &parsed[2] {
+        Value::Undef | Value::None => {}
+        n if crate::types::str::as_str(n).is_some() => *f.name.borrow_mut() = n.clone(),
+        _ => return Err(vm.type_error("arg 3 (name) must be None or string")),
+    }
+    match &parsed[3] {
+        Value::Undef | Value::None => {}
+        v if crate::types::tuple::items(v).is_some() => *f.defaults.borrow_mut() = v.as_obj().cloned(),
+        _ => return Err(vm.type_error("arg 4 (defaults) must be None or tuple")),
+    }
+    Ok(Value::Obj(func))
+}
+
 pub fn init(vm: &mut Vm) {
     use crate::types::descriptors::{add_getset, add_getset_rw};
     let t = vm.types.function.clone();
+    vm.add_staticmethod(&t, "__new__", function_new);
     vm.add_method(&t, "__repr__", function_repr);
     vm.add_method(&t, "__get__", function_get);
     vm.add_method(&t, "__call__", function_call);
