@@ -144,31 +144,19 @@ def fix_missing_locations(node):
     """Give nodes without a location their parent's (for trees built by
     hand)."""
 
-    def fix(node, lineno, col_offset, end_lineno, end_col_offset):
-        if "lineno" in node._attributes:
-            if not hasattr(node, "lineno"):
-                node.lineno = lineno
-            else:
-                lineno = node.lineno
-        if "end_lineno" in node._attributes:
-            if getattr(node, "end_lineno", None) is None:
-                node.end_lineno = end_lineno
-            else:
-                end_lineno = node.end_lineno
-        if "col_offset" in node._attributes:
-            if not hasattr(node, "col_offset"):
-                node.col_offset = col_offset
-            else:
-                col_offset = node.col_offset
-        if "end_col_offset" in node._attributes:
-            if getattr(node, "end_col_offset", None) is None:
-                node.end_col_offset = end_col_offset
-            else:
-                end_col_offset = node.end_col_offset
+    def fix(node, inherited):
+        # A missing start is absent; a missing end is None (the class's).
+        location = dict(inherited)
+        for name in location:
+            if name in node._attributes:
+                if getattr(node, name, None) is None:
+                    setattr(node, name, location[name])
+                else:
+                    location[name] = getattr(node, name)
         for child in iter_child_nodes(node):
-            fix(child, lineno, col_offset, end_lineno, end_col_offset)
+            fix(child, location)
 
-    fix(node, 1, 0, 1, 0)
+    fix(node, {"lineno": 1, "col_offset": 0, "end_lineno": 1, "end_col_offset": 0})
     return node
 
 

@@ -1,7 +1,9 @@
 """Utilities for with-statements: the `contextlib` module."""
 
+import abc
 import sys
 
+from collections.abc import _check_methods
 from types import GenericAlias as _GenericAlias
 
 __all__ = ["contextmanager", "asynccontextmanager", "closing", "nullcontext", "AbstractContextManager",
@@ -10,7 +12,7 @@ __all__ = ["contextmanager", "asynccontextmanager", "closing", "nullcontext", "A
            "chdir"]
 
 
-class AbstractContextManager:
+class AbstractContextManager(abc.ABC):
     """A base for context managers: __enter__ returns self."""
 
     def __enter__(self):
@@ -22,13 +24,13 @@ class AbstractContextManager:
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractContextManager:
-            return _has_methods(C, "__enter__", "__exit__")
+            return _check_methods(C, "__enter__", "__exit__")
         return NotImplemented
 
     __class_getitem__ = classmethod(_GenericAlias)
 
 
-class AbstractAsyncContextManager:
+class AbstractAsyncContextManager(abc.ABC):
     """A base for asynchronous context managers: __aenter__ returns self."""
 
     async def __aenter__(self):
@@ -40,23 +42,10 @@ class AbstractAsyncContextManager:
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractAsyncContextManager:
-            return _has_methods(C, "__aenter__", "__aexit__")
+            return _check_methods(C, "__aenter__", "__aexit__")
         return NotImplemented
 
     __class_getitem__ = classmethod(_GenericAlias)
-
-
-def _has_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
 
 
 class _AsyncGeneratorContextManager(AbstractAsyncContextManager):

@@ -448,34 +448,34 @@ def bindtextdomain(domain, localedir=None):
     return _localedirs.get(domain, _default_localedir)
 
 
-def dgettext(domain, message):
+def _domain_translation(domain):
+    """The translations of a domain, or None if it has no catalog."""
     try:
-        t = translation(domain, _localedirs.get(domain, None))
+        return translation(domain, _localedirs.get(domain, None))
     except OSError:
-        return message
-    return t.gettext(message)
+        return None
+
+
+def dgettext(domain, message):
+    t = _domain_translation(domain)
+    return message if t is None else t.gettext(message)
 
 
 def dngettext(domain, msgid1, msgid2, n):
-    try:
-        t = translation(domain, _localedirs.get(domain, None))
-    except OSError:
+    t = _domain_translation(domain)
+    if t is None:
         return msgid1 if n == 1 else msgid2
     return t.ngettext(msgid1, msgid2, n)
 
 
 def dpgettext(domain, context, message):
-    try:
-        t = translation(domain, _localedirs.get(domain, None))
-    except OSError:
-        return message
-    return t.pgettext(context, message)
+    t = _domain_translation(domain)
+    return message if t is None else t.pgettext(context, message)
 
 
 def dnpgettext(domain, context, msgid1, msgid2, n):
-    try:
-        t = translation(domain, _localedirs.get(domain, None))
-    except OSError:
+    t = _domain_translation(domain)
+    if t is None:
         return msgid1 if n == 1 else msgid2
     return t.npgettext(context, msgid1, msgid2, n)
 

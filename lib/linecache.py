@@ -103,12 +103,13 @@ def _embedded_lines(filename):
     if module.endswith("/__init__"):
         module = module[:-len("/__init__")]
     try:
-        from _ferropy import embedded_source
+        from _ferropy import embedded_module
     except ImportError:
         return None
-    source = embedded_source(module.replace("/", "."))
-    if source is None:
+    found = embedded_module(module.replace("/", "."))
+    if found is None:
         return None
+    source = found[0]
     lines = source.splitlines(True)
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"

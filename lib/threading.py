@@ -44,15 +44,11 @@ __all__ = [
     "gettrace",
 ]
 
-_start_new_thread = _thread.start_new_thread
-_allocate_lock = _thread.allocate_lock
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 Lock = _thread.allocate_lock
-_CRLock = _thread.RLock
-_PyRLock = _thread.RLock
 local = _thread._local
 stack_size = _thread.stack_size
 
@@ -299,8 +295,6 @@ def _newname(name_template):
 
 
 _active = {}
-_limbo = {}
-_dangling = set()
 
 
 class Thread:

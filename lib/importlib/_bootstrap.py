@@ -43,20 +43,6 @@ def _verbose_message(message, *args, verbosity=1):
         print(message.format(*args), file=sys.stderr)
 
 
-# Imports are not run concurrently (one thread runs Python code at a time
-# and an import holds it), so the module locks of CPython are not needed;
-# _ModuleLockManager keeps the name for code that refers to it.
-class _ModuleLockManager:
-    def __init__(self, name):
-        self._name = name
-
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *args):
-        return None
-
-
 def _requires_builtin(fxn):
     """Refuse names that are not built-in modules."""
 
@@ -89,17 +75,6 @@ def _load_module_shim(self, fullname):
         _exec(spec, module)
         return sys.modules[fullname]
     return _load(spec)
-
-
-def _module_repr_from_spec(spec):
-    name = "?" if spec.name is None else spec.name
-    if spec.origin is None:
-        if spec.loader is None:
-            return f"<module {name!r}>"
-        return f"<module {name!r} ({spec.loader!r})>"
-    if spec.has_location:
-        return f"<module {name!r} from {spec.origin!r}>"
-    return f"<module {spec.name!r} ({spec.origin})>"
 
 
 class ModuleSpec:
@@ -478,16 +453,6 @@ class FrozenImporter:
     load_module = classmethod(_load_module_shim)
 
 
-class _ImportLockContext:
-    """Holds the import lock for a with block."""
-
-    def __enter__(self):
-        _imp.acquire_lock()
-
-    def __exit__(self, exc_type, exc_value, exc_traceback):
-        _imp.release_lock()
-
-
 def _resolve_name(name, package, level):
     """The absolute name of a relative import."""
     bits = package.rsplit(".", level - 1)
@@ -698,13 +663,6 @@ def __import__(name, globals=None, locals=None, fromlist=(), level=0):
         return _handle_fromlist(module, fromlist, _gcd_import)
     else:
         return module
-
-
-def _builtin_from_name(name):
-    spec = BuiltinImporter.find_spec(name)
-    if spec is None:
-        raise ImportError("no built-in module named " + name)
-    return _load_unlocked(spec)
 
 
 def _setup(sys_module, _imp_module):

@@ -20,7 +20,6 @@ _bootstrap = None
 
 path_sep = "/"
 path_separators = "/"
-_pathseps_with_colon = {"/:"}
 
 SOURCE_SUFFIXES = [".py"]
 BYTECODE_SUFFIXES = [".pyc"]
@@ -109,10 +108,6 @@ def _path_abspath(path):
     if not _path_isabs(path):
         path = _path_join(_os.getcwd(), path)
     return path
-
-
-def _relax_case():
-    return False
 
 
 def cache_from_source(path, debug_override=None, *, optimization=None):
@@ -708,29 +703,6 @@ def _embedded_path_hook(path):
     if path == EMBEDDED_PATH or path.startswith(EMBEDDED_PATH + "/"):
         return EmbeddedFinder(path)
     raise ImportError("not ferropy's library", path=path)
-
-
-def _fix_up_module(ns, name, pathname, cpathname=None):
-    loader = ns.get("__loader__")
-    spec = ns.get("__spec__")
-    if not loader:
-        if spec:
-            loader = spec.loader
-        elif pathname == cpathname:
-            loader = SourcelessFileLoader(name, pathname)
-        else:
-            loader = SourceFileLoader(name, pathname)
-    if not spec:
-        spec = spec_from_file_location(name, pathname, loader=loader)
-        if cpathname:
-            spec.cached = _path_abspath(cpathname)
-    try:
-        ns["__spec__"] = spec
-        ns["__loader__"] = loader
-        ns["__file__"] = pathname
-        ns["__cached__"] = cpathname
-    except Exception:
-        pass
 
 
 def _get_supported_file_loaders():

@@ -279,6 +279,10 @@ class _PosixRule:
         return self.std if end <= timestamp < start else self.dst
 
 
+def _utc_year(ts):
+    return (datetime(1970, 1, 1) + timedelta(seconds=ts)).year
+
+
 # ----- ZoneInfo -----------------------------------------------------------
 
 
@@ -378,16 +382,17 @@ class ZoneInfo(tzinfo):
         return 3600
 
     def _info_for_utc_timestamp(self, ts):
-        if not self._trans_utc or ts < self._trans_utc[0]:
-            if self._trans_utc or not isinstance(self._tz_after, _PosixRule):
+        """The local time type at UTC time ts: from the transitions, or
+        after the last one from the POSIX rule."""
+        rule = self._tz_after if isinstance(self._tz_after, _PosixRule) else None
+        if self._trans_utc:
+            if ts < self._trans_utc[0]:
                 return self._ttinfo_before
-        if self._trans_utc and ts < self._trans_utc[-1]:
-            i = bisect.bisect_right(self._trans_utc, ts)
-            return self._ttinfos[i - 1]
-        if isinstance(self._tz_after, _PosixRule):
-            year = datetime(1970, 1, 1) + timedelta(seconds=ts)
-            return self._tz_after.info_utc(ts, year.year)
-        return self._tz_after
+            if ts < self._trans_utc[-1] or rule is None:
+                return self._ttinfos[bisect.bisect_right(self._trans_utc, ts) - 1]
+        elif rule is None:
+            return self._ttinfo_before
+        return rule.info_utc(ts, _utc_year(ts))
 
     def _find_info(self, dt):
         """The local time type for a naive local datetime: of two readings
@@ -421,7 +426,7 @@ class ZoneInfo(tzinfo):
         time type before it, or None."""
         rule = self._tz_after if isinstance(self._tz_after, _PosixRule) else None
         if rule is not None and rule.dst is not None and (not self._trans_utc or ts >= self._trans_utc[-1]):
-            year = (datetime(1970, 1, 1) + timedelta(seconds=ts)).year
+            year = _utc_year(ts)
             moments = []
             for y in (year - 1, year):
                 start, end = rule._transitions(y)

@@ -212,7 +212,7 @@ pub fn run(vm: &mut Vm, namespace: &Obj, show_banner: bool, exit_code: fn(&mut V
         let result = vm
             .compile_source_with_flags(&format!("{source}\n"), "<stdin>", Mode::Single, future_flags)
             .and_then(|code| {
-                future_flags |= code.source.flags & ferropy_compiler::future::FUTURE_MASK;
+                future_flags |= code.source.flags;
                 vm.run_code(code, namespace.clone(), None).map(|_: Value| ())
             });
         // A Ctrl-C that arrived while nothing was running is forgotten.

@@ -113,8 +113,8 @@ impl Exporter<'_, '_> {
         Ok(self.list(out))
     }
 
-    fn exprs(&mut self, items: &[Expr]) -> PyResult<Value> {
-        let mut out = Vec::with_capacity(items.len());
+    fn exprs<'e>(&mut self, items: impl IntoIterator<Item = &'e Expr>) -> PyResult<Value> {
+        let mut out = Vec::new();
         for e in items {
             out.push(self.expr(e)?);
         }
@@ -139,8 +139,7 @@ impl Exporter<'_, '_> {
                 let name = self.str(f.name.as_str());
                 let args = self.arguments(Some(&f.parameters))?;
                 let body = self.stmts(&f.body)?;
-                let decorators: Vec<&Expr> = f.decorator_list.iter().map(|d| &d.expression).collect();
-                let decorators = self.expr_refs(&decorators)?;
+                let decorators = self.exprs(f.decorator_list.iter().map(|d| &d.expression))?;
                 let returns = self.opt_expr(f.returns.as_deref())?;
                 let kind = if f.is_async { "AsyncFunctionDef" } else { "FunctionDef" };
                 self.node(
@@ -163,8 +162,7 @@ impl Exporter<'_, '_> {
                     None => (self.list(vec![]), self.list(vec![])),
                 };
                 let body = self.stmts(&c.body)?;
-                let decorators: Vec<&Expr> = c.decorator_list.iter().map(|d| &d.expression).collect();
-                let decorators = self.expr_refs(&decorators)?;
+                let decorators = self.exprs(c.decorator_list.iter().map(|d| &d.expression))?;
                 self.node(
                     "ClassDef",
                     vec![
@@ -357,14 +355,6 @@ impl Exporter<'_, '_> {
                 Ok(self.list(vec![node]))
             }
         }
-    }
-
-    fn expr_refs(&mut self, items: &[&Expr]) -> PyResult<Value> {
-        let mut out = Vec::with_capacity(items.len());
-        for e in items {
-            out.push(self.expr(e)?);
-        }
-        Ok(self.list(out))
     }
 
     fn aliases(&mut self, names: &[ast::Alias]) -> PyResult<Value> {
@@ -660,21 +650,10 @@ impl Exporter<'_, '_> {
             match element {
                 ast::InterpolatedStringElement::Literal(l) => text.push_str(&l.value),
                 ast::InterpolatedStringElement::Interpolation(e) => {
-                    let mut conversion = match e.conversion {
-                        ast::ConversionFlag::None => -1,
-                        ast::ConversionFlag::Str => 115,
-                        ast::ConversionFlag::Repr => 114,
-                        ast::ConversionFlag::Ascii => 97,
-                    };
-                    if let Some(debug) = &e.debug_text {
-                        let expr_text = self.source.get(e.expression.range().to_std_range()).unwrap_or("");
-                        text.push_str(debug.leading());
-                        text.push_str(expr_text);
-                        text.push_str(debug.trailing());
-                        if conversion == -1 && e.format_spec.is_none() {
-                            conversion = 114;
-                        }
-                    }
+                    let (debug_text, conversion) = ferropy_syntax::fstring_field(self.source, e);
+                    text.push_str(&debug_text);
+                    // CPython's FormattedValue.conversion: -1 or the letter.
+                    let conversion = conversion.to_byte().map_or(-1, i64::from);
                     self.flush_text(text, values, range)?;
                     let value = self.expr(&e.expression)?;
                     let spec = match &e.format_spec {

@@ -149,26 +149,22 @@ fn decompressor_decompress(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Val
     Ok(new_bytes(out))
 }
 
-fn decompressor_attr(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<Value> {
+fn decompressor_state<'a>(vm: &mut Vm, a: &'a [Value]) -> PyResult<std::cell::Ref<'a, DecompressState>> {
     let d: &Decompressor = crate::native_class::state(vm, &a[0], "_bz2", "BZ2Decompressor")?;
-    let st = d.0.borrow();
-    Ok(match name {
-        "eof" => Value::Bool(st.eof),
-        "unused_data" => new_bytes(st.unused.clone()),
-        _ => Value::Bool(!st.eof && st.pending.is_empty()),
-    })
+    Ok(d.0.borrow())
 }
 
 fn decompressor_eof(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    decompressor_attr(vm, a, "eof")
+    Ok(Value::Bool(decompressor_state(vm, a)?.eof))
 }
 
 fn decompressor_unused(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    decompressor_attr(vm, a, "unused_data")
+    Ok(new_bytes(decompressor_state(vm, a)?.unused.clone()))
 }
 
 fn decompressor_needs_input(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    decompressor_attr(vm, a, "needs_input")
+    let st = decompressor_state(vm, a)?;
+    Ok(Value::Bool(!st.eof && st.pending.is_empty()))
 }
 
 pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {

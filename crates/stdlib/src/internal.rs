@@ -101,21 +101,9 @@ fn traceback_chunks(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(strings(vm, chunks))
 }
 
-/// `embedded_source(module)`: the source of one of ferropy's own library
-/// modules (for linecache), or None.
-fn embedded_source(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let name = args::exactly_one(vm, "embedded_source", a)?;
-    let Some(name) = ferropy_runtime::types::str::as_str(&name).map(str::to_string) else {
-        return Err(vm.type_error("embedded_source() expects a str"));
-    };
-    Ok(match crate::embedded_source(&name) {
-        Some((source, _)) => vm.new_str(source),
-        None => Value::None,
-    })
-}
-
 /// `embedded_module(fullname)`: `(source, is_package)` of a module of
-/// ferropy's own library, or None (the import system's EmbeddedFinder).
+/// ferropy's own library, or None (the import system's EmbeddedFinder,
+/// and linecache for tracebacks).
 fn embedded_module(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let name = args::exactly_one(vm, "embedded_module", a)?;
     let Some(name) = ferropy_runtime::types::str::as_str(&name).map(str::to_string) else {
@@ -195,7 +183,6 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("exception_chunks", exception_chunks),
         ("exception_only", exception_only),
         ("traceback_chunks", traceback_chunks),
-        ("embedded_source", embedded_source),
         ("embedded_module", embedded_module),
         ("decode_source", decode_source),
         ("native_codec", native_codec),

@@ -93,6 +93,24 @@ impl SyntaxError {
     }
 }
 
+/// A replacement field of an f-string as CPython sees it: `f"{x=}"` is
+/// the literal text `x=` followed by the value with `!r` (unless a
+/// conversion or format spec is given). Returns that leading text (empty
+/// for an ordinary field) and the field's conversion.
+pub fn fstring_field(source: &str, e: &ast::InterpolatedElement) -> (String, ast::ConversionFlag) {
+    let Some(debug) = &e.debug_text else {
+        return (String::new(), e.conversion);
+    };
+    let expr_text = source.get(e.expression.range().to_std_range()).unwrap_or("");
+    let text = format!("{}{}{}", debug.leading(), expr_text, debug.trailing());
+    let conversion = if e.conversion == ast::ConversionFlag::None && e.format_spec.is_none() {
+        ast::ConversionFlag::Repr
+    } else {
+        e.conversion
+    };
+    (text, conversion)
+}
+
 /// Parser options: Python 3.11 grammar, so that later syntax (PEP 701
 /// f-strings, `type` statements, type parameters) is rejected as 3.11 does.
 fn options(mode: Mode) -> ParseOptions {

@@ -792,21 +792,14 @@ impl<'a> Compiler<'a> {
             match element {
                 InterpolatedStringElement::Literal(l) => literal.push_str(&l.value),
                 InterpolatedStringElement::Interpolation(e) => {
-                    let mut conversion = match e.conversion {
+                    let (debug_text, conversion) = ferropy_syntax::fstring_field(self.source, e);
+                    literal.push_str(&debug_text);
+                    let conversion = match conversion {
                         ast::ConversionFlag::None => 0,
                         ast::ConversionFlag::Str => 1,
                         ast::ConversionFlag::Repr => 2,
                         ast::ConversionFlag::Ascii => 3,
                     };
-                    if let Some(debug) = &e.debug_text {
-                        let expr_text = self.source.get(e.expression.range().to_std_range()).unwrap_or("");
-                        literal.push_str(debug.leading());
-                        literal.push_str(expr_text);
-                        literal.push_str(debug.trailing());
-                        if conversion == 0 && e.format_spec.is_none() {
-                            conversion = 2;
-                        }
-                    }
                     self.flush_literal(literal, pieces);
                     self.visit_expr(&e.expression)?;
                     let mut flags = conversion;

@@ -442,15 +442,9 @@ impl Unparser<'_> {
             match element {
                 InterpolatedStringElement::Literal(l) => push_escaped(body, &l.value),
                 InterpolatedStringElement::Interpolation(e) => {
-                    let mut conversion = e.conversion.to_byte();
-                    if let Some(debug) = &e.debug_text {
-                        // `f"{x=}"` is the text `x=` and then the value.
-                        let text = self.source.get(e.expression.range().to_std_range()).unwrap_or("");
-                        push_escaped(body, &format!("{}{}{}", debug.leading(), text, debug.trailing()));
-                        if conversion.is_none() && e.format_spec.is_none() {
-                            conversion = Some(b'r');
-                        }
-                    }
+                    let (debug_text, conversion) = ferropy_syntax::fstring_field(self.source, e);
+                    push_escaped(body, &debug_text);
+                    let conversion = conversion.to_byte();
                     let mut inner = Unparser { out: String::new(), source: self.source, repr: self.repr };
                     inner.expr(&e.expression, Prec::Test.next());
                     // `{{` would be an escaped brace.

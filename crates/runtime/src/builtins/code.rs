@@ -100,7 +100,7 @@ fn source_text(vm: &mut Vm, v: &Value, func: &str) -> PyResult<String> {
 /// The future features code compiled by `compile`, `exec` or `eval`
 /// inherits from its caller.
 fn inherited_flags(frame: &Option<&mut Frame>) -> u32 {
-    frame.as_ref().map_or(0, |f| f.code.source.flags & ferropy_compiler::future::FUTURE_MASK)
+    frame.as_ref().map_or(0, |f| f.code.source.flags)
 }
 
 pub fn builtin_compile(vm: &mut Vm, frame: Option<&mut Frame>, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -120,6 +120,8 @@ pub fn builtin_compile(vm: &mut Vm, frame: Option<&mut Frame>, a: &[Value], kwar
         Some("single") => ferropy_compiler::Mode::Single,
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
+    let source =
+        if mode == ferropy_compiler::Mode::Eval { source.trim_start_matches([' ', '\t']).to_string() } else { source };
     let mut flags = 0u32;
     if let Some(crate::types::int::IntVal::Small(f)) = crate::types::int::as_int(&parsed[3]) {
         // PyCF_ONLY_AST: the syntax tree as `ast` nodes.
@@ -129,11 +131,6 @@ pub fn builtin_compile(vm: &mut Vm, frame: Option<&mut Frame>, a: &[Value], kwar
                 ferropy_compiler::Mode::Eval => crate::ast_export::AstMode::Expression,
                 ferropy_compiler::Mode::Single => crate::ast_export::AstMode::Interactive,
             };
-            let source = if mode == ferropy_compiler::Mode::Eval {
-                source.trim_start_matches([' ', '\t']).to_string()
-            } else {
-                source
-            };
             return crate::ast_export::parse_to_ast(vm, &source, &filename, ast_mode);
         }
         flags = f as u32;
@@ -141,8 +138,6 @@ pub fn builtin_compile(vm: &mut Vm, frame: Option<&mut Frame>, a: &[Value], kwar
     if parsed[4].is_undef() || !vm.truthy(&parsed[4])? {
         flags |= inherited_flags(&frame);
     }
-    let source =
-        if mode == ferropy_compiler::Mode::Eval { source.trim_start_matches([' ', '\t']).to_string() } else { source };
     let code = vm.compile_source_with_flags(&source, &filename, mode, flags)?;
     Ok(Value::Obj(crate::object::Object::builtin(Payload::Code(code))))
 }

@@ -903,10 +903,6 @@ fn dict_sizeof(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(size as i64))
 }
 
-fn dict_class_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    crate::types::object::generic_alias(vm, args)
-}
-
 pub fn init(vm: &mut Vm) {
     let t = vm.types.dict.clone();
     vm.add_staticmethod(&t, "__new__", dict_new);
@@ -936,6 +932,6 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__ror__", dict_ror);
     vm.add_method(&t, "__ior__", dict_ior);
     vm.add_method(&t, "__sizeof__", dict_sizeof);
-    vm.add_classmethod(&t, "__class_getitem__", dict_class_getitem);
+    vm.add_classmethod(&t, "__class_getitem__", crate::types::object::class_getitem);
     vm.set_type_attr_raw(&t, "__hash__", Value::None);
 }

@@ -65,9 +65,9 @@ pub fn getframe(vm: &mut Vm, frame: Option<&mut crate::vm::Frame>, a: &[Value], 
         if record.nesting != expected {
             break;
         }
-        let own_loop = i + 1 == last;
-        if !own_loop {
-            let Some(info) = &record.current else { break };
+        // The running loop's own record holds `frame` itself.
+        if i + 1 != last {
+            let info = &record.current;
             stack.push((info.code.clone(), info.globals.clone(), info.code.line_at(info.lasti)));
         }
         stack.extend(record.parents.iter().rev().map(describe));

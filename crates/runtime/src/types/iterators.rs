@@ -736,12 +736,16 @@ pub fn init(vm: &mut Vm) {
         t.list_iterator.clone(),
         t.list_reverseiterator.clone(),
         t.tuple_iterator.clone(),
+        t.str_ascii_iterator.clone(),
         t.str_iterator.clone(),
         t.bytes_iterator.clone(),
         t.range_iterator.clone(),
         t.dict_keyiterator.clone(),
         t.dict_valueiterator.clone(),
         t.dict_itemiterator.clone(),
+        t.dict_reversekeyiterator.clone(),
+        t.dict_reversevalueiterator.clone(),
+        t.dict_reverseitemiterator.clone(),
         t.set_iterator.clone(),
         t.seq_iterator.clone(),
         t.callable_iterator.clone(),
@@ -758,6 +762,7 @@ pub fn init(vm: &mut Vm) {
     }
     let t = vm.types.enumerate.clone();
     vm.add_staticmethod(&t, "__new__", enumerate_new);
+    vm.add_classmethod(&t, "__class_getitem__", crate::types::object::class_getitem);
     let t = vm.types.zip.clone();
     vm.add_staticmethod(&t, "__new__", zip_new);
     let t = vm.types.map.clone();

@@ -1052,10 +1052,6 @@ fn list_sizeof(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(bytes as i64))
 }
 
-fn list_class_getitem(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    crate::types::object::generic_alias(vm, a)
-}
-
 pub fn init(vm: &mut Vm) {
     let t = vm.types.list.clone();
     vm.add_staticmethod(&t, "__new__", list_new);
@@ -1091,6 +1087,6 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__ge__", list_ge);
     vm.add_method(&t, "__repr__", list_repr);
     vm.add_method(&t, "__sizeof__", list_sizeof);
-    vm.add_classmethod(&t, "__class_getitem__", list_class_getitem);
+    vm.add_classmethod(&t, "__class_getitem__", crate::types::object::class_getitem);
     vm.set_type_attr_raw(&t, "__hash__", Value::None);
 }

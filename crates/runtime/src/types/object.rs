@@ -321,13 +321,21 @@ pub fn generic_alias(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if args.len() != 2 {
         return Err(vm.type_error("expected 1 argument"));
     }
-    let params = match crate::types::tuple::items(&args[1]) {
+    let cls = vm.types.generic_alias.clone();
+    Ok(new_alias(vm, cls, &args[0], &args[1]))
+}
+
+/// An alias of class `cls` (GenericAlias or a subclass): the origin and
+/// the arguments as a tuple.
+fn new_alias(vm: &mut Vm, cls: Obj, origin: &Value, args: &Value) -> Value {
+    let params = match crate::types::tuple::items(args) {
         Some(t) => t.to_vec(),
-        None => vec![args[1].clone()],
+        None => vec![args.clone()],
     };
     let params = vm.new_tuple(params);
-    let cls = vm.types.generic_alias.clone();
-    Ok(Value::Obj(Object::new(Some(cls), None, Payload::Tuple(Box::new([args[0].clone(), params])))))
+    // Subclasses (collections.abc's Callable alias) may set attributes.
+    let dict = (!Obj::ptr_eq(&cls, &vm.types.generic_alias)).then(|| vm.new_dict());
+    Value::Obj(Object::new(Some(cls), dict, Payload::Tuple(Box::new([origin.clone(), params]))))
 }
 
 /// `types.GenericAlias(origin, args)`, as `__class_getitem__` methods
@@ -339,18 +347,15 @@ fn alias_new(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     if args.len() != 3 {
         return Err(vm.type_error(format!("GenericAlias expected 2 arguments, got {}", args.len().saturating_sub(1))));
     }
-    let alias = generic_alias(vm, &args[1..])?;
-    // A subclass (collections.abc's Callable alias) keeps its class.
-    match (&args[0], &alias) {
-        (Value::Obj(cls), Value::Obj(_)) if !Obj::ptr_eq(cls, &vm.types.generic_alias) => {
-            let items = crate::types::tuple::items(&alias).map(|t| t.to_vec()).unwrap_or_default();
-            Ok(Value::Obj(Object::new(Some(cls.clone()), Some(vm.new_dict()), Payload::Tuple(items.into()))))
-        }
-        _ => Ok(alias),
-    }
+    let cls = match &args[0] {
+        Value::Obj(cls) if crate::types::type_::is_type(&args[0]) => cls.clone(),
+        _ => return Err(vm.type_error("GenericAlias.__new__(X): X is not a type object")),
+    };
+    Ok(new_alias(vm, cls, &args[1], &args[2]))
 }
 
-fn class_getitem(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+/// `__class_getitem__` of the built-in generic classes (PEP 585).
+pub fn class_getitem(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     generic_alias(vm, a)
 }
 
@@ -515,10 +520,6 @@ pub fn init(vm: &mut Vm) {
         let members = crate::types::tuple::items(v).map(|t| t.to_vec()).unwrap_or_default();
         type_parameters(vm, &members)
     });
-    // The other built-in generic classes (PEP 585).
-    for t in [vm.types.enumerate.clone(), vm.types.weakref.clone()] {
-        vm.add_classmethod(&t, "__class_getitem__", class_getitem);
-    }
     let g = vm.types.generic_alias.clone();
     vm.add_staticmethod(&g, "__new__", alias_new);
     vm.add_method(&g, "__repr__", alias_repr);

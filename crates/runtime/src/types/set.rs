@@ -882,10 +882,6 @@ fn frozenset_hash(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(table(s).map_or(0, |t| t.borrow().hash())))
 }
 
-fn set_class_getitem(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    crate::types::object::generic_alias(vm, a)
-}
-
 fn set_sizeof(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, a, "__sizeof__")?;
     let slots = table(s).map_or(0, |t| t.borrow().slots.len());
@@ -942,6 +938,6 @@ pub fn init(vm: &mut Vm) {
         vm.add_method(&ty, "__ge__", set_ge);
         vm.add_method(&ty, "__repr__", set_repr);
         vm.add_method(&ty, "__sizeof__", set_sizeof);
-        vm.add_classmethod(&ty, "__class_getitem__", set_class_getitem);
+        vm.add_classmethod(&ty, "__class_getitem__", crate::types::object::class_getitem);
     }
 }

@@ -268,10 +268,6 @@ fn tuple_getnewargs(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![inner]))
 }
 
-fn tuple_class_getitem(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    crate::types::object::generic_alias(vm, a)
-}
-
 fn tuple_sizeof(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let t = this(vm, a, "__sizeof__")?;
     Ok(Value::Int(24 + 8 * t.len() as i64))
@@ -299,5 +295,5 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__ge__", tuple_ge);
     vm.add_method(&t, "__getnewargs__", tuple_getnewargs);
     vm.add_method(&t, "__sizeof__", tuple_sizeof);
-    vm.add_classmethod(&t, "__class_getitem__", tuple_class_getitem);
+    vm.add_classmethod(&t, "__class_getitem__", crate::types::object::class_getitem);
 }

@@ -928,10 +928,6 @@ fn type_dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_list(names))
 }
 
-fn type_class_getitem(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    crate::types::object::generic_alias(vm, a)
-}
-
 pub fn init(vm: &mut Vm) {
     let t = vm.types.type_.clone();
     vm.add_method(&t, "__call__", type_call_method);
@@ -943,7 +939,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__instancecheck__", type_instancecheck);
     vm.add_method(&t, "__subclasscheck__", type_subclasscheck);
     // `type[int]` (PEP 585).
-    vm.add_classmethod(&t, "__class_getitem__", type_class_getitem);
+    vm.add_classmethod(&t, "__class_getitem__", crate::types::object::class_getitem);
     vm.add_classmethod(&t, "__prepare__", type_prepare);
     vm.add_method(&t, "__or__", type_or);
     vm.add_method(&t, "__ror__", type_or);

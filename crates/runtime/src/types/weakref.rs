@@ -230,6 +230,7 @@ fn proxy_call(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 
 pub fn init(vm: &mut Vm) {
     let t = vm.types.weakref.clone();
+    vm.add_classmethod(&t, "__class_getitem__", crate::types::object::class_getitem);
     vm.add_staticmethod(&t, "__new__", ref_new);
     vm.add_method(&t, "__init__", ref_init);
     vm.add_method(&t, "__call__", ref_call);

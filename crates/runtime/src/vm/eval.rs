@@ -1793,7 +1793,7 @@ impl Vm {
         let current =
             crate::vm::FrameInfo { code: frame.code.clone(), globals: frame.globals.clone(), lasti: frame.lasti() };
         let nesting = self.execute_nesting;
-        self.suspended.push(crate::vm::Suspended { parents: std::mem::take(parents), current: Some(current), nesting });
+        self.suspended.push(crate::vm::Suspended { parents: std::mem::take(parents), current, nesting });
     }
 
     fn resume_loop(&mut self, parents: &mut Vec<Frame>) {
@@ -2050,7 +2050,11 @@ impl Vm {
                 }
             }
             _ => {
-                let it = self.iter_to_unpack(seq)?;
+                if !self.is_iterable(seq) {
+                    let tn = self.type_name(seq);
+                    return Err(self.type_error(format!("cannot unpack non-iterable {tn} object")));
+                }
+                let it = self.iter(seq)?;
                 let mut items = Vec::with_capacity(n);
                 while let Some(v) = self.next(&it)? {
                     items.push(v);
@@ -2071,22 +2075,12 @@ impl Vm {
         Ok(())
     }
 
-    /// An iterator over what an unpacking assignment unpacks, with
-    /// CPython's message for objects that cannot be iterated.
-    fn iter_to_unpack(&mut self, seq: &Value) -> PyResult<Value> {
-        match self.iter(seq) {
-            Ok(it) => Ok(it),
-            Err(e) if self.err_matches(&e, &self.exc.type_error.clone()) && !self.is_iterable(seq) => {
-                let tn = self.type_name(seq);
-                Err(self.type_error(format!("cannot unpack non-iterable {tn} object")))
-            }
-            Err(e) => Err(e),
-        }
-    }
-
     fn unpack_ex(&mut self, frame: &mut Frame, seq: &Value, before: usize, after: usize) -> PyResult<()> {
-        let it = self.iter_to_unpack(seq)?;
-        let mut items = self.collect(&it)?;
+        if !self.is_iterable(seq) {
+            let tn = self.type_name(seq);
+            return Err(self.type_error(format!("cannot unpack non-iterable {tn} object")));
+        }
+        let mut items = self.collect(seq)?;
         if items.len() < before + after {
             return Err(self.value_error(format!(
                 "not enough values to unpack (expected at least {}, got {})",

@@ -129,9 +129,7 @@ impl Vm {
 
     /// Imports one module whose parent (if any) is already imported.
     fn import_one(&mut self, fullname: &str) -> PyResult<Value> {
-        let key = self.intern(fullname);
-        let modules = self.modules.clone();
-        if let Some(m) = crate::types::dict::table(&modules).and_then(|t| t.borrow().get_str(&key)) {
+        if let Some(m) = self.loaded_module(fullname) {
             if m.is_none() {
                 return Err(
                     self.module_not_found(fullname, &format!("import of {fullname} halted; None in sys.modules"))
@@ -143,7 +141,7 @@ impl Vm {
             // While the import system itself loads, only built-in modules.
             return self.load_builtin(fullname);
         };
-        let name = Value::Obj(key);
+        let name = Value::Obj(self.intern(fullname));
         self.call(&find_and_load, &[name]).map_err(|e| self.without_import_frames(e))
     }
 
@@ -265,35 +263,34 @@ impl Vm {
         Ok(Some((source, origin, !locations.is_none())))
     }
 
+    /// `sys.modules[name]`, if there.
+    fn loaded_module(&mut self, name: &str) -> Option<Value> {
+        let key = self.intern(name);
+        crate::types::dict::table(&self.modules).and_then(|t| t.borrow().get_str(&key))
+    }
+
+    /// `sys.modules[name].__spec__`, if there.
+    fn loaded_spec(&mut self, name: &str) -> Option<Value> {
+        let module = self.loaded_module(name)?;
+        self.get_attr_str(&module, "__spec__").ok()
+    }
+
     /// Whether a module in `sys.modules` is still running its code
     /// (`__spec__._initializing`), as during a circular import.
     pub fn module_initializing(&mut self, name: &str) -> bool {
-        let modules = self.modules.clone();
-        let key = self.intern(name);
-        let Some(module) = crate::types::dict::table(&modules).and_then(|t| t.borrow().get_str(&key)) else {
+        let Some(spec) = self.loaded_spec(name) else {
             return false;
         };
-        let Ok(spec) = self.get_attr_str(&module, "__spec__") else {
-            return false;
-        };
-        match self.get_attr_str(&spec, "_initializing") {
-            Ok(v) => matches!(v, Value::Bool(true)),
-            Err(_) => false,
-        }
+        matches!(self.get_attr_str(&spec, "_initializing"), Ok(Value::Bool(true)))
     }
 
     /// Whether `module.attr` is a submodule still being imported, which is
     /// why the attribute is missing.
     pub fn submodule_initializing(&mut self, module: &str, attr: &str) -> bool {
-        let modules = self.modules.clone();
-        let key = self.intern(module);
-        let Some(m) = crate::types::dict::table(&modules).and_then(|t| t.borrow().get_str(&key)) else {
+        let Some(spec) = self.loaded_spec(module) else {
             return false;
         };
-        let pending = self
-            .get_attr_str(&m, "__spec__")
-            .and_then(|spec| self.get_attr_str(&spec, "_uninitialized_submodules"))
-            .and_then(|l| self.collect(&l));
+        let pending = self.get_attr_str(&spec, "_uninitialized_submodules").and_then(|l| self.collect(&l));
         pending.is_ok_and(|items| items.iter().any(|i| crate::types::str::as_str(i) == Some(attr)))
     }
 
@@ -316,10 +313,7 @@ impl Vm {
                     .and_then(|n| crate::types::str::as_str(&n).map(str::to_string));
                 let attr = crate::types::str::as_str(&Value::Obj(name.clone())).unwrap_or("").to_string();
                 if let Some(m) = &modname {
-                    let full = format!("{m}.{attr}");
-                    let key = self.intern(&full);
-                    let modules = self.modules.clone();
-                    if let Some(sub) = crate::types::dict::table(&modules).and_then(|t| t.borrow().get_str(&key)) {
+                    if let Some(sub) = self.loaded_module(&format!("{m}.{attr}")) {
                         return Ok(sub);
                     }
                 }

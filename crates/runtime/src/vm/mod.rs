@@ -157,7 +157,7 @@ pub struct FrameInfo {
 /// (native code that called Python some other way) left no record.
 pub struct Suspended {
     pub parents: Vec<Frame>,
-    pub current: Option<FrameInfo>,
+    pub current: FrameInfo,
     pub nesting: usize,
 }
 

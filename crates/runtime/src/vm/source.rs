@@ -133,8 +133,9 @@ impl Vm {
         self.compile_source_with_flags(source, filename, mode, 0)
     }
 
-    /// `compile_source` with future features already in force (the
-    /// `CO_FUTURE_*` bits a caller's code or `compile()`'s flags carry).
+    /// `compile_source` with future features already in force: the
+    /// `CO_FUTURE_*` bits among `flags` (a caller's `co_flags` or
+    /// `compile()`'s flags; other bits are ignored).
     pub fn compile_source_with_flags(
         &mut self,
         source: &str,

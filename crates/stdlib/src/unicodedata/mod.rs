@@ -127,11 +127,13 @@ fn name_of(c: char) -> Option<String> {
         return Some(format!("{prefix}{cp:04X}"));
     }
     let i = NAMED.binary_search(&cp).ok()?;
-    stored_names().nth(i).map(str::to_string)
+    stored_names().get(i).map(|n| n.to_string())
 }
 
-fn stored_names() -> std::str::Lines<'static> {
-    NAMES.lines()
+/// The stored names, split once (NAMED[i]'s name is the i-th).
+fn stored_names() -> &'static [&'static str] {
+    static SPLIT: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    SPLIT.get_or_init(|| NAMES.lines().collect())
 }
 
 fn lookup_name(name: &str) -> Option<char> {
@@ -154,7 +156,7 @@ fn lookup_name(name: &str) -> Option<char> {
             }
         }
     }
-    stored_names().position(|n| n == upper).and_then(|i| char::from_u32(NAMED[i]))
+    stored_names().iter().position(|n| *n == upper).and_then(|i| char::from_u32(NAMED[i]))
 }
 
 fn name(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
