@@ -76,3 +76,229 @@ def lookup_error(name):
         return _error_handlers[name]
     except KeyError:
         raise LookupError(f"unknown error handler name '{name}'") from None
+
+
+# ----- the escape codecs ---------------------------------------------------
+# unicode_escape (Python's string-literal escapes over Latin-1 bytes),
+# raw_unicode_escape (only \u and \U), and escape_encode/escape_decode
+# (the same for bytes). Decoding errors go through the error handlers.
+
+def _hex_escape(n):
+    if n < 0x100:
+        return "\\x%02x" % n
+    if n < 0x10000:
+        return "\\u%04x" % n
+    return "\\U%08x" % n
+
+
+def unicode_escape_encode(text, errors=None):
+    out = []
+    for c in text:
+        n = ord(c)
+        if c == "\\":
+            out.append("\\\\")
+        elif c == "\t":
+            out.append("\\t")
+        elif c == "\n":
+            out.append("\\n")
+        elif c == "\r":
+            out.append("\\r")
+        elif 0x20 <= n < 0x7F:
+            out.append(c)
+        else:
+            out.append(_hex_escape(n))
+    return ("".join(out).encode("ascii"), len(text))
+
+
+def raw_unicode_escape_encode(text, errors=None):
+    out = bytearray()
+    for c in text:
+        n = ord(c)
+        if n < 0x100:
+            out.append(n)
+        else:
+            out += ("\\u%04x" % n if n < 0x10000 else "\\U%08x" % n).encode("ascii")
+    return (bytes(out), len(text))
+
+
+_SIMPLE_ESCAPES = {"\n": "", "\\": "\\", "'": "'", '"': '"', "b": "\b", "f": "\f", "t": "\t", "n": "\n",
+                   "r": "\r", "v": "\v", "a": "\a"}
+
+
+def _decode_failure(codec, data, start, end, reason, errors, out):
+    """Lets the error handler settle a bad escape: appends its text and
+    returns where decoding goes on."""
+    exc = UnicodeDecodeError(codec, bytes(data), start, end, reason)
+    replacement, pos = lookup_error(errors or "strict")(exc)
+    out.append(replacement)
+    return pos if pos >= 0 else len(data) + pos
+
+
+def _hex_digits(data, i, count):
+    """The value of up to `count` hex digits at i and how many there were."""
+    j = i
+    while j < len(data) and j - i < count and chr(data[j]) in "0123456789abcdefABCDEF":
+        j += 1
+    return (int(bytes(data[i:j]), 16) if j > i else 0), j - i
+
+
+def unicode_escape_decode(data, errors=None, final=True):
+    if isinstance(data, str):
+        data = data.encode("latin-1")
+    data = bytes(data)
+    out = []
+    i, n = 0, len(data)
+    while i < n:
+        b = data[i]
+        if b != 0x5C:
+            j = data.find(b"\\", i)
+            j = n if j < 0 else j
+            out.append(data[i:j].decode("latin-1"))
+            i = j
+            continue
+        start = i
+        if i + 1 >= n:
+            if not final:
+                break
+            i = _decode_failure("unicodeescape", data, start, n, "\\ at end of string", errors, out)
+            continue
+        c = chr(data[i + 1])
+        i += 2
+        if c in _SIMPLE_ESCAPES:
+            out.append(_SIMPLE_ESCAPES[c])
+        elif c in "01234567":
+            j = i
+            while j < n and j - i < 2 and chr(data[j]) in "01234567":
+                j += 1
+            out.append(chr(int(c + data[i:j].decode("ascii"), 8)))
+            i = j
+        elif c in "xuU":
+            count = {"x": 2, "u": 4, "U": 8}[c]
+            value, got = _hex_digits(data, i, count)
+            if got < count:
+                if not final:
+                    i = start
+                    break
+                reason = {"x": "truncated \\xXX escape", "u": "truncated \\uXXXX escape",
+                          "U": "truncated \\UXXXXXXXX escape"}[c]
+                i = _decode_failure("unicodeescape", data, start, i + got, reason, errors, out)
+            elif value > 0x10FFFF:
+                i = _decode_failure("unicodeescape", data, start, i + got, "illegal Unicode character", errors, out)
+            else:
+                out.append(chr(value))
+                i += got
+        elif c == "N":
+            end = data.find(b"}", i)
+            if i >= n or data[i] != 0x7B or end < 0:
+                i = _decode_failure("unicodeescape", data, start, n if end < 0 else i,
+                                    "malformed \\N character escape", errors, out)
+                continue
+            import unicodedata
+            try:
+                out.append(unicodedata.lookup(data[i + 1:end].decode("latin-1")))
+                i = end + 1
+            except KeyError:
+                i = _decode_failure("unicodeescape", data, start, end + 1, "unknown Unicode character name",
+                                    errors, out)
+        else:
+            import warnings
+            warnings.warn("invalid escape sequence '\\%s'" % c, DeprecationWarning, stacklevel=2)
+            out.append("\\" + c)
+    return ("".join(out), i)
+
+
+def raw_unicode_escape_decode(data, errors=None, final=True):
+    if isinstance(data, str):
+        data = data.encode("latin-1")
+    data = bytes(data)
+    out = []
+    i, n = 0, len(data)
+    while i < n:
+        j = data.find(b"\\", i)
+        if j < 0:
+            out.append(data[i:].decode("latin-1"))
+            i = n
+            break
+        out.append(data[i:j].decode("latin-1"))
+        # \u and \U are escapes only after an odd number of backslashes.
+        k = j
+        while k < n and data[k] == 0x5C:
+            k += 1
+        slashes = k - j
+        if slashes % 2 == 0 or k >= n or data[k] not in b"uU":
+            out.append("\\" * slashes)
+            i = k
+            continue
+        out.append("\\" * (slashes - 1))
+        start = k - 1
+        count = 4 if data[k] == 0x75 else 8
+        value, got = _hex_digits(data, k + 1, count)
+        if got < count:
+            if not final:
+                i = start
+                break
+            reason = "truncated \\uXXXX escape" if count == 4 else "truncated \\UXXXXXXXX escape"
+            i = _decode_failure("rawunicodeescape", data, start, k + 1 + got, reason, errors, out)
+        elif value > 0x10FFFF:
+            i = _decode_failure("rawunicodeescape", data, start, k + 1 + got, "\\Uxxxxxxxx out of range", errors,
+                                out)
+        else:
+            out.append(chr(value))
+            i = k + 1 + got
+    return ("".join(out), i)
+
+
+def escape_encode(data, errors=None):
+    out = bytearray()
+    for b in data:
+        if b == 0x5C:
+            out += b"\\\\"
+        elif b == 0x27:
+            out += b"\\'"
+        elif b in (0x09, 0x0A, 0x0D):
+            out += {0x09: b"\\t", 0x0A: b"\\n", 0x0D: b"\\r"}[b]
+        elif 0x20 <= b < 0x7F:
+            out.append(b)
+        else:
+            out += b"\\x%02x" % b
+    return (bytes(out), len(data))
+
+
+def escape_decode(data, errors=None):
+    if isinstance(data, str):
+        data = data.encode("latin-1")
+    data = bytes(data)
+    out = bytearray()
+    i, n = 0, len(data)
+    while i < n:
+        b = data[i]
+        if b != 0x5C:
+            out.append(b)
+            i += 1
+            continue
+        if i + 1 >= n:
+            raise ValueError("Trailing \\ in string")
+        c = chr(data[i + 1])
+        i += 2
+        if c in _SIMPLE_ESCAPES:
+            out += _SIMPLE_ESCAPES[c].encode("latin-1")
+        elif c in "01234567":
+            j = i
+            while j < n and j - i < 2 and chr(data[j]) in "01234567":
+                j += 1
+            out.append(int(c + data[i:j].decode("ascii"), 8) & 0xFF)
+            i = j
+        elif c == "x":
+            value, got = _hex_digits(data, i, 2)
+            if got < 2:
+                if errors in (None, "strict"):
+                    raise ValueError("invalid \\x escape at position %d" % (i - 2))
+                if errors == "replace":
+                    out.append(0x3F)
+                i += got
+            else:
+                out.append(value)
+                i += 2
+        else:
+            out += b"\\" + c.encode("latin-1")
+    return (bytes(out), n)

@@ -370,6 +370,8 @@ class StreamRecoder(_WrapsStream):
 # ----- the registry (in _codecs, as CPython's) -----------------------------
 
 from _codecs import register, unregister, lookup, encode, decode, register_error, lookup_error  # noqa: E402
+from _codecs import (unicode_escape_encode, unicode_escape_decode, raw_unicode_escape_encode,  # noqa: E402
+                     raw_unicode_escape_decode, escape_encode, escape_decode)
 
 
 def getencoder(encoding):
@@ -517,9 +519,56 @@ def namereplace_errors(exc):
     return ("".join(out), exc.end)
 
 
+def _surrogateescape_errors(exc):
+    if isinstance(exc, UnicodeDecodeError):
+        # Up to four bytes of 128 and more become U+DC80-U+DCFF.
+        bad = exc.object[exc.start:exc.end][:4]
+        taken = 0
+        while taken < len(bad) and bad[taken] >= 128:
+            taken += 1
+        if not taken:
+            raise exc
+        return ("".join(chr(0xDC00 + b) for b in bad[:taken]), exc.start + taken)
+    if isinstance(exc, UnicodeEncodeError):
+        out = bytearray()
+        for c in exc.object[exc.start:exc.end]:
+            if not 0xDC80 <= ord(c) <= 0xDCFF:
+                raise exc
+            out.append(ord(c) - 0xDC00)
+        return (bytes(out), exc.end)
+    raise TypeError(f"don't know how to handle {type(exc).__name__} in error callback")
+
+
+def _surrogatepass_errors(exc):
+    encoding = exc.encoding.lower().replace("_", "-")
+    if encoding in ("utf8", "utf-8-sig"):
+        encoding = "utf-8"
+    if encoding not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"):
+        raise exc
+    if encoding in ("utf-16", "utf-32"):
+        encoding += "-le" if sys.byteorder == "little" else "-be"
+    if isinstance(exc, UnicodeEncodeError):
+        text = exc.object[exc.start:exc.end]
+        if not all(0xD800 <= ord(c) <= 0xDFFF for c in text):
+            raise exc
+        return (text.encode(encoding, "surrogatepass"), exc.end)
+    if isinstance(exc, UnicodeDecodeError):
+        width = {"utf-8": 3}.get(encoding, 2 if "16" in encoding else 4)
+        piece = exc.object[exc.start:exc.start + width]
+        try:
+            text = piece.decode(encoding, "surrogatepass")
+        except UnicodeDecodeError:
+            raise exc from None
+        if len(text) != 1 or not 0xD800 <= ord(text) <= 0xDFFF:
+            raise exc
+        return (text, exc.start + width)
+    raise TypeError(f"don't know how to handle {type(exc).__name__} in error callback")
+
+
 for _name, _handler in [("strict", strict_errors), ("ignore", ignore_errors), ("replace", replace_errors),
                         ("backslashreplace", backslashreplace_errors),
-                        ("xmlcharrefreplace", xmlcharrefreplace_errors), ("namereplace", namereplace_errors)]:
+                        ("xmlcharrefreplace", xmlcharrefreplace_errors), ("namereplace", namereplace_errors),
+                        ("surrogateescape", _surrogateescape_errors), ("surrogatepass", _surrogatepass_errors)]:
     register_error(_name, _handler)
 del _name, _handler
 

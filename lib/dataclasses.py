@@ -48,7 +48,7 @@ class InitVar:
 
 class Field:
     __slots__ = ("name", "type", "default", "default_factory", "repr", "hash", "init",
-                 "compare", "metadata", "kw_only", "_initvar")
+                 "compare", "metadata", "kw_only", "_initvar", "_classvar")
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None
@@ -62,6 +62,9 @@ class Field:
         self.metadata = {} if metadata is None else dict(metadata)
         self.kw_only = kw_only
         self._initvar = False
+        # A ClassVar annotation: listed in __dataclass_fields__, but no
+        # generated method uses it.
+        self._classvar = False
 
     def __repr__(self):
         return (f"Field(name={self.name!r},type={self.type!r},default={self.default!r},"
@@ -90,7 +93,42 @@ def fields(class_or_instance):
         all_fields = getattr(class_or_instance, "__dataclass_fields__")
     except AttributeError:
         raise TypeError("must be called with a dataclass type or instance") from None
-    return tuple(f for f in all_fields.values() if not f._initvar)
+    return tuple(f for f in all_fields.values() if not (f._initvar or f._classvar))
+
+
+def _string_names(kind, cls, target):
+    """Whether a string annotation (`from __future__ import annotations`)
+    starts with a name, maybe module-qualified, that the class's module
+    binds to target."""
+    if not isinstance(kind, str):
+        return False
+    import re
+    match = re.match(r"\s*(?:(\w+)\s*\.)?\s*(\w+)", kind)
+    if match is None:
+        return False
+    module = _sys.modules.get(cls.__module__)
+    namespace = vars(module) if module is not None else {}
+    prefix, name = match.groups()
+    if prefix is None:
+        found = namespace.get(name)
+    else:
+        found = getattr(namespace.get(prefix), name, None)
+    return found is target
+
+
+def _is_classvar(kind, cls):
+    """Whether an annotation is typing.ClassVar or ClassVar[...]."""
+    typing = _sys.modules.get("typing")
+    if typing is None:
+        return False
+    if kind is typing.ClassVar or getattr(kind, "__origin__", None) is typing.ClassVar:
+        return True
+    return _string_names(kind, cls, typing.ClassVar)
+
+
+def _is_initvar(kind, cls):
+    """Whether an annotation is InitVar or InitVar[...]."""
+    return isinstance(kind, InitVar) or kind is InitVar or _string_names(kind, cls, InitVar)
 
 
 def is_dataclass(obj):
@@ -211,7 +249,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             f = field(default=default)
         f.name = name
         f.type = kind
-        if isinstance(kind, InitVar):
+        if _is_classvar(kind, cls):
+            if f.default_factory is not MISSING:
+                raise TypeError(f"field {name} cannot have a default factory")
+            f._classvar = True
+            own.append(f)
+            continue
+        if _is_initvar(kind, cls):
             f._initvar = True
         if f.kw_only is MISSING:
             f.kw_only = in_kw_only
@@ -229,7 +273,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         all_fields[f.name] = f
     cls.__dataclass_fields__ = all_fields
     cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
-    field_list = [f for f in all_fields.values()]
+    field_list = [f for f in all_fields.values() if not f._classvar]
     globals_ = {"MISSING": MISSING, "FrozenInstanceError": FrozenInstanceError,
                 "__builtins__": __builtins__, "_object_setattr": object.__setattr__}
 
@@ -279,7 +323,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         if hasattr(cls, "__post_init__"):
             initvars = ", ".join(f.name for f in field_list if f._initvar)
             body.append(f"self.__post_init__({initvars})")
-        cls.__init__ = _create_fn("__init__", args, body, cls, globals_, returns=" -> None")
+        init_fn = _create_fn("__init__", args, body, cls, globals_, returns=" -> None")
+        # As every generated method, it does not replace one the class defines.
+        if "__init__" not in cls.__dict__:
+            cls.__init__ = init_fn
 
     if repr and "__repr__" not in cls.__dict__:
         shown = [f.name for f in field_list if f.repr and not f._initvar]

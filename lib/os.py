@@ -136,59 +136,62 @@ def lstat(path, *, dir_fd=None):
 
 
 class _Environ:
-    """os.environ: a str -> str mapping that writes through to the process
-    environment (so child processes see changes)."""
+    """os.environ and os.environb: str -> str and bytes -> bytes views of
+    one store of the process environment's bytes, writing through to the
+    process (so child processes see changes)."""
 
-    def __init__(self, data):
+    def __init__(self, data, kind):
         self._data = data
+        self._kind = kind
+        if kind is str:
+            self._encode, self._decode = fsencode, fsdecode
+        else:
+            self._encode = self._decode = lambda value: value
+
+    def _check(self, value):
+        if not isinstance(value, self._kind):
+            raise TypeError(f"{self._kind.__name__} expected, not {type(value).__name__}")
+        return self._encode(value)
 
     def __getitem__(self, key):
-        if not isinstance(key, str):
-            raise TypeError(f"str expected, not {type(key).__name__}")
         try:
-            return self._data[key]
+            return self._decode(self._data[self._check(key)])
         except KeyError:
             raise KeyError(key) from None
 
     def __setitem__(self, key, value):
-        if not isinstance(key, str):
-            raise TypeError(f"str expected, not {type(key).__name__}")
-        if not isinstance(value, str):
-            raise TypeError(f"str expected, not {type(value).__name__}")
+        key, value = self._check(key), self._check(value)
         _posix.putenv(key, value)
         self._data[key] = value
 
     def __delitem__(self, key):
-        if not isinstance(key, str):
-            raise TypeError(f"str expected, not {type(key).__name__}")
-        _posix.unsetenv(key)
+        encoded = self._check(key)
+        _posix.unsetenv(encoded)
         try:
-            del self._data[key]
+            del self._data[encoded]
         except KeyError:
             raise KeyError(key) from None
 
     def __iter__(self):
-        return iter(list(self._data))
+        return iter([self._decode(key) for key in self._data])
 
     def __len__(self):
         return len(self._data)
 
     def __contains__(self, key):
-        return key in self._data
+        return isinstance(key, self._kind) and self._encode(key) in self._data
 
     def __repr__(self):
-        items = ", ".join(f"{k!r}: {v!r}" for k, v in self._data.items())
+        items = ", ".join(f"{self._decode(k)!r}: {self._decode(v)!r}" for k, v in self._data.items())
         return f"environ({{{items}}})"
 
     def __eq__(self, other):
-        if isinstance(other, _Environ):
-            return self._data == other._data
-        if isinstance(other, dict):
-            return self._data == other
+        if isinstance(other, (_Environ, dict)):
+            return dict(self.items()) == dict(other.items())
         return NotImplemented
 
     def __or__(self, other):
-        new = dict(self._data)
+        new = dict(self.items())
         new.update(other)
         return new
 
@@ -197,19 +200,22 @@ class _Environ:
         return self
 
     def keys(self):
-        return self._data.keys()
+        return [self._decode(key) for key in self._data]
 
     def values(self):
-        return self._data.values()
+        return [self._decode(value) for value in self._data.values()]
 
     def items(self):
-        return self._data.items()
+        return [(self._decode(k), self._decode(v)) for k, v in self._data.items()]
 
     def get(self, key, default=None):
-        return self._data.get(key, default)
+        try:
+            return self[key]
+        except KeyError:
+            return default
 
     def copy(self):
-        return dict(self._data)
+        return dict(self.items())
 
     def setdefault(self, key, value):
         if key not in self:
@@ -217,8 +223,8 @@ class _Environ:
         return self[key]
 
     def pop(self, key, *default):
-        if key in self._data:
-            value = self._data[key]
+        if key in self:
+            value = self[key]
             del self[key]
             return value
         if default:
@@ -226,7 +232,7 @@ class _Environ:
         raise KeyError(key)
 
     def popitem(self):
-        key = next(iter(self._data))
+        key = next(iter(self))
         return key, self.pop(key)
 
     def update(self, other=(), **kwargs):
@@ -237,11 +243,17 @@ class _Environ:
             self[key] = value
 
     def clear(self):
-        for key in list(self._data):
+        for key in list(self):
             del self[key]
 
 
-environ = _Environ({fsdecode(k): fsdecode(v) for k, v in _posix.environ.items()})
+environ = _Environ(dict(_posix.environ), str)
+environb = _Environ(environ._data, bytes)
+supports_bytes_environ = True
+
+
+def getenvb(key, default=None):
+    return environb.get(key, default)
 
 
 def getenv(key, default=None):

@@ -1,28 +1,5 @@
-"""Resource readers of the standard loaders: a package on disk is read
-through pathlib."""
+"""Compatibility shim for importlib.resources.readers (as in CPython 3.11)."""
 
-import pathlib
+from .resources.readers import FileReader, MultiplexedPath, NamespaceReader, ZipReader
 
-from .resources.abc import TraversableResources
-
-
-class FileReader(TraversableResources):
-    def __init__(self, loader):
-        self.path = pathlib.Path(loader.path).parent
-
-    def resource_path(self, resource):
-        return str(self.path.joinpath(resource))
-
-    def files(self):
-        return self.path
-
-
-class NamespaceReader(TraversableResources):
-    def __init__(self, namespace_path):
-        self.path = [pathlib.Path(p) for p in namespace_path]
-
-    def resource_path(self, resource):
-        return str(self.path[0].joinpath(resource))
-
-    def files(self):
-        return self.path[0]
+__all__ = ["FileReader", "ZipReader", "MultiplexedPath", "NamespaceReader"]

@@ -57,8 +57,29 @@ class Translation:
         self.warnings = warnings
 
 
+# ferropy's str holds the lone surrogates U+D800-U+DFFF as the chars
+# U+DF800-U+DFFFF (unassigned code points, never in a str themselves), and
+# the engine sees those chars: code points given by number are moved there.
+_SURROGATE_SHIFT = 0xDF800 - 0xD800
+
+
 def _hexchar(code):
+    if 0xD800 <= code <= 0xDFFF:
+        code += _SURROGATE_SHIFT
     return "\\x{%x}" % code
+
+
+def _class_range(lo, hi):
+    """A class range of Python code points as the engine's ranges (without
+    U+DF800-U+DFFFF, which no str holds)."""
+    pieces = []
+    for a, b in ((lo, min(hi, 0xD7FF)), (max(lo, 0xD800), min(hi, 0xDFFF)), (max(lo, 0xE000), min(hi, 0xDF7FF)),
+                 (max(lo, 0xE0000), hi)):
+        if a < b:
+            pieces.append(_hexchar(a) + "-" + _hexchar(b))
+        elif a == b:
+            pieces.append(_hexchar(a))
+    return "".join(pieces)
 
 
 def _literal(code):
@@ -578,8 +599,7 @@ class _Translator:
                     x, y = max(lo, a), min(hi, b)
                     if x <= y:
                         ranges.append((x + shift, y + shift))
-        for lo, hi in ranges:
-            items.append(_hexchar(lo) if lo == hi else _hexchar(lo) + "-" + _hexchar(hi))
+        items.extend(piece for piece in (_class_range(lo, hi) for lo, hi in ranges) if piece)
         if not items:
             return "[^\\s\\S]" if not negate else "[\\s\\S]"
         return "[" + ("^" if negate else "") + "".join(items) + "]"

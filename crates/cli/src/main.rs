@@ -9,7 +9,8 @@ mod repl;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use std::io::{IsTerminal, Read};
-use std::path::Path;
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
 
 use args::{Options, Parsed, Program};
 use ferropy_runtime::vm::source::SourceOrigin;
@@ -43,7 +44,8 @@ fn address_space_limit() -> Option<usize> {
 const DIE_BY_SIGINT: i32 = -1;
 
 fn main() {
-    let mut argv = std::env::args_os().map(|a| a.to_string_lossy().into_owned());
+    // Arguments as CPython decodes them: UTF-8, other bytes escaped.
+    let mut argv = std::env::args_os().map(|a| ferropy_runtime::codecs::fs_decode(a.as_bytes()));
     let prog = argv.next().unwrap_or_else(|| "ferropy".to_string());
     let args: Vec<String> = argv.collect();
     let code = match args::parse(&args) {
@@ -197,11 +199,24 @@ fn flags_from(options: &Options) -> Result<Flags, String> {
 }
 
 fn executable() -> String {
-    std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "ferropy".into())
+    std::env::current_exe().map(|p| path_text(&p)).unwrap_or_else(|_| "ferropy".into())
+}
+
+/// A path as Python text: the file-system encoding, odd bytes escaped.
+fn path_text(path: &Path) -> String {
+    ferropy_runtime::codecs::fs_decode(path.as_os_str().as_bytes())
+}
+
+/// Python text as a path (the inverse of `path_text`).
+fn os_path(text: &str) -> PathBuf {
+    match ferropy_runtime::codecs::fs_encode_path(text) {
+        Some(bytes) => PathBuf::from(std::ffi::OsStr::from_bytes(&bytes)),
+        None => PathBuf::from(text),
+    }
 }
 
 fn absolute(path: &str) -> String {
-    std::path::absolute(path).map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| path.to_string())
+    std::path::absolute(os_path(path)).map(|p| path_text(&p)).unwrap_or_else(|_| path.to_string())
 }
 
 fn search_path(options: &Options, safe_path: bool) -> Vec<String> {
@@ -209,14 +224,12 @@ fn search_path(options: &Options, safe_path: bool) -> Vec<String> {
         // -P, -I: nothing that the user's directory could plant.
         _ if safe_path => None,
         // A directory runs its __main__.py with itself first on the path.
-        Program::Script(path) if Path::new(path).is_dir() => Some(absolute(path)),
+        Program::Script(path) if os_path(path).is_dir() => Some(absolute(path)),
         Program::Script(path) => {
             let abs = absolute(path);
-            Some(Path::new(&abs).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default())
+            Some(os_path(&abs).parent().map(path_text).unwrap_or_default())
         }
-        Program::Module(_) => {
-            Some(std::env::current_dir().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default())
-        }
+        Program::Module(_) => Some(std::env::current_dir().map(|p| path_text(&p)).unwrap_or_default()),
         _ => Some(String::new()),
     };
     let mut path: Vec<String> = first.into_iter().collect();
@@ -280,7 +293,7 @@ fn run(options: Options, flags: Flags) -> i32 {
         },
     };
     let result = match (&options.program, &namespace, &file) {
-        (Program::Script(_), Some(ns), Some(abs)) => match std::fs::read(abs) {
+        (Program::Script(_), Some(ns), Some(abs)) => match std::fs::read(os_path(abs)) {
             Ok(bytes) => run_bytes(&mut vm, &bytes, abs, SourceOrigin::File, ns),
             Err(e) => {
                 let (errno, msg) = os_message(&e);
@@ -362,17 +375,17 @@ fn os_message(e: &std::io::Error) -> (i32, String) {
 /// none (or it is a zip archive, which ferropy cannot run yet).
 fn script_file(path: &str) -> Result<String, i32> {
     let abs = absolute(path);
-    if Path::new(&abs).is_dir() {
-        let main = Path::new(&abs).join("__main__.py");
+    if os_path(&abs).is_dir() {
+        let main = os_path(&abs).join("__main__.py");
         if !main.is_file() {
             eprintln!("{}: can't find '__main__' module in '{abs}'", executable());
             return Err(1);
         }
-        return Ok(main.to_string_lossy().into_owned());
+        return Ok(path_text(&main));
     }
     let mut magic = [0u8; 4];
-    let is_zip =
-        std::fs::File::open(&abs).and_then(|mut f| f.read_exact(&mut magic)).is_ok() && &magic == b"PK\x03\x04";
+    let is_zip = std::fs::File::open(os_path(&abs)).and_then(|mut f| f.read_exact(&mut magic)).is_ok()
+        && &magic == b"PK\x03\x04";
     if is_zip {
         eprintln!("{}: running a zip archive ('{path}') is not supported by ferropy yet", executable());
         return Err(1);
@@ -384,7 +397,7 @@ fn script_file(path: &str) -> Result<String, i32> {
 /// with -E/-I); its errors are printed and the prompt comes all the same.
 fn run_startup_file(vm: &mut Vm, options: &Options, namespace: &Obj) {
     let Some(path) = env_setting(options, "PYTHONSTARTUP") else { return };
-    let result = match std::fs::read(&path) {
+    let result = match std::fs::read(os_path(&path)) {
         Ok(bytes) => run_bytes(vm, &bytes, &path, SourceOrigin::File, namespace),
         Err(e) => {
             let (errno, msg) = os_message(&e);

@@ -240,14 +240,7 @@ impl Scanner<'_> {
                         end += 6;
                     }
                 }
-                match char::from_u32(code) {
-                    Some(ch) => out.push(ch),
-                    None => {
-                        return Err(vm.not_implemented_error(format!(
-                            "ferropy cannot represent the lone surrogate chr({code:#x}) in a str yet"
-                        )))
-                    }
-                }
+                out.push(ferropy_runtime::unicode::char_for(vm, code)?);
                 return Ok(end);
             }
             _ => return Err(self.error(vm, "Invalid \\escape", j)),
@@ -472,7 +465,10 @@ fn push_escaped(out: &mut String, s: &str, ensure_ascii: bool) {
             '\t' => out.push_str("\\t"),
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
-            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            // A lone surrogate is written as its own escape, as CPython.
+            c if ferropy_runtime::unicode::code_points::ord(c) < 0x10000 => {
+                out.push_str(&format!("\\u{:04x}", ferropy_runtime::unicode::code_points::ord(c)))
+            }
             c => {
                 let n = c as u32 - 0x10000;
                 out.push_str(&format!("\\u{:04x}\\u{:04x}", 0xd800 | (n >> 10), 0xdc00 | (n & 0x3ff)));

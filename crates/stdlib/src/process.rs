@@ -57,7 +57,7 @@ fn process<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a Process> {
 fn os_string(vm: &mut Vm, v: &Value) -> PyResult<std::ffi::OsString> {
     use std::os::unix::ffi::OsStringExt;
     if let Some(s) = ferropy_runtime::types::str::as_str(v) {
-        return Ok(s.into());
+        return Ok(std::ffi::OsString::from_vec(ferropy_runtime::codecs::fs_encode(vm, s)?.into_owned()));
     }
     match ferropy_runtime::types::bytes::as_bytes_like(v) {
         Some(b) => Ok(std::ffi::OsString::from_vec(b)),
@@ -173,7 +173,8 @@ fn spawn(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn spawned(vm: &mut Vm, command: &mut Command, program: &std::ffi::OsStr) -> PyResult<Child> {
     command.spawn().map_err(|e| {
-        let name = vm.new_str(program.to_string_lossy().into_owned());
+        use std::os::unix::ffi::OsStrExt;
+        let name = vm.new_str(ferropy_runtime::codecs::fs_decode(program.as_bytes()));
         os_error(vm, &e, Some(&name))
     })
 }

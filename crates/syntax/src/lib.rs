@@ -7,10 +7,12 @@
 //! rejects input nested deeper than CPython accepts before the recursive
 //! parser sees it, so no input can overflow the stack.
 
+pub mod code_points;
 pub mod encoding;
 mod errors;
 mod lines;
 mod prescan;
+mod surrogate_literals;
 
 pub use lines::LineIndex;
 pub use ruff_python_ast as ast;
@@ -124,9 +126,11 @@ pub fn parse_module(source: &str) -> Result<ast::ModModule, SyntaxError> {
     if let Some(error) = errors::first_error(source, &parsed) {
         return Err(error);
     }
-    prescan::check_surrogates(source, parsed.tokens())?;
     match parsed.into_syntax() {
-        ast::Mod::Module(module) => Ok(module),
+        ast::Mod::Module(mut module) => {
+            surrogate_literals::fix_module(source, &mut module.body)?;
+            Ok(module)
+        }
         ast::Mod::Expression(_) => Err(SyntaxError::without_position(ErrorKind::SyntaxError, "invalid syntax")),
     }
 }
@@ -147,9 +151,11 @@ pub fn parse_expression(source: &str) -> Result<ast::ModExpression, SyntaxError>
         }
         return Err(error);
     }
-    prescan::check_surrogates(source, parsed.tokens())?;
     match parsed.into_syntax() {
-        ast::Mod::Expression(expr) => Ok(expr),
+        ast::Mod::Expression(mut expr) => {
+            surrogate_literals::fix_expression(source, &mut expr.body)?;
+            Ok(expr)
+        }
         ast::Mod::Module(_) => Err(SyntaxError::without_position(ErrorKind::SyntaxError, "invalid syntax")),
     }
 }
@@ -188,11 +194,22 @@ mod tests {
     }
 
     #[test]
-    fn lone_surrogates_are_refused_not_replaced() {
-        assert!(msg("x = '\\ud800'").starts_with("NotImplementedError: ferropy cannot represent the lone surrogate"));
-        assert_eq!(msg("x = r'\\ud800'"), "ok");
-        assert_eq!(msg("x = '\\\\ud800'"), "ok");
-        assert_eq!(msg("x = '\\u00e9'"), "ok");
+    fn lone_surrogates_are_kept_and_reserved_chars_refused() {
+        let value = |src: &str| match parse_expression(src) {
+            Ok(e) => match *e.body {
+                ast::Expr::StringLiteral(s) => s.value.to_str().to_string(),
+                ast::Expr::FString(f) => format!("{:?}", f.value.iter().count()),
+                _ => "?".into(),
+            },
+            Err(e) => format!("{}: {}", e.kind.exception_name(), e.msg),
+        };
+        assert_eq!(value("'a\\ud800b'"), "a\u{DF800}b");
+        assert_eq!(value("'\\udfff' '\\u00e9' '\\U0010ffff'"), "\u{DFFFF}\u{e9}\u{10FFFF}");
+        assert_eq!(value("r'\\ud800'"), "\\ud800");
+        assert_eq!(value("'\\\\ud800'"), "\\ud800");
+        assert!(value("'\\U000df900'").starts_with("NotImplementedError: ferropy cannot represent the unassigned"));
+        assert!(value("'\u{DF900}'").starts_with("NotImplementedError"));
+        assert_eq!(msg("x = f'{1}\\ud800'"), "ok");
     }
 
     #[test]

@@ -5,7 +5,9 @@ import sys
 preds = ["isalpha", "isdigit", "isdecimal", "isnumeric", "isalnum", "isspace", "isprintable",
          "islower", "isupper", "istitle", "isidentifier"]
 maps = ["upper", "lower", "title", "capitalize", "swapcase", "casefold"]
-chars = [chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i <= 0xDFFF]
+# ferropy keeps the unassigned U+DF800-U+DFFFF to stand for lone surrogates
+# (docs/runtime.md); everything else, surrogates included, is swept.
+chars = [chr(i) for i in range(sys.maxunicode + 1) if not 0xDF800 <= i <= 0xDFFFF]
 for name in preds:
     f = getattr(str, name)
     count = 0

@@ -89,6 +89,10 @@ pub fn builtin_dir(vm: &mut Vm, frame: Option<&mut Frame>, a: &[Value], _kw: KwA
 
 fn source_text(vm: &mut Vm, v: &Value, func: &str) -> PyResult<String> {
     if let Some(s) = crate::types::str::as_str(v) {
+        // CPython compiles the UTF-8 form: a lone surrogate fails to encode.
+        if crate::unicode::code_points::contains_reserved(s.as_bytes()) {
+            crate::codecs::encode(vm, s, "utf-8", "strict")?;
+        }
         return Ok(s.to_string());
     }
     if let Some(b) = crate::types::bytes::as_bytes_like(v) {

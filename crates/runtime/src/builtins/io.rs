@@ -13,8 +13,15 @@ pub fn write_to_stdout(vm: &mut Vm, text: &str) -> PyResult<()> {
 
 fn write_to(vm: &mut Vm, file: &Value, text: &str) -> PyResult<()> {
     if let Some(f) = crate::types::file::as_file(file) {
-        // UTF-8 text files take the str's bytes as they are.
-        if !f.closed.get() && f.writable && !f.binary && f.is_utf8() {
+        // UTF-8 text files take the str's bytes as they are (unless the
+        // text holds a lone surrogate, which the codec must refuse or
+        // escape).
+        if !f.closed.get()
+            && f.writable
+            && !f.binary
+            && f.is_utf8()
+            && !crate::unicode::code_points::contains_reserved(text.as_bytes())
+        {
             return f.write_bytes(text.as_bytes()).map_err(|e| crate::types::file::os_error_from(vm, &e, None));
         }
     }

@@ -193,15 +193,9 @@ fn builtin_chr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
         Err(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
     };
-    match u32::try_from(n).ok().filter(|n| *n < 0x110000) {
-        Some(n) => match char::from_u32(n) {
-            Some(c) => Ok(vm.new_str(c.to_string())),
-            None => Err(vm.not_implemented_error(format!(
-                "ferropy cannot represent the lone surrogate chr({n:#x}) in a str yet"
-            ))),
-        },
-        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
-    }
+    let n = u32::try_from(n).unwrap_or(u32::MAX);
+    let c = crate::unicode::char_for(vm, n)?;
+    Ok(vm.new_str(c.to_string()))
 }
 
 fn builtin_ord(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -209,7 +203,7 @@ fn builtin_ord(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if let Some(s) = crate::types::str::as_str(&v) {
         let mut chars = s.chars();
         return match (chars.next(), chars.next()) {
-            (Some(c), None) => Ok(Value::Int(c as i64)),
+            (Some(c), None) => Ok(Value::Int(crate::unicode::code_points::ord(c) as i64)),
             _ => {
                 let n = s.chars().count();
                 Err(vm.type_error(format!("ord() expected a character, but string of length {n} found")))

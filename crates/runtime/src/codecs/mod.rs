@@ -6,14 +6,18 @@
 //! ...; tables in charmaps.rs, generated from CPython's). Each names
 //! itself as CPython does in UnicodeError messages. Error handlers are
 //! `strict`, `ignore`, `replace`, `backslashreplace`, and for encoding
-//! `xmlcharrefreplace`; `surrogateescape`/`surrogatepass` would need lone
-//! surrogates in str, which ferropy cannot represent yet.
+//! `xmlcharrefreplace`, `surrogateescape` and `surrogatepass` (lone
+//! surrogates in str are held as `unicode::code_points` describes).
 
 mod charmaps;
+mod fs;
 mod utf16_32;
+
+pub use fs::{fs_decode, fs_encode, fs_encode_path};
 
 use crate::object::Payload;
 use crate::types::bytes::new_bytes;
+use crate::unicode::code_points;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -102,11 +106,11 @@ pub enum Handler {
     Replace,
     BackslashReplace,
     XmlCharRefReplace,
-    /// Undecodable bytes become lone surrogates (which ferropy's str
-    /// cannot hold yet); encoding, it is `strict`.
+    /// Undecodable bytes of 128 and more become U+DC80-U+DCFF, and encode
+    /// back to the same bytes.
     SurrogateEscape,
-    /// Surrogates encoded in UTF-8 pass; for anything else this is
-    /// `strict`.
+    /// The Unicode codecs encode and decode lone surrogates as if they
+    /// were characters; elsewhere this is `strict`.
     SurrogatePass,
 }
 
@@ -139,7 +143,8 @@ pub struct DecodeProblem {
 }
 
 /// Resolves a decoding problem with the handler: appends the replacement
-/// to `out`, or returns the exception to raise.
+/// to `out` and returns where decoding resumes (past the problem, or past
+/// the encoded surrogate `surrogatepass` took), or the exception to raise.
 fn handle_decode(
     vm: &mut Vm,
     codec: Codec,
@@ -147,30 +152,65 @@ fn handle_decode(
     data: &[u8],
     p: &DecodeProblem,
     out: &mut String,
-) -> PyResult<()> {
+) -> PyResult<usize> {
     match handler {
         Handler::Strict | Handler::XmlCharRefReplace => Err(decode_error(vm, codec, data, p)),
-        Handler::Ignore => Ok(()),
+        Handler::Ignore => Ok(p.end),
         Handler::Replace => {
             out.push('\u{fffd}');
-            Ok(())
+            Ok(p.end)
         }
         Handler::BackslashReplace => {
             for b in &data[p.start..p.end] {
                 out.push_str(&format!("\\x{b:02x}"));
             }
-            Ok(())
+            Ok(p.end)
         }
-        // An encoded surrogate (ED A0..BF xx) would decode to a lone one.
-        Handler::SurrogatePass
-            if !(data.get(p.start) == Some(&0xED)
-                && data.get(p.start + 1).is_some_and(|b| (0xA0..=0xBF).contains(b))) =>
-        {
-            Err(decode_error(vm, codec, data, p))
+        // Each undecodable byte of 128 or more becomes U+DC80-U+DCFF.
+        Handler::SurrogateEscape => {
+            let bad = &data[p.start..p.end];
+            if bad.iter().any(|&b| b < 128) {
+                return Err(decode_error(vm, codec, data, p));
+            }
+            out.extend(bad.iter().filter_map(|&b| code_points::char_for(0xDC00 + b as u32).ok()));
+            Ok(p.end)
         }
-        Handler::SurrogateEscape | Handler::SurrogatePass => Err(vm.not_implemented_error(
-            "the surrogateescape error handler needs lone surrogates in str, which ferropy does not support yet",
-        )),
+        Handler::SurrogatePass => match encoded_surrogate(codec, data, p.start) {
+            Some((n, len)) => {
+                out.extend(code_points::char_for(n).ok());
+                Ok(p.start + len)
+            }
+            None => Err(decode_error(vm, codec, data, p)),
+        },
+    }
+}
+
+/// A surrogate encoded at `start` as the codec would encode its code point
+/// (UTF-8's ED A0-BF xx, one UTF-16 unit, one UTF-32 word): the code
+/// point and the bytes it takes.
+fn encoded_surrogate(codec: Codec, data: &[u8], start: usize) -> Option<(u32, usize)> {
+    let is_surrogate = |n: u32| (0xD800..0xE000).contains(&n);
+    match codec {
+        Codec::Utf8 | Codec::Utf8Sig => {
+            let b = data.get(start..start + 3)?;
+            let n = ((b[0] as u32 & 0x0F) << 12) | ((b[1] as u32 & 0x3F) << 6) | (b[2] as u32 & 0x3F);
+            (b[0] == 0xED && (0xA0..=0xBF).contains(&b[1]) && (0x80..=0xBF).contains(&b[2])).then_some((n, 3))
+        }
+        Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => {
+            let b = data.get(start..start + 2)?;
+            let pair = [b[0], b[1]];
+            let le = utf16_32::is_little_endian(codec, data);
+            let n = if le { u16::from_le_bytes(pair) } else { u16::from_be_bytes(pair) } as u32;
+            is_surrogate(n).then_some((n, 2))
+        }
+        Codec::Utf32 | Codec::Utf32Le | Codec::Utf32Be => {
+            let b = data.get(start..start + 4)?;
+            let quad = [b[0], b[1], b[2], b[3]];
+            let le = utf16_32::is_little_endian(codec, data);
+            let n = if le { u32::from_le_bytes(quad) } else { u32::from_be_bytes(quad) };
+            is_surrogate(n).then_some((n, 4))
+        }
+        _ => None,
     }
 }
 
@@ -270,16 +310,22 @@ pub fn decode_with(vm: &mut Vm, codec: Codec, data: &[u8], errors: &str) -> PyRe
             }
         }
     }
+    crate::unicode::check_outside_text(vm, &out)?;
     if problems.is_empty() {
         return Ok(out);
     }
-    // Rebuild the text, letting the handler fill each problem's place.
+    // Rebuild the text, letting the handler fill each problem's place
+    // (problems inside bytes a handler took are skipped).
     let mut fixed = String::with_capacity(out.len());
     let mut copied = 0;
+    let mut resume = 0;
     for (at, p) in &problems {
+        if p.start < resume {
+            continue;
+        }
         fixed.push_str(&out[copied..*at]);
         copied = *at;
-        handle_decode(vm, codec, handler, data, p, &mut fixed)?;
+        resume = handle_decode(vm, codec, handler, data, p, &mut fixed)?.max(p.end);
     }
     fixed.push_str(&out[copied..]);
     Ok(fixed)
@@ -349,56 +395,191 @@ fn encode_one(codec: Codec, c: char) -> Option<u8> {
     }
 }
 
-/// Encodes text to bytes with a codec already found.
-pub fn encode_with(vm: &mut Vm, codec: Codec, text: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let handler = Handler::lookup(vm, errors)?;
-    let reason = match codec {
-        Codec::Utf8 => return Ok(text.as_bytes().to_vec()),
-        Codec::Utf8Sig => return Ok([b"\xef\xbb\xbf".as_slice(), text.as_bytes()].concat()),
-        Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => return Ok(utf16_32::encode_utf16(codec, text)),
-        Codec::Utf32 | Codec::Utf32Le | Codec::Utf32Be => return Ok(utf16_32::encode_utf32(codec, text)),
-        Codec::Ascii => "ordinal not in range(128)",
-        Codec::Latin1 => "ordinal not in range(256)",
-        Codec::Charmap(_) => "character maps to <undefined>",
-    };
-    let mut out = Vec::with_capacity(text.len());
-    for (i, c) in text.chars().enumerate() {
-        let n = c as u32;
-        if let Some(b) = encode_one(codec, c) {
-            out.push(b);
-            continue;
+impl Codec {
+    /// UTF-16 or UTF-32.
+    fn is_wide(self) -> bool {
+        self.is_unicode() && !matches!(self, Codec::Utf8 | Codec::Utf8Sig)
+    }
+
+    fn is_unicode(self) -> bool {
+        !matches!(self, Codec::Ascii | Codec::Latin1 | Codec::Charmap(_))
+    }
+
+    /// The byte order mark this codec writes first, if any.
+    fn bom(self) -> &'static [u8] {
+        match self {
+            Codec::Utf8Sig => b"\xef\xbb\xbf",
+            Codec::Utf16 => b"\xff\xfe",
+            Codec::Utf32 => b"\xff\xfe\x00\x00",
+            _ => b"",
         }
-        match handler {
-            Handler::Strict | Handler::SurrogateEscape | Handler::SurrogatePass => {
-                // As CPython: the error covers the whole run of characters
-                // the codec cannot encode.
-                let run = 1 + text.chars().skip(i + 1).take_while(|&c| encode_one(codec, c).is_none()).count();
-                let ty = vm.exc.unicode_encode_error.clone();
-                let args = vec![
-                    vm.new_str(codec.name()),
-                    vm.new_str(text),
-                    Value::Int(i as i64),
-                    Value::Int((i + run) as i64),
-                    vm.new_str(reason),
-                ];
-                return Err(vm.new_exception(&ty, args));
-            }
-            Handler::Replace => out.extend(encode_one(codec, '?')),
-            Handler::Ignore => {}
-            Handler::XmlCharRefReplace => out.extend(format!("&#{n};").chars().filter_map(|c| encode_one(codec, c))),
-            Handler::BackslashReplace => {
-                let esc = if n < 0x100 {
-                    format!("\\x{n:02x}")
-                } else if n < 0x10000 {
-                    format!("\\u{n:04x}")
-                } else {
-                    format!("\\U{n:08x}")
-                };
-                out.extend(esc.chars().filter_map(|c| encode_one(codec, c)));
+    }
+
+    /// Appends the bytes of a code point as the Unicode codecs write it
+    /// (for a surrogate, what `surrogatepass` writes).
+    fn push_code_point(self, n: u32, out: &mut Vec<u8>) {
+        match self {
+            Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => utf16_32::push_utf16(self, n, out),
+            Codec::Utf32 | Codec::Utf32Le | Codec::Utf32Be => utf16_32::push_utf32(self, n, out),
+            // UTF-8's three-byte form, which for a surrogate CPython's
+            // surrogatepass writes although UTF-8 forbids it.
+            _ if (0xD800..0xE000).contains(&n) => out.extend_from_slice(&[
+                0xE0 | (n >> 12) as u8,
+                0x80 | ((n >> 6) & 0x3F) as u8,
+                0x80 | (n & 0x3F) as u8,
+            ]),
+            _ => {
+                let mut buf = [0u8; 4];
+                let c = char::from_u32(n).unwrap_or('\u{fffd}');
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
             }
         }
     }
+
+    /// Appends a char's bytes; false (nothing appended) when the codec
+    /// cannot encode it. No codec encodes a lone surrogate by itself.
+    fn encode_char(self, c: char, out: &mut Vec<u8>) -> bool {
+        if self.is_unicode() {
+            if code_points::is_surrogate(c) {
+                return false;
+            }
+            self.push_code_point(c as u32, out);
+            return true;
+        }
+        match encode_one(self, c) {
+            Some(b) => {
+                out.push(b);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Why a char cannot be encoded, in CPython's words.
+    fn encode_reason(self) -> &'static str {
+        match self {
+            Codec::Ascii => "ordinal not in range(128)",
+            Codec::Latin1 => "ordinal not in range(256)",
+            Codec::Charmap(_) => "character maps to <undefined>",
+            _ => "surrogates not allowed",
+        }
+    }
+}
+
+/// Encodes text to bytes with a codec already found.
+pub fn encode_with(vm: &mut Vm, codec: Codec, text: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let handler = Handler::lookup(vm, errors)?;
+    let mut out = Vec::with_capacity(text.len() + 4);
+    out.extend_from_slice(codec.bom());
+    if codec.is_unicode() && !code_points::contains_reserved(text.as_bytes()) {
+        match codec {
+            Codec::Utf8 | Codec::Utf8Sig => out.extend_from_slice(text.as_bytes()),
+            Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => utf16_32::encode_utf16(codec, text, &mut out),
+            _ => utf16_32::encode_utf32(codec, text, &mut out),
+        }
+        return Ok(out);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if codec.encode_char(chars[i], &mut out) {
+            i += 1;
+            continue;
+        }
+        // As CPython: UTF-16 and UTF-32 hand the handler one character at
+        // a time, the other codecs the whole run they cannot encode.
+        let mut end = i + 1;
+        let mut scratch = Vec::new();
+        while end < chars.len() && !codec.is_wide() && !codec.encode_char(chars[end], &mut scratch) {
+            end += 1;
+        }
+        if let Err(bad) = handle_encode(codec, handler, &chars[i..end], &mut out) {
+            // Where CPython's encoder answers surrogateescape/pass itself,
+            // the error names the one character it could not take.
+            let (start, stop) = match bad {
+                Some(k) if codec != Codec::Utf8Sig && !matches!(codec, Codec::Charmap(_)) => (i + k, i + k + 1),
+                _ => (i, end),
+            };
+            let ty = vm.exc.unicode_encode_error.clone();
+            let args = vec![
+                vm.new_str(codec.name()),
+                vm.new_str(text),
+                Value::Int(start as i64),
+                Value::Int(stop as i64),
+                vm.new_str(codec.encode_reason()),
+            ];
+            return Err(vm.new_exception(&ty, args));
+        }
+        i = end;
+    }
     Ok(out)
+}
+
+/// Appends what the handler puts for a run of unencodable characters;
+/// Err when the handler raises the error instead, with the offset of the
+/// character surrogateescape or surrogatepass could not take.
+fn handle_encode(codec: Codec, handler: Handler, run: &[char], out: &mut Vec<u8>) -> Result<(), Option<usize>> {
+    let ord = code_points::ord;
+    let replacement: String = match handler {
+        Handler::Strict => return Err(None),
+        Handler::Ignore => return Ok(()),
+        Handler::Replace => "?".repeat(run.len()),
+        Handler::XmlCharRefReplace => run.iter().map(|&c| format!("&#{};", ord(c))).collect(),
+        Handler::BackslashReplace => run.iter().map(|&c| backslash_escape(ord(c))).collect(),
+        Handler::SurrogatePass => {
+            if !codec.is_unicode() {
+                return Err(None);
+            }
+            if let Some(k) = run.iter().position(|&c| !code_points::is_surrogate(c)) {
+                return Err(Some(k));
+            }
+            for &c in run {
+                codec.push_code_point(ord(c), out);
+            }
+            return Ok(());
+        }
+        // Its single bytes cannot be part of UTF-16 or UTF-32.
+        Handler::SurrogateEscape if codec.is_wide() => return Err(None),
+        Handler::SurrogateEscape => {
+            if let Some(k) = run.iter().position(|&c| !(0xDC80..=0xDCFF).contains(&ord(c))) {
+                return Err(Some(k));
+            }
+            out.extend(run.iter().map(|&c| (ord(c) - 0xDC00) as u8));
+            return Ok(());
+        }
+    };
+    for c in replacement.chars() {
+        codec.encode_char(c, out);
+    }
+    Ok(())
+}
+
+/// Text as UTF-8 for a place where nothing may fail (the process's own
+/// stderr): lone surrogates written as `\udXXX`.
+pub fn utf8_backslashreplace(text: &str) -> std::borrow::Cow<'_, [u8]> {
+    if !code_points::contains_reserved(text.as_bytes()) {
+        return std::borrow::Cow::Borrowed(text.as_bytes());
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if code_points::is_surrogate(c) {
+            out.push_str(&backslash_escape(code_points::ord(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out.into_bytes())
+}
+
+/// `\xNN`, `\uNNNN` or `\UNNNNNNNN` for a code point.
+fn backslash_escape(n: u32) -> String {
+    if n < 0x100 {
+        format!("\\x{n:02x}")
+    } else if n < 0x10000 {
+        format!("\\u{n:04x}")
+    } else {
+        format!("\\U{n:08x}")
+    }
 }
 
 /// Decodes with a single-byte codec, undefined bytes as U+FFFD (for

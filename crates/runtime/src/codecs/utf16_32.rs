@@ -13,6 +13,14 @@ fn little_endian(codec: Codec, data: &[u8], bom_le: &[u8], bom_be: &[u8]) -> (bo
     }
 }
 
+/// Whether a UTF-16 or UTF-32 codec reads this data little-endian.
+pub fn is_little_endian(codec: Codec, data: &[u8]) -> bool {
+    match codec {
+        Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => little_endian(codec, data, b"\xff\xfe", b"\xfe\xff").0,
+        _ => little_endian(codec, data, b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff").0,
+    }
+}
+
 pub fn decode_utf16(codec: Codec, data: &[u8], out: &mut String, problems: &mut Vec<(usize, DecodeProblem)>) {
     let (le, mut i) = little_endian(codec, data, b"\xff\xfe", b"\xfe\xff");
     let unit = |i: usize| {
@@ -79,27 +87,37 @@ pub fn decode_utf32(codec: Codec, data: &[u8], out: &mut String, problems: &mut 
     }
 }
 
-pub fn encode_utf16(codec: Codec, text: &str) -> Vec<u8> {
-    let le = codec != Codec::Utf16Be;
-    let mut out = Vec::with_capacity(text.len() * 2 + 2);
-    if codec == Codec::Utf16 {
-        out.extend_from_slice(b"\xff\xfe");
-    }
+/// Appends valid text (no lone surrogates) in UTF-16.
+pub fn encode_utf16(codec: Codec, text: &str, out: &mut Vec<u8>) {
+    out.reserve(text.len() * 2);
     for u in text.encode_utf16() {
-        out.extend_from_slice(&if le { u.to_le_bytes() } else { u.to_be_bytes() });
+        push_unit(codec, u, out);
     }
-    out
 }
 
-pub fn encode_utf32(codec: Codec, text: &str) -> Vec<u8> {
-    let le = codec != Codec::Utf32Be;
-    let mut out = Vec::with_capacity(text.len() * 4 + 4);
-    if codec == Codec::Utf32 {
-        out.extend_from_slice(b"\xff\xfe\x00\x00");
+fn push_unit(codec: Codec, u: u16, out: &mut Vec<u8>) {
+    out.extend_from_slice(&if codec == Codec::Utf16Be { u.to_be_bytes() } else { u.to_le_bytes() });
+}
+
+/// Appends one code point in UTF-16 (a surrogate as its own unit).
+pub fn push_utf16(codec: Codec, n: u32, out: &mut Vec<u8>) {
+    if n < 0x10000 {
+        push_unit(codec, n as u16, out);
+    } else {
+        let v = n - 0x10000;
+        push_unit(codec, 0xD800 | (v >> 10) as u16, out);
+        push_unit(codec, 0xDC00 | (v & 0x3FF) as u16, out);
     }
+}
+
+/// Appends valid text (no lone surrogates) in UTF-32.
+pub fn encode_utf32(codec: Codec, text: &str, out: &mut Vec<u8>) {
+    out.reserve(text.len() * 4);
     for c in text.chars() {
-        let n = c as u32;
-        out.extend_from_slice(&if le { n.to_le_bytes() } else { n.to_be_bytes() });
+        push_utf32(codec, c as u32, out);
     }
-    out
+}
+
+pub fn push_utf32(codec: Codec, n: u32, out: &mut Vec<u8>) {
+    out.extend_from_slice(&if codec == Codec::Utf32Be { n.to_be_bytes() } else { n.to_le_bytes() });
 }

@@ -217,10 +217,10 @@ fn format_one(vm: &mut Vm, conv: &Conversion, value: &Value, for_bytes: bool) ->
                     crate::types::str::as_str(v).unwrap_or(" ").to_string()
                 }
                 v => match crate::types::int::as_int(v) {
-                    Some(crate::types::int::IntVal::Small(n)) => match u32::try_from(n).ok().and_then(char::from_u32) {
-                        Some(c) => c.to_string(),
-                        None => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
-                    },
+                    Some(crate::types::int::IntVal::Small(n)) if (0..0x110000).contains(&n) => {
+                        crate::unicode::char_for(vm, n as u32)?.to_string()
+                    }
+                    Some(_) => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
                     _ => return Err(vm.type_error("%c requires int or char")),
                 },
             };

@@ -176,7 +176,10 @@ pub fn format_int(vm: &mut Vm, v: &IntVal, spec: &str, type_name: &str) -> PyRes
         let IntVal::Small(n) = v else {
             return Err(vm.overflow_error("%c arg not in range(0x110000)"));
         };
-        let Some(c) = u32::try_from(*n).ok().and_then(char::from_u32) else {
+        let Some(c) = u32::try_from(*n).ok().and_then(|n| crate::unicode::code_points::char_for(n).ok()) else {
+            if (0x10F800..0x110000).contains(n) {
+                return Err(vm.not_implemented_error(crate::unicode::code_points::reserved_message(*n as u32)));
+            }
             return Err(vm.overflow_error("%c arg not in range(0x110000)"));
         };
         return Ok(pad(&sp, "", &c.to_string(), '<'));

@@ -19,7 +19,11 @@ pub fn write_stderr(vm: &mut Vm, text: &str) {
     let target = vm.sys.dict.clone().and_then(|d| crate::types::dict::dict_get_str(vm, &d, "stderr").ok().flatten());
     if let Some(err) = &target {
         if let Some(f) = crate::types::file::as_file(err) {
-            let _ = f.write_bytes(text.as_bytes());
+            let bytes = match f.encode(vm, text) {
+                Ok(bytes) => std::borrow::Cow::Owned(bytes),
+                Err(_) => crate::codecs::utf8_backslashreplace(text),
+            };
+            let _ = f.write_bytes(&bytes);
             let _ = f.flush_buffer();
             return;
         }
@@ -29,7 +33,12 @@ pub fn write_stderr(vm: &mut Vm, text: &str) {
         }
     }
     use std::io::Write;
-    let _ = std::io::stderr().write_all(text.as_bytes());
+    let _ = std::io::stderr().write_all(&crate::codecs::utf8_backslashreplace(text));
+}
+
+fn sys_getfilesystemencodeerrors(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "getfilesystemencodeerrors", a, 0, 0)?;
+    Ok(vm.new_str("surrogateescape"))
 }
 
 fn sys_exit(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -212,6 +221,7 @@ pub fn make_module(vm: &mut Vm) -> Obj {
         ("set_int_max_str_digits", sys_set_int_max_str_digits),
         ("getdefaultencoding", sys_getdefaultencoding),
         ("getfilesystemencoding", sys_getdefaultencoding),
+        ("getfilesystemencodeerrors", sys_getfilesystemencodeerrors),
         ("is_finalizing", sys_is_finalizing),
         ("gettrace", sys_gettrace),
         ("settrace", sys_settrace),

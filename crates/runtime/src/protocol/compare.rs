@@ -141,7 +141,7 @@ pub fn rich_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResul
         }
         (Value::Obj(x), Value::Obj(y)) if x.class().is_none() && y.class().is_none() => {
             if let (Payload::Str(s), Payload::Str(t)) = (&x.payload, &y.payload) {
-                return Ok(Value::Bool(op.holds(s.as_str().cmp(t.as_str()))));
+                return Ok(Value::Bool(op.holds(crate::types::str::cmp_text(s.as_str(), t.as_str()))));
             }
         }
         _ => {}

@@ -206,6 +206,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "split", group_split);
     vm.add_method(&t, "subgroup", group_subgroup);
     vm.add_method(&t, "derive", group_derive);
+    vm.add_classmethod(&t, "__class_getitem__", crate::types::object::class_getitem);
     add_getset(vm, &t, "message", |vm, v| parts(vm, v).map(|(m, _)| m));
     add_getset(vm, &t, "exceptions", |vm, v| {
         let (_, items) = parts(vm, v)?;

@@ -134,6 +134,11 @@ impl FileData {
     }
 
     /// Whether text written here is encoded as UTF-8 (str's own bytes).
+    /// Text as this text file writes it (its codec and error handler).
+    pub fn encode(&self, vm: &mut Vm, text: &str) -> PyResult<Vec<u8>> {
+        crate::codecs::encode_with(vm, self.codec, text, &self.errors)
+    }
+
     pub fn is_utf8(&self) -> bool {
         self.codec == Codec::Utf8
     }
@@ -418,14 +423,22 @@ pub fn open(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     if !closefd {
         return Err(vm.value_error("Cannot use closefd=False with file name"));
     }
-    let path = match crate::types::str::as_str(&file) {
-        Some(p) => p.to_string(),
+    // The name as the OS sees it (bytes; a str encoded as the file
+    // system encoding, surrogateescape included).
+    let path: Vec<u8> = match crate::types::str::as_str(&file) {
+        Some(p) => crate::codecs::fs_encode(vm, p)?.into_owned(),
         None => match crate::types::bytes::as_bytes_like(&file) {
-            Some(b) => String::from_utf8_lossy(&b).to_string(),
+            Some(b) => b.to_vec(),
             None => {
                 let fspath = vm.names.__fspath__.clone();
                 match crate::protocol::attr::call_special(vm, &file, &fspath, &[])? {
-                    Some(p) => vm.str_string(&p)?,
+                    Some(p) => match crate::types::str::as_str(&p) {
+                        Some(s) => crate::codecs::fs_encode(vm, s)?.into_owned(),
+                        None => match crate::types::bytes::as_bytes_like(&p) {
+                            Some(b) => b.to_vec(),
+                            None => vm.str_string(&p)?.into_bytes(),
+                        },
+                    },
                     None => {
                         let tn = vm.type_name(&file);
                         return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {tn}")));
@@ -434,9 +447,10 @@ pub fn open(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             }
         },
     };
-    if path.contains('\0') {
+    if path.contains(&0) {
         return Err(vm.value_error("embedded null byte"));
     }
+    let path = std::path::PathBuf::from(<std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(&path));
     let plus = mode.contains('+');
     let mut options = std::fs::OpenOptions::new();
     let (readable, writable) = if mode.contains('r') {
@@ -540,7 +554,10 @@ fn as_result(vm: &mut Vm, f: &FileData, bytes: Vec<u8>) -> PyResult<Value> {
     // str without a copy; anything else goes through the codec and its
     // error handler.
     let mut text = match (f.codec, String::from_utf8(bytes)) {
-        (Codec::Utf8, Ok(text)) => text,
+        (Codec::Utf8, Ok(text)) => {
+            crate::unicode::check_outside_text(vm, &text)?;
+            text
+        }
         (_, Ok(text)) => crate::codecs::decode_with(vm, f.codec, text.as_bytes(), &f.errors)?,
         (_, Err(e)) => crate::codecs::decode_with(vm, f.codec, e.as_bytes(), &f.errors)?,
     };

@@ -723,7 +723,12 @@ pub fn sort_values(vm: &mut Vm, values: &mut [Value], keys: Option<&mut Vec<Valu
                 .iter()
                 .all(|v| matches!(v, Value::Obj(o) if o.class().is_none() && matches!(o.payload, Payload::Str(_))))
             {
-                values.sort_by(|a, b| crate::types::str::as_str(a).cmp(&crate::types::str::as_str(b)));
+                values.sort_by(|a, b| {
+                    crate::types::str::cmp_text(
+                        crate::types::str::as_str(a).unwrap_or(""),
+                        crate::types::str::as_str(b).unwrap_or(""),
+                    )
+                });
                 return Ok(());
             }
             merge_sort(values, &mut |a, b| vm.lt(a, b))

@@ -131,26 +131,29 @@ pub fn hash_str(s: &str) -> i64 {
         return 0;
     }
     let mut hasher = keyed_hasher();
-    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
-    if max < 0x100 {
-        if s.is_ascii() {
-            hasher.write(s.as_bytes());
+    if s.is_ascii() {
+        hasher.write(s.as_bytes());
+    } else {
+        // Code points as Python numbers them (surrogates included), in
+        // the narrowest of CPython's three widths that holds them all.
+        let ord = unicode::code_points::ord;
+        let max = s.chars().map(ord).max().unwrap_or(0);
+        if max < 0x100 {
+            let bytes: Vec<u8> = s.chars().map(|c| ord(c) as u8).collect();
+            hasher.write(&bytes);
+        } else if max < 0x10000 {
+            let mut bytes = Vec::with_capacity(s.len() * 2);
+            for c in s.chars() {
+                bytes.extend_from_slice(&(ord(c) as u16).to_le_bytes());
+            }
+            hasher.write(&bytes);
         } else {
-            let bytes: Vec<u8> = s.chars().map(|c| c as u32 as u8).collect();
+            let mut bytes = Vec::with_capacity(s.len() * 4);
+            for c in s.chars() {
+                bytes.extend_from_slice(&ord(c).to_le_bytes());
+            }
             hasher.write(&bytes);
         }
-    } else if max < 0x10000 {
-        let mut bytes = Vec::with_capacity(s.len() * 2);
-        for c in s.chars() {
-            bytes.extend_from_slice(&(c as u32 as u16).to_le_bytes());
-        }
-        hasher.write(&bytes);
-    } else {
-        let mut bytes = Vec::with_capacity(s.len() * 4);
-        for c in s.chars() {
-            bytes.extend_from_slice(&(c as u32).to_le_bytes());
-        }
-        hasher.write(&bytes);
     }
     let h = hasher.finish() as i64;
     if h == -1 {
@@ -203,7 +206,7 @@ pub fn repr_str(s: &str) -> String {
             }
             c if unicode::is_printable(c) => out.push(c),
             c => {
-                let n = c as u32;
+                let n = unicode::code_points::ord(c);
                 if n < 0x100 {
                     out.push_str(&format!("\\x{n:02x}"));
                 } else if n < 0x10000 {
@@ -222,7 +225,7 @@ pub fn repr_str(s: &str) -> String {
 pub fn ascii_escape(repr: &str) -> String {
     let mut out = String::with_capacity(repr.len());
     for c in repr.chars() {
-        let n = c as u32;
+        let n = unicode::code_points::ord(c);
         if n < 0x80 {
             out.push(c);
         } else if n < 0x100 {
@@ -470,31 +473,45 @@ fn str_rmod(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Obj(vm.not_implemented.clone()))
 }
 
-fn compare(vm: &mut Vm, a: &[Value], op: fn(&str, &str) -> bool) -> PyResult<Value> {
+/// Python's order of two texts: by code point. UTF-8's byte order is
+/// code-point order except for the chars that stand for surrogates (see
+/// `unicode::code_points`), which sort in plane 13 as bytes; texts holding
+/// one are compared code point by code point.
+pub fn cmp_text(a: &str, b: &str) -> std::cmp::Ordering {
+    let order = a.as_bytes().cmp(b.as_bytes());
+    let reserved = unicode::code_points::contains_reserved;
+    if order == std::cmp::Ordering::Equal || !(reserved(a.as_bytes()) || reserved(b.as_bytes())) {
+        return order;
+    }
+    let ord = unicode::code_points::ord;
+    a.chars().map(ord).cmp(b.chars().map(ord))
+}
+
+fn compare(vm: &mut Vm, a: &[Value], op: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
     let s = this(vm, a, "__eq__")?;
     match a.get(1).and_then(as_str) {
-        Some(t) => Ok(Value::Bool(op(s.as_str(), t))),
+        Some(t) => Ok(Value::Bool(op(cmp_text(s.as_str(), t)))),
         None => Ok(Value::Obj(vm.not_implemented.clone())),
     }
 }
 
 fn str_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    compare(vm, a, |x, y| x == y)
+    compare(vm, a, |o| o.is_eq())
 }
 fn str_ne(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    compare(vm, a, |x, y| x != y)
+    compare(vm, a, |o| o.is_ne())
 }
 fn str_lt(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    compare(vm, a, |x, y| x < y)
+    compare(vm, a, |o| o.is_lt())
 }
 fn str_le(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    compare(vm, a, |x, y| x <= y)
+    compare(vm, a, |o| o.is_le())
 }
 fn str_gt(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    compare(vm, a, |x, y| x > y)
+    compare(vm, a, |o| o.is_gt())
 }
 fn str_ge(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    compare(vm, a, |x, y| x >= y)
+    compare(vm, a, |o| o.is_ge())
 }
 
 fn str_format_method(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -1161,7 +1178,9 @@ fn str_maketrans(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         };
         for (k, v) in crate::types::dict::dict_items(a[0].as_obj().expect("dict")) {
             let key = match as_str(&k) {
-                Some(t) if t.chars().count() == 1 => Value::Int(t.chars().next().map_or(0, |c| c as i64)),
+                Some(t) if t.chars().count() == 1 => {
+                    Value::Int(t.chars().next().map_or(0, |c| unicode::code_points::ord(c) as i64))
+                }
                 Some(_) => return Err(vm.value_error("string keys in translate table must be of length 1")),
                 None => k.clone(),
             };
@@ -1175,12 +1194,13 @@ fn str_maketrans(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
     for (f, t) in from.chars().zip(to.chars()) {
-        crate::types::dict::dict_set(vm, &table, Value::Int(f as i64), Value::Int(t as i64))?;
+        let ord = unicode::code_points::ord;
+        crate::types::dict::dict_set(vm, &table, Value::Int(ord(f) as i64), Value::Int(ord(t) as i64))?;
     }
     if let Some(delete) = a.get(2) {
         let delete = arg_str(vm, delete, "maketrans() argument 3")?.to_string();
         for c in delete.chars() {
-            crate::types::dict::dict_set(vm, &table, Value::Int(c as i64), Value::None)?;
+            crate::types::dict::dict_set(vm, &table, Value::Int(unicode::code_points::ord(c) as i64), Value::None)?;
         }
     }
     Ok(Value::Obj(table))
@@ -1192,12 +1212,10 @@ fn str_translate(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let text = s.as_str().to_string();
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        match vm.get_item(&table, &Value::Int(c as i64)) {
+        match vm.get_item(&table, &Value::Int(unicode::code_points::ord(c) as i64)) {
             Ok(Value::None) => {}
-            Ok(Value::Int(n)) => match u32::try_from(n).ok().and_then(char::from_u32) {
-                Some(ch) => out.push(ch),
-                None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
-            },
+            Ok(Value::Int(n)) if (0..0x110000).contains(&n) => out.push(unicode::char_for(vm, n as u32)?),
+            Ok(Value::Int(_)) => return Err(vm.value_error("character mapping must be in range(0x110000)")),
             Ok(v) => match as_str(&v) {
                 Some(t) => out.push_str(t),
                 None => return Err(vm.type_error("character mapping must return integer, None or str")),
@@ -1217,7 +1235,7 @@ fn str_getnewargs(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn str_sizeof(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, a, "__sizeof__")?;
-    let max = s.as_str().chars().map(|c| c as u32).max().unwrap_or(0);
+    let max = s.as_str().chars().map(unicode::code_points::ord).max().unwrap_or(0);
     let (header, width) = if s.is_ascii() {
         (49, 1)
     } else if max < 0x100 {

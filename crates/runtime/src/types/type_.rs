@@ -1013,11 +1013,26 @@ pub fn init(vm: &mut Vm) {
             set_type_dict_item(vm, &ty, "__module__", new)
         },
     );
-    add_getset(vm, &t, "__bases__", |vm, v| {
-        let items: Vec<Value> =
-            v.as_obj().map(|t| data(t).bases.borrow().iter().cloned().map(Value::Obj).collect()).unwrap_or_default();
-        Ok(vm.new_tuple(items))
-    });
+    crate::types::descriptors::add_getset_rw(
+        vm,
+        &t,
+        "__bases__",
+        |vm, v| {
+            let items: Vec<Value> = v
+                .as_obj()
+                .map(|t| data(t).bases.borrow().iter().cloned().map(Value::Obj).collect())
+                .unwrap_or_default();
+            Ok(vm.new_tuple(items))
+        },
+        |vm, v, new| {
+            let ty = heap_type_for_set(vm, v, "__bases__")?;
+            let name = type_name(&ty);
+            let Some(new) = new else {
+                return Err(vm.type_error(format!("cannot delete '__bases__' attribute of immutable type '{name}'")));
+            };
+            set_bases(vm, &ty, &new)
+        },
+    );
     add_getset(vm, &t, "__base__", |_vm, v| {
         Ok(v.as_obj().and_then(|t| data(t).bases.borrow().first().cloned()).map(Value::Obj).unwrap_or(Value::None))
     });
@@ -1097,6 +1112,56 @@ pub fn init(vm: &mut Vm) {
 
 /// The class whose special attribute is being set; only classes made by
 /// Python code may change, as in CPython.
+/// `cls.__bases__ = (...)`: new bases, the MRO recomputed for the class
+/// and every subclass.
+fn set_bases(vm: &mut Vm, ty: &Obj, new: &Value) -> PyResult<()> {
+    let name = type_name(ty);
+    let Some(items) = crate::types::tuple::items(new) else {
+        let tn = vm.type_name(new);
+        return Err(vm.type_error(format!("can only assign tuple to {name}.__bases__, not {tn}")));
+    };
+    if items.is_empty() {
+        return Err(vm.type_error(format!("can only assign non-empty tuple to {name}.__bases__, not ()")));
+    }
+    let mut bases = Vec::with_capacity(items.len());
+    for item in items.iter() {
+        match item.as_obj().filter(|o| matches!(o.payload, Payload::Type(_))) {
+            Some(base) if is_subtype(base, ty) => {
+                return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+            }
+            Some(base) => bases.push(base.clone()),
+            None => {
+                let tn = vm.type_name(item);
+                return Err(vm.type_error(format!("{name}.__bases__ must be tuple of classes, not '{tn}'")));
+            }
+        }
+    }
+    let new_mro = compute_mro(ty, &bases).map_err(|e| vm.type_error(e))?;
+    let old_bases = std::mem::replace(&mut *data(ty).bases.borrow_mut(), bases.clone());
+    for base in &old_bases {
+        data(base).subclasses.borrow_mut().retain(|w| w.upgrade().is_some_and(|s| !Obj::ptr_eq(&s, ty)));
+    }
+    for base in &bases {
+        data(base).subclasses.borrow_mut().push(Obj::downgrade(ty));
+    }
+    *data(ty).mro.borrow_mut() = new_mro;
+    refresh_subclass_mros(ty);
+    type_modified(ty);
+    Ok(())
+}
+
+/// Recomputes the MROs below a class whose bases changed.
+fn refresh_subclass_mros(ty: &Obj) {
+    let subclasses: Vec<Obj> = data(ty).subclasses.borrow().iter().filter_map(WeakObj::upgrade).collect();
+    for sub in subclasses {
+        let bases = data(&sub).bases.borrow().clone();
+        if let Ok(m) = compute_mro(&sub, &bases) {
+            *data(&sub).mro.borrow_mut() = m;
+        }
+        refresh_subclass_mros(&sub);
+    }
+}
+
 fn heap_type_for_set(vm: &mut Vm, v: &Value, attr: &str) -> PyResult<Obj> {
     let Some(ty) = v.as_obj().cloned() else {
         return Err(vm.type_error("expected a type"));

@@ -8,8 +8,35 @@
 
 mod tables;
 
+pub use ferropy_syntax::code_points;
+
+use crate::vm::{PyResult, Vm};
+
+/// The char for a Python code point, or `chr`'s exceptions: ValueError
+/// beyond U+10FFFF, NotImplementedError for the reserved plane-13 code
+/// points (see `code_points`).
+pub fn char_for(vm: &mut Vm, n: u32) -> PyResult<char> {
+    match code_points::char_for(n) {
+        Ok(c) => Ok(c),
+        Err(code_points::NoChar::OutOfRange) => Err(vm.value_error("chr() arg not in range(0x110000)")),
+        Err(code_points::NoChar::Reserved) => Err(vm.not_implemented_error(code_points::reserved_message(n))),
+    }
+}
+
+/// Refuses text from outside (decoded bytes, OS strings) that holds a real
+/// character of the reserved range.
+pub fn check_outside_text(vm: &mut Vm, text: &str) -> PyResult<()> {
+    match code_points::first_reserved(text.as_bytes()) {
+        None => Ok(()),
+        Some(at) => {
+            let c = text[at..].chars().next().unwrap_or('\0');
+            Err(vm.not_implemented_error(code_points::reserved_message(c as u32)))
+        }
+    }
+}
+
 fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
-    let cp = c as u32;
+    let cp = code_points::ord(c);
     table
         .binary_search_by(|&(lo, hi)| {
             if hi < cp {
@@ -24,7 +51,7 @@ fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
 }
 
 fn mapping(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
-    table.binary_search_by_key(&(c as u32), |&(cp, _)| cp).ok().map(|i| table[i].1)
+    table.binary_search_by_key(&code_points::ord(c), |&(cp, _)| cp).ok().map(|i| table[i].1)
 }
 
 pub fn is_alpha(c: char) -> bool {

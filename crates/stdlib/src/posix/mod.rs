@@ -25,7 +25,8 @@ fn path_arg(vm: &mut Vm, func: &str, v: &Value) -> PyResult<(PathBuf, bool)> {
         if s.contains('\0') {
             return Err(vm.value_error("embedded null byte"));
         }
-        return Ok((PathBuf::from(s), false));
+        let name = ferropy_runtime::codecs::fs_encode(vm, s)?;
+        return Ok((PathBuf::from(OsStr::from_bytes(&name)), false));
     }
     if let Some(b) = ferropy_runtime::types::bytes::as_bytes_like(v) {
         if matches!(v.payload(), Some(ferropy_runtime::object::Payload::Bytes(_))) {
@@ -58,7 +59,7 @@ fn path_value(vm: &mut Vm, bytes: bool, name: &OsStr) -> Value {
     if bytes {
         new_bytes(name.as_bytes().to_vec())
     } else {
-        vm.new_str(name.to_string_lossy().into_owned())
+        vm.new_str(ferropy_runtime::codecs::fs_decode(name.as_bytes()))
     }
 }
 

@@ -13,7 +13,7 @@ use tables::*;
 
 /// The property run holding a code point.
 fn properties(c: char) -> (u8, u8, u8, u8, bool) {
-    let cp = c as u32;
+    let cp = ferropy_runtime::unicode::code_points::ord(c);
     let i = PROPERTIES.partition_point(|&(first, ..)| first <= cp) - 1;
     let (_, _, cat, bidi, eaw, comb, mirrored) = PROPERTIES[i];
     (cat, bidi, eaw, comb, mirrored)
@@ -118,7 +118,7 @@ const JAMO_T: [&str; 28] = [
 ];
 
 fn name_of(c: char) -> Option<String> {
-    let cp = c as u32;
+    let cp = ferropy_runtime::unicode::code_points::ord(c);
     if (0xAC00..0xAC00 + 11172).contains(&cp) {
         let s = (cp - 0xAC00) as usize;
         return Some(format!("HANGUL SYLLABLE {}{}{}", JAMO_L[s / 588], JAMO_V[(s % 588) / 28], JAMO_T[s % 28]));
