@@ -109,6 +109,8 @@ opcodes! {
     PUSH_EXC_INFO = 35, None, |_, _| 1;
     // type on TOS, exc below: replace type by `isinstance(exc, type)`.
     CHECK_EXC_MATCH = 36, None, |_, _| 0;
+    // except*: (exc, type) -> (rest, match).
+    CHECK_EG_MATCH = 37, None, |_, _| 0;
     // exit, prev, exc on the stack: push exit(type, exc, tb).
     WITH_EXCEPT_START = 49, None, |_, _| 1;
     GET_AITER = 50, None, |_, _| 0;
@@ -150,6 +152,8 @@ opcodes! {
     // rather than to the event loop.
     ASYNC_GEN_WRAP = 87, None, |_, _| 0;
     // Pops the previous handled exception and makes it current again.
+    // except*: (orig, raised list) -> what to raise, or None.
+    PREP_RERAISE_STAR = 88, None, |_, _| -1;
     POP_EXCEPT = 89, None, |_, _| -1;
     STORE_NAME = 90, Name, |_, _| -1;
     DELETE_NAME = 91, Name, |_, _| 0;

@@ -551,6 +551,23 @@ fn translate(source: &str, tokens: &[Token], error: &ParseError) -> SyntaxError 
         ParseErrorType::OtherError(msg) if msg.starts_with("Expected an indented block") => {
             expected_indented_block(source, tokens, range)
         }
+        ParseErrorType::OtherError(msg) if msg.starts_with("Expected one or more exception types") => {
+            SyntaxError::at(ErrorKind::SyntaxError, "expected one or more exception types", source, range)
+        }
+        ParseErrorType::OtherError(msg) if msg.starts_with("Cannot have both 'except' and 'except*'") => {
+            // CPython points at the clause's keyword: `except` or `except*`.
+            let start = range.start().to_usize();
+            let text = source.get(start..).unwrap_or("");
+            let after = text.get(6..).unwrap_or("");
+            let len = if after.trim_start().starts_with('*') { 6 + after.find('*').unwrap_or(0) + 1 } else { 6 };
+            let keyword = TextRange::at(range.start(), TextSize::try_from(len).unwrap_or_default());
+            SyntaxError::at(
+                ErrorKind::SyntaxError,
+                "cannot have both 'except' and 'except*' on the same 'try'",
+                source,
+                keyword,
+            )
+        }
         ParseErrorType::OtherError(msg) if msg.starts_with("Expected `except` or `finally`") => {
             let token = token_from(range.start()).unwrap_or(range);
             SyntaxError::at(ErrorKind::SyntaxError, "expected 'except' or 'finally' block", source, token)

@@ -84,6 +84,9 @@ pub enum FBlock<'a> {
     },
     /// A value kept on the stack (a return value while `finally` runs).
     PopValue,
+    /// The body of an `except*` clause: nothing may leave it but the end
+    /// or an exception, so it is never unwound.
+    ExceptStarHandler,
 }
 
 impl FBlock<'_> {
@@ -92,6 +95,8 @@ impl FBlock<'_> {
         match self {
             FBlock::For { .. } | FBlock::With { .. } | FBlock::HandlerCleanup { .. } | FBlock::PopValue => 1,
             FBlock::FinallyEnd => 2,
+            // prev, orig, the raised list and the rest.
+            FBlock::ExceptStarHandler => 4,
             FBlock::While { .. } | FBlock::TryExcept | FBlock::FinallyTry { .. } => 0,
         }
     }
@@ -630,7 +635,8 @@ impl<'a> Compiler<'a> {
 
     fn unwind_one(&mut self, block: &FBlock<'a>, preserve_tos: bool) -> CompileResult<()> {
         match block {
-            FBlock::While { .. } | FBlock::TryExcept => {}
+            // Nothing leaves an except* clause early (checked before).
+            FBlock::While { .. } | FBlock::TryExcept | FBlock::ExceptStarHandler => {}
             FBlock::For { .. } | FBlock::PopValue => {
                 if preserve_tos {
                     self.emit_arg(Opcode::SWAP, 2);

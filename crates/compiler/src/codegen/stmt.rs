@@ -4,6 +4,12 @@ use ferropy_bytecode::{CodeFlags, Constant, Opcode};
 use ruff_python_ast::{self as ast, ExceptHandler, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
+/// CPython's error for leaving an `except*` clause early.
+const EXCEPT_STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
+
+/// `COMPARE_OP`'s argument for `is`.
+const IS_COMPARISON: u32 = 8;
+
 use super::{docstring, Arg, Compiler, FBlock, NameCtx};
 use crate::error::{CompileError, CompileResult};
 use crate::symtable::ScopeKind;
@@ -64,11 +70,8 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::Try(try_stmt) => {
-                if try_stmt.is_star {
-                    return Err(CompileError::new("except* (exception groups) is not supported yet", try_stmt.range));
-                }
                 if try_stmt.finalbody.is_empty() {
-                    self.visit_try_except(try_stmt)
+                    self.visit_try_handlers(try_stmt)
                 } else {
                     self.visit_try_finally(try_stmt)
                 }
@@ -134,6 +137,11 @@ impl<'a> Compiler<'a> {
         if !matches!(self.unit_ref().kind, ScopeKind::Function) {
             return Err(CompileError::new("'return' outside function", ret.range));
         }
+        if self.unit_ref().fblocks.iter().any(|f| matches!(f.block, FBlock::ExceptStarHandler)) {
+            // CPython reports it where the returned value is, if any.
+            let at = ret.value.as_ref().map_or(ret.range, |v| v.range());
+            return Err(CompileError::new(EXCEPT_STAR_EXIT, at));
+        }
         if ret.value.is_some() && self.scope_is_async_generator() {
             return Err(CompileError::new("'return' with value in async generator", ret.range));
         }
@@ -155,6 +163,16 @@ impl<'a> Compiler<'a> {
         if !has_loop {
             let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
             return Err(CompileError::new(msg, range));
+        }
+        // The nearest loop must be inside any except* clause around.
+        let innermost = self
+            .unit_ref()
+            .fblocks
+            .iter()
+            .rev()
+            .find(|f| matches!(f.block, FBlock::While { .. } | FBlock::For { .. } | FBlock::ExceptStarHandler));
+        if innermost.is_some_and(|f| matches!(f.block, FBlock::ExceptStarHandler)) {
+            return Err(CompileError::new(EXCEPT_STAR_EXIT, range));
         }
         let block = self.unwind_fblocks(true, false, is_break)?;
         match block {
@@ -660,6 +678,109 @@ impl<'a> Compiler<'a> {
 
     // ----- exceptions --------------------------------------------------
 
+    fn visit_try_handlers(&mut self, t: &'a ast::StmtTry) -> CompileResult<()> {
+        if t.is_star {
+            self.visit_try_star(t)
+        } else {
+            self.visit_try_except(t)
+        }
+    }
+
+    /// `try` with `except*` clauses (PEP 654), as CPython 3.11 compiles
+    /// it. Below the handled exception's predecessor the stack keeps the
+    /// original exception, the list of what the clauses raised, and the
+    /// part not matched yet, which each clause splits further
+    /// (CHECK_EG_MATCH); PREP_RERAISE_STAR then makes what is raised.
+    fn visit_try_star(&mut self, t: &'a ast::StmtTry) -> CompileResult<()> {
+        let except = self.new_label();
+        let end = self.new_label();
+        let cleanup = self.new_label();
+        let reraise = self.new_label();
+        self.push_fblock(FBlock::TryExcept);
+        self.push_handler(except, 0, false);
+        self.visit_body(&t.body)?;
+        self.pop_handler();
+        self.pop_fblock();
+        self.visit_body(&t.orelse)?;
+        self.emit_jump(Opcode::JUMP_FORWARD, end);
+
+        // Stack here: exc.
+        self.bind(except);
+        let handler_loc = t.handlers.first().map(|h| h.range()).unwrap_or(t.range);
+        let saved = self.set_loc(handler_loc);
+        self.push_handler(cleanup, 1, true);
+        self.emit(Opcode::PUSH_EXC_INFO, Arg::None);
+        // Stack: prev, orig, raised list, rest.
+        self.emit_arg(Opcode::COPY, 1);
+        self.emit_arg(Opcode::BUILD_LIST, 0);
+        self.emit_arg(Opcode::SWAP, 2);
+        for handler in &t.handlers {
+            let ExceptHandler::ExceptHandler(handler) = handler;
+            self.set_loc(handler.range);
+            let Some(type_) = &handler.type_ else {
+                return Err(CompileError::new("expected one or more exception types", handler.range));
+            };
+            let no_match = self.new_label();
+            let next = self.new_label();
+            self.visit_expr(type_)?;
+            // Stack: prev, orig, list, rest, match (None when nothing matched).
+            self.emit(Opcode::CHECK_EG_MATCH, Arg::None);
+            self.emit_arg(Opcode::COPY, 1);
+            self.emit_load_const(Constant::None);
+            self.emit_arg(Opcode::COMPARE_OP, IS_COMPARISON);
+            self.emit_jump(Opcode::POP_JUMP_IF_TRUE, no_match);
+            match &handler.name {
+                Some(name) => self.store_name(&name.id, name.range)?,
+                None => self.emit(Opcode::POP_TOP, Arg::None),
+            }
+            // An exception from the clause's body joins the list.
+            let raised = self.new_label();
+            self.push_fblock(FBlock::ExceptStarHandler);
+            self.push_handler(raised, 4, true);
+            self.visit_body(&handler.body)?;
+            self.pop_handler();
+            self.pop_fblock();
+            if let Some(name) = &handler.name {
+                self.clear_name(&name.id)?;
+            }
+            self.emit_jump(Opcode::JUMP_FORWARD, next);
+            // Stack: prev, orig, list, rest, lasti, raised.
+            self.bind(raised);
+            if let Some(name) = &handler.name {
+                self.clear_name(&name.id)?;
+            }
+            self.emit_arg(Opcode::LIST_APPEND, 3);
+            self.emit(Opcode::POP_TOP, Arg::None);
+            self.emit_jump(Opcode::JUMP_FORWARD, next);
+            self.bind(no_match);
+            self.emit(Opcode::POP_TOP, Arg::None);
+            self.bind(next);
+        }
+        // The rest goes last in the list; what is left to raise replaces
+        // orig and the list.
+        self.emit_arg(Opcode::LIST_APPEND, 1);
+        self.emit(Opcode::PREP_RERAISE_STAR, Arg::None);
+        self.emit_arg(Opcode::COPY, 1);
+        self.emit_load_const(Constant::None);
+        self.emit_arg(Opcode::COMPARE_OP, IS_COMPARISON);
+        self.emit_jump(Opcode::POP_JUMP_IF_FALSE, reraise);
+        self.emit(Opcode::POP_TOP, Arg::None);
+        self.emit(Opcode::POP_EXCEPT, Arg::None);
+        self.emit_jump(Opcode::JUMP_FORWARD, end);
+        self.pop_handler();
+        // Stack: prev, exception to raise.
+        self.bind(reraise);
+        self.emit_arg(Opcode::SWAP, 2);
+        self.emit(Opcode::POP_EXCEPT, Arg::None);
+        self.emit_arg(Opcode::RERAISE, 0);
+        // Stack: prev, lasti, exc.
+        self.bind(cleanup);
+        self.emit_pop_except_and_reraise();
+        self.restore_loc(saved);
+        self.bind(end);
+        Ok(())
+    }
+
     fn visit_try_except(&mut self, t: &'a ast::StmtTry) -> CompileResult<()> {
         let except = self.new_label();
         let end = self.new_label();
@@ -752,7 +873,7 @@ impl<'a> Compiler<'a> {
             self.visit_body(&t.body)?;
             self.visit_body(&t.orelse)?;
         } else {
-            self.visit_try_except(t)?;
+            self.visit_try_handlers(t)?;
         }
         self.pop_handler();
         self.pop_fblock();

@@ -94,6 +94,8 @@ fn group_str(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 enum Condition {
     Types(Value),
     Predicate(Value),
+    /// These very exception objects (by identity): `except*`'s projection.
+    Leaves(std::collections::HashSet<usize>),
 }
 
 impl Condition {
@@ -121,8 +123,144 @@ impl Condition {
                 let r = vm.call(f, std::slice::from_ref(exc))?;
                 vm.truthy(&r)
             }
+            Condition::Leaves(ids) => Ok(exc.as_obj().is_some_and(|o| ids.contains(&identity(o)))),
         }
     }
+}
+
+fn identity(o: &Obj) -> usize {
+    std::rc::Rc::as_ptr(o) as *const () as usize
+}
+
+fn is_group(v: &Value) -> bool {
+    v.as_obj().and_then(data).is_some_and(|d| d.borrow().group.is_some())
+}
+
+/// The test of an `except*` clause (CHECK_EG_MATCH): the part of `exc`
+/// that `types` matches and the rest, either None. A matching exception
+/// that is not a group comes wrapped in one, as CPython does.
+pub fn except_star_match(vm: &mut Vm, exc: &Value, types: &Value) -> PyResult<(Value, Value)> {
+    let base_exception = vm.exc.base_exception.clone();
+    let base_group = vm.exc.base_exception_group.clone();
+    let listed: Vec<Value> = match crate::types::tuple::items(types) {
+        Some(items) => items.to_vec(),
+        None => vec![types.clone()],
+    };
+    for t in &listed {
+        match t.as_obj().filter(|o| crate::types::type_::is_type(t) && is_subtype(o, &base_exception)) {
+            Some(o) if is_subtype(o, &base_group) => {
+                return Err(vm.type_error("catching ExceptionGroup with except* is not allowed. Use except instead."))
+            }
+            Some(_) => {}
+            None => return Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+    if exc.is_none() {
+        return Ok((Value::None, Value::None));
+    }
+    if vm.isinstance(exc, types)? {
+        if is_group(exc) {
+            return Ok((exc.clone(), Value::None));
+        }
+        let message = vm.new_str("");
+        let items = vm.new_tuple(vec![exc.clone()]);
+        let wrapped = vm.call(&Value::Obj(base_group), &[message, items])?;
+        if let (Some(from), Some(to)) = (exc.as_obj().and_then(data), wrapped.as_obj().and_then(data)) {
+            let traceback = from.borrow().traceback.clone();
+            to.borrow_mut().traceback = traceback;
+        }
+        return Ok((wrapped, Value::None));
+    }
+    if is_group(exc) {
+        let (matched, rest) = split_group(vm, exc, &Condition::Types(types.clone()))?;
+        return Ok((matched.unwrap_or(Value::None), rest.unwrap_or(Value::None)));
+    }
+    Ok((Value::None, exc.clone()))
+}
+
+/// What an `except*` statement raises when its clauses are done
+/// (PREP_RERAISE_STAR): `excs` holds what the clauses raised and, last,
+/// the unmatched rest. Exceptions that are `orig` re-raised (same
+/// traceback, cause, context and notes) are put back in `orig`'s shape;
+/// new ones join them in a new group. None when nothing is left.
+pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, excs: &[Value]) -> PyResult<Value> {
+    if excs.is_empty() {
+        return Ok(Value::None);
+    }
+    if !is_group(orig) {
+        // A naked exception was wrapped: one clause at most ran.
+        return Ok(excs[0].clone());
+    }
+    let (mut raised, mut reraised) = (Vec::new(), Vec::new());
+    for e in excs.iter().filter(|e| !e.is_none()) {
+        if same_metadata(vm, e, orig) {
+            reraised.push(e.clone());
+        } else {
+            raised.push(e.clone());
+        }
+    }
+    let projection = if reraised.is_empty() {
+        Value::None
+    } else {
+        let mut ids = std::collections::HashSet::new();
+        for e in &reraised {
+            collect_leaf_ids(vm, e, &mut ids);
+        }
+        split_group(vm, orig, &Condition::Leaves(ids))?.0.unwrap_or(Value::None)
+    };
+    if raised.is_empty() {
+        return Ok(projection);
+    }
+    if !projection.is_none() {
+        raised.push(projection);
+    }
+    if raised.len() == 1 {
+        return Ok(raised.remove(0));
+    }
+    let message = vm.new_str("");
+    let items = vm.new_list(raised);
+    let base_group = Value::Obj(vm.exc.base_exception_group.clone());
+    vm.call(&base_group, &[message, items])
+}
+
+fn collect_leaf_ids(vm: &mut Vm, e: &Value, ids: &mut std::collections::HashSet<usize>) {
+    if is_group(e) {
+        if let Ok((_, items)) = parts(vm, e) {
+            for item in &items {
+                collect_leaf_ids(vm, item, ids);
+            }
+        }
+    } else if let Some(o) = e.as_obj() {
+        ids.insert(identity(o));
+    }
+}
+
+/// Whether `e` carries `orig`'s traceback, cause, context and notes (the
+/// same objects): a re-raise of (part of) it.
+fn same_metadata(vm: &mut Vm, e: &Value, orig: &Value) -> bool {
+    let (Some(a), Some(b)) = (e.as_obj().and_then(data), orig.as_obj().and_then(data)) else { return false };
+    let same = |x: &Value, y: &Value| match (x, y) {
+        (Value::Obj(p), Value::Obj(q)) => Obj::ptr_eq(p, q),
+        (Value::None, Value::None) => true,
+        _ => false,
+    };
+    let metadata_same = {
+        let (a, b) = (a.borrow(), b.borrow());
+        let tracebacks = match (&a.traceback, &b.traceback) {
+            (Some(p), Some(q)) => Obj::ptr_eq(p, q),
+            (None, None) => true,
+            _ => false,
+        };
+        tracebacks && same(&a.cause, &b.cause) && same(&a.context, &b.context)
+    };
+    let notes = |vm: &mut Vm, v: &Value| vm.get_attr_str(v, "__notes__").ok();
+    let (na, nb) = (notes(vm, e), notes(vm, orig));
+    let notes_same = match (na, nb) {
+        (Some(x), Some(y)) => same(&x, &y),
+        (None, None) => true,
+        _ => false,
+    };
+    metadata_same && notes_same
 }
 
 /// Splits `group` into the part matching `cond` and the rest.

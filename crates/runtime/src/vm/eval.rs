@@ -1453,9 +1453,12 @@ impl Vm {
                         // ----- exceptions -----------------------------------
                         Opcode::RAISE_VARARGS => {
                             let err = match arg {
+                                // A bare `raise` adds no traceback entry
+                                // (CPython's reraise), so the exception
+                                // keeps the very traceback it had.
                                 0 => match self.exc_info.clone() {
                                     Some(e) => {
-                                        break 'dispatch (PyErr { exc: e }, true);
+                                        break 'dispatch (PyErr { exc: e }, false);
                                     }
                                     None => self.runtime_error("No active exception to reraise"),
                                 },
@@ -1509,6 +1512,26 @@ impl Vm {
                             let exc = top!(frame).clone();
                             let m = tri!(self.exception_matches(&exc, &ty));
                             crate::vm::stack::push(&mut frame.stack, Value::Bool(m));
+                        }
+                        Opcode::CHECK_EG_MATCH => {
+                            let ty = pop!(frame);
+                            let exc = pop!(frame);
+                            let (matched, rest) =
+                                tri!(crate::types::exception_group::except_star_match(self, &exc, &ty));
+                            // Inside the clause, the matched part is the
+                            // exception being handled.
+                            if !matched.is_none() {
+                                self.exc_info = matched.as_obj().cloned();
+                            }
+                            crate::vm::stack::push(&mut frame.stack, rest);
+                            crate::vm::stack::push(&mut frame.stack, matched);
+                        }
+                        Opcode::PREP_RERAISE_STAR => {
+                            let excs = pop!(frame);
+                            let orig = pop!(frame);
+                            let items = excs.as_obj().map(crate::types::list::to_vec).unwrap_or_default();
+                            let result = tri!(crate::types::exception_group::prep_reraise_star(self, &orig, &items));
+                            crate::vm::stack::push(&mut frame.stack, result);
                         }
                         Opcode::LOAD_ASSERTION_ERROR => {
                             crate::vm::stack::push(&mut frame.stack, Value::Obj(self.exc.assertion_error.clone()));

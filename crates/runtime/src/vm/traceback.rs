@@ -18,36 +18,131 @@ pub fn format_exception(vm: &mut Vm, err: &PyErr) -> String {
 /// (positive) or last (negative) frames of each traceback.
 pub fn exception_chunks(vm: &mut Vm, exc: &Obj, chain: bool, limit: Option<i64>) -> Vec<String> {
     let mut out = Vec::new();
-    if chain {
-        let mut seen: Vec<Obj> = Vec::new();
-        format_chain(vm, exc, &mut out, &mut seen, limit);
-    } else {
-        format_single(vm, exc, &mut out, limit);
-    }
+    let mut printer = Printer { out: &mut out, seen: Vec::new(), limit, chain, depth: 0, need_close: false };
+    printer.exception(vm, exc);
     out
 }
 
-fn format_chain(vm: &mut Vm, exc: &Obj, out: &mut Vec<String>, seen: &mut Vec<Obj>, limit: Option<i64>) {
-    seen.push(exc.clone());
-    let (cause, context, suppress) = match crate::types::exceptions::data(exc) {
-        Some(d) => {
-            let d = d.borrow();
-            (d.cause.clone(), d.context.clone(), d.suppress_context)
+/// CPython's limits on printing nested exception groups.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// Formats an exception with its chain and, for exception groups, the
+/// boxed tree of their members (`traceback.TracebackException.format`).
+struct Printer<'o> {
+    out: &'o mut Vec<String>,
+    seen: Vec<Obj>,
+    limit: Option<i64>,
+    chain: bool,
+    /// How deep in exception groups the text is (0: not in one).
+    depth: usize,
+    /// Whether the group box being printed still needs its bottom line.
+    need_close: bool,
+}
+
+impl Printer<'_> {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Appends a chunk, every line of it behind the group margin.
+    fn emit(&mut self, chunk: String, margin: char) {
+        if self.depth == 0 {
+            self.out.push(chunk);
+            return;
         }
-        None => (Value::None, Value::None, false),
-    };
-    if let Value::Obj(c) = &cause {
-        if !seen.iter().any(|s| Obj::ptr_eq(s, c)) {
-            format_chain(vm, c, out, seen, limit);
-            out.push("\nThe above exception was the direct cause of the following exception:\n\n".into());
+        let prefix = format!("{}{margin} ", self.indent());
+        self.out.push(chunk.split_inclusive('\n').map(|line| format!("{prefix}{line}")).collect());
+    }
+
+    fn exception(&mut self, vm: &mut Vm, exc: &Obj) {
+        self.seen.push(exc.clone());
+        if self.chain {
+            let (cause, context, suppress) = match crate::types::exceptions::data(exc) {
+                Some(d) => {
+                    let d = d.borrow();
+                    (d.cause.clone(), d.context.clone(), d.suppress_context)
+                }
+                None => (Value::None, Value::None, false),
+            };
+            let unseen = |s: &Self, c: &Obj| !s.seen.iter().any(|x| Obj::ptr_eq(x, c));
+            if let Value::Obj(c) = &cause {
+                if unseen(self, c) {
+                    self.exception(vm, c);
+                    self.emit("\nThe above exception was the direct cause of the following exception:\n\n".into(), '|');
+                }
+            } else if let (Value::Obj(c), false) = (&context, suppress) {
+                if unseen(self, c) {
+                    self.exception(vm, c);
+                    self.emit("\nDuring handling of the above exception, another exception occurred:\n\n".into(), '|');
+                }
+            }
         }
-    } else if let (Value::Obj(c), false) = (&context, suppress) {
-        if !seen.iter().any(|s| Obj::ptr_eq(s, c)) {
-            format_chain(vm, c, out, seen, limit);
-            out.push("\nDuring handling of the above exception, another exception occurred:\n\n".into());
+        let members = crate::types::exceptions::data(exc)
+            .and_then(|d| d.borrow().group.clone())
+            .and_then(|(_, items)| crate::types::tuple::items(&items).map(|t| t.to_vec()));
+        let tb = crate::types::exceptions::data(exc).and_then(|d| d.borrow().traceback.clone());
+        let Some(members) = members else {
+            if let Some(tb) = &tb {
+                self.emit("Traceback (most recent call last):\n".into(), '|');
+                for chunk in traceback_chunks(vm, tb, self.limit) {
+                    self.emit(chunk, '|');
+                }
+            }
+            for chunk in exception_only_chunks(vm, exc) {
+                self.emit(chunk, '|');
+            }
+            return;
+        };
+        if self.depth > MAX_GROUP_DEPTH {
+            self.emit(format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+            return;
+        }
+        let top_level = self.depth == 0;
+        if top_level {
+            self.depth += 1;
+        }
+        if let Some(tb) = &tb {
+            let margin = if top_level { '+' } else { '|' };
+            self.emit("Exception Group Traceback (most recent call last):\n".into(), margin);
+            for chunk in traceback_chunks(vm, tb, self.limit) {
+                self.emit(chunk, '|');
+            }
+        }
+        for chunk in exception_only_chunks(vm, exc) {
+            self.emit(chunk, '|');
+        }
+        let shown = members.len().min(MAX_GROUP_WIDTH + 1);
+        self.need_close = false;
+        for (i, member) in members.iter().take(shown).enumerate() {
+            let last = i + 1 == shown;
+            if last {
+                self.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+            let corner = if i == 0 { "+-" } else { "  " };
+            self.out.push(format!("{}{corner}+---------------- {title} ----------------\n", self.indent()));
+            self.depth += 1;
+            if !truncated {
+                if let Some(m) = member.as_obj() {
+                    self.exception(vm, m);
+                }
+            } else {
+                let remaining = members.len() - MAX_GROUP_WIDTH;
+                let plural = if remaining > 1 { "s" } else { "" };
+                self.emit(format!("and {remaining} more exception{plural}\n"), '|');
+            }
+            if last && self.need_close {
+                self.out.push(format!("{}+------------------------------------\n", self.indent()));
+                self.need_close = false;
+            }
+            self.depth -= 1;
+        }
+        if top_level {
+            self.depth = 0;
         }
     }
-    format_single(vm, exc, out, limit);
 }
 
 /// A source line as it is in the file (without its line ending).
@@ -147,15 +242,6 @@ fn operator_anchors(segment: &str) -> Option<(usize, usize)> {
         }
         _ => None,
     }
-}
-
-fn format_single(vm: &mut Vm, exc: &Obj, out: &mut Vec<String>, limit: Option<i64>) {
-    let tb = crate::types::exceptions::data(exc).and_then(|d| d.borrow().traceback.clone());
-    if let Some(tb) = &tb {
-        out.push("Traceback (most recent call last):\n".into());
-        out.extend(traceback_chunks(vm, tb, limit));
-    }
-    out.extend(exception_only_chunks(vm, exc));
 }
 
 /// The lines after the traceback (`traceback.format_exception_only`):
