@@ -1231,6 +1231,60 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, args
 
+    def parse_intermixed_args(self, args=None, namespace=None):
+        args, argv = self.parse_known_intermixed_args(args, namespace)
+        if argv:
+            self.error("unrecognized arguments: %s" % " ".join(argv))
+        return args
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Like parse_known_args, but optionals and positionals may be
+        interleaved: the optionals are parsed first (positionals switched
+        off), then what is left as the positionals."""
+        positionals = self._get_positional_actions()
+        bad = [action for action in positionals if action.nargs in [PARSER, REMAINDER]]
+        if bad:
+            raise TypeError("parse_intermixed_args: positional arg with nargs=%s" % bad[0].nargs)
+        for group in self._mutually_exclusive_groups:
+            for action in group._group_actions:
+                if action in positionals:
+                    raise TypeError("parse_intermixed_args: positional in mutuallyExclusiveGroup")
+        saved_usage = self.usage
+        try:
+            if self.usage is None:
+                # The usage keeps showing the positionals while they are off.
+                self.usage = self.format_usage()[7:]
+            saved = [(action, action.nargs, action.default) for action in positionals]
+            for action in positionals:
+                action.nargs = SUPPRESS
+                action.default = SUPPRESS
+            try:
+                namespace, remaining = self.parse_known_args(args, namespace)
+                for action in positionals:
+                    if hasattr(namespace, action.dest) and getattr(namespace, action.dest) == []:
+                        delattr(namespace, action.dest)
+            finally:
+                for action, nargs, default in saved:
+                    action.nargs = nargs
+                    action.default = default
+            optionals = self._get_optional_actions()
+            saved_required = [(action, action.required) for action in optionals]
+            saved_groups = [(group, group.required) for group in self._mutually_exclusive_groups]
+            try:
+                for action in optionals:
+                    action.required = False
+                for group in self._mutually_exclusive_groups:
+                    group.required = False
+                namespace, extras = self.parse_known_args(remaining, namespace)
+            finally:
+                for action, required in saved_required:
+                    action.required = required
+                for group, required in saved_groups:
+                    group.required = required
+        finally:
+            self.usage = saved_usage
+        return namespace, extras
+
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
             arg_strings = self._read_args_from_files(arg_strings)

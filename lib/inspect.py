@@ -223,89 +223,265 @@ def getsourcefile(object):
         return None
     if os.path.exists(filename) or filename.startswith("<ferropy-lib>"):
         return filename
+    module = getmodule(object, filename)
+    if getattr(module, "__loader__", None) is not None and hasattr(module.__loader__, "get_source"):
+        return filename
+    if filename in linecache.cache:
+        return filename
     return None
 
 
 def getmodule(object, _filename=None):
+    """The module an object was defined in, or None: by its __module__,
+    else by its source file among the loaded modules."""
     if ismodule(object):
         return object
     if hasattr(object, "__module__"):
         return sys.modules.get(object.__module__)
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        module = sys.modules.get(object.f_globals.get("__name__"))
+        if module is not None and getattr(module, "__dict__", None) is object.f_globals:
+            return module
+    try:
+        file = getabsfile(object, _filename)
+    except (TypeError, OSError):
+        return None
+    if file in modulesbyfile:
+        return sys.modules.get(modulesbyfile[file])
+    for name, module in list(sys.modules.items()):
+        path = getattr(module, "__file__", None)
+        if ismodule(module) and isinstance(path, str):
+            modulesbyfile[os.path.normcase(os.path.abspath(path))] = name
+    if file in modulesbyfile:
+        return sys.modules.get(modulesbyfile[file])
+    main = sys.modules.get("__main__")
+    if main is not None and isframe(object) is False and hasattr(object, "__name__"):
+        if getattr(main, object.__name__, None) is object:
+            return main
     return None
 
 
-def _lines_of(object):
-    filename = getsourcefile(object)
-    if not filename:
-        raise OSError("could not get source code")
-    lines = linecache.getlines(filename)
+def getabsfile(object, _filename=None):
+    """The absolute, normalized file name of an object's source."""
+    if _filename is None:
+        _filename = getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(_filename))
+
+
+modulesbyfile = {}
+
+
+class ClassFoundException(Exception):
+    pass
+
+
+class EndOfBlock(Exception):
+    """Raised by BlockFinder.tokeneater once the block it reads is over."""
+
+
+class BlockFinder:
+    """Reads the tokens of source that starts with a def, class or lambda
+    (decorators first, if any) and raises EndOfBlock when that statement
+    ends; `last` is then the number of its last line."""
+
+    def __init__(self):
+        self.started = False        # the def/class/lambda keyword was seen
+        self.islambda = False
+        self.indent = 0             # INDENTs open inside the block
+        self.last = 1
+        self.passline = False       # inside a logical line being skipped
+        self.indecorator = False
+        self.decoratorhasargs = False
+        self.body_col0 = None       # the column of the body's first INDENT
+
+    def tokeneater(self, type, token, srowcol, erowcol, line):
+        import tokenize
+        row, col = srowcol
+        if not (self.started or self.indecorator):
+            if token == "@":
+                self.indecorator = True
+            elif token in ("def", "class", "lambda"):
+                self.islambda = token == "lambda"
+                self.started = True
+            self.passline = True
+            return
+        if self.indecorator and token in ("(", ")"):
+            # A decorator with arguments ends at its closing parenthesis.
+            self.decoratorhasargs = token == "("
+            self.indecorator = token == "("
+            return
+        if type == tokenize.NEWLINE:
+            self.passline = False
+            self.last = row
+            if self.islambda:
+                raise EndOfBlock
+            if self.indecorator and not self.decoratorhasargs:
+                self.indecorator = False
+            return
+        if self.passline:
+            return
+        if type == tokenize.INDENT:
+            if self.started and self.body_col0 is None:
+                self.body_col0 = erowcol[1]
+            self.indent += 1
+            self.passline = True
+        elif type == tokenize.DEDENT:
+            self.indent -= 1
+            if self.indent <= 0:
+                raise EndOfBlock
+        elif type == tokenize.COMMENT:
+            # Comments belong to the block when indented like its body.
+            if self.body_col0 is not None and col >= self.body_col0:
+                self.last = row
+        elif self.indent == 0 and type != tokenize.NL:
+            # Anything else at the header's level: a one-line block is over.
+            raise EndOfBlock
+
+
+def getblock(lines):
+    """The lines of the code block at the top of `lines`."""
+    import tokenize
+    finder = BlockFinder()
+    token = None
+    try:
+        for token in tokenize.generate_tokens(iter(lines).__next__):
+            finder.tokeneater(*token)
+    except (EndOfBlock, IndentationError):
+        pass
+    except SyntaxError as e:
+        if "unmatched" not in e.msg or token is None:
+            raise e from None
+        try:
+            finder.tokeneater(tokenize.NEWLINE, *token[1:])
+        except (EndOfBlock, IndentationError):
+            pass
+    return lines[:finder.last]
+
+
+def _class_line(tree, qualname):
+    """The 0-based line of the class `qualname` (its first decorator's, if
+    decorated) in a module's AST, or None."""
+    import ast
+
+    found = []
+
+    def visit(node, stack):
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                visit(child, stack + [child.name, "<locals>"])
+            elif isinstance(child, ast.ClassDef):
+                names = stack + [child.name]
+                if ".".join(names) == qualname and not found:
+                    line = min([d.lineno for d in child.decorator_list] + [child.lineno])
+                    found.append(line - 1)
+                visit(child, names)
+            else:
+                visit(child, stack)
+
+    visit(tree, [])
+    return found[0] if found else None
+
+
+def findsource(object):
+    """All the lines of the file holding object's source, and the 0-based
+    number of the line where that source starts."""
+    file = getsourcefile(object)
+    if file:
+        linecache.checkcache(file)
+    else:
+        file = getfile(object)
+        if not (file.startswith("<") and file.endswith(">")):
+            raise OSError("source code not available")
+    module = getmodule(object, file)
+    lines = linecache.getlines(file, module.__dict__) if module else linecache.getlines(file)
     if not lines:
         raise OSError("could not get source code")
-    return lines
-
-
-def _block_end(lines, start):
-    """The line after the block that starts at `start` (its first line is
-    a def/class header, perhaps with decorators before it)."""
-    header = start
-    while header < len(lines) and lines[header].lstrip().startswith("@"):
-        header += 1
-    indent = indentsize(lines[header])
-    # The header may continue over several lines until its colon.
-    end = header + 1
-    depth = sum(lines[header].count(c) for c in "([{") - sum(lines[header].count(c) for c in ")]}")
-    while depth > 0 and end < len(lines):
-        depth += sum(lines[end].count(c) for c in "([{") - sum(lines[end].count(c) for c in ")]}")
-        end += 1
-    if lines[end - 1].rstrip().endswith(":") is False and ":" in lines[header]:
-        after_colon = lines[end - 1].split(":", 1)[-1].strip()
-        if after_colon and not after_colon.startswith("#"):
-            return end
-    last = end
-    while end < len(lines):
-        line = lines[end]
-        if line.strip():
-            if indentsize(line) <= indent:
-                break
-            last = end + 1
-        end += 1
-    return last
-
-
-def getsourcelines(object):
-    """(lines, first line number) of the source of a module, class,
-    function, method or code object."""
-    while hasattr(object, "__wrapped__"):
-        object = object.__wrapped__
-    lines = _lines_of(object)
     if ismodule(object):
         return lines, 0
     if isclass(object):
-        import re
-        pattern = re.compile(r"^(\s*)class\s*" + object.__name__ + r"\b")
-        candidates = [i for i, line in enumerate(lines) if pattern.match(line)]
-        if not candidates:
+        import ast
+        line = _class_line(ast.parse("".join(lines)), object.__qualname__)
+        if line is None:
             raise OSError("could not find class definition")
-        start = min(candidates, key=lambda i: indentsize(lines[i]))
-        while start > 0 and lines[start - 1].lstrip().startswith("@"):
-            start -= 1
-        return lines[start:_block_end(lines, start)], start + 1
+        return lines, line
     if ismethod(object):
         object = object.__func__
     if isfunction(object):
         object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
     if iscode(object):
-        start = object.co_firstlineno - 1
-        if object.co_name == "<lambda>":
-            return [lines[start]], start + 1
-        return lines[start:_block_end(lines, start)], start + 1
-    raise TypeError("module, class, method, function, traceback, frame, or code object was expected, got "
-                    "{}".format(type(object).__name__))
+        if not hasattr(object, "co_firstlineno"):
+            raise OSError("could not find function definition")
+        lnum = object.co_firstlineno - 1
+        if lnum >= len(lines):
+            raise OSError("lineno is out of bounds")
+        return lines, lnum
+    raise OSError("could not find code object")
+
+
+def getsourcelines(object):
+    """(lines, first line number) of the source of a module, class,
+    method, function, traceback, frame or code object."""
+    object = unwrap(object)
+    lines, lnum = findsource(object)
+    if istraceback(object):
+        object = object.tb_frame
+    if ismodule(object) or (isframe(object) and object.f_code.co_name == "<module>"):
+        return lines, 0
+    return getblock(lines[lnum:]), lnum + 1
 
 
 def getsource(object):
     lines, lnum = getsourcelines(object)
     return "".join(lines)
+
+
+def getcomments(object):
+    """The comment lines right above an object's source (or at the top of
+    a module), or None."""
+    try:
+        lines, lnum = findsource(object)
+    except (OSError, TypeError):
+        return None
+    if ismodule(object):
+        start = 0
+        if lines and lines[0][:2] == "#!":
+            start = 1
+        while start < len(lines) and lines[start].strip() in ("", "#"):
+            start += 1
+        if start < len(lines) and lines[start][:1] == "#":
+            comments = []
+            end = start
+            while end < len(lines) and lines[end][:1] == "#":
+                comments.append(lines[end].expandtabs())
+                end += 1
+            return "".join(comments)
+        return None
+    if lnum > 0:
+        indent = indentsize(lines[lnum])
+        end = lnum - 1
+        if end >= 0 and lines[end].lstrip()[:1] == "#" and indentsize(lines[end]) == indent:
+            comments = [lines[end].expandtabs().lstrip()]
+            if end > 0:
+                end -= 1
+                comment = lines[end].expandtabs().lstrip()
+                while comment[:1] == "#" and indentsize(lines[end]) == indent:
+                    comments[:0] = [comment]
+                    end -= 1
+                    if end < 0:
+                        break
+                    comment = lines[end].expandtabs().lstrip()
+            while comments and comments[0].strip() == "#":
+                comments[:1] = []
+            while comments and comments[-1].strip() == "#":
+                comments[-1:] = []
+            return "".join(comments)
+    return None
 
 
 # -- frames -------------------------------------------------------------------------
@@ -314,13 +490,97 @@ def currentframe():
     return sys._getframe(1)
 
 
-def stack(context=1):
+from collections import namedtuple as _namedtuple  # noqa: E402
+
+_Traceback = _namedtuple("_Traceback", "filename lineno function code_context index")
+
+
+class Traceback(_Traceback):
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ("Traceback(filename={!r}, lineno={!r}, function={!r}, code_context={!r}, index={!r}, "
+                "positions={!r})".format(self.filename, self.lineno, self.function, self.code_context,
+                                          self.index, self.positions))
+
+
+_FrameInfo = _namedtuple("_FrameInfo", ("frame",) + Traceback._fields)
+
+
+class FrameInfo(_FrameInfo):
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ("FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, code_context={!r}, "
+                "index={!r}, positions={!r})".format(self.frame, self.filename, self.lineno, self.function,
+                                                     self.code_context, self.index, self.positions))
+
+
+def getlineno(frame):
+    return frame.f_lineno
+
+
+def getframeinfo(frame, context=1):
+    """A Traceback(filename, lineno, function, code_context, index) for a
+    frame or traceback, with `context` lines of source around the line."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError("{!r} is not a frame or traceback object".format(frame))
+    filename = getsourcefile(frame) or getfile(frame)
+    if context > 0:
+        start = lineno - 1 - context // 2
+        try:
+            lines, lnum = findsource(frame)
+        except OSError:
+            lines = index = None
+        else:
+            start = max(0, min(start, len(lines) - context))
+            lines = lines[start:start + context]
+            index = lineno - 1 - start
+    else:
+        lines = index = None
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index, positions=(lineno, lineno, None, None))
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo records for a frame and each frame outside it."""
     frames = []
-    f = sys._getframe(1)
-    while f is not None:
-        frames.append((f, f.f_code.co_filename, f.f_lineno, f.f_code.co_name, None, None))
-        f = f.f_back
+    while frame:
+        info = getframeinfo(frame, context)
+        frames.append(FrameInfo(frame, *info, positions=info.positions))
+        try:
+            frame = frame.f_back
+        except NotImplementedError:
+            break
     return frames
+
+
+def getinnerframes(tb, context=1):
+    """FrameInfo records for a traceback's frame and each frame inside it."""
+    frames = []
+    while tb:
+        info = getframeinfo(tb, context)
+        frames.append(FrameInfo(tb.tb_frame, *info, positions=info.positions))
+        tb = tb.tb_next
+    return frames
+
+
+def stack(context=1):
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    return getinnerframes(sys.exc_info()[2], context)
 
 
 def unwrap(func, *, stop=None):
@@ -868,6 +1128,357 @@ def getattr_static(obj, attr, default=_MISSING):
     if default is not _MISSING:
         return default
     raise AttributeError(attr)
+
+
+# -- argument introspection --------------------------------------------------------
+
+FullArgSpec = _namedtuple("FullArgSpec", "args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations")
+Arguments = _namedtuple("Arguments", "args, varargs, varkw")
+ArgInfo = _namedtuple("ArgInfo", "args varargs keywords locals")
+ClosureVars = _namedtuple("ClosureVars", "nonlocals globals builtins unbound")
+Attribute = _namedtuple("Attribute", "name kind defining_class object")
+
+
+def getargs(co):
+    """Arguments(args, varargs, varkw) of a code object."""
+    if not iscode(co):
+        raise TypeError("{!r} is not a code object".format(co))
+    names = co.co_varnames
+    nargs = co.co_argcount
+    nkwargs = co.co_kwonlyargcount
+    args = list(names[:nargs + nkwargs])
+    step = nargs + nkwargs
+    varargs = None
+    if co.co_flags & CO_VARARGS:
+        varargs = names[step]
+        step += 1
+    varkw = names[step] if co.co_flags & CO_VARKEYWORDS else None
+    return Arguments(args, varargs, varkw)
+
+
+def getfullargspec(func):
+    """The names and defaults of a callable's parameters, as a
+    FullArgSpec (bound methods keep their first parameter)."""
+    try:
+        sig = _signature_of(func, follow_wrapped=False, skip_first=False)
+    except Exception as ex:
+        raise TypeError("unsupported callable") from ex
+    args, kwonlyargs, annotations, kwdefaults = [], [], {}, {}
+    defaults = ()
+    varargs = varkw = None
+    if sig.return_annotation is not sig.empty:
+        annotations["return"] = sig.return_annotation
+    for param in sig.parameters.values():
+        kind = param.kind
+        name = param.name
+        if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+            args.append(name)
+            if param.default is not param.empty:
+                defaults += (param.default,)
+        elif kind is _VAR_POSITIONAL:
+            varargs = name
+        elif kind is _KEYWORD_ONLY:
+            kwonlyargs.append(name)
+            if param.default is not param.empty:
+                kwdefaults[name] = param.default
+        elif kind is _VAR_KEYWORD:
+            varkw = name
+        if param.annotation is not param.empty:
+            annotations[name] = param.annotation
+    return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs, kwdefaults or None, annotations)
+
+
+def getargvalues(frame):
+    """ArgInfo(args, varargs, keywords, locals) of a frame."""
+    args, varargs, varkw = getargs(frame.f_code)
+    return ArgInfo(args, varargs, varkw, frame.f_locals)
+
+
+def formatargvalues(args, varargs, varkw, locals, formatarg=str, formatvarargs=lambda name: "*" + name,
+                    formatvarkw=lambda name: "**" + name, formatvalue=lambda value: "=" + repr(value)):
+    def convert(name, locals=locals, formatarg=formatarg, formatvalue=formatvalue):
+        return formatarg(name) + formatvalue(locals[name])
+    specs = [convert(arg) for arg in args]
+    if varargs:
+        specs.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        specs.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return "(" + ", ".join(specs) + ")"
+
+
+def getcallargs(func, /, *positional, **named):
+    """The mapping of a function's parameter names to the values a call
+    with these arguments binds (bound methods get their self). The
+    binding is done by a stand-in function with the same parameters, so
+    mistakes fail with the interpreter's own messages."""
+    if ismethod(func) and func.__self__ is not None:
+        positional = (func.__self__,) + positional
+        func = func.__func__
+    spec = getfullargspec(func)
+    namespace = {}
+    params = []
+    defaults = spec.defaults or ()
+    first_default = len(spec.args) - len(defaults)
+    for i, name in enumerate(spec.args):
+        if i >= first_default:
+            namespace["_d%d" % i] = defaults[i - first_default]
+            params.append("%s=_d%d" % (name, i))
+        else:
+            params.append(name)
+    if spec.varargs:
+        params.append("*" + spec.varargs)
+    elif spec.kwonlyargs:
+        params.append("*")
+    for name in spec.kwonlyargs:
+        if spec.kwonlydefaults and name in spec.kwonlydefaults:
+            namespace["_k_" + name] = spec.kwonlydefaults[name]
+            params.append("%s=_k_%s" % (name, name))
+        else:
+            params.append(name)
+    if spec.varkw:
+        params.append("**" + spec.varkw)
+    name = func.__name__ if getattr(func, "__name__", "").isidentifier() else "func"
+    exec("def %s(%s):\n    return locals()\n" % (name, ", ".join(params)), namespace)
+    bound = namespace[name](*positional, **named)
+    # CPython's order: positional parameters, *args, **kwargs, keyword-only.
+    order = spec.args + [spec.varargs, spec.varkw] + spec.kwonlyargs
+    return {key: bound[key] for key in order if key in bound}
+
+
+def getclosurevars(func):
+    """ClosureVars(nonlocals, globals, builtins, unbound): where the names
+    a function uses are bound."""
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError("{!r} is not a Python function".format(func))
+    code = func.__code__
+    nonlocal_vars = {} if func.__closure__ is None else {
+        var: cell.cell_contents for var, cell in zip(code.co_freevars, func.__closure__)}
+    global_ns = func.__globals__
+    builtin_ns = global_ns.get("__builtins__", __builtins__)
+    if ismodule(builtin_ns):
+        builtin_ns = builtin_ns.__dict__
+    global_vars, builtin_vars, unbound = {}, {}, set()
+    names = set()
+    stack = [code]
+    while stack:
+        c = stack.pop()
+        names.update(c.co_names)
+        stack.extend(const for const in c.co_consts if iscode(const))
+    for name in names:
+        if name in ("None", "True", "False"):
+            continue
+        try:
+            global_vars[name] = global_ns[name]
+        except KeyError:
+            try:
+                builtin_vars[name] = builtin_ns[name]
+            except KeyError:
+                unbound.add(name)
+    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound)
+
+
+# -- generator and coroutine states -------------------------------------------------
+
+GEN_CREATED = "GEN_CREATED"
+GEN_RUNNING = "GEN_RUNNING"
+GEN_SUSPENDED = "GEN_SUSPENDED"
+GEN_CLOSED = "GEN_CLOSED"
+CORO_CREATED = "CORO_CREATED"
+CORO_RUNNING = "CORO_RUNNING"
+CORO_SUSPENDED = "CORO_SUSPENDED"
+CORO_CLOSED = "CORO_CLOSED"
+
+
+def getgeneratorstate(generator):
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+def getcoroutinestate(coroutine):
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
+
+
+def getgeneratorlocals(generator):
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = getattr(generator, "gi_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+def getcoroutinelocals(coroutine):
+    frame = getattr(coroutine, "cr_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+# -- classes and members -------------------------------------------------------------
+
+TPFLAGS_IS_ABSTRACT = 1 << 20
+
+
+def isgetsetdescriptor(object):
+    return isinstance(object, types.GetSetDescriptorType)
+
+
+def ismemberdescriptor(object):
+    return isinstance(object, types.MemberDescriptorType)
+
+
+def ismethodwrapper(object):
+    return isinstance(object, types.MethodWrapperType)
+
+
+def getmembers_static(object, predicate=None):
+    """getmembers without triggering descriptors (getattr_static)."""
+    names = set()
+    for klass in ([object] + list(getmro(object))) if isclass(object) else [object, type(object)] + list(
+            type(object).__mro__[1:]):
+        names.update(getattr(klass, "__dict__", {}))
+    results = []
+    for key in names:
+        try:
+            value = getattr_static(object, key)
+        except AttributeError:
+            continue
+        if not predicate or predicate(value):
+            results.append((key, value))
+    results.sort(key=lambda pair: pair[0])
+    return results
+
+
+def classify_class_attrs(cls):
+    """Attribute(name, kind, defining_class, object) for every name of a
+    class: kind is 'class method', 'static method', 'property', 'method'
+    or 'data'; the defining class is the first in the MRO (then the
+    metaclass's MRO) whose own dict holds the name."""
+    owners = list(getmro(cls)) + [c for c in getmro(type(cls)) if c not in (type, object)]
+    names = list(dir(cls))
+    for klass in owners:
+        names.extend(name for name in klass.__dict__ if name not in names)
+    result = []
+    for name in names:
+        home = next((klass for klass in owners if name in klass.__dict__), None)
+        if home is None:
+            continue
+        raw = home.__dict__[name]
+        try:
+            obj = getattr(cls, name) if name != "__dict__" else raw
+        except Exception:
+            obj = raw
+        if isinstance(raw, (staticmethod, types.BuiltinMethodType)):
+            kind, obj = "static method", raw
+        elif isinstance(raw, (classmethod, types.ClassMethodDescriptorType)):
+            kind, obj = "class method", raw
+        elif isinstance(raw, property):
+            kind, obj = "property", raw
+        elif isroutine(obj):
+            kind = "method"
+        else:
+            kind = "data"
+        result.append(Attribute(name, kind, home, obj))
+    return result
+
+
+def walktree(classes, children, parent):
+    results = []
+    classes.sort(key=lambda c: (c.__module__, c.__name__))
+    for c in classes:
+        results.append((c, c.__bases__))
+        if c in children:
+            results.append(walktree(children[c], children, c))
+    return results
+
+
+def getclasstree(classes, unique=False):
+    """The inheritance of these classes as nested lists."""
+    children = {}
+    roots = []
+    for c in classes:
+        if c.__bases__:
+            for parent in c.__bases__:
+                if parent not in children:
+                    children[parent] = []
+                if c not in children[parent]:
+                    children[parent].append(c)
+                if unique and parent in classes:
+                    break
+        elif c not in roots:
+            roots.append(c)
+    for parent in children:
+        if parent not in classes:
+            roots.append(parent)
+    return walktree(roots, children, None)
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """The annotations dict of a class, module or callable (a new dict;
+    with eval_str, string annotations evaluated)."""
+    if isinstance(obj, type):
+        obj_dict = getattr(obj, "__dict__", None)
+        ann = obj_dict.get("__annotations__", None) if obj_dict and hasattr(obj_dict, "get") else None
+        if isinstance(ann, types.GetSetDescriptorType):
+            ann = None
+        module = sys.modules.get(getattr(obj, "__module__", None), None)
+        obj_globals = getattr(module, "__dict__", None)
+        obj_locals = dict(vars(obj))
+        unwrap_obj = obj
+    elif isinstance(obj, types.ModuleType):
+        ann = getattr(obj, "__annotations__", None)
+        obj_globals = getattr(obj, "__dict__")
+        obj_locals = None
+        unwrap_obj = None
+    elif callable(obj):
+        ann = getattr(obj, "__annotations__", None)
+        obj_globals = getattr(obj, "__globals__", None)
+        obj_locals = None
+        unwrap_obj = obj
+    else:
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+    if not ann:
+        return {}
+    if not eval_str:
+        return dict(ann)
+    if unwrap_obj is not None:
+        while True:
+            if hasattr(unwrap_obj, "__wrapped__"):
+                unwrap_obj = unwrap_obj.__wrapped__
+                continue
+            if isinstance(unwrap_obj, __import__("functools").partial):
+                unwrap_obj = unwrap_obj.func
+                continue
+            break
+        if hasattr(unwrap_obj, "__globals__"):
+            obj_globals = unwrap_obj.__globals__
+    if globals is None:
+        globals = obj_globals
+    if locals is None:
+        locals = obj_locals
+    return {key: value if not isinstance(value, str) else eval(value, globals, locals)
+            for key, value in ann.items()}
+
+
+def formatannotationrelativeto(object):
+    module = getattr(object, "__module__", None)
+
+    def _formatannotation(annotation):
+        return formatannotation(annotation, module)
+    return _formatannotation
 
 
 def getmodulename(path):

@@ -13,7 +13,7 @@ from posix import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, remove, unlink
                    rename, replace, chmod, utime, readlink, symlink, access, getpid, getppid,
                    getuid, geteuid, getgid, getegid, cpu_count, umask, kill, _exit,
                    strerror, urandom, isatty, system, open, close, read, write, lseek, fsync, dup,
-                   pipe, O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC, O_NONBLOCK,
+                   dup2, pipe, O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC, O_NONBLOCK,
                    O_CLOEXEC, O_SYNC, O_NOFOLLOW, O_DIRECTORY)
 
 name = "posix"
@@ -127,6 +127,10 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
     if dir_fd is not None:
         raise NotImplementedError("os.stat(dir_fd=...) is not supported by ferropy yet")
     return stat_result(_posix.stat(path, follow_symlinks=follow_symlinks))
+
+
+def fstat(fd):
+    return stat_result(_posix.fstat(fd))
 
 
 def lstat(path, *, dir_fd=None):

@@ -14,17 +14,23 @@ pub fn frame_locals(vm: &mut Vm, frame: &Frame) -> PyResult<Value> {
     if let Some(l) = &frame.locals {
         return Ok(Value::Obj(l.clone()));
     }
-    let d = vm.new_dict();
     let code = frame.code.clone();
+    slots_dict(vm, &code, &frame.stack)
+}
+
+/// A function frame's variables as a dict, from its slots (fast locals,
+/// then cells and free variables); unbound ones are left out.
+pub fn slots_dict(vm: &mut Vm, code: &crate::types::code::Code, slots: &[Value]) -> PyResult<Value> {
+    let d = vm.new_dict();
     for (i, name) in code.source.varnames.iter().enumerate() {
-        let v = &frame.stack[i];
+        let Some(v) = slots.get(i) else { break };
         if !v.is_undef() {
             let v = v.clone();
             vm.dict_set_str(&d, name, v)?;
         }
     }
     for (i, name) in code.source.cellvars.iter().chain(code.source.freevars.iter()).enumerate() {
-        if let Some(Payload::Cell(c)) = frame.stack[code.nlocals + i].payload() {
+        if let Some(Payload::Cell(c)) = slots.get(code.nlocals + i).and_then(|v| v.payload()) {
             let v = c.borrow().clone();
             if !v.is_undef() {
                 vm.dict_set_str(&d, name, v)?;

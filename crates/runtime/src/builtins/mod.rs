@@ -1,6 +1,8 @@
 //! The `builtins` module.
 
 mod code;
+
+pub use code::slots_dict;
 pub mod docs;
 mod functional;
 mod io;

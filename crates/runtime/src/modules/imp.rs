@@ -101,8 +101,19 @@ fn fix_co_filename(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn source_hash(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Err(vm.not_implemented_error("_imp.source_hash: ferropy has no bytecode caches"))
+/// `_imp.source_hash(key, source)`: SipHash-1-3 of the source with the
+/// keys (key, 0), as the 8 bytes CPython puts in hash-based .pyc files.
+fn source_hash(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    use std::hash::Hasher;
+    let parsed = crate::protocol::args::parse(vm, "source_hash", a, kw, &["key", "source"], 2)?;
+    let key = crate::protocol::number::index_i64(vm, &parsed[0])? as u64;
+    let Some(source) = crate::types::bytes::as_bytes_like(&parsed[1]) else {
+        let tn = vm.type_name(&parsed[1]);
+        return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
+    };
+    let mut hasher = siphasher::sip::SipHasher13::new_with_keys(key, 0);
+    hasher.write(&source);
+    Ok(crate::types::bytes::new_bytes(hasher.finish().to_le_bytes().to_vec()))
 }
 
 pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {

@@ -41,6 +41,48 @@ fn sys_getfilesystemencodeerrors(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyRes
     Ok(vm.new_str("surrogateescape"))
 }
 
+thread_local! {
+    /// The type of sys.unraisablehook's argument (not a name in sys).
+    static UNRAISABLE_ARGS: std::cell::OnceCell<Obj> = const { std::cell::OnceCell::new() };
+}
+
+/// An UnraisableHookArgs(exc_type, exc_value, exc_traceback, err_msg, object).
+pub fn unraisable_hook_args(vm: &mut Vm, values: Vec<Value>) -> PyResult<Value> {
+    let ty = match UNRAISABLE_ARGS.with(|cell| cell.get().cloned()) {
+        Some(ty) => ty,
+        None => {
+            let fields = ["exc_type", "exc_value", "exc_traceback", "err_msg", "object"];
+            let ty = crate::types::structseq::make_type(vm, "sys", "UnraisableHookArgs", &fields)?;
+            UNRAISABLE_ARGS.with(|cell| cell.set(ty.clone()).ok());
+            ty
+        }
+    };
+    Ok(crate::types::structseq::make_instance(vm, &ty, values))
+}
+
+/// `sys.unraisablehook(args)` as CPython's default: "Exception ignored
+/// in: <object>" (or the given message), then the traceback.
+fn sys_unraisablehook(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let hook_args = args::exactly_one(vm, "unraisablehook", a)?;
+    let field = |vm: &mut Vm, name: &str| vm.get_attr_str(&hook_args, name);
+    let exc_value = field(vm, "exc_value")?;
+    let err_msg = field(vm, "err_msg")?;
+    let object = field(vm, "object")?;
+    let message = if err_msg.is_none() { None } else { Some(vm.str_string(&err_msg)?) };
+    let mut text = String::new();
+    if !object.is_none() {
+        let what = crate::protocol::repr::repr_or_placeholder(vm, &object);
+        text.push_str(&format!("{}: {what}\n", message.as_deref().unwrap_or("Exception ignored in")));
+    } else if let Some(m) = &message {
+        text.push_str(&format!("{m}:\n"));
+    }
+    if let Value::Obj(exc) = &exc_value {
+        text.push_str(&crate::vm::traceback::format_exception(vm, &crate::vm::PyErr { exc: exc.clone() }));
+    }
+    write_stderr(vm, &text);
+    Ok(Value::None)
+}
+
 fn sys_exit(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "exit", a, 0, 1)?;
     let ty = vm.exc.system_exit.clone();
@@ -215,6 +257,8 @@ pub fn make_module(vm: &mut Vm) -> Obj {
         ("intern", sys_intern),
         ("displayhook", sys_displayhook),
         ("excepthook", sys_excepthook),
+        ("unraisablehook", sys_unraisablehook),
+        ("__unraisablehook__", sys_unraisablehook),
         ("__displayhook__", sys_displayhook),
         ("__excepthook__", sys_excepthook),
         ("get_int_max_str_digits", sys_get_int_max_str_digits),
@@ -254,6 +298,8 @@ pub fn make_module(vm: &mut Vm) -> Obj {
         set(vm, name, stream.clone());
         set(vm, &format!("__{name}__"), stream);
     }
+    // No bytecode caches are written, so there is no prefix for them.
+    set(vm, "pycache_prefix", Value::None);
     let version = vm.new_str(version_string());
     set(vm, "version", version);
     let hexversion = (PY_VERSION.0 << 24) | (PY_VERSION.1 << 16) | (PY_VERSION.2 << 8) | 0xf0;

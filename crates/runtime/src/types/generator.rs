@@ -327,6 +327,11 @@ fn coro_await(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(a[0].clone())
 }
 
+/// Paused at a `yield` or `await` (3.11's gi_suspended/cr_suspended).
+fn is_suspended(g: &GeneratorData) -> bool {
+    g.started.get() && !g.finished.get() && !g.running.get()
+}
+
 pub fn init(vm: &mut Vm) {
     use crate::types::descriptors::add_getset;
     for t in [vm.types.generator.clone(), vm.types.coroutine.clone(), vm.types.async_generator.clone()] {
@@ -345,6 +350,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__iter__", gen_iter);
     vm.add_method(&t, "__next__", gen_next);
     add_getset(vm, &t, "gi_running", |_vm, v| Ok(Value::Bool(as_generator(v).is_some_and(|g| g.running.get()))));
+    add_getset(vm, &t, "gi_suspended", |_vm, v| Ok(Value::Bool(as_generator(v).is_some_and(is_suspended))));
     add_getset(vm, &t, "gi_code", |_vm, v| {
         Ok(as_generator(v).map(|g| Value::Obj(Object::builtin(Payload::Code(g.code.clone())))).unwrap_or(Value::None))
     });
@@ -358,18 +364,21 @@ pub fn init(vm: &mut Vm) {
                 // Not started yet: CPython reports the `def` line.
                 let line =
                     if g.started.get() { f.code.line_at(f.pc.saturating_sub(1)) } else { f.code.source.firstlineno };
-                Some((f.code.clone(), f.globals.clone(), line))
+                Some((f.code.clone(), f.globals.clone(), crate::types::frame::FrameLocals::of(f), line))
             }
             _ => None,
         };
         Ok(match snapshot {
-            Some((code, globals, line)) => crate::types::frame::new_frame_snapshot(vm, code, globals, line),
+            Some((code, globals, locals, line)) => {
+                crate::types::frame::new_frame_snapshot(vm, code, globals, locals, line)
+            }
             None => Value::None,
         })
     });
     let t = vm.types.coroutine.clone();
     vm.add_method(&t, "__await__", coro_await);
     add_getset(vm, &t, "cr_running", |_vm, v| Ok(Value::Bool(as_generator(v).is_some_and(|g| g.running.get()))));
+    add_getset(vm, &t, "cr_suspended", |_vm, v| Ok(Value::Bool(as_generator(v).is_some_and(is_suspended))));
     add_getset(vm, &t, "cr_code", |_vm, v| {
         Ok(as_generator(v).map(|g| Value::Obj(Object::builtin(Payload::Code(g.code.clone())))).unwrap_or(Value::None))
     });

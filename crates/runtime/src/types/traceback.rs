@@ -12,6 +12,8 @@ use crate::vm::Vm;
 pub struct TracebackData {
     pub code: Rc<Code>,
     pub globals: Obj,
+    /// The frame's variables when the exception passed (`tb_frame.f_locals`).
+    pub locals: crate::types::frame::FrameLocals,
     /// Instruction index of the instruction that raised.
     pub lasti: usize,
     pub lineno: u32,
@@ -21,6 +23,7 @@ pub struct TracebackData {
 impl TracebackData {
     pub fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
         visit(&self.globals);
+        self.locals.trace(visit);
         if let Ok(n) = self.next.try_borrow() {
             if let Some(o) = n.as_ref() {
                 visit(o);
@@ -29,11 +32,18 @@ impl TracebackData {
     }
 }
 
-pub fn new_traceback(code: Rc<Code>, globals: Obj, lasti: usize, next: Option<Obj>) -> Obj {
+pub fn new_traceback(
+    code: Rc<Code>,
+    globals: Obj,
+    locals: crate::types::frame::FrameLocals,
+    lasti: usize,
+    next: Option<Obj>,
+) -> Obj {
     let lineno = code.line_at(lasti);
     Object::builtin(Payload::Traceback(Box::new(TracebackData {
         code,
         globals,
+        locals,
         lasti,
         lineno,
         next: PyCell::new(next),
@@ -75,7 +85,7 @@ pub fn init(vm: &mut Vm) {
         let Some(d) = v.as_obj().and_then(data) else {
             return Ok(Value::None);
         };
-        let (code, globals, lineno) = (d.code.clone(), d.globals.clone(), d.lineno);
-        Ok(crate::types::frame::new_frame_snapshot(vm, code, globals, lineno))
+        let (code, globals, locals, lineno) = (d.code.clone(), d.globals.clone(), d.locals.clone(), d.lineno);
+        Ok(crate::types::frame::new_frame_snapshot(vm, code, globals, locals, lineno))
     });
 }

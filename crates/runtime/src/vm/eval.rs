@@ -338,7 +338,14 @@ impl Vm {
             if let Some(data) = crate::types::exceptions::data(&err.exc) {
                 let old = data.borrow_mut().traceback.take();
                 let first_raise = old.is_none();
-                let tb = crate::types::traceback::new_traceback(frame.code.clone(), frame.globals.clone(), lasti, old);
+                let locals = crate::types::frame::FrameLocals::of(frame);
+                let tb = crate::types::traceback::new_traceback(
+                    frame.code.clone(),
+                    frame.globals.clone(),
+                    locals,
+                    lasti,
+                    old,
+                );
                 data.borrow_mut().traceback = Some(tb);
                 if first_raise {
                     self.chain_context(&err);

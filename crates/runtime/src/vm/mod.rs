@@ -511,6 +511,31 @@ impl Vm {
     /// Prints an exception that cannot propagate, as CPython does for
     /// errors in `__del__`.
     pub fn report_unraisable(&mut self, err: &PyErr, obj: Option<&Value>) {
+        // A program's sys.unraisablehook gets the report (CPython's
+        // UnraisableHookArgs); if it fails, the default below prints both.
+        if let Some(hook) = self.sys_attr("unraisablehook").ok().filter(|h| !h.is_none()) {
+            {
+                let exc = Value::Obj(err.exc.clone());
+                let exc_type = Value::Obj(self.class_of(&exc).clone());
+                let tb = crate::types::exceptions::data(&err.exc)
+                    .and_then(|d| d.borrow().traceback.clone())
+                    .map_or(Value::None, Value::Obj);
+                let object = obj.cloned().unwrap_or(Value::None);
+                let values = vec![exc_type, exc, tb, Value::None, object];
+                let hook_args = crate::modules::sys::unraisable_hook_args(self, values);
+                match hook_args.and_then(|a| self.call(&hook, &[a])) {
+                    Ok(_) => return,
+                    Err(hook_err) => {
+                        let text = format!(
+                            "Exception ignored in sys.unraisablehook: {}\n{}",
+                            crate::protocol::repr::repr_or_placeholder(self, &hook),
+                            traceback::format_exception(self, &hook_err)
+                        );
+                        self.write_stderr(&text);
+                    }
+                }
+            }
+        }
         let what = match obj {
             Some(v) => crate::protocol::repr::repr_or_placeholder(self, v),
             None => "None".to_string(),

@@ -1,5 +1,5 @@
 //! File descriptors: `os.open`, `read`, `write`, `close`, `lseek`,
-//! `fsync`, `dup`, `pipe` and the `O_*` flags. Each call is the system
+//! `fsync`, `dup`, `dup2`, `fstat`, `pipe` and the `O_*` flags. Each call is the system
 //! call of the same name; errors become OSError with its errno.
 
 use std::os::unix::ffi::OsStrExt;
@@ -136,6 +136,46 @@ fn dup(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(new as i64))
 }
 
+fn dup2(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let p = args::parse(vm, "dup2", a, kw, &["fd", "fd2", "inheritable"], 2)?;
+    let fd = fd_arg(vm, &p[0])?;
+    let fd2 = fd_arg(vm, &p[1])?;
+    let inheritable = p[2].is_undef() || vm.truthy(&p[2])?;
+    let flags = if inheritable { 0 } else { libc::O_CLOEXEC };
+    // SAFETY: dup3/dup2 on integers only.
+    let new = unsafe {
+        if fd == fd2 {
+            libc::dup2(fd, fd2)
+        } else {
+            libc::dup3(fd, fd2, flags)
+        }
+    };
+    if new < 0 {
+        return Err(last_error(vm, None));
+    }
+    Ok(Value::Int(new as i64))
+}
+
+/// `os.fstat(fd)`: the metadata of an open descriptor, read through a
+/// duplicate that a File owns (and closes).
+fn fstat(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    use std::os::fd::FromRawFd;
+    let v = args::exactly_one(vm, "fstat", a)?;
+    let fd = fd_arg(vm, &v)?;
+    // SAFETY: fcntl(F_DUPFD_CLOEXEC) on integers only.
+    let copy = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
+    if copy < 0 {
+        return Err(last_error(vm, None));
+    }
+    // SAFETY: `copy` is a descriptor just made for this File alone, which
+    // closes it when dropped.
+    let file = unsafe { std::fs::File::from_raw_fd(copy) };
+    match file.metadata() {
+        Ok(m) => Ok(super::stat_tuple(vm, &m)),
+        Err(e) => Err(os_error_from(vm, &e, None)),
+    }
+}
+
 fn pipe(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "pipe", a, 0, 0)?;
     let mut fds = [0 as libc::c_int; 2];
@@ -154,6 +194,8 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("lseek", lseek),
     ("fsync", fsync),
     ("dup", dup),
+    ("dup2", dup2),
+    ("fstat", fstat),
     ("pipe", pipe),
 ];
 

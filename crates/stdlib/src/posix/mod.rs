@@ -214,7 +214,7 @@ fn symlink(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 /// The raw fields of a stat: (mode, ino, dev, nlink, uid, gid, size,
 /// atime, mtime, ctime as floats, the same in ns, blksize, blocks, rdev).
-fn stat_tuple(vm: &mut Vm, m: &std::fs::Metadata) -> Value {
+pub(crate) fn stat_tuple(vm: &mut Vm, m: &std::fs::Metadata) -> Value {
     let ns = |s: i64, n: i64| vm.new_int_big((num_bigint::BigInt::from(s) * 1_000_000_000) + n);
     let times = [ns(m.atime(), m.atime_nsec()), ns(m.mtime(), m.mtime_nsec()), ns(m.ctime(), m.ctime_nsec())];
     let float_time = |s: i64, n: i64| Value::Float(s as f64 + n as f64 * 1e-9);
