@@ -32,6 +32,15 @@ pub fn is_data_descriptor(vm: &Vm, attr: &Value) -> bool {
     }
 }
 
+/// Whether a descriptor has a `__get__` (the built-in data descriptors
+/// all do).
+fn has_get(vm: &Vm, attr: &Value) -> bool {
+    match attr.payload() {
+        Some(Payload::Property(_) | Payload::GetSet(_) | Payload::Member(_)) => true,
+        _ => type_::lookup(vm.class_of(attr), &vm.names.__get__).is_some(),
+    }
+}
+
 /// Binds a builtin function found on a class.
 pub fn bind_builtin(vm: &mut Vm, f: &BuiltinFunction, attr: &Value, instance: Value, owner: Value) -> Value {
     match f.kind {
@@ -143,7 +152,10 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Obj, _hooks: bool) -> Py
     let cls = vm.class_of(obj).clone();
     let descr = type_::lookup(&cls, name);
     if let Some(d) = &descr {
-        if is_data_descriptor(vm, d) {
+        // A data descriptor wins over the instance dict, unless it has
+        // no __get__ (only __set__/__delete__): then the dict's value
+        // does, and the descriptor itself is the fallback.
+        if is_data_descriptor(vm, d) && has_get(vm, d) {
             return bind_descriptor(vm, d.clone(), obj.clone(), Value::Obj(cls)).map(Some);
         }
     }

@@ -9,7 +9,9 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub struct Function {
-    pub code: Rc<Code>,
+    /// Replaceable: `f.__code__ = other.__code__` (networkx's lazy
+    /// compilation does it).
+    pub code: PyCell<Rc<Code>>,
     pub globals: Obj,
     pub builtins: Obj,
     pub name: PyCell<Value>,
@@ -28,6 +30,11 @@ pub struct Function {
 }
 
 impl Function {
+    /// The function's code object.
+    pub fn code(&self) -> Rc<Code> {
+        self.code.borrow().clone()
+    }
+
     pub fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
         visit(&self.globals);
         visit(&self.builtins);
@@ -92,7 +99,7 @@ pub fn new_function(vm: &mut Vm, code: Rc<Code>, globals: Obj, closure: Option<O
     let f = Function {
         name: PyCell::new(Value::Obj(code.name.clone())),
         qualname: PyCell::new(Value::Obj(code.qualname.clone())),
-        code,
+        code: PyCell::new(code),
         globals,
         builtins,
         defaults: PyCell::new(None),
@@ -345,9 +352,35 @@ pub fn init(vm: &mut Vm) {
             None => Ok(()),
         },
     );
-    add_getset(vm, &t, "__code__", |_vm, v| {
-        Ok(as_function(v).map(|f| Value::Obj(Object::builtin(Payload::Code(f.code.clone())))).unwrap_or(Value::None))
-    });
+    crate::types::descriptors::add_getset_rw(
+        vm,
+        &t,
+        "__code__",
+        |_vm, v| {
+            Ok(as_function(v).map(|f| Value::Obj(Object::builtin(Payload::Code(f.code())))).unwrap_or(Value::None))
+        },
+        |vm, v, new| {
+            let Some(f) = as_function(v) else { return Ok(()) };
+            let Some(Payload::Code(code)) = new.as_ref().and_then(|n| n.payload()) else {
+                return Err(vm.type_error("__code__ must be set to a code object"));
+            };
+            let closure_len = f
+                .closure
+                .as_ref()
+                .and_then(|c| crate::types::tuple::items(&Value::Obj(c.clone())).map(|t| t.len()))
+                .unwrap_or(0);
+            if code.nfree != closure_len {
+                let name = f.name.borrow().clone();
+                let name = crate::types::str::as_str(&name).unwrap_or("?").to_string();
+                return Err(vm.value_error(format!(
+                    "{name}() requires a code object with {closure_len} free vars, not {}",
+                    code.nfree
+                )));
+            }
+            *f.code.borrow_mut() = code.clone();
+            Ok(())
+        },
+    );
     add_getset(vm, &t, "__globals__", |_vm, v| {
         Ok(as_function(v).map(|f| Value::Obj(f.globals.clone())).unwrap_or(Value::None))
     });

@@ -83,7 +83,7 @@ impl Vm {
 
     /// Makes the frame for a call of a Python function, binding arguments.
     pub fn prepare_frame(&mut self, f: &Function, args: &[Value], kwargs: KwArgs) -> PyResult<Frame> {
-        let code = f.code.clone();
+        let code = f.code();
         let mut frame = Frame::new(code.clone(), f.globals.clone(), f.builtins.clone(), None);
         let argcount = code.argcount;
         // Fast path: exactly the positional parameters, nothing else.
@@ -124,7 +124,7 @@ impl Vm {
     }
 
     fn bind_arguments(&mut self, f: &Function, frame: &mut Frame, args: &[Value], kwargs: KwArgs) -> PyResult<()> {
-        let code = f.code.clone();
+        let code = f.code();
         let argcount = code.argcount;
         let posonly = code.posonlyargcount;
         let kwonly = code.kwonlyargcount;
