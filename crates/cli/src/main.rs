@@ -494,15 +494,19 @@ fn exit_code(vm: &mut Vm, err: &PyErr) -> i32 {
             // The OS keeps the low byte, as it would for CPython.
             Value::Int(i) => (i & 0xff) as i32,
             Value::Bool(b) => b as i32,
-            // Beyond a C long CPython's conversion gives -1: status 255.
-            ref big if ferropy_runtime::types::int::as_int(big).is_some() => 255,
-            other => {
-                if let Ok(text) = vm.str_string(&other) {
-                    flush_stdout(vm);
-                    vm.write_stderr(&format!("{text}\n"));
+            // An int subclass (an IntEnum member) by its value; beyond a C
+            // long CPython's conversion gives -1: status 255.
+            ref int => match ferropy_runtime::types::int::as_int(int) {
+                Some(ferropy_runtime::types::int::IntVal::Small(i)) => (i & 0xff) as i32,
+                Some(ferropy_runtime::types::int::IntVal::Big(_)) => 255,
+                None => {
+                    if let Ok(text) = vm.str_string(int) {
+                        flush_stdout(vm);
+                        vm.write_stderr(&format!("{text}\n"));
+                    }
+                    1
                 }
-                1
-            }
+            },
         };
     }
     flush_stdout(vm);

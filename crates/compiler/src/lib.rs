@@ -88,6 +88,28 @@ pub fn compile_with_warnings(
     }
 }
 
+/// Compiles a module tree built elsewhere (`compile()` of an `ast` tree);
+/// `source` is the text the tree's ranges point into.
+pub fn compile_module_tree(
+    source: &str,
+    filename: &str,
+    module: &ferropy_syntax::ast::ModModule,
+    interactive: bool,
+    options: Options,
+) -> Result<(Rc<CodeObject>, Vec<CompileWarning>), SyntaxError> {
+    codegen::compile_module(source, filename, module, interactive, options)
+}
+
+/// `compile_module_tree` for an expression tree (`eval` mode).
+pub fn compile_expression_tree(
+    source: &str,
+    filename: &str,
+    expr: &ferropy_syntax::ast::ModExpression,
+    options: Options,
+) -> Result<(Rc<CodeObject>, Vec<CompileWarning>), SyntaxError> {
+    codegen::compile_expression(source, filename, expr, options)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

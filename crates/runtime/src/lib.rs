@@ -9,6 +9,7 @@
 //! built-in functions, the interpreter's own modules, and text formatting.
 
 pub mod ast_export;
+pub mod ast_import;
 pub mod builtins;
 pub mod codecs;
 pub mod format;

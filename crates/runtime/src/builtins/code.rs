@@ -122,7 +122,6 @@ pub fn builtin_compile(vm: &mut Vm, frame: Option<&mut Frame>, a: &[Value], kwar
         &["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
         3,
     )?;
-    let source = source_text(vm, &parsed[0], "compile")?;
     let filename = vm.str_string(&parsed[1])?;
     let mode = match crate::types::str::as_str(&parsed[2]) {
         Some("exec") => ferropy_compiler::Mode::Exec,
@@ -130,6 +129,26 @@ pub fn builtin_compile(vm: &mut Vm, frame: Option<&mut Frame>, a: &[Value], kwar
         Some("single") => ferropy_compiler::Mode::Single,
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
+    // An `ast` tree: compiled as it is (or given back, for PyCF_ONLY_AST).
+    let is_text =
+        crate::types::str::as_str(&parsed[0]).is_some() || crate::types::bytes::as_bytes_like(&parsed[0]).is_some();
+    let ast_class = if is_text { None } else { vm.import_module("_ast").and_then(|m| vm.get_attr_str(&m, "AST")).ok() };
+    if ast_class.is_some_and(|c| vm.isinstance(&parsed[0], &c).unwrap_or(false)) {
+        let f = match crate::types::int::as_int(&parsed[3]) {
+            Some(crate::types::int::IntVal::Small(f)) => f as u32,
+            _ => 0,
+        };
+        if f & 0x400 != 0 {
+            return Ok(parsed[0].clone());
+        }
+        let mut flags = f;
+        if parsed[4].is_undef() || !vm.truthy(&parsed[4])? {
+            flags |= inherited_flags(&frame);
+        }
+        let code = vm.compile_ast_tree(&parsed[0], &filename, mode, flags)?;
+        return Ok(Value::Obj(crate::object::Object::builtin(Payload::Code(code))));
+    }
+    let source = source_text(vm, &parsed[0], "compile")?;
     let source =
         if mode == ferropy_compiler::Mode::Eval { source.trim_start_matches([' ', '\t']).to_string() } else { source };
     let mut flags = 0u32;

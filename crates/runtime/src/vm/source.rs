@@ -143,11 +143,7 @@ impl Vm {
         mode: ferropy_compiler::Mode,
         flags: u32,
     ) -> PyResult<Rc<crate::types::code::Code>> {
-        let options = ferropy_compiler::Options {
-            optimize: self.config.optimize,
-            flags: flags & ferropy_compiler::future::FUTURE_MASK,
-            constant_repr: Some(constant_repr),
-        };
+        let options = self.compile_options(flags);
         match ferropy_compiler::compile_with_warnings(source, filename, mode, options) {
             Ok((code, warnings)) => {
                 for w in warnings {
@@ -155,6 +151,46 @@ impl Vm {
                 }
                 Ok(crate::types::code::load_code(self, &code))
             }
+            Err(e) => Err(self.syntax_error(e, filename)),
+        }
+    }
+
+    fn compile_options(&self, flags: u32) -> ferropy_compiler::Options {
+        ferropy_compiler::Options {
+            optimize: self.config.optimize,
+            flags: flags & ferropy_compiler::future::FUTURE_MASK,
+            constant_repr: Some(constant_repr),
+        }
+    }
+
+    /// Compiles an `ast` tree (`compile(tree, ...)`).
+    pub fn compile_ast_tree(
+        &mut self,
+        tree: &Value,
+        filename: &str,
+        mode: ferropy_compiler::Mode,
+        flags: u32,
+    ) -> PyResult<Rc<crate::types::code::Code>> {
+        let (imported, source) = crate::ast_import::import_tree(self, tree)?;
+        let options = self.compile_options(flags);
+        let result = match (&imported, mode) {
+            (crate::ast_import::Tree::Expression(e), ferropy_compiler::Mode::Eval) => {
+                ferropy_compiler::compile_expression_tree(&source, filename, e, options)
+            }
+            (crate::ast_import::Tree::Module(m), ferropy_compiler::Mode::Exec | ferropy_compiler::Mode::Single) => {
+                ferropy_compiler::compile_module_tree(
+                    &source,
+                    filename,
+                    m,
+                    mode == ferropy_compiler::Mode::Single,
+                    options,
+                )
+            }
+            (_, ferropy_compiler::Mode::Eval) => return Err(self.type_error("expected Expression node, got Module")),
+            _ => return Err(self.type_error("expected Module node, got Expression")),
+        };
+        match result {
+            Ok((code, _warnings)) => Ok(crate::types::code::load_code(self, &code)),
             Err(e) => Err(self.syntax_error(e, filename)),
         }
     }
