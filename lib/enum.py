@@ -114,17 +114,37 @@ class EnumType(type):
                     if name not in plain:
                         type.__setattr__(enum_class, name, getattr(Flag, name))
         enum_class._member_type_ = object if data_type is None else data_type
+        # What makes a member: a __new__ the enum (or an enum it extends)
+        # defines, else the data type's; the enum's own __new__ leaves the
+        # class, which looks members up by value when called.
+        new_member = plain.get("__new__")
+        if new_member is not None:
+            type.__delattr__(enum_class, "__new__")
+        else:
+            for base in enum_class.__mro__[1:]:
+                new_member = base.__dict__.get("_new_member_")
+                if new_member is not None:
+                    break
+        if isinstance(new_member, staticmethod):
+            new_member = new_member.__func__
+        if new_member is not None:
+            enum_class._new_member_ = new_member
         for name, value in members.items():
             args = value if isinstance(value, tuple) else (value,)
-            if data_type is None:
+            if data_type is tuple:
+                args = (args,)
+            if new_member is not None:
+                member = new_member(enum_class, *args)
+                if not hasattr(member, "_value_"):
+                    member._value_ = value if data_type is None else data_type(*args)
+            elif data_type is None:
                 member = object.__new__(enum_class)
                 member._value_ = value
             else:
                 member = data_type.__new__(enum_class, *args)
                 member._value_ = data_type(*args)
-            if hasattr(enum_class, "__init__") and enum_class.__init__ is not object.__init__ \
-                    and data_type is None and "__init__" in plain:
-                enum_class.__init__(member, *args)
+            if "Enum" in globals():
+                member.__init__(*args)
             member._name_ = name
             member.__objclass__ = enum_class
             existing = enum_class._value2member_map_.get(member._value_)
@@ -249,6 +269,11 @@ EnumMeta = EnumType
 
 class Enum(metaclass=EnumType):
     """Base of enumerations: class Color(Enum): RED = 1."""
+
+    def __init__(self, *args, **kwds):
+        # Members are made by EnumType; extra values go to a subclass's
+        # own __init__.
+        pass
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
