@@ -555,7 +555,7 @@ class DocTestRunner:
         lines.append(_indent(example.source))
         return "\n".join(lines)
 
-    def _run_examples(self, test, compileflags, out):
+    def __run(self, test, compileflags, out):
         failures = tries = skips = 0
         original_optionflags = self.optionflags
         check = self._checker.check_output
@@ -613,17 +613,19 @@ class DocTestRunner:
             if failures and self.optionflags & FAIL_FAST:
                 break
         self.optionflags = original_optionflags
-        self._record_outcome(test, failures, tries, skips)
+        self.skips += skips
+        self.__record_outcome(test, failures, tries)
         return TestResults(failures, tries)
 
-    def _record_outcome(self, test, f, t, skips):
+    # The private names are CPython's: subclasses (SymPy's runner) reach
+    # them as _DocTestRunner__run and so on.
+    def __record_outcome(self, test, f, t):
         f2, t2 = self._name2ft.get(test.name, (0, 0))
         self._name2ft[test.name] = (f + f2, t + t2)
         self.failures += f
         self.tries += t
-        self.skips += skips
 
-    def _patched_linecache_getlines(self, filename, module_globals=None):
+    def __patched_linecache_getlines(self, filename, module_globals=None):
         m = re.match(r"<doctest (?P<name>.+)\[(?P<examplenum>\d+)\]>$", filename)
         if m and m.group("name") == self.test.name:
             example = self.test.examples[int(m.group("examplenum"))]
@@ -640,11 +642,11 @@ class DocTestRunner:
             out = save_stdout.write
         sys.stdout = self._fakeout
         self.save_linecache_getlines = linecache.getlines
-        linecache.getlines = self._patched_linecache_getlines
+        linecache.getlines = self.__patched_linecache_getlines
         save_displayhook = sys.displayhook
         sys.displayhook = sys.__displayhook__
         try:
-            return self._run_examples(test, compileflags, out)
+            return self.__run(test, compileflags, out)
         finally:
             sys.stdout = save_stdout
             linecache.getlines = self.save_linecache_getlines

@@ -194,6 +194,16 @@ mod tests {
     }
 
     #[test]
+    fn depth_estimate_follows_the_longest_chain() {
+        let products = format!("x = {}\n", vec!["a*b*c"; 2500].join(" + "));
+        assert_eq!(msg(&products), "ok");
+        let sum = format!("x = {}\n", vec!["a"; 3100].join(" + "));
+        assert!(msg(&sum).starts_with("RecursionError"));
+        let unary = format!("x = {}1\n", "-~".repeat(2000));
+        assert!(msg(&unary).starts_with("RecursionError"));
+    }
+
+    #[test]
     fn lone_surrogates_are_kept_and_reserved_chars_refused() {
         let value = |src: &str| match parse_expression(src) {
             Ok(e) => match *e.body {

@@ -33,12 +33,19 @@ pub fn check(source: &str) -> Result<(), SyntaxError> {
     let mut lexer = lexer::lex(source, Mode::Module);
     let mut brackets = 0usize;
     let mut indent = 0usize;
-    // Operators seen since the last comma, per open bracket level: an
-    // estimate of how deep the expression tree under construction is.
-    let mut depth_per_level: Vec<u32> = vec![0];
+    // Per open bracket level, operators seen since the last comma, by
+    // binding class: an estimate of how deep the expression tree under
+    // construction is. An operator starts a new operand for every class
+    // that binds tighter, so `a*b + c*d + ...` counts one level per `+`
+    // and the longest run of `*`, not every operator.
+    let mut depth_per_level: Vec<[u32; CLASSES]> = vec![[0; CLASSES]];
     let mut depth: u32 = 0;
+    // Whether the previous token ended an operand (so `-` is binary).
+    let mut after_operand = false;
     loop {
         let kind = lexer.next_token();
+        let unary = !after_operand;
+        after_operand = ends_operand(kind);
         match kind {
             TokenKind::EndOfFile => return Ok(()),
             TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
@@ -59,23 +66,23 @@ pub fn check(source: &str) -> Result<(), SyntaxError> {
                     }
                     return Err(e);
                 }
-                bump(&mut depth_per_level, &mut depth);
-                depth_per_level.push(0);
+                bump(&mut depth_per_level, &mut depth, 0);
+                depth_per_level.push([0; CLASSES]);
             }
             TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
                 brackets = brackets.saturating_sub(1);
                 if depth_per_level.len() > 1 {
-                    depth -= depth_per_level.pop().unwrap_or(0);
+                    depth -= depth_per_level.pop().map_or(0, |level| level.iter().sum());
                 }
             }
             TokenKind::Comma | TokenKind::Colon => {
                 let last = depth_per_level.last_mut().expect("never empty");
-                depth -= *last;
-                *last = 0;
+                depth -= last.iter().sum::<u32>();
+                *last = [0; CLASSES];
             }
             TokenKind::Newline => {
                 depth_per_level.clear();
-                depth_per_level.push(0);
+                depth_per_level.push([0; CLASSES]);
                 depth = 0;
             }
             TokenKind::Indent => {
@@ -88,8 +95,8 @@ pub fn check(source: &str) -> Result<(), SyntaxError> {
                 }
             }
             TokenKind::Dedent => indent = indent.saturating_sub(1),
-            _ if deepens(kind) => {
-                bump(&mut depth_per_level, &mut depth);
+            _ if let Some(class) = binding_class(kind, unary) => {
+                bump(&mut depth_per_level, &mut depth, class);
                 if depth > MAX_EXPRESSION_DEPTH {
                     return Err(SyntaxError::without_position(
                         ErrorKind::TooDeep,
@@ -102,50 +109,53 @@ pub fn check(source: &str) -> Result<(), SyntaxError> {
     }
 }
 
-fn bump(levels: &mut [u32], depth: &mut u32) {
-    if let Some(last) = levels.last_mut() {
-        *last += 1;
-        *depth += 1;
-    }
+/// Binding classes of the tokens that can add a level to an expression
+/// tree: 0 for those that never end a run (conditional expressions,
+/// lambdas, `:=`, `yield`, unary operators, which nest whatever follows
+/// them), then binary operators from the loosest to the tightest.
+const CLASSES: usize = 15;
+
+fn binding_class(kind: TokenKind, unary: bool) -> Option<usize> {
+    use TokenKind::*;
+    Some(match kind {
+        If | Else | Lambda | Yield | ColonEqual | Not | Tilde | Await => 0,
+        Plus | Minus | Star | DoubleStar if unary => 0,
+        Or => 1,
+        And => 2,
+        Less | Greater | EqEqual | NotEqual | LessEqual | GreaterEqual | In | Is => 4,
+        Vbar => 5,
+        CircumFlex => 6,
+        Amper => 7,
+        LeftShift | RightShift => 8,
+        Plus | Minus => 9,
+        Star | Slash | DoubleSlash | Percent | At => 10,
+        DoubleStar => 12,
+        Dot => 14,
+        _ => return Option::None,
+    })
 }
 
-/// Tokens that can add a level to an expression tree.
-fn deepens(kind: TokenKind) -> bool {
+/// Tokens after which an operator is binary.
+fn ends_operand(kind: TokenKind) -> bool {
     use TokenKind::*;
     matches!(
         kind,
-        Plus | Minus
-            | Star
-            | Slash
-            | Vbar
-            | Amper
-            | Less
-            | Greater
-            | Dot
-            | Percent
-            | EqEqual
-            | NotEqual
-            | LessEqual
-            | GreaterEqual
-            | Tilde
-            | CircumFlex
-            | LeftShift
-            | RightShift
-            | DoubleStar
-            | DoubleSlash
-            | ColonEqual
-            | At
-            | Not
-            | And
-            | Or
-            | If
-            | Else
-            | Lambda
-            | Await
-            | Yield
-            | In
-            | Is
+        Name | Int | Float | Complex | String | FStringEnd | Rpar | Rsqb | Rbrace | True | False | None | Ellipsis
     )
+}
+
+/// Counts an operator of `class` at the innermost bracket level.
+fn bump(levels: &mut [[u32; CLASSES]], depth: &mut u32, class: usize) {
+    if let Some(last) = levels.last_mut() {
+        last[class] += 1;
+        *depth += 1;
+        if class > 0 {
+            for tighter in &mut last[class + 1..] {
+                *depth -= *tighter;
+                *tighter = 0;
+            }
+        }
+    }
 }
 
 /// The offset of the `n`th bracket opened without being closed, found by a
