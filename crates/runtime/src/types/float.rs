@@ -588,6 +588,21 @@ fn float_trunc(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     crate::types::int::float_to_int(vm, f)
 }
 
+/// `float.__getformat__(typestr)`: how doubles and floats are stored.
+fn float_getformat(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let arg = crate::protocol::args::exactly_one(vm, "__getformat__", &a[1..])?;
+    let Some(kind) = crate::types::str::as_str(&arg) else {
+        let tn = vm.type_name(&arg);
+        return Err(vm.type_error(format!("__getformat__() argument must be str, not {tn}")));
+    };
+    match kind {
+        "double" | "float" => {
+            Ok(vm.new_str(if cfg!(target_endian = "little") { "IEEE, little-endian" } else { "IEEE, big-endian" }))
+        }
+        _ => Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'")),
+    }
+}
+
 pub fn init(vm: &mut Vm) {
     let t = vm.types.float.clone();
     vm.add_staticmethod(&t, "__new__", float_new);
@@ -608,6 +623,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "as_integer_ratio", float_as_integer_ratio);
     vm.add_method(&t, "hex", float_hex);
     vm.add_classmethod(&t, "fromhex", float_fromhex);
+    vm.add_classmethod(&t, "__getformat__", float_getformat);
     vm.add_method(&t, "__format__", float_format);
     vm.add_method(&t, "__getnewargs__", float_getnewargs);
     {

@@ -1,0 +1,126 @@
+"""Runs CPython's own regression suite (the `test` package of the installed
+CPython, in place: a temporary directory holds only a link to it) under
+ferropy, one test module per process, and counts what passes.
+
+    python3 tools/cpython_suite.py [--ferropy PATH] [--jobs N] [--timeout S]
+                                   [--cpython] [MODULE ...]
+
+Each module runs as `ferropy -m unittest test.MODULE`; unittest's summary
+gives the tests run, failed, errored and skipped. A module that cannot be
+imported, crashes or times out counts as no tests passed. The yardstick
+is the number of tests CPython loads from the same modules (counted
+without running them); --cpython runs them under CPython as well.
+"""
+
+import argparse
+import concurrent.futures
+import json
+import os
+import pathlib
+import re
+import subprocess
+import sys
+import sysconfig
+import tempfile
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+RAN = re.compile(r"^Ran (\d+) tests? in", re.M)
+COUNTS = re.compile(r"(failures|errors|skipped|expected failures|unexpected successes)=(\d+)")
+
+
+def test_dir():
+    return pathlib.Path(sysconfig.get_paths()["stdlib"]) / "test"
+
+
+def all_modules():
+    names = []
+    for entry in sorted(test_dir().iterdir()):
+        if entry.name.startswith("test_") and (entry.suffix == ".py" or (entry / "__init__.py").exists()):
+            names.append(entry.stem if entry.suffix == ".py" else entry.name)
+    return names
+
+
+def run_module(exe, module, suite_path, timeout):
+    env = dict(os.environ, PYTHONPATH=suite_path, PYTHONIOENCODING="utf-8")
+    try:
+        proc = subprocess.run([exe, "-m", "unittest", "test." + module], capture_output=True, text=True,
+                              errors="replace", env=env, timeout=timeout, cwd=suite_path)
+    except subprocess.TimeoutExpired:
+        return {"module": module, "status": "timeout", "ran": 0, "passed": 0}
+    output = proc.stderr + proc.stdout
+    ran = RAN.search(output)
+    if not ran:
+        last = [line for line in output.strip().splitlines() if line.strip()][-1:] or [""]
+        return {"module": module, "status": "no result", "ran": 0, "passed": 0, "detail": last[0][:160]}
+    total = int(ran.group(1))
+    counts = dict((k, int(v)) for k, v in COUNTS.findall(output[ran.end():]))
+    bad = counts.get("failures", 0) + counts.get("errors", 0) + counts.get("unexpected successes", 0)
+    skipped = counts.get("skipped", 0)
+    return {"module": module, "status": "ran", "ran": total, "skipped": skipped, "failed": bad,
+            "passed": max(0, total - bad - skipped)}
+
+
+COUNT_TESTS = r"""
+import json, sys, unittest
+counts = {}
+for name in sys.argv[1:]:
+    try:
+        counts[name] = unittest.defaultTestLoader.loadTestsFromName("test." + name).countTestCases()
+    except BaseException:
+        counts[name] = 0
+print(json.dumps(counts))
+"""
+
+
+def cpython_counts(modules):
+    """How many tests CPython loads from each module."""
+    with tempfile.TemporaryDirectory() as suite_path:
+        os.symlink(test_dir(), os.path.join(suite_path, "test"))
+        env = dict(os.environ, PYTHONPATH=suite_path)
+        out = subprocess.run([sys.executable, "-c", COUNT_TESTS, *modules], capture_output=True, text=True,
+                             env=env, cwd=suite_path).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def run_all(exe, modules, jobs, timeout):
+    with tempfile.TemporaryDirectory() as suite_path:
+        os.symlink(test_dir(), os.path.join(suite_path, "test"))
+        with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+            futures = [pool.submit(run_module, exe, m, suite_path, timeout) for m in modules]
+            return [f.result() for f in futures]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--ferropy", default=str(ROOT / "target" / "release" / "ferropy"))
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--timeout", type=float, default=60)
+    ap.add_argument("--cpython", action="store_true", help="also run the modules under CPython")
+    ap.add_argument("--json", help="write the per-module results here")
+    ap.add_argument("modules", nargs="*")
+    opts = ap.parse_args()
+    modules = opts.modules or all_modules()
+    results = run_all(opts.ferropy, modules, opts.jobs, opts.timeout)
+    counts = cpython_counts(modules)
+    reference = run_all(sys.executable, modules, opts.jobs, opts.timeout * 3) if opts.cpython else None
+    passed = sum(r["passed"] for r in results)
+    ran_modules = sum(1 for r in results if r["status"] == "ran")
+    clean = sum(1 for r in results if r["status"] == "ran" and r["failed"] == 0)
+    for r in results:
+        detail = r.get("detail", "")
+        print(f"{r['module']:40} {r['status']:10} passed {r['passed']:5} of {counts.get(r['module'], 0):5} {detail}")
+    total = sum(counts.values())
+    share = 100.0 * passed / total if total else 0.0
+    print(f"\n{len(modules)} modules: {ran_modules} ran ({clean} without failures); {passed} of the {total} "
+          f"tests CPython loads from them pass under ferropy ({share:.1f}%)")
+    if reference is not None:
+        ref_passed = sum(r["passed"] for r in reference)
+        share = 100.0 * passed / ref_passed if ref_passed else 0.0
+        print(f"CPython passes {ref_passed} tests of the same modules: ferropy {share:.1f}%")
+    if opts.json:
+        with open(opts.json, "w") as f:
+            json.dump({"ferropy": results, "cpython": reference}, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()
