@@ -134,6 +134,20 @@ def _decode_failure(codec, data, start, end, reason, errors, out):
     return pos if pos >= 0 else len(data) + pos
 
 
+def _as_bytes(data):
+    """Bytes to decode (a str is read as Latin-1, as CPython's codecs do)."""
+    return data.encode("latin-1") if isinstance(data, str) else bytes(data)
+
+
+def _octal(data, i, first):
+    """The value of an octal escape whose first digit `first` was just
+    read (up to two more follow at i), and where it ends."""
+    j = i
+    while j < len(data) and j - i < 2 and chr(data[j]) in "01234567":
+        j += 1
+    return int(first + data[i:j].decode("ascii"), 8), j
+
+
 def _hex_digits(data, i, count):
     """The value of up to `count` hex digits at i and how many there were."""
     j = i
@@ -143,9 +157,7 @@ def _hex_digits(data, i, count):
 
 
 def unicode_escape_decode(data, errors=None, final=True):
-    if isinstance(data, str):
-        data = data.encode("latin-1")
-    data = bytes(data)
+    data = _as_bytes(data)
     out = []
     i, n = 0, len(data)
     while i < n:
@@ -167,11 +179,8 @@ def unicode_escape_decode(data, errors=None, final=True):
         if c in _SIMPLE_ESCAPES:
             out.append(_SIMPLE_ESCAPES[c])
         elif c in "01234567":
-            j = i
-            while j < n and j - i < 2 and chr(data[j]) in "01234567":
-                j += 1
-            out.append(chr(int(c + data[i:j].decode("ascii"), 8)))
-            i = j
+            value, i = _octal(data, i, c)
+            out.append(chr(value))
         elif c in "xuU":
             count = {"x": 2, "u": 4, "U": 8}[c]
             value, got = _hex_digits(data, i, count)
@@ -208,9 +217,7 @@ def unicode_escape_decode(data, errors=None, final=True):
 
 
 def raw_unicode_escape_decode(data, errors=None, final=True):
-    if isinstance(data, str):
-        data = data.encode("latin-1")
-    data = bytes(data)
+    data = _as_bytes(data)
     out = []
     i, n = 0, len(data)
     while i < n:
@@ -265,9 +272,7 @@ def escape_encode(data, errors=None):
 
 
 def escape_decode(data, errors=None):
-    if isinstance(data, str):
-        data = data.encode("latin-1")
-    data = bytes(data)
+    data = _as_bytes(data)
     out = bytearray()
     i, n = 0, len(data)
     while i < n:
@@ -283,11 +288,8 @@ def escape_decode(data, errors=None):
         if c in _SIMPLE_ESCAPES:
             out += _SIMPLE_ESCAPES[c].encode("latin-1")
         elif c in "01234567":
-            j = i
-            while j < n and j - i < 2 and chr(data[j]) in "01234567":
-                j += 1
-            out.append(int(c + data[i:j].decode("ascii"), 8) & 0xFF)
-            i = j
+            value, i = _octal(data, i, c)
+            out.append(value & 0xFF)
         elif c == "x":
             value, got = _hex_digits(data, i, 2)
             if got < 2:

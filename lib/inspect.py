@@ -117,18 +117,21 @@ def getmro(cls):
     return cls.__mro__
 
 
-def getmembers(object, predicate=None):
+def _members(names, getter, predicate):
     results = []
-    names = dir(object)
     for key in names:
         try:
-            value = getattr(object, key)
+            value = getter(key)
         except AttributeError:
             continue
         if not predicate or predicate(value):
             results.append((key, value))
     results.sort(key=lambda pair: pair[0])
     return results
+
+
+def getmembers(object, predicate=None):
+    return _members(dir(object), lambda key: getattr(object, key), predicate)
 
 
 # -- documentation ----------------------------------------------------------------
@@ -1291,24 +1294,22 @@ CORO_SUSPENDED = "CORO_SUSPENDED"
 CORO_CLOSED = "CORO_CLOSED"
 
 
+def _state(running, suspended, frame, prefix):
+    if running:
+        return prefix + "_RUNNING"
+    if suspended:
+        return prefix + "_SUSPENDED"
+    if frame is None:
+        return prefix + "_CLOSED"
+    return prefix + "_CREATED"
+
+
 def getgeneratorstate(generator):
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    if generator.gi_frame is None:
-        return GEN_CLOSED
-    return GEN_CREATED
+    return _state(generator.gi_running, generator.gi_suspended, generator.gi_frame, "GEN")
 
 
 def getcoroutinestate(coroutine):
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    if coroutine.cr_frame is None:
-        return CORO_CLOSED
-    return CORO_CREATED
+    return _state(coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame, "CORO")
 
 
 def getgeneratorlocals(generator):
@@ -1346,16 +1347,7 @@ def getmembers_static(object, predicate=None):
     for klass in ([object] + list(getmro(object))) if isclass(object) else [object, type(object)] + list(
             type(object).__mro__[1:]):
         names.update(getattr(klass, "__dict__", {}))
-    results = []
-    for key in names:
-        try:
-            value = getattr_static(object, key)
-        except AttributeError:
-            continue
-        if not predicate or predicate(value):
-            results.append((key, value))
-    results.sort(key=lambda pair: pair[0])
-    return results
+    return _members(names, lambda key: getattr_static(object, key), predicate)
 
 
 def classify_class_attrs(cls):

@@ -422,6 +422,20 @@ def _namespaces(elem, default_namespace=None):
     return qnames, namespaces
 
 
+def _write_start(write, elem, tag, qnames, namespaces, escape_value):
+    """`<tag` with the namespace declarations (on the root) and the
+    attributes, in their order."""
+    write("<" + tag)
+    if namespaces:
+        for uri, prefix in sorted(namespaces.items(), key=lambda x: x[1]):
+            write(" xmlns%s=\"%s\"" % (":" + prefix if prefix else "", _escape_attrib(uri)))
+    for key, value in elem.items():
+        if isinstance(key, QName):
+            key = key.text
+        value = qnames[value.text] if isinstance(value, QName) else escape_value(value)
+        write(" %s=\"%s\"" % (qnames[key], value))
+
+
 def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements, **kwargs):
     tag = elem.tag
     text = elem.text
@@ -437,22 +451,7 @@ def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements, **kwar
             for e in elem:
                 _serialize_xml(write, e, qnames, None, short_empty_elements=short_empty_elements)
         else:
-            write("<" + tag)
-            items = list(elem.items())
-            if items or namespaces:
-                if namespaces:
-                    for v, k in sorted(namespaces.items(), key=lambda x: x[1]):
-                        if k:
-                            k = ":" + k
-                        write(" xmlns%s=\"%s\"" % (k, _escape_attrib(v)))
-                for k, v in items:
-                    if isinstance(k, QName):
-                        k = k.text
-                    if isinstance(v, QName):
-                        v = qnames[v.text]
-                    else:
-                        v = _escape_attrib(v)
-                    write(" %s=\"%s\"" % (qnames[k], v))
+            _write_start(write, elem, tag, qnames, namespaces, _escape_attrib)
             if text or len(elem) or not short_empty_elements:
                 write(">")
                 if text:
@@ -485,22 +484,7 @@ def _serialize_html(write, elem, qnames, namespaces, **kwargs):
             for e in elem:
                 _serialize_html(write, e, qnames, None)
         else:
-            write("<" + tag)
-            items = list(elem.items())
-            if items or namespaces:
-                if namespaces:
-                    for v, k in sorted(namespaces.items(), key=lambda x: x[1]):
-                        if k:
-                            k = ":" + k
-                        write(" xmlns%s=\"%s\"" % (k, _escape_attrib(v)))
-                for k, v in items:
-                    if isinstance(k, QName):
-                        k = k.text
-                    if isinstance(v, QName):
-                        v = qnames[v.text]
-                    else:
-                        v = _escape_attrib_html(v)
-                    write(" %s=\"%s\"" % (qnames[k], v))
+            _write_start(write, elem, tag, qnames, namespaces, _escape_attrib_html)
             write(">")
             ltag = tag.lower()
             if text:
@@ -526,51 +510,23 @@ def _serialize_text(write, elem):
 _SERIALIZERS = {"xml": _serialize_xml, "html": _serialize_html, "text": _serialize_text}
 
 
-def _escape_cdata(text):
-    try:
-        if "&" in text:
-            text = text.replace("&", "&amp;")
-        if "<" in text:
-            text = text.replace("<", "&lt;")
-        if ">" in text:
-            text = text.replace(">", "&gt;")
-        return text
-    except (TypeError, AttributeError):
-        _raise_serialization_error(text)
+def _escaper(replacements):
+    """An escaping function making these replacements, in order."""
+    def escape(text):
+        try:
+            for old, new in replacements:
+                if old in text:
+                    text = text.replace(old, new)
+            return text
+        except (TypeError, AttributeError):
+            _raise_serialization_error(text)
+    return escape
 
 
-def _escape_attrib(text):
-    try:
-        if "&" in text:
-            text = text.replace("&", "&amp;")
-        if "<" in text:
-            text = text.replace("<", "&lt;")
-        if ">" in text:
-            text = text.replace(">", "&gt;")
-        if "\"" in text:
-            text = text.replace("\"", "&quot;")
-        if "\r" in text:
-            text = text.replace("\r", "&#13;")
-        if "\n" in text:
-            text = text.replace("\n", "&#10;")
-        if "\t" in text:
-            text = text.replace("\t", "&#09;")
-        return text
-    except (TypeError, AttributeError):
-        _raise_serialization_error(text)
-
-
-def _escape_attrib_html(text):
-    try:
-        if "&" in text:
-            text = text.replace("&", "&amp;")
-        if ">" in text:
-            text = text.replace(">", "&gt;")
-        if "\"" in text:
-            text = text.replace("\"", "&quot;")
-        return text
-    except (TypeError, AttributeError):
-        _raise_serialization_error(text)
+_CDATA_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
+_escape_cdata = _escaper(_CDATA_ESCAPES)
+_escape_attrib = _escaper(_CDATA_ESCAPES + (("\"", "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;")))
+_escape_attrib_html = _escaper((("&", "&amp;"), (">", "&gt;"), ("\"", "&quot;")))
 
 
 class _ListWriter:
@@ -848,20 +804,16 @@ class XMLParser:
         parser.buffer_text = 1
         parser.ordered_attributes = 1
         parser.DefaultHandlerExpand = self._default
-        if hasattr(target, "start"):
-            parser.StartElementHandler = self._start
-        if hasattr(target, "end"):
-            parser.EndElementHandler = self._end
-        if hasattr(target, "start_ns"):
-            parser.StartNamespaceDeclHandler = self._start_ns
-        if hasattr(target, "end_ns"):
-            parser.EndNamespaceDeclHandler = self._end_ns
-        if hasattr(target, "data"):
-            parser.CharacterDataHandler = target.data
-        if hasattr(target, "comment"):
-            parser.CommentHandler = target.comment
-        if hasattr(target, "pi"):
-            parser.ProcessingInstructionHandler = target.pi
+        # Each target method the target has gets its parser event.
+        for method, handler, call in (("start", "StartElementHandler", self._start),
+                                      ("end", "EndElementHandler", self._end),
+                                      ("start_ns", "StartNamespaceDeclHandler", self._start_ns),
+                                      ("end_ns", "EndNamespaceDeclHandler", self._end_ns),
+                                      ("data", "CharacterDataHandler", None),
+                                      ("comment", "CommentHandler", None),
+                                      ("pi", "ProcessingInstructionHandler", None)):
+            if hasattr(target, method):
+                setattr(parser, handler, call or getattr(target, method))
         parser.StartDoctypeDeclHandler = self._doctype
         self._doctype_args = None
         self.version = "Expat %d.%d.%d" % expat.version_info

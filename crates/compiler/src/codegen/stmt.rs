@@ -10,7 +10,7 @@ const EXCEPT_STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear i
 /// `COMPARE_OP`'s argument for `is`.
 const IS_COMPARISON: u32 = 8;
 
-use super::{docstring, Arg, Compiler, FBlock, NameCtx};
+use super::{docstring, Arg, Compiler, FBlock, Label, NameCtx};
 use crate::error::{CompileError, CompileResult};
 use crate::symtable::ScopeKind;
 
@@ -692,24 +692,8 @@ impl<'a> Compiler<'a> {
     /// part not matched yet, which each clause splits further
     /// (CHECK_EG_MATCH); PREP_RERAISE_STAR then makes what is raised.
     fn visit_try_star(&mut self, t: &'a ast::StmtTry) -> CompileResult<()> {
-        let except = self.new_label();
-        let end = self.new_label();
-        let cleanup = self.new_label();
+        let (end, cleanup, saved) = self.visit_try_prologue(t)?;
         let reraise = self.new_label();
-        self.push_fblock(FBlock::TryExcept);
-        self.push_handler(except, 0, false);
-        self.visit_body(&t.body)?;
-        self.pop_handler();
-        self.pop_fblock();
-        self.visit_body(&t.orelse)?;
-        self.emit_jump(Opcode::JUMP_FORWARD, end);
-
-        // Stack here: exc.
-        self.bind(except);
-        let handler_loc = t.handlers.first().map(|h| h.range()).unwrap_or(t.range);
-        let saved = self.set_loc(handler_loc);
-        self.push_handler(cleanup, 1, true);
-        self.emit(Opcode::PUSH_EXC_INFO, Arg::None);
         // Stack: prev, orig, raised list, rest.
         self.emit_arg(Opcode::COPY, 1);
         self.emit_arg(Opcode::BUILD_LIST, 0);
@@ -781,7 +765,11 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn visit_try_except(&mut self, t: &'a ast::StmtTry) -> CompileResult<()> {
+    /// What `except` and `except*` share: the body under a handler, the
+    /// else body, and the handler's entry (the exception pushed as the
+    /// handled one under a cleanup handler). Returns the end label, the
+    /// cleanup label and the location to restore.
+    fn visit_try_prologue(&mut self, t: &'a ast::StmtTry) -> CompileResult<(Label, Label, ferropy_bytecode::Location)> {
         let except = self.new_label();
         let end = self.new_label();
         let cleanup = self.new_label();
@@ -792,13 +780,17 @@ impl<'a> Compiler<'a> {
         self.pop_fblock();
         self.visit_body(&t.orelse)?;
         self.emit_jump(Opcode::JUMP_FORWARD, end);
-
         // Stack here: exc.
         self.bind(except);
         let handler_loc = t.handlers.first().map(|h| h.range()).unwrap_or(t.range);
         let saved = self.set_loc(handler_loc);
         self.push_handler(cleanup, 1, true);
         self.emit(Opcode::PUSH_EXC_INFO, Arg::None);
+        Ok((end, cleanup, saved))
+    }
+
+    fn visit_try_except(&mut self, t: &'a ast::StmtTry) -> CompileResult<()> {
+        let (end, cleanup, saved) = self.visit_try_prologue(t)?;
         // Stack: prev, exc.
         for (i, handler) in t.handlers.iter().enumerate() {
             let ExceptHandler::ExceptHandler(handler) = handler;
