@@ -269,6 +269,14 @@ class OrderedDict(dict):
         return type(self), (), None, None, iter(self.items())
 
 
+def _count_elements(mapping, iterable):
+    """Tallies the elements of an iterable into a mapping (Counter.update's
+    loop; CPython exposes it under this name)."""
+    mapping_get = mapping.get
+    for elem in iterable:
+        mapping[elem] = mapping_get(elem, 0) + 1
+
+
 class Counter(dict):
     """A dict of counts: missing elements count zero."""
 
@@ -304,8 +312,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 

@@ -116,6 +116,14 @@ fn source_hash(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(crate::types::bytes::new_bytes(hasher.finish().to_le_bytes().to_vec()))
 }
 
+/// `_imp._override_frozen_modules_for_tests(n)`: CPython's switch for
+/// using frozen stdlib modules; ferropy freezes only the import system,
+/// so there is nothing to switch.
+fn override_frozen_modules(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::protocol::args::exactly_one(vm, "_override_frozen_modules_for_tests", a)?;
+    Ok(Value::None)
+}
+
 pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
     let functions: &[(&'static str, NativeFn)] = &[
         ("is_builtin", is_builtin),
@@ -124,6 +132,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("exec_dynamic", exec_builtin),
         ("create_dynamic", create_dynamic),
         ("is_frozen", is_frozen),
+        ("_override_frozen_modules_for_tests", override_frozen_modules),
         ("find_frozen", find_frozen),
         ("is_frozen_package", is_frozen_package),
         ("extension_suffixes", extension_suffixes),

@@ -512,7 +512,18 @@ binop_wrappers! {
 fn pow_wrapper(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match a.len() {
         2 => Ok(numeric_binop(vm, BinOp::Pow, &a[0], &a[1])?.unwrap_or_else(|| Value::Obj(vm.not_implemented.clone()))),
-        3 if !a[2].is_none() => ternary_pow(vm, &a[0], &a[1], &a[2]),
+        // A built-in number's own three-argument power: ints only (not
+        // ternary_pow, which would call this method again).
+        3 if !a[2].is_none() => match (as_int(&a[0]), as_int(&a[1]), as_int(&a[2])) {
+            (Some(x), Some(y), Some(z)) => crate::types::int::int_pow(vm, &x, &y, Some(&z)),
+            _ if a.iter().any(|v| matches!(v.payload(), Some(crate::object::Payload::Complex(_)))) => {
+                Err(vm.value_error("complex modulo"))
+            }
+            _ if a.iter().any(|v| crate::types::float::as_float(v).is_some() && as_int(v).is_none()) => {
+                Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+            }
+            _ => Ok(Value::Obj(vm.not_implemented.clone())),
+        },
         3 => Ok(numeric_binop(vm, BinOp::Pow, &a[0], &a[1])?.unwrap_or_else(|| Value::Obj(vm.not_implemented.clone()))),
         _ => Err(vm.type_error("expected 1 or 2 arguments")),
     }

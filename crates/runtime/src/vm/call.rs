@@ -51,10 +51,15 @@ impl Vm {
                 match method.payload() {
                     Some(Payload::Builtin(b)) if b.bound.is_none() => self.call_builtin_unbound(b, None, &full, kwargs),
                     Some(Payload::Function(_)) => self.call_kw(&method, &full, kwargs),
+                    // `__call__` an arbitrary object (an instance whose
+                    // class is callable again): native recursion, guarded.
                     _ => {
                         let bound =
                             crate::protocol::attr::bind_descriptor(self, method, callable.clone(), Value::Obj(cls))?;
-                        self.call_kw(&bound, args, kwargs)
+                        self.enter_native_recursion_in(" while calling a Python object")?;
+                        let result = self.call_kw(&bound, args, kwargs);
+                        self.leave_native_recursion();
+                        result
                     }
                 }
             }
