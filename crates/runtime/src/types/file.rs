@@ -795,6 +795,43 @@ fn file_tell(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(pos - buffered))
 }
 
+/// `truncate(size=None)`: the file cut (or extended) to `size` bytes, by
+/// default the current position, which does not move.
+fn file_truncate(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = this(vm, a)?;
+    check_open(vm, f)?;
+    if !f.writable {
+        return Err(unsupported(vm, "File not open for writing"));
+    }
+    args::check_positional(vm, "truncate", &a[1..], 0, 1)?;
+    let size = match a.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(crate::protocol::number::index_i64(vm, v)?),
+    };
+    f.flush_buffer().map_err(|e| os_error_from(vm, &e, None))?;
+    let buffered = f.read_buf.borrow_mut().take_all().len() as i64;
+    let size = match &mut *f.handle.borrow_mut() {
+        Handle::File(file) => {
+            let size = match size {
+                Some(n) if n < 0 => return Err(vm.value_error(format!("negative size value {n}"))),
+                Some(n) => n as u64,
+                None => {
+                    let here = file.stream_position().map_err(|e| os_error_from(vm, &e, None))?;
+                    here.saturating_sub(buffered as u64)
+                }
+            };
+            // Reading ahead moved the OS position: put it back first.
+            if buffered > 0 {
+                file.seek(SeekFrom::Current(-buffered)).map_err(|e| os_error_from(vm, &e, None))?;
+            }
+            file.set_len(size).map_err(|e| os_error_from(vm, &e, None))?;
+            size
+        }
+        _ => return Err(unsupported(vm, "underlying stream is not seekable")),
+    };
+    Ok(Value::Int(size as i64))
+}
+
 fn file_fileno(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = this(vm, a)?;
     let n = match &*f.handle.borrow() {
@@ -864,6 +901,7 @@ pub fn init(vm: &mut Vm) {
         vm.add_method(&t, "__iter__", file_iter);
         vm.add_method(&t, "__next__", file_next);
         vm.add_method(&t, "seek", file_seek);
+        vm.add_method(&t, "truncate", file_truncate);
         vm.add_method(&t, "tell", file_tell);
         vm.add_method(&t, "fileno", file_fileno);
         vm.add_method(&t, "isatty", file_isatty);
