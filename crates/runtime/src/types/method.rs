@@ -78,4 +78,9 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__getattribute__", method_getattribute);
     add_getset(vm, &t, "__func__", |_vm, v| Ok(parts(v).map(|p| p.0).unwrap_or(Value::None)));
     add_getset(vm, &t, "__self__", |_vm, v| Ok(parts(v).map(|p| p.1).unwrap_or(Value::None)));
+    // A bound method's docstring is its function's.
+    add_getset(vm, &t, "__doc__", |vm, v| match parts(v) {
+        Some((func, _)) => vm.get_attr_str(&func, "__doc__"),
+        None => Ok(Value::None),
+    });
 }
