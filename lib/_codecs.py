@@ -304,3 +304,139 @@ def escape_decode(data, errors=None):
         else:
             out += b"\\" + c.encode("latin-1")
     return (bytes(out), n)
+
+
+# ----- UTF-7 (RFC 2152), as CPython writes and reads it ---------------------
+
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_B64_VALUE = {ord(c): i for i, c in enumerate(_B64)}
+# Written as themselves: printable ASCII but '+', '\\' and '~', and tab,
+# newline, carriage return.
+_UTF7_DIRECT = frozenset(c for c in range(32, 127) if chr(c) not in "+\\~") | {9, 10, 13}
+
+
+def utf_7_encode(text, errors=None):
+    out = bytearray()
+    shifted = False
+    bits = 0
+    buffer = 0
+
+    def push_unit(unit):
+        nonlocal bits, buffer
+        buffer = (buffer << 16) | unit
+        bits += 16
+        while bits >= 6:
+            out.append(ord(_B64[(buffer >> (bits - 6)) & 0x3F]))
+            bits -= 6
+        buffer &= (1 << bits) - 1
+
+    for ch in text:
+        n = ord(ch)
+        if n in _UTF7_DIRECT:
+            if shifted:
+                if bits:
+                    out.append(ord(_B64[(buffer << (6 - bits)) & 0x3F]))
+                    bits = buffer = 0
+                shifted = False
+                # A character of the base64 set (or '-') needs the explicit end.
+                if n in _B64_VALUE or ch == "-":
+                    out.append(0x2D)
+            out.append(n)
+        elif not shifted and ch == "+":
+            out += b"+-"
+        else:
+            if not shifted:
+                out.append(0x2B)
+                shifted = True
+            if n >= 0x10000:
+                n -= 0x10000
+                push_unit(0xD800 | (n >> 10))
+                push_unit(0xDC00 | (n & 0x3FF))
+            else:
+                push_unit(n)
+    if shifted:
+        if bits:
+            out.append(ord(_B64[(buffer << (6 - bits)) & 0x3F]))
+        out.append(0x2D)
+    return (bytes(out), len(text))
+
+
+def utf_7_decode(data, errors=None, final=False):
+    data = _as_bytes(data)
+    out = []
+    i, n = 0, len(data)
+    shifted = False
+    bits = buffer = 0
+    surrogate = 0
+    shift_start = shift_out = 0
+
+    def fail(start, end, reason):
+        exc = UnicodeDecodeError("utf7", data, start, end, reason)
+        replacement, pos = lookup_error(errors or "strict")(exc)
+        out.append(replacement)
+        return pos if pos >= 0 else n + pos
+
+    while i < n:
+        b = data[i]
+        if shifted:
+            if b in _B64_VALUE:
+                buffer = (buffer << 6) | _B64_VALUE[b]
+                bits += 6
+                i += 1
+                if bits >= 16:
+                    unit = (buffer >> (bits - 16)) & 0xFFFF
+                    bits -= 16
+                    buffer &= (1 << bits) - 1
+                    if surrogate:
+                        if 0xDC00 <= unit <= 0xDFFF:
+                            out.append(chr(0x10000 + ((surrogate - 0xD800) << 10) + (unit - 0xDC00)))
+                            surrogate = 0
+                            continue
+                        out.append(chr(surrogate))
+                        surrogate = 0
+                    if 0xD800 <= unit <= 0xDBFF:
+                        surrogate = unit
+                    else:
+                        out.append(chr(unit))
+                continue
+            # Leaving the shift: left-over bits must be fewer than six zeros.
+            shifted = False
+            if bits >= 6 or (bits and buffer):
+                reason = "partial character in shift sequence" if bits >= 6 else \
+                    "non-zero padding bits in shift sequence"
+                i = fail(shift_start, i + 1 if b == 0x2D else i, reason)
+                bits = buffer = surrogate = 0
+                continue
+            if surrogate:
+                out.append(chr(surrogate))
+                surrogate = 0
+            bits = buffer = 0
+            if b == 0x2D:
+                i += 1
+            continue
+        if b == 0x2B:
+            start = i
+            i += 1
+            if i < n and data[i] == 0x2D:
+                out.append("+")
+                i += 1
+            elif i < n and data[i] not in _B64_VALUE:
+                i = fail(start, i + 1, "ill-formed sequence")
+            else:
+                shifted = True
+                shift_start = start
+                shift_out = len(out)
+                bits = buffer = surrogate = 0
+            continue
+        if b < 128:
+            out.append(chr(b))
+            i += 1
+            continue
+        i = fail(i, i + 1, "unexpected special character")
+    if shifted:
+        if not final:
+            del out[shift_out:]
+            return ("".join(out), shift_start)
+        if surrogate or bits >= 6 or (bits and buffer):
+            fail(shift_start, n, "unterminated shift sequence")
+    return ("".join(out), n)

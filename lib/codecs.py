@@ -371,7 +371,7 @@ class StreamRecoder(_WrapsStream):
 
 from _codecs import register, unregister, lookup, encode, decode, register_error, lookup_error  # noqa: E402
 from _codecs import (unicode_escape_encode, unicode_escape_decode, raw_unicode_escape_encode,  # noqa: E402
-                     raw_unicode_escape_decode, escape_encode, escape_decode)
+                     raw_unicode_escape_decode, escape_encode, escape_decode, utf_7_encode, utf_7_decode)
 
 
 def getencoder(encoding):
