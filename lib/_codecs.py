@@ -126,8 +126,8 @@ _SIMPLE_ESCAPES = {"\n": "", "\\": "\\", "'": "'", '"': '"', "b": "\b", "f": "\f
 
 
 def _decode_failure(codec, data, start, end, reason, errors, out):
-    """Lets the error handler settle a bad escape: appends its text and
-    returns where decoding goes on."""
+    """Lets the error handler settle a decoding problem: appends its text
+    and returns where decoding goes on."""
     exc = UnicodeDecodeError(codec, bytes(data), start, end, reason)
     replacement, pos = lookup_error(errors or "strict")(exc)
     out.append(replacement)
@@ -371,10 +371,7 @@ def utf_7_decode(data, errors=None, final=False):
     shift_start = shift_out = 0
 
     def fail(start, end, reason):
-        exc = UnicodeDecodeError("utf7", data, start, end, reason)
-        replacement, pos = lookup_error(errors or "strict")(exc)
-        out.append(replacement)
-        return pos if pos >= 0 else n + pos
+        return _decode_failure("utf7", data, start, end, reason, errors, out)
 
     while i < n:
         b = data[i]

@@ -2,6 +2,7 @@
 BZ2Compressor/BZ2Decompressor (on libbzip2, in the native _bz2), and
 BZ2File / bz2.open for .bz2 files."""
 
+import _compression
 import io
 import os
 
@@ -239,16 +240,7 @@ class BZ2File(io.BufferedIOBase):
 
 def open(filename, mode="rb", compresslevel=9, encoding=None, errors=None, newline=None):
     """Open a bzip2 file in binary or text mode ('t' in mode)."""
-    if "t" in mode:
-        if "b" in mode:
-            raise ValueError("Invalid mode: %r" % (mode,))
-    else:
-        if encoding is not None:
-            raise ValueError("Argument 'encoding' not supported in binary mode")
-        if errors is not None:
-            raise ValueError("Argument 'errors' not supported in binary mode")
-        if newline is not None:
-            raise ValueError("Argument 'newline' not supported in binary mode")
+    _compression.check_open_arguments(mode, encoding, errors, newline)
     bz_mode = mode.replace("t", "")
     binary_file = BZ2File(filename, bz_mode, compresslevel=compresslevel)
     if "t" in mode:

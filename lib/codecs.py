@@ -372,6 +372,7 @@ class StreamRecoder(_WrapsStream):
 from _codecs import register, unregister, lookup, encode, decode, register_error, lookup_error  # noqa: E402
 from _codecs import (unicode_escape_encode, unicode_escape_decode, raw_unicode_escape_encode,  # noqa: E402
                      raw_unicode_escape_decode, escape_encode, escape_decode, utf_7_encode, utf_7_decode)
+from _codecs import _hex_escape  # noqa: E402
 
 
 def getencoder(encoding):
@@ -490,11 +491,7 @@ def backslashreplace_errors(exc):
     _check(exc)
     if isinstance(exc, UnicodeDecodeError):
         return ("".join("\\x%02x" % b for b in exc.object[exc.start:exc.end]), exc.end)
-    out = []
-    for c in exc.object[exc.start:exc.end]:
-        n = ord(c)
-        out.append("\\x%02x" % n if n < 0x100 else "\\u%04x" % n if n < 0x10000 else "\\U%08x" % n)
-    return ("".join(out), exc.end)
+    return ("".join(_hex_escape(ord(c)) for c in exc.object[exc.start:exc.end]), exc.end)
 
 
 def xmlcharrefreplace_errors(exc):
@@ -514,8 +511,7 @@ def namereplace_errors(exc):
         if name is not None:
             out.append("\\N{%s}" % name)
         else:
-            n = ord(c)
-            out.append("\\x%02x" % n if n < 0x100 else "\\u%04x" % n if n < 0x10000 else "\\U%08x" % n)
+            out.append(_hex_escape(ord(c)))
     return ("".join(out), exc.end)
 
 
@@ -646,6 +642,41 @@ def _native_module(name):
 
     return (NativeCodec, info.incrementalencoder, info.incrementaldecoder, info.streamwriter, info.streamreader,
             getregentry)
+
+
+def _python_codec(name, encode, decode):
+    """The contents of an encodings.<name> module for a codec whose
+    functions are written in Python (_codecs): Codec, the incremental and
+    stream classes, getregentry. `decode(data, errors, final)`."""
+
+    class PythonCodec(Codec):
+        def encode(self, input, errors="strict"):
+            return encode(input, errors)
+
+        def decode(self, input, errors="strict"):
+            return decode(input, errors, True)
+
+    class Encoder(IncrementalEncoder):
+        def encode(self, input, final=False):
+            return encode(input, self.errors)[0]
+
+    class Decoder(BufferedIncrementalDecoder):
+        def _buffer_decode(self, input, errors, final):
+            return decode(input, errors, final)
+
+    class Writer(PythonCodec, StreamWriter):
+        pass
+
+    class Reader(PythonCodec, StreamReader):
+        def decode(self, input, errors="strict"):
+            return decode(input, errors, False)
+
+    def getregentry():
+        return CodecInfo(name=name, encode=PythonCodec().encode, decode=PythonCodec().decode,
+                         incrementalencoder=Encoder, incrementaldecoder=Decoder, streamwriter=Writer,
+                         streamreader=Reader)
+
+    return PythonCodec, Encoder, Decoder, Writer, Reader, getregentry
 
 
 def _first_decode(name, data, errors):

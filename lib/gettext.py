@@ -134,51 +134,31 @@ def _as_int(n):
 # ----- finding catalogs ---------------------------------------------------
 
 
+# A locale's optional parts: the separator each starts with, its bit in
+# the subset numbering (codeset 1, territory 2, modifier 4) and its place
+# in a name (territory, then codeset, then modifier).
+_LOCALE_PARTS = (("@", 4), (".", 1), ("_", 2))
+_NAME_ORDER = (2, 1, 4)
+
+
 def _expand_lang(loc):
     """The names to try for a locale, most specific first: ll_CC.enc@mod,
-    ll_CC.enc, ll_CC@mod, ll_CC, ll.enc@mod ... ll."""
+    ll_CC@mod, ll.enc@mod, ll@mod, ll_CC.enc, ll_CC, ll.enc, ll (only the
+    parts the locale has)."""
     import locale
 
-    loc = locale.normalize(loc)
-    COMPONENT_CODESET = 1 << 0
-    COMPONENT_TERRITORY = 1 << 1
-    COMPONENT_MODIFIER = 1 << 2
-    mask = 0
-    pos = loc.find("@")
-    if pos >= 0:
-        modifier = loc[pos:]
-        loc = loc[:pos]
-        mask |= COMPONENT_MODIFIER
-    else:
-        modifier = ""
-    pos = loc.find(".")
-    if pos >= 0:
-        codeset = loc[pos:]
-        loc = loc[:pos]
-        mask |= COMPONENT_CODESET
-    else:
-        codeset = ""
-    pos = loc.find("_")
-    if pos >= 0:
-        territory = loc[pos:]
-        loc = loc[:pos]
-        mask |= COMPONENT_TERRITORY
-    else:
-        territory = ""
-    language = loc
-    ret = []
-    for i in range(mask + 1):
-        if not (i & ~mask):
-            val = language
-            if i & COMPONENT_TERRITORY:
-                val += territory
-            if i & COMPONENT_CODESET:
-                val += codeset
-            if i & COMPONENT_MODIFIER:
-                val += modifier
-            ret.append(val)
-    ret.reverse()
-    return ret
+    rest = locale.normalize(loc)
+    parts = {}
+    for separator, bit in _LOCALE_PARTS:
+        rest, found, tail = rest.partition(separator)
+        if found:
+            parts[bit] = found + tail
+    mask = sum(parts)
+    names = []
+    for subset in range(mask, -1, -1):
+        if subset & ~mask == 0:
+            names.append(rest + "".join(parts[bit] for bit in _NAME_ORDER if subset & bit))
+    return names
 
 
 def find(domain, localedir=None, languages=None, all=False):

@@ -6,6 +6,7 @@ writes one member and reads any number of them (zero bytes between
 members are padding); compress() and decompress() do the same in memory.
 """
 
+import _compression
 import builtins
 import io
 import os
@@ -32,16 +33,7 @@ class BadGzipFile(OSError):
 
 def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST, encoding=None, errors=None, newline=None):
     """Open a gzip-compressed file in binary or text mode."""
-    if "t" in mode:
-        if "b" in mode:
-            raise ValueError(f"Invalid mode: {mode!r}")
-    else:
-        if encoding is not None:
-            raise ValueError("Argument 'encoding' not supported in binary mode")
-        if errors is not None:
-            raise ValueError("Argument 'errors' not supported in binary mode")
-        if newline is not None:
-            raise ValueError("Argument 'newline' not supported in binary mode")
+    _compression.check_open_arguments(mode, encoding, errors, newline)
     gz_mode = mode.replace("t", "")
     if isinstance(filename, (str, bytes, os.PathLike)):
         binary_file = GzipFile(filename, gz_mode, compresslevel)

@@ -5,6 +5,7 @@ as CPython does (a syntax error is PyCompileError, or printed), and
 writing the .pyc itself raises NotImplementedError.
 """
 
+import builtins
 import enum
 import importlib.util
 import os
@@ -66,8 +67,7 @@ def compile(file, cfile=None, dfile=None, doraise=False, optimize=-1, invalidati
     with open(file, "rb") as f:
         source = f.read()
     try:
-        builtins_compile = __builtins__["compile"] if isinstance(__builtins__, dict) else __builtins__.compile
-        builtins_compile(source, dfile or file, "exec", dont_inherit=True, optimize=optimize)
+        builtins.compile(source, dfile or file, "exec", dont_inherit=True, optimize=optimize)
     except Exception as err:
         py_exc = PyCompileError(err.__class__, err, dfile or file)
         if quiet < 2:

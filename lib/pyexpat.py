@@ -159,7 +159,6 @@ class XMLParserType:
         self._scopes = [{"xml": _XML_NAMESPACE}]
         self._entities = {}
         self._finished = False
-        self._error = None
         self.ErrorCode = 0
         self.ErrorLineNumber = 1
         self.ErrorColumnNumber = 0

@@ -44,17 +44,9 @@ _INSTALL_SCHEMES = {
         "scripts": "{userbase}/bin",
         "data": "{userbase}",
     },
-    "venv": {
-        "stdlib": "{installed_base}/{platlibdir}/python{py_version_short}",
-        "platstdlib": "{platbase}/{platlibdir}/python{py_version_short}",
-        "purelib": "{base}/lib/python{py_version_short}/site-packages",
-        "platlib": "{platbase}/{platlibdir}/python{py_version_short}/site-packages",
-        "include": "{installed_base}/include/python{py_version_short}{abiflags}",
-        "platinclude": "{installed_platbase}/include/python{py_version_short}{abiflags}",
-        "scripts": "{base}/bin",
-        "data": "{base}",
-    },
 }
+# A virtual environment lays out its files as a prefix installation does.
+_INSTALL_SCHEMES["venv"] = dict(_INSTALL_SCHEMES["posix_prefix"])
 
 _SCHEME_KEYS = ("stdlib", "platstdlib", "purelib", "platlib", "include", "platinclude", "scripts", "data")
 

@@ -174,7 +174,7 @@ def _compressor(compress_type, level):
     return None
 
 
-def _decompress(compress_type, data, size):
+def _decompress(compress_type, data):
     if compress_type == ZIP_STORED:
         return data
     if compress_type == ZIP_DEFLATED:
@@ -431,7 +431,7 @@ class ZipFile:
             raise BadZipFile("Bad magic number for file header")
         fields = _LOCAL.unpack(header)
         self.fp.read(fields[10] + fields[11])
-        data = _decompress(zinfo.compress_type, self.fp.read(zinfo.compress_size), zinfo.file_size)
+        data = _decompress(zinfo.compress_type, self.fp.read(zinfo.compress_size))
         if binascii.crc32(data) != zinfo.CRC:
             raise BadZipFile("Bad CRC-32 for file %r" % zinfo.filename)
         return ZipExtFile(data, zinfo.filename)

@@ -815,7 +815,6 @@ class XMLParser:
             if hasattr(target, method):
                 setattr(parser, handler, call or getattr(target, method))
         parser.StartDoctypeDeclHandler = self._doctype
-        self._doctype_args = None
         self.version = "Expat %d.%d.%d" % expat.version_info
 
     def _setevents(self, events_queue, events_to_report):

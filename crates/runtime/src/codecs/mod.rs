@@ -525,7 +525,7 @@ fn handle_encode(codec: Codec, handler: Handler, run: &[char], out: &mut Vec<u8>
         Handler::Ignore => return Ok(()),
         Handler::Replace => "?".repeat(run.len()),
         Handler::XmlCharRefReplace => run.iter().map(|&c| format!("&#{};", ord(c))).collect(),
-        Handler::BackslashReplace => run.iter().map(|&c| backslash_escape(ord(c))).collect(),
+        Handler::BackslashReplace => run.iter().map(|&c| crate::unicode::escape_code_point(ord(c))).collect(),
         Handler::SurrogatePass => {
             if !codec.is_unicode() {
                 return Err(None);
@@ -563,23 +563,12 @@ pub fn utf8_backslashreplace(text: &str) -> std::borrow::Cow<'_, [u8]> {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         if code_points::is_surrogate(c) {
-            out.push_str(&backslash_escape(code_points::ord(c)));
+            out.push_str(&crate::unicode::escape_code_point(code_points::ord(c)));
         } else {
             out.push(c);
         }
     }
     std::borrow::Cow::Owned(out.into_bytes())
-}
-
-/// `\xNN`, `\uNNNN` or `\UNNNNNNNN` for a code point.
-fn backslash_escape(n: u32) -> String {
-    if n < 0x100 {
-        format!("\\x{n:02x}")
-    } else if n < 0x10000 {
-        format!("\\u{n:04x}")
-    } else {
-        format!("\\U{n:08x}")
-    }
 }
 
 /// Decodes with a single-byte codec, undefined bytes as U+FFFD (for

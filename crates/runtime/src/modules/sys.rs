@@ -69,18 +69,24 @@ fn sys_unraisablehook(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> 
     let err_msg = field(vm, "err_msg")?;
     let object = field(vm, "object")?;
     let message = if err_msg.is_none() { None } else { Some(vm.str_string(&err_msg)?) };
+    print_unraisable(vm, exc_value.as_obj(), message.as_deref(), &object);
+    Ok(Value::None)
+}
+
+/// CPython's default report of an exception that cannot propagate:
+/// "Exception ignored in: <object>" (or the message), then the traceback.
+pub fn print_unraisable(vm: &mut Vm, exc: Option<&Obj>, message: Option<&str>, object: &Value) {
     let mut text = String::new();
     if !object.is_none() {
-        let what = crate::protocol::repr::repr_or_placeholder(vm, &object);
-        text.push_str(&format!("{}: {what}\n", message.as_deref().unwrap_or("Exception ignored in")));
-    } else if let Some(m) = &message {
+        let what = crate::protocol::repr::repr_or_placeholder(vm, object);
+        text.push_str(&format!("{}: {what}\n", message.unwrap_or("Exception ignored in")));
+    } else if let Some(m) = message {
         text.push_str(&format!("{m}:\n"));
     }
-    if let Value::Obj(exc) = &exc_value {
+    if let Some(exc) = exc {
         text.push_str(&crate::vm::traceback::format_exception(vm, &crate::vm::PyErr { exc: exc.clone() }));
     }
     write_stderr(vm, &text);
-    Ok(Value::None)
 }
 
 fn sys_exit(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -353,13 +353,7 @@ fn unicode_error_str(vm: &mut Vm, obj: &Obj, decode: bool) -> PyResult<String> {
     let text = crate::types::str::as_str(&object).unwrap_or("").to_string();
     if end - start == 1 {
         let c = crate::unicode::code_points::ord(text.chars().nth(start as usize).unwrap_or('\0'));
-        let esc = if c < 0x100 {
-            format!("\\x{c:02x}")
-        } else if c < 0x10000 {
-            format!("\\u{c:04x}")
-        } else {
-            format!("\\U{c:08x}")
-        };
+        let esc = crate::unicode::escape_code_point(c);
         return Ok(format!("'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"));
     }
     Ok(format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1))

@@ -205,16 +205,7 @@ pub fn repr_str(s: &str) -> String {
                 out.push(c);
             }
             c if unicode::is_printable(c) => out.push(c),
-            c => {
-                let n = unicode::code_points::ord(c);
-                if n < 0x100 {
-                    out.push_str(&format!("\\x{n:02x}"));
-                } else if n < 0x10000 {
-                    out.push_str(&format!("\\u{n:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{n:08x}"));
-                }
-            }
+            c => out.push_str(&unicode::escape_code_point(unicode::code_points::ord(c))),
         }
     }
     out.push(quote);
@@ -228,12 +219,8 @@ pub fn ascii_escape(repr: &str) -> String {
         let n = unicode::code_points::ord(c);
         if n < 0x80 {
             out.push(c);
-        } else if n < 0x100 {
-            out.push_str(&format!("\\x{n:02x}"));
-        } else if n < 0x10000 {
-            out.push_str(&format!("\\u{n:04x}"));
         } else {
-            out.push_str(&format!("\\U{n:08x}"));
+            out.push_str(&unicode::escape_code_point(n));
         }
     }
     out

@@ -23,6 +23,18 @@ pub fn char_for(vm: &mut Vm, n: u32) -> PyResult<char> {
     }
 }
 
+/// A code point as Python escapes it: `\xNN`, `\uNNNN` or `\UNNNNNNNN`
+/// (repr, ascii, backslashreplace, encode errors).
+pub fn escape_code_point(n: u32) -> String {
+    if n < 0x100 {
+        format!("\\x{n:02x}")
+    } else if n < 0x10000 {
+        format!("\\u{n:04x}")
+    } else {
+        format!("\\U{n:08x}")
+    }
+}
+
 /// Refuses text from outside (decoded bytes, OS strings) that holds a real
 /// character of the reserved range.
 pub fn check_outside_text(vm: &mut Vm, text: &str) -> PyResult<()> {

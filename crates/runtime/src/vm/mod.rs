@@ -513,36 +513,24 @@ impl Vm {
     pub fn report_unraisable(&mut self, err: &PyErr, obj: Option<&Value>) {
         // A program's sys.unraisablehook gets the report (CPython's
         // UnraisableHookArgs); if it fails, the default below prints both.
+        let object = obj.cloned().unwrap_or(Value::None);
         if let Some(hook) = self.sys_attr("unraisablehook").ok().filter(|h| !h.is_none()) {
-            {
-                let exc = Value::Obj(err.exc.clone());
-                let exc_type = Value::Obj(self.class_of(&exc).clone());
-                let tb = crate::types::exceptions::data(&err.exc)
-                    .and_then(|d| d.borrow().traceback.clone())
-                    .map_or(Value::None, Value::Obj);
-                let object = obj.cloned().unwrap_or(Value::None);
-                let values = vec![exc_type, exc, tb, Value::None, object];
-                let hook_args = crate::modules::sys::unraisable_hook_args(self, values);
-                match hook_args.and_then(|a| self.call(&hook, &[a])) {
-                    Ok(_) => return,
-                    Err(hook_err) => {
-                        let text = format!(
-                            "Exception ignored in sys.unraisablehook: {}\n{}",
-                            crate::protocol::repr::repr_or_placeholder(self, &hook),
-                            traceback::format_exception(self, &hook_err)
-                        );
-                        self.write_stderr(&text);
-                    }
+            let exc = Value::Obj(err.exc.clone());
+            let exc_type = Value::Obj(self.class_of(&exc).clone());
+            let tb = crate::types::exceptions::data(&err.exc)
+                .and_then(|d| d.borrow().traceback.clone())
+                .map_or(Value::None, Value::Obj);
+            let values = vec![exc_type, exc, tb, Value::None, object.clone()];
+            let hook_args = crate::modules::sys::unraisable_hook_args(self, values);
+            match hook_args.and_then(|a| self.call(&hook, &[a])) {
+                Ok(_) => return,
+                Err(hook_err) => {
+                    let message = "Exception ignored in sys.unraisablehook";
+                    crate::modules::sys::print_unraisable(self, Some(&hook_err.exc), Some(message), &hook);
                 }
             }
         }
-        let what = match obj {
-            Some(v) => crate::protocol::repr::repr_or_placeholder(self, v),
-            None => "None".to_string(),
-        };
-        let mut text = format!("Exception ignored in: {what}\n");
-        text.push_str(&traceback::format_exception(self, err));
-        self.write_stderr(&text);
+        crate::modules::sys::print_unraisable(self, Some(&err.exc), None, &object);
     }
 
     /// Writes to the process's stderr (through `sys.stderr` when it has

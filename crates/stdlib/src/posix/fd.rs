@@ -125,15 +125,20 @@ fn fsync(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn dup(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let v = args::exactly_one(vm, "dup", a)?;
-    let fd = fd_arg(vm, &v)?;
+/// A new close-on-exec descriptor for the same open file.
+fn dup_cloexec(vm: &mut Vm, fd: libc::c_int) -> PyResult<libc::c_int> {
     // SAFETY: fcntl(F_DUPFD_CLOEXEC) on integers only.
     let new = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
     if new < 0 {
         return Err(last_error(vm, None));
     }
-    Ok(Value::Int(new as i64))
+    Ok(new)
+}
+
+fn dup(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let v = args::exactly_one(vm, "dup", a)?;
+    let fd = fd_arg(vm, &v)?;
+    Ok(Value::Int(dup_cloexec(vm, fd)? as i64))
 }
 
 fn dup2(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -162,11 +167,7 @@ fn fstat(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     use std::os::fd::FromRawFd;
     let v = args::exactly_one(vm, "fstat", a)?;
     let fd = fd_arg(vm, &v)?;
-    // SAFETY: fcntl(F_DUPFD_CLOEXEC) on integers only.
-    let copy = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
-    if copy < 0 {
-        return Err(last_error(vm, None));
-    }
+    let copy = dup_cloexec(vm, fd)?;
     // SAFETY: `copy` is a descriptor just made for this File alone, which
     // closes it when dropped.
     let file = unsafe { std::fs::File::from_raw_fd(copy) };
