@@ -271,8 +271,12 @@ impl Vm {
 
     /// `sys.modules[name].__spec__`, if there.
     fn loaded_spec(&mut self, name: &str) -> Option<Value> {
+        // From the module's dict, as CPython's module attribute lookup does:
+        // a missing `__spec__` must not raise (the AttributeError for it
+        // asks this very question).
         let module = self.loaded_module(name)?;
-        self.get_attr_str(&module, "__spec__").ok()
+        let dict = module.as_obj().and_then(|m| m.dict.clone())?;
+        self.dict_get_str(&dict, "__spec__").ok().flatten()
     }
 
     /// Whether a module in `sys.modules` is still running its code
