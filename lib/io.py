@@ -12,11 +12,11 @@ import builtins
 
 from _ferropy import immutable_type, io_types
 
-_NativeTextFile, BufferedReader, BufferedWriter, UnsupportedOperation = io_types()
+_NativeTextFile, _NativeBufferedReader, _NativeBufferedWriter, UnsupportedOperation = io_types()
 open = builtins.open
 
 __all__ = ["BlockingIOError", "open", "text_encoding", "IOBase", "RawIOBase", "FileIO", "BytesIO", "StringIO",
-           "BufferedIOBase", "BufferedReader", "BufferedWriter", "TextIOBase", "TextIOWrapper",
+           "BufferedIOBase", "BufferedReader", "BufferedWriter", "BufferedRWPair", "BufferedRandom", "TextIOBase", "TextIOWrapper",
            "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE"]
 
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
@@ -92,6 +92,22 @@ class IOBase(metaclass=abc.ABCMeta):
             raise StopIteration
         return line
 
+    def readline(self, size=-1):
+        """One line, read a byte at a time (or through peek when the
+        stream has it)."""
+        self._check_closed()
+        if size is None:
+            size = -1
+        line = bytearray()
+        while size < 0 or len(line) < size:
+            data = self.read(1)
+            if not data:
+                break
+            line += data
+            if line.endswith(b"\n"):
+                break
+        return bytes(line)
+
     def readlines(self, hint=-1):
         if hint is None or hint <= 0:
             return list(self)
@@ -110,7 +126,33 @@ class IOBase(metaclass=abc.ABCMeta):
 
 
 class RawIOBase(IOBase):
-    pass
+    """A stream of bytes read and written with single system calls;
+    read and readall are made of the subclass's readinto."""
+
+    def read(self, size=-1):
+        if size is None or size < 0:
+            return self.readall()
+        buffer = bytearray(size)
+        n = self.readinto(buffer)
+        if n is None:
+            return None
+        return bytes(buffer[:n])
+
+    def readall(self):
+        parts = []
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if data is None:
+                return b"".join(parts) if parts else None
+            if not data:
+                return b"".join(parts)
+            parts.append(data)
+
+    def readinto(self, buffer):
+        self._unsupported("readinto")
+
+    def write(self, data):
+        self._unsupported("write")
 
 
 class BufferedIOBase(IOBase):
@@ -135,7 +177,7 @@ class TextIOBase(IOBase):
         return None
 
 
-for _native in (BufferedReader, BufferedWriter):
+for _native in (_NativeBufferedReader, _NativeBufferedWriter):
     BufferedIOBase.register(_native)
 
 
@@ -637,3 +679,9 @@ def _line_end(value, start, end, newline):
 
 StringIO = immutable_type(StringIO)
 BytesIO = immutable_type(BytesIO)
+
+
+from _io_buffered import BufferedReader, BufferedWriter, BufferedRWPair, BufferedRandom  # noqa: E402
+
+BufferedReader.register(_NativeBufferedReader)
+BufferedWriter.register(_NativeBufferedWriter)

@@ -13,7 +13,9 @@ mod posix;
 mod process;
 mod random;
 mod regex;
+mod select;
 mod signal;
+mod socket;
 mod time;
 mod unicodedata;
 mod zlib;
@@ -76,6 +78,8 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("_process", process::make_module);
     vm.add_native_module("zlib", zlib::make_module);
     vm.add_native_module("_signal", signal::make_module);
+    vm.add_native_module("_socketcalls", socket::make_module);
+    vm.add_native_module("_selectcalls", select::make_module);
     vm.add_native_module("_json", json::make_module);
     vm.add_native_module("unicodedata", unicodedata::make_module);
     vm.add_native_module("_bz2", bz2::make_module);

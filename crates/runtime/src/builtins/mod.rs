@@ -60,7 +60,6 @@ pub fn make_module(vm: &mut Vm) -> Obj {
         ("__import__", code::builtin_import),
         ("breakpoint", builtin_breakpoint),
         ("help", builtin_help),
-        ("memoryview", builtin_memoryview),
         ("aiter", builtin_aiter),
         ("anext", builtin_anext),
     ];
@@ -101,6 +100,7 @@ pub fn make_module(vm: &mut Vm) -> Obj {
         ("str", t.str.clone()),
         ("bytes", t.bytes.clone()),
         ("bytearray", t.bytearray.clone()),
+        ("memoryview", t.memoryview.clone()),
         ("list", t.list.clone()),
         ("tuple", t.tuple.clone()),
         ("dict", t.dict.clone()),
@@ -439,10 +439,6 @@ fn builtin_help(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let help = vm.get_attr_str(&pydoc, "help")?;
     vm.call(&help, a)?;
     Ok(Value::None)
-}
-
-fn builtin_memoryview(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Err(vm.not_implemented_error("memoryview is not available in ferropy yet"))
 }
 
 fn builtin_aiter(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -12,6 +12,7 @@ pub fn as_bytes_like(v: &Value) -> Option<Vec<u8>> {
     match v.payload() {
         Some(Payload::Bytes(b)) => Some(b.to_vec()),
         Some(Payload::ByteArray(b)) => Some(b.borrow().clone()),
+        Some(Payload::Native(_)) => crate::types::memoryview::as_memoryview(v).map(|m| m.bytes()),
         _ => None,
     }
 }
@@ -285,7 +286,9 @@ pub fn hash_bytes(data: &[u8]) -> i64 {
 fn b_compare(vm: &mut Vm, a: &[Value], op: crate::protocol::compare::CompareOp) -> PyResult<Value> {
     use crate::protocol::compare::CompareOp::*;
     let x = this(vm, a)?;
-    let Some(y) = a.get(1).and_then(as_bytes_like) else {
+    let other = a.get(1);
+    let Some(y) = other.filter(|o| crate::types::memoryview::as_memoryview(o).is_none()).and_then(as_bytes_like) else {
+        // A memoryview compares itself (by items, with its format).
         return Ok(Value::Obj(vm.not_implemented.clone()));
     };
     Ok(Value::Bool(match op {

@@ -27,6 +27,7 @@ pub mod generator;
 pub mod int;
 pub mod iterators;
 pub mod list;
+pub mod memoryview;
 pub mod method;
 pub mod module;
 pub mod none;
@@ -86,6 +87,7 @@ builtin_types! {
     str: "str", base object, Str, true;
     bytes: "bytes", base object, Bytes, true;
     bytearray: "bytearray", base object, ByteArray, true;
+    memoryview: "memoryview", base object, Object, false;
     list: "list", base object, List, true;
     tuple: "tuple", base object, Tuple, true;
     dict: "dict", base object, Dict, true;
@@ -261,6 +263,7 @@ pub fn init_all(vm: &mut crate::vm::Vm) {
     str::init(vm);
     bytes::init(vm);
     bytearray::init(vm);
+    memoryview::init(vm);
     list::init(vm);
     tuple::init(vm);
     dict::init(vm);
