@@ -631,3 +631,131 @@ def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding="utf-8
             value = _coerce_result(value)
             r.append((name, value))
     return r
+
+
+# --- The old splitting helpers (urllib.request still uses them) ----------
+# Each takes a URL piece and returns it split in two; the public names are
+# deprecated since 3.8 and warn.
+
+def unwrap(url):
+    """'<URL:type://host/path>' → 'type://host/path'."""
+    url = str(url).strip()
+    if url[:1] == "<" and url[-1:] == ">":
+        url = url[1:-1].strip()
+    if url[:4] == "URL:":
+        url = url[4:].strip()
+    return url
+
+
+def _to_bytes(url):
+    if isinstance(url, str):
+        try:
+            url = url.encode("ASCII").decode()
+        except UnicodeError:
+            raise UnicodeError("URL " + repr(url) + " contains non-ASCII characters") from None
+    return url
+
+
+def _splittype(url):
+    """'type:opaquestring' → ('type', 'opaquestring'), the type lowered."""
+    match = re.match("([^/:]+):(.*)", url, re.DOTALL)
+    if match:
+        scheme, data = match.groups()
+        return scheme.lower(), data
+    return None, url
+
+
+def _splithost(url):
+    """'//host[:port]/path' → ('host[:port]', '/path')."""
+    match = re.match("//([^/#?]*)(.*)", url, re.DOTALL)
+    if match:
+        host_port, path = match.groups()
+        if path and path[0] != "/":
+            path = "/" + path
+        return host_port, path
+    return None, url
+
+
+def _splituser(host):
+    """'user[:passwd]@host[:port]' → ('user[:passwd]', 'host[:port]')."""
+    user, delim, host = host.rpartition("@")
+    return (user if delim else None), host
+
+
+def _splitpasswd(user):
+    """'user:passwd' → ('user', 'passwd')."""
+    user, delim, passwd = user.partition(":")
+    return user, (passwd if delim else None)
+
+
+def _splitport(host):
+    """'host:port' → ('host', 'port')."""
+    match = re.fullmatch("(.*):([0-9]*)", host, re.DOTALL)
+    if match:
+        host, port = match.groups()
+        if port:
+            return host, port
+    return host, None
+
+
+def _splitnport(host, defport=-1):
+    """'host:port' → ('host', port as an int; None when not a number)."""
+    host, delim, port = host.rpartition(":")
+    if not delim:
+        host = port
+    elif port:
+        if port.isdigit() and port.isascii():
+            nport = int(port)
+        else:
+            nport = None
+        return host, nport
+    return host, defport
+
+
+def _splitquery(url):
+    """'/path?query' → ('/path', 'query')."""
+    path, delim, query = url.rpartition("?")
+    if delim:
+        return path, query
+    return url, None
+
+
+def _splittag(url):
+    """'/path#tag' → ('/path', 'tag')."""
+    path, delim, tag = url.rpartition("#")
+    if delim:
+        return path, tag
+    return url, None
+
+
+def _splitattr(url):
+    """'/path;attr1=value1;attr2=value2;...' → ('/path', ['attr1=value1', ...])."""
+    words = url.split(";")
+    return words[0], words[1:]
+
+
+def _splitvalue(attr):
+    """'attr=value' → ('attr', 'value')."""
+    attr, delim, value = attr.partition("=")
+    return attr, (value if delim else None)
+
+
+def _deprecated_splitter(name, replacement):
+    function = globals()["_" + name]
+
+    def deprecated(*args, **kwargs):
+        import warnings
+        warnings.warn(f"urllib.parse.{name}() is deprecated as of 3.8, use urllib.parse.{replacement}() instead",
+                      DeprecationWarning, stacklevel=2)
+        return function(*args, **kwargs)
+
+    deprecated.__name__ = name
+    globals()[name] = deprecated
+
+
+for _name, _replacement in [("splittype", "urlparse"), ("splithost", "urlparse"), ("splituser", "urlparse"),
+                            ("splitpasswd", "urlparse"), ("splitport", "urlparse"), ("splitnport", "urlparse"),
+                            ("splitquery", "urlparse"), ("splittag", "urlparse"), ("splitattr", "urlparse"),
+                            ("splitvalue", "parse_qsl"), ("to_bytes", "str")]:
+    _deprecated_splitter(_name, _replacement)
+del _name, _replacement
