@@ -266,11 +266,51 @@ fn registered_codec(vm: &mut Vm, encoding: &str, method: &str, arg: Value, error
     }
     let func = vm.get_attr_str(&info, method)?;
     let errors = vm.new_str(errors);
-    let result = vm.call(&func, &[arg, errors])?;
+    let result = match vm.call(&func, &[arg, errors]) {
+        Ok(result) => result,
+        Err(err) => return Err(wrap_codec_error(vm, err, encoding, method)),
+    };
     match crate::types::tuple::items(&result) {
         Some(items) if items.len() == 2 => Ok(items[0].clone()),
         _ => Err(vm.type_error(format!("{method}r must return a tuple (object, integer)"))),
     }
+}
+
+/// CPython names the codec in an error a Python codec raised, when the
+/// exception is a plain one (BaseException's __init__ and __new__, no
+/// attributes of its own): a new exception of the same class, "encoding
+/// with 'idna' codec failed (UnicodeError: ...)", caused by the original.
+/// Others pass unchanged.
+fn wrap_codec_error(vm: &mut Vm, err: crate::vm::PyErr, encoding: &str, method: &str) -> crate::vm::PyErr {
+    let exc = err.value();
+    let cls = vm.class_of(&exc).clone();
+    let base = Value::Obj(vm.exc.base_exception.clone());
+    let class_value = Value::Obj(cls.clone());
+    let plain = ["__init__", "__new__"].iter().all(|name| {
+        match (vm.get_attr_str(&class_value, name), vm.get_attr_str(&base, name)) {
+            (Ok(a), Ok(b)) => a.is(&b),
+            _ => false,
+        }
+    });
+    let no_attributes = match &exc {
+        Value::Obj(o) => o.dict.as_ref().is_none_or(|d| crate::types::dict::dict_len(d) == 0),
+        _ => false,
+    };
+    if !plain || !no_attributes {
+        return err;
+    }
+    let text = match vm.str_value(&exc) {
+        Ok(t) => crate::types::str::as_str(&t).unwrap_or("").to_string(),
+        Err(_) => return err,
+    };
+    let name = crate::types::type_::type_name(&cls).to_string();
+    let verb = if method == "encode" { "encoding" } else { "decoding" };
+    let wrapped = vm.new_error(&cls, format!("{verb} with '{encoding}' codec failed ({name}: {text})"));
+    if let Some(Payload::Exception(data)) = wrapped.value().payload() {
+        data.borrow_mut().cause = exc.clone();
+        data.borrow_mut().suppress_context = true;
+    }
+    wrapped
 }
 
 /// Decodes bytes to text with a codec already found.
