@@ -225,6 +225,26 @@ impl FileData {
         Ok(self.read_buf.borrow_mut().take(n))
     }
 
+    /// At most `n` bytes (all that is buffered for None) with at most one
+    /// read from the file, made only when nothing is buffered: what
+    /// `read1` gives, so a reader of a pipe gets what has arrived without
+    /// waiting for more.
+    pub fn read_some(&self, n: Option<usize>) -> std::io::Result<Vec<u8>> {
+        if self.read_buf.borrow().len() == 0 && n != Some(0) {
+            self.fill()?;
+        }
+        let have = self.read_buf.borrow().len();
+        Ok(self.read_buf.borrow_mut().take(n.map_or(have, |n| n.min(have))))
+    }
+
+    /// The buffered bytes, reading once from the file if there are none.
+    pub fn peek_some(&self) -> std::io::Result<Vec<u8>> {
+        if self.read_buf.borrow().len() == 0 {
+            self.fill()?;
+        }
+        Ok(self.read_buf.borrow().as_slice().to_vec())
+    }
+
     /// One line including its `\n` (or the rest at end of file).
     pub fn read_line(&self, limit: Option<usize>) -> std::io::Result<Vec<u8>> {
         // Where the search for `\n` resumes after a refill.
@@ -571,6 +591,32 @@ fn as_result(vm: &mut Vm, f: &FileData, bytes: Vec<u8>) -> PyResult<Value> {
     Ok(vm.new_str(text))
 }
 
+/// `read1(size=-1)` and `peek(size=0)` of binary files.
+fn file_read1(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = this(vm, a)?;
+    check_open(vm, f)?;
+    if !f.readable {
+        return Err(unsupported(vm, "read1"));
+    }
+    let _ = f.flush_buffer();
+    let size = match a.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => usize::try_from(crate::protocol::number::index_i64(vm, v)?).ok(),
+    };
+    let bytes = vm.retry_interrupted(|| f.read_some(size))?;
+    Ok(crate::types::bytes::new_bytes(bytes))
+}
+
+fn file_peek(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let f = this(vm, a)?;
+    check_open(vm, f)?;
+    if !f.readable {
+        return Err(unsupported(vm, "peek"));
+    }
+    let bytes = vm.retry_interrupted(|| f.peek_some())?;
+    Ok(crate::types::bytes::new_bytes(bytes))
+}
+
 fn file_read(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = this(vm, a)?;
     check_open(vm, f)?;
@@ -909,6 +955,10 @@ pub fn init(vm: &mut Vm) {
         vm.add_method(&t, "writable", file_writable);
         vm.add_method(&t, "seekable", file_seekable);
         vm.add_method(&t, "__repr__", file_repr);
+        if Obj::ptr_eq(&t, &vm.types.buffered_reader) {
+            vm.add_method(&t, "read1", file_read1);
+            vm.add_method(&t, "peek", file_peek);
+        }
         add_getset(vm, &t, "name", |_vm, v| Ok(data(v).map(|f| f.name.clone()).unwrap_or(Value::None)));
         add_getset(vm, &t, "mode", |vm, v| {
             Ok(match data(v) {
