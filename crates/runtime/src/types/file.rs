@@ -230,7 +230,7 @@ impl FileData {
     /// `read1` gives, so a reader of a pipe gets what has arrived without
     /// waiting for more.
     pub fn read_some(&self, n: Option<usize>) -> std::io::Result<Vec<u8>> {
-        if self.read_buf.borrow().len() == 0 && n != Some(0) {
+        if self.read_buf.borrow().is_empty() && n != Some(0) {
             self.fill()?;
         }
         let have = self.read_buf.borrow().len();
@@ -239,7 +239,7 @@ impl FileData {
 
     /// The buffered bytes, reading once from the file if there are none.
     pub fn peek_some(&self) -> std::io::Result<Vec<u8>> {
-        if self.read_buf.borrow().len() == 0 {
+        if self.read_buf.borrow().is_empty() {
             self.fill()?;
         }
         Ok(self.read_buf.borrow().as_slice().to_vec())
