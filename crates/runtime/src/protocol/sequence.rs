@@ -302,6 +302,37 @@ impl Vm {
         Ok(out)
     }
 
+    /// For an object whose class overrides `__class__` (mocks, proxies):
+    /// whether the class it claims is a subclass of `c`, as CPython's
+    /// isinstance asks after the real class failed.
+    fn claimed_class_is_subclass(&mut self, v: &Value, c: &Obj) -> PyResult<bool> {
+        let Value::Obj(o) = v else {
+            return Ok(false);
+        };
+        let Some(real) = o.class().cloned() else {
+            return Ok(false);
+        };
+        let name = self.names.__class__.clone();
+        let own = crate::types::type_::lookup(&real, &name);
+        let object_default = crate::types::type_::lookup(&self.types.object.clone(), &name);
+        match (&own, &object_default) {
+            (Some(a), Some(b)) if a.is(b) => return Ok(false),
+            (None, _) => return Ok(false),
+            _ => {}
+        }
+        let claimed = match crate::protocol::attr::get_attr(self, v, &name) {
+            Ok(claimed) => claimed,
+            Err(e) if self.is_instance(&e.value(), &self.exc.attribute_error.clone()) => return Ok(false),
+            Err(e) => return Err(e),
+        };
+        match claimed {
+            Value::Obj(k) if crate::types::type_::is_type(&Value::Obj(k.clone())) && !Obj::ptr_eq(&k, &real) => {
+                Ok(crate::types::type_::is_subtype(&k, c))
+            }
+            _ => Ok(false),
+        }
+    }
+
     /// Whether a value is an instance of a class, honouring
     /// `__instancecheck__` (for `isinstance`).
     pub fn isinstance(&mut self, v: &Value, cls: &Value) -> PyResult<bool> {
@@ -312,7 +343,7 @@ impl Vm {
                 }
                 let meta = self.class_of(cls).clone();
                 if Obj::ptr_eq(&meta, &self.types.type_) {
-                    return Ok(false);
+                    return self.claimed_class_is_subclass(v, c);
                 }
             }
             if let Some(items) = crate::types::tuple::items(cls) {

@@ -464,7 +464,10 @@ fn list_init(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         return Err(vm.type_error(format!("list expected at most 1 argument, got {}", a.len() - 1)));
     }
     let items = match a.get(1) {
-        Some(iterable) => vm.collect(iterable)?,
+        Some(iterable) => {
+            probe_length_hint(vm, iterable)?;
+            vm.collect(iterable)?
+        }
         None => Vec::new(),
     };
     let old = std::mem::replace(&mut *cell(&list).borrow_mut(), ListStorage::from_values(items));
@@ -504,12 +507,41 @@ fn list_append(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// CPython sizes a list by the iterable's `__len__` (or
+/// `__length_hint__`) before filling it; an object of a class the program
+/// wrote sees that call, and its errors other than TypeError stop the
+/// construction. Built-in iterables are not asked (no one can tell).
+fn probe_length_hint(vm: &mut Vm, iterable: &Value) -> PyResult<()> {
+    let Value::Obj(o) = iterable else {
+        return Ok(());
+    };
+    let Some(cls) = o.class().cloned() else {
+        return Ok(());
+    };
+    if !crate::types::type_::data(&cls).has_flag(crate::types::type_::TypeFlags::HEAPTYPE) {
+        return Ok(());
+    }
+    for name in ["__len__", "__length_hint__"] {
+        let key = vm.intern(name);
+        if crate::types::type_::lookup(&cls, &key).is_none() {
+            continue;
+        }
+        return match vm.call_method(iterable, name, &[]) {
+            Ok(_) => Ok(()),
+            Err(e) if vm.is_instance(&e.value(), &vm.exc.type_error.clone()) => Ok(()),
+            Err(e) => Err(e),
+        };
+    }
+    Ok(())
+}
+
 pub fn extend(vm: &mut Vm, list: &Obj, iterable: &Value) -> PyResult<()> {
     if let Some(Payload::List(other)) = iterable.payload() {
         let other = other.borrow().clone();
         cell(list).borrow_mut().extend_storage(&other);
         return Ok(());
     }
+    probe_length_hint(vm, iterable)?;
     let items = vm.collect(iterable)?;
     let mut l = cell(list).borrow_mut();
     if !l.try_reserve(items.len()) {
