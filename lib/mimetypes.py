@@ -23,10 +23,20 @@ knownfiles = ["/etc/mime.types", "/etc/httpd/mime.types", "/etc/httpd/conf/mime.
 inited = False
 _db = None
 
-suffix_map = dict(_mimetypes_data.SUFFIX_MAP)
-encodings_map = dict(_mimetypes_data.ENCODINGS_MAP)
-types_map = dict(_mimetypes_data.TYPES_MAP)
-common_types = dict(_mimetypes_data.COMMON_TYPES)
+
+
+def _default_mime_types():
+    """Resets the module's tables (and the defaults new databases start
+    from) to the built-in ones."""
+    global suffix_map, _suffix_map_default, encodings_map, _encodings_map_default
+    global types_map, _types_map_default, common_types, _common_types_default
+    suffix_map = _suffix_map_default = dict(_mimetypes_data.SUFFIX_MAP)
+    encodings_map = _encodings_map_default = dict(_mimetypes_data.ENCODINGS_MAP)
+    types_map = _types_map_default = dict(_mimetypes_data.TYPES_MAP)
+    common_types = _common_types_default = dict(_mimetypes_data.COMMON_TYPES)
+
+
+_default_mime_types()
 
 
 class MimeTypes:
@@ -35,13 +45,15 @@ class MimeTypes:
     they were added)."""
 
     def __init__(self, filenames=(), strict=True):
-        self.encodings_map = dict(_mimetypes_data.ENCODINGS_MAP)
-        self.suffix_map = dict(_mimetypes_data.SUFFIX_MAP)
+        if not inited:
+            init()
+        self.encodings_map = _encodings_map_default.copy()
+        self.suffix_map = _suffix_map_default.copy()
         self.types_map = ({}, {})
         self.types_map_inv = ({}, {})
-        for ext, mime in _mimetypes_data.TYPES_MAP.items():
+        for ext, mime in _types_map_default.items():
             self.add_type(mime, ext, True)
-        for ext, mime in _mimetypes_data.COMMON_TYPES.items():
+        for ext, mime in _common_types_default.items():
             self.add_type(mime, ext, False)
         for name in filenames:
             self.read(name, strict)

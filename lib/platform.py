@@ -124,3 +124,24 @@ def freedesktop_os_release():
         except OSError:
             continue
     raise OSError("Unable to read files /etc/os-release, /usr/lib/os-release")
+
+
+def win32_ver(release="", version="", csd="", ptype=""):
+    """Windows version details: the defaults given, on other systems."""
+    return release, version, csd, ptype
+
+
+def win32_edition():
+    return None
+
+
+def win32_is_iot():
+    return False
+
+
+def mac_ver(release="", versioninfo=("", "", ""), machine=""):
+    return release, versioninfo, machine
+
+
+def java_ver(release="", vendor="", vminfo=("", "", ""), osinfo=("", "", "")):
+    return release, vendor, vminfo, osinfo

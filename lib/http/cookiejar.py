@@ -1060,6 +1060,27 @@ def _warn_unhandled_exception():
     warnings.warn(f"http.cookiejar bug!\n{f.getvalue()}", stacklevel=2)
 
 
+def lwp_cookie_str(cookie):
+    """A cookie in libwww-perl's Set-Cookie3 form (header words)."""
+    h = [(cookie.name, cookie.value), ("path", cookie.path), ("domain", cookie.domain)]
+    if cookie.port is not None:
+        h.append(("port", cookie.port))
+    flags = [("path_spec", cookie.path_specified), ("port_spec", cookie.port_specified),
+             ("domain_dot", cookie.domain_initial_dot), ("secure", cookie.secure)]
+    h.extend((name, None) for name, on in flags if on)
+    if cookie.expires:
+        h.append(("expires", time2isoz(float(cookie.expires))))
+    if cookie.discard:
+        h.append(("discard", None))
+    if cookie.comment:
+        h.append(("comment", cookie.comment))
+    if cookie.comment_url:
+        h.append(("commenturl", cookie.comment_url))
+    h.extend((k, str(cookie._rest[k])) for k in sorted(cookie._rest))
+    h.append(("version", str(cookie.version)))
+    return join_header_words([h])
+
+
 class LoadError(OSError):
     pass
 

@@ -849,6 +849,45 @@ def proxy_bypass_environment(host, proxies=None):
     return False
 
 
+def _proxy_bypass_macosx_sysconf(host, proxy_settings):
+    """Whether host bypasses the proxy by macOS-style settings: a dict with
+    'exclude_simple' (names without a dot) and 'exceptions' (glob patterns,
+    or IPv4 prefixes such as '10.0/16')."""
+    from fnmatch import fnmatch
+
+    hostonly, port = _splitport(host)
+    if "." not in host and proxy_settings["exclude_simple"]:
+        return True
+
+    def as_int(text):
+        parts = [int(p) for p in text.split(".")]
+        parts = (parts + [0, 0, 0, 0])[:4]
+        return (parts[0] << 24) | (parts[1] << 16) | (parts[2] << 8) | parts[3]
+
+    host_ip = None
+    for value in proxy_settings.get("exceptions", ()):
+        if not value:
+            continue
+        m = re.match(r"(\d+(?:\.\d+)*)(/\d+)?", value)
+        if m is None:
+            if fnmatch(host, value):
+                return True
+            continue
+        if host_ip is None:
+            try:
+                host_ip = as_int(socket.gethostbyname(hostonly))
+            except OSError:
+                continue
+        base = as_int(m.group(1))
+        bits = int(m.group(2)[1:]) if m.group(2) else 8 * (m.group(1).count(".") + 1)
+        if not 0 <= bits <= 32:
+            continue
+        shift = 32 - bits
+        if (host_ip >> shift) == (base >> shift):
+            return True
+    return False
+
+
 getproxies = getproxies_environment
 
 
