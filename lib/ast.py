@@ -327,8 +327,9 @@ class NodeTransformer(NodeVisitor):
 
 
 def unparse(ast_obj):
-    """Source code for a tree (not supported by ferropy yet)."""
-    raise NotImplementedError("ast.unparse is not supported by ferropy yet")
+    """Source code for a tree (parsing it gives an equal tree)."""
+    from _ast_unparse import unparse
+    return unparse(ast_obj)
 
 
 def main():
