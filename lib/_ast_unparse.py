@@ -326,19 +326,7 @@ class Unparser:
             self.traverse(deco)
         self.fill("class " + node.name)
         with self.delimit_if("(", ")", condition=node.bases or node.keywords):
-            comma = False
-            for e in node.bases:
-                if comma:
-                    self.write(", ")
-                else:
-                    comma = True
-                self.traverse(e)
-            for e in node.keywords:
-                if comma:
-                    self.write(", ")
-                else:
-                    comma = True
-                self.traverse(e)
+            self.interleave(lambda: self.write(", "), self.traverse, node.bases + node.keywords)
         with self.block():
             self._write_docstring_and_traverse_body(node)
 
@@ -408,17 +396,14 @@ class Unparser:
             with self.block():
                 self.traverse(node.orelse)
 
-    def visit_With(self, node):
-        self.fill("with ")
+    def visit_With(self, node, keyword="with "):
+        self.fill(keyword)
         self.interleave(lambda: self.write(", "), self.traverse, node.items)
         with self.block(extra=self.get_type_comment(node)):
             self.traverse(node.body)
 
     def visit_AsyncWith(self, node):
-        self.fill("async with ")
-        self.interleave(lambda: self.write(", "), self.traverse, node.items)
-        with self.block(extra=self.get_type_comment(node)):
-            self.traverse(node.body)
+        self.visit_With(node, "async with ")
 
     # --- strings ------------------------------------------------------------------
 
@@ -538,23 +523,20 @@ class Unparser:
         with self.delimit("[", "]"):
             self.interleave(lambda: self.write(", "), self.traverse, node.elts)
 
-    def visit_ListComp(self, node):
-        with self.delimit("[", "]"):
+    def _comprehension(self, node, start, end):
+        with self.delimit(start, end):
             self.traverse(node.elt)
             for gen in node.generators:
                 self.traverse(gen)
+
+    def visit_ListComp(self, node):
+        self._comprehension(node, "[", "]")
 
     def visit_GeneratorExp(self, node):
-        with self.delimit("(", ")"):
-            self.traverse(node.elt)
-            for gen in node.generators:
-                self.traverse(gen)
+        self._comprehension(node, "(", ")")
 
     def visit_SetComp(self, node):
-        with self.delimit("{", "}"):
-            self.traverse(node.elt)
-            for gen in node.generators:
-                self.traverse(gen)
+        self._comprehension(node, "{", "}")
 
     def visit_DictComp(self, node):
         with self.delimit("{", "}"):
@@ -670,19 +652,7 @@ class Unparser:
         self.set_precedence(ATOM, node.func)
         self.traverse(node.func)
         with self.delimit("(", ")"):
-            comma = False
-            for e in node.args:
-                if comma:
-                    self.write(", ")
-                else:
-                    comma = True
-                self.traverse(e)
-            for e in node.keywords:
-                if comma:
-                    self.write(", ")
-                else:
-                    comma = True
-                self.traverse(e)
+            self.interleave(lambda: self.write(", "), self.traverse, node.args + node.keywords)
 
     def visit_Subscript(self, node):
         def is_non_empty_tuple(slice_value):

@@ -604,11 +604,14 @@ class IPv4Address(_BaseV4, _BaseAddress):
         return self in IPv4Network("169.254.0.0/16")
 
 
-class IPv4Interface(IPv4Address):
+class _InterfaceMixin:
+    """An address with the network it sits in: the address class comes
+    next in the MRO, the network class is `_network_class`."""
+
     def __init__(self, address):
         addr, mask = _split_addr_prefix(address)
-        IPv4Address.__init__(self, addr)
-        self.network = IPv4Network((addr, mask if mask is not None else self.max_prefixlen), strict=False)
+        self._address_base.__init__(self, addr)
+        self.network = self._network_class((addr, mask if mask is not None else self.max_prefixlen), strict=False)
         self.netmask = self.network.netmask
         self._prefixlen = self.network._prefixlen
 
@@ -617,10 +620,10 @@ class IPv4Interface(IPv4Address):
         return self.network.hostmask
 
     def __str__(self):
-        return f"{self._string_from_ip_int(self._ip)}/{self._prefixlen}"
+        return f"{self._address_base.__str__(self)}/{self._prefixlen}"
 
     def __eq__(self, other):
-        address_equal = IPv4Address.__eq__(self, other)
+        address_equal = self._address_base.__eq__(self, other)
         if address_equal is NotImplemented or not address_equal:
             return address_equal
         try:
@@ -629,7 +632,7 @@ class IPv4Interface(IPv4Address):
             return False
 
     def __lt__(self, other):
-        address_less = IPv4Address.__lt__(self, other)
+        address_less = self._address_base.__lt__(self, other)
         if address_less is NotImplemented:
             return NotImplemented
         try:
@@ -644,7 +647,7 @@ class IPv4Interface(IPv4Address):
 
     @property
     def ip(self):
-        return IPv4Address(self._ip)
+        return self._address_base(self._ip)
 
     @property
     def with_prefixlen(self):
@@ -657,6 +660,14 @@ class IPv4Interface(IPv4Address):
     @property
     def with_hostmask(self):
         return f"{self._string_from_ip_int(self._ip)}/{self.hostmask}"
+
+
+class IPv4Interface(_InterfaceMixin, IPv4Address):
+    _address_base = IPv4Address
+
+    @property
+    def _network_class(self):
+        return IPv4Network
 
 
 class IPv4Network(_BaseV4, _BaseNetwork):
@@ -908,59 +919,12 @@ class IPv6Address(_BaseV6, _BaseAddress):
         return IPv4Address((self._ip >> 80) & 0xFFFFFFFF)
 
 
-class IPv6Interface(IPv6Address):
-    def __init__(self, address):
-        addr, mask = _split_addr_prefix(address)
-        IPv6Address.__init__(self, addr)
-        self.network = IPv6Network((addr, mask if mask is not None else self.max_prefixlen), strict=False)
-        self.netmask = self.network.netmask
-        self._prefixlen = self.network._prefixlen
-
-    @functools.cached_property
-    def hostmask(self):
-        return self.network.hostmask
-
-    def __str__(self):
-        return f"{super().__str__()}/{self._prefixlen}"
-
-    def __eq__(self, other):
-        address_equal = IPv6Address.__eq__(self, other)
-        if address_equal is NotImplemented or not address_equal:
-            return address_equal
-        try:
-            return self.network == other.network
-        except AttributeError:
-            return False
-
-    def __lt__(self, other):
-        address_less = IPv6Address.__lt__(self, other)
-        if address_less is NotImplemented:
-            return address_less
-        try:
-            return self.network < other.network or self.network == other.network and address_less
-        except AttributeError:
-            return False
-
-    def __hash__(self):
-        return hash((self._ip, self._prefixlen, int(self.network.network_address)))
-
-    __reduce__ = _IPAddressBase.__reduce__
+class IPv6Interface(_InterfaceMixin, IPv6Address):
+    _address_base = IPv6Address
 
     @property
-    def ip(self):
-        return IPv6Address(self._ip)
-
-    @property
-    def with_prefixlen(self):
-        return f"{self._string_from_ip_int(self._ip)}/{self._prefixlen}"
-
-    @property
-    def with_netmask(self):
-        return f"{self._string_from_ip_int(self._ip)}/{self.netmask}"
-
-    @property
-    def with_hostmask(self):
-        return f"{self._string_from_ip_int(self._ip)}/{self.hostmask}"
+    def _network_class(self):
+        return IPv6Network
 
     @property
     def is_unspecified(self):

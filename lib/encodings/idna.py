@@ -36,25 +36,27 @@ def nameprep(label):
     return label
 
 
+def _ascii_label(label):
+    """The label as ASCII bytes when it is ASCII (checking its length),
+    else None."""
+    try:
+        encoded = label.encode("ascii")
+    except UnicodeError:
+        return None
+    if 0 < len(encoded) < 64:
+        return encoded
+    raise UnicodeError("label empty or too long")
+
+
 def ToASCII(label):
     """One label as ASCII bytes (RFC 3490 section 4.1)."""
-    try:
-        encoded = label.encode("ascii")
-    except UnicodeError:
-        pass
-    else:
-        if 0 < len(encoded) < 64:
-            return encoded
-        raise UnicodeError("label empty or too long")
+    encoded = _ascii_label(label)
+    if encoded is not None:
+        return encoded
     label = nameprep(label)
-    try:
-        encoded = label.encode("ascii")
-    except UnicodeError:
-        pass
-    else:
-        if 0 < len(encoded) < 64:
-            return encoded
-        raise UnicodeError("label empty or too long")
+    encoded = _ascii_label(label)
+    if encoded is not None:
+        return encoded
     if label.startswith(sace_prefix):
         raise UnicodeError("Label starts with ACE prefix")
     encoded = ace_prefix + label.encode("punycode")

@@ -338,16 +338,7 @@ class HTTPResponse(io.BufferedIOBase):
             return b""
         if self.chunked:
             return self._read1_chunked(n)
-        if self.length is not None and (n < 0 or n > self.length):
-            n = self.length
-        result = self.fp.read1(n)
-        if not result and n:
-            self._close_conn()
-        elif self.length is not None:
-            self.length -= len(result)
-            if not self.length:
-                self._close_conn()
-        return result
+        return self._read_counted(self.fp.read1, n)
 
     def _read1_chunked(self, n):
         chunk_left = self._get_chunk_left()
@@ -376,10 +367,15 @@ class HTTPResponse(io.BufferedIOBase):
             return b""
         if self.chunked:
             return super().readline(limit)
-        if self.length is not None and (limit < 0 or limit > self.length):
-            limit = self.length
-        result = self.fp.readline(limit)
-        if not result and limit:
+        return self._read_counted(self.fp.readline, limit)
+
+    def _read_counted(self, read, n):
+        """A read of at most n bytes (and no more than Content-Length
+        leaves), closing the connection when the body is done."""
+        if self.length is not None and (n < 0 or n > self.length):
+            n = self.length
+        result = read(n)
+        if not result and n:
             self._close_conn()
         elif self.length is not None:
             self.length -= len(result)

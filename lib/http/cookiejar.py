@@ -658,13 +658,7 @@ class DefaultCookiePolicy(CookiePolicy):
             return False
         return True
 
-    def return_ok_verifiability(self, cookie, request):
-        if request.unverifiable and is_third_party(request):
-            if cookie.version > 0 and self.strict_rfc2965_unverifiable:
-                return False
-            if cookie.version == 0 and self.strict_ns_unverifiable:
-                return False
-        return True
+    return_ok_verifiability = set_ok_verifiability
 
     def return_ok_secure(self, cookie, request):
         if cookie.secure and request.type not in self.secure_protocols:

@@ -1364,12 +1364,30 @@ def _get_target(target):
     return functools.partial(pkgutil.resolve_name, target), attribute
 
 
-class _patch:
+class _Startable:
+    """start() and stop(): a patch entered and left outside a `with`, and
+    remembered for patch.stopall()."""
+
+    _active_patches = []
+
+    def start(self):
+        result = self.__enter__()
+        _Startable._active_patches.append(self)
+        return result
+
+    def stop(self):
+        try:
+            _Startable._active_patches.remove(self)
+        except ValueError:
+            return None
+        return self.__exit__(None, None, None)
+
+
+class _patch(_Startable):
     """One replacement of an attribute, as a decorator, context manager
     or with start()/stop()."""
 
     attribute_name = None
-    _active_patches = []
 
     def __init__(self, getter, attribute, new, spec, create, spec_set, autospec, new_callable, kwargs, *,
                  unsafe=False):
@@ -1587,19 +1605,6 @@ class _patch:
         del self._exit_stack
         return exit_stack.__exit__(*exc_info)
 
-    def start(self):
-        result = self.__enter__()
-        self._active_patches.append(self)
-        return result
-
-    def stop(self):
-        try:
-            self._active_patches.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
-
-
 def _is_list(obj):
     return type(obj) in (list, tuple)
 
@@ -1638,7 +1643,7 @@ def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None, autospec=
     return _patch(getter, attribute, new, spec, create, spec_set, autospec, new_callable, kwargs, unsafe=unsafe)
 
 
-class _patch_dict:
+class _patch_dict(_Startable):
     """Sets items of a dictionary (or clears it) and restores it after."""
 
     def __init__(self, in_dict, values=(), clear=False, **kwargs):
@@ -1719,19 +1724,6 @@ class _patch_dict:
             self._unpatch_dict()
         return False
 
-    def start(self):
-        result = self.__enter__()
-        _patch._active_patches.append(self)
-        return result
-
-    def stop(self):
-        try:
-            _patch._active_patches.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
-
-
 def _clear_dict(in_dict):
     try:
         in_dict.clear()
@@ -1742,7 +1734,7 @@ def _clear_dict(in_dict):
 
 
 def _patch_stopall():
-    for patch in reversed(_patch._active_patches):
+    for patch in reversed(_Startable._active_patches):
         patch.stop()
 
 
