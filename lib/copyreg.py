@@ -120,6 +120,8 @@ def __reduce_ex__(obj, proto):
     else:
         state = base(obj)
     args = (cls, base, state)
+    if type(obj).__getstate__ is object.__getstate__ and getattr(obj, "__slots__", None):
+        raise TypeError("a class that defines __slots__ without defining __getstate__ cannot be pickled")
     dict_state = _state(obj)
     if dict_state:
         return _reconstructor, args, dict_state

@@ -202,6 +202,9 @@ class _BaseAddress(_IPAddressBase):
     def __str__(self):
         return self._string_from_ip_int(self._ip)
 
+    def __reduce__(self):
+        return self.__class__, (self._ip,)
+
     def _get_address_key(self):
         return (self._version, self)
 
@@ -286,7 +289,7 @@ class _BaseNetwork(_IPAddressBase):
         return hash(int(self.network_address) ^ int(self.netmask))
 
     def __contains__(self, other):
-        if isinstance(other, _BaseNetwork):
+        if isinstance(other, _BaseNetwork) or self._version != other._version:
             return False
         return other._ip & self.netmask._ip == self.network_address._ip
 
@@ -717,7 +720,7 @@ class _BaseV6:
             parts.append("%x" % ((ipv4_int >> 16) & 0xFFFF))
             parts.append("%x" % (ipv4_int & 0xFFFF))
         if len(parts) > cls._HEXTET_COUNT + 1:
-            raise AddressValueError(f"At most {cls._HEXTET_COUNT - 1} colons permitted in {ip_str!r}")
+            raise AddressValueError(f"At most {cls._HEXTET_COUNT} colons permitted in {ip_str!r}")
         skip_index = None
         for i in range(1, len(parts) - 1):
             if not parts[i]:
@@ -811,7 +814,7 @@ class _BaseV6:
         if not sep:
             scope_id = None
         elif not scope_id or "%" in scope_id:
-            raise AddressValueError(f"Invalid IPv6 address: {ip_str!r}")
+            raise AddressValueError('Invalid IPv6 address: "%r"' % ip_str)
         return addr, scope_id
 
 
@@ -857,6 +860,9 @@ class IPv6Address(_BaseV6, _BaseAddress):
     @property
     def scope_id(self):
         return self._scope_id
+
+    def __reduce__(self):
+        return self.__class__, (str(self),)
 
     @property
     def packed(self):

@@ -145,9 +145,6 @@ class Pickler:
             protocol = HIGHEST_PROTOCOL
         elif protocol > HIGHEST_PROTOCOL:
             raise ValueError(f"pickle protocol must be <= {HIGHEST_PROTOCOL}")
-        if protocol < 2:
-            raise NotImplementedError("pickle protocols 0 and 1 (text) are not written by ferropy yet; "
-                                      "protocols 2 to 5 are")
         if buffer_callback is not None:
             raise NotImplementedError("pickle buffer_callback (out-of-band buffers) is not supported by ferropy yet")
         try:
@@ -155,7 +152,8 @@ class Pickler:
         except AttributeError:
             raise TypeError("file must have a 'write' attribute") from None
         self.proto = int(protocol)
-        self.bin = True
+        # Protocol 0 is text; 1 on are binary.
+        self.bin = self.proto >= 1
         self.fast = 0
         self.fix_imports = fix_imports
         self.memo = {}
@@ -168,7 +166,8 @@ class Pickler:
         """Write a pickled representation of obj to the open file."""
         if not hasattr(self, "_file_write"):
             raise PicklingError(f"Pickler.__init__() was not called by {type(self).__name__}.__init__()")
-        self._file_write(PROTO + bytes([self.proto]))
+        if self.proto >= 2:
+            self._file_write(PROTO + bytes([self.proto]))
         if self.proto >= 4:
             self._frame = bytearray()
         self.save(obj)
@@ -210,6 +209,8 @@ class Pickler:
         idx = len(self.memo)
         if self.proto >= 4:
             self.write(MEMOIZE)
+        elif not self.bin:
+            self.write(PUT + repr(idx).encode("ascii") + b"\n")
         elif idx < 256:
             self.write(BINPUT + bytes([idx]))
         else:
@@ -217,6 +218,8 @@ class Pickler:
         self.memo[id(obj)] = idx, obj
 
     def get(self, i):
+        if not self.bin:
+            return GET + repr(i).encode("ascii") + b"\n"
         return BINGET + bytes([i]) if i < 256 else LONG_BINGET + struct.pack("<I", i)
 
     def persistent_id(self, obj):
@@ -228,8 +231,14 @@ class Pickler:
         if save_persistent_id:
             pid = self.persistent_id(obj)
             if pid is not None:
-                self.save(pid, save_persistent_id=False)
-                self.write(BINPERSID)
+                if self.bin:
+                    self.save(pid, save_persistent_id=False)
+                    self.write(BINPERSID)
+                else:
+                    try:
+                        self.write(PERSID + str(pid).encode("ascii") + b"\n")
+                    except UnicodeEncodeError:
+                        raise PicklingError("persistent IDs in protocol 0 must be ASCII strings") from None
                 return
         x = self.memo.get(id(obj))
         if x is not None:
@@ -279,7 +288,7 @@ class Pickler:
             raise PicklingError("first item of the tuple returned by __reduce__ must be callable")
         save = self.save
         func_name = getattr(func, "__name__", "")
-        if func_name == "__newobj_ex__":
+        if self.proto >= 2 and func_name == "__newobj_ex__":
             cls, args, kwargs = args
             if not hasattr(cls, "__new__"):
                 raise PicklingError("first item from NEWOBJ_EX argument tuple must be a class")
@@ -295,7 +304,7 @@ class Pickler:
                 save(functools.partial(cls.__new__, cls, *args, **kwargs))
                 save(())
                 self.write(REDUCE)
-        elif func_name == "__newobj__":
+        elif self.proto >= 2 and func_name == "__newobj__":
             if not args:
                 raise PicklingError("__newobj__ arglist is empty")
             cls = args[0]
@@ -338,16 +347,25 @@ class Pickler:
     dispatch[type(None)] = save_none
 
     def save_bool(self, obj):
-        self.write(NEWTRUE if obj else NEWFALSE)
+        if self.proto >= 2:
+            self.write(NEWTRUE if obj else NEWFALSE)
+        else:
+            self.write(TRUE if obj else FALSE)
     dispatch[bool] = save_bool
 
     def save_long(self, obj):
-        if obj >= 0 and obj <= 0xFF:
+        if self.bin and 0 <= obj <= 0xFF:
             self.write(BININT1 + bytes([obj]))
-        elif obj >= 0 and obj <= 0xFFFF:
+        elif self.bin and 0 <= obj <= 0xFFFF:
             self.write(BININT2 + struct.pack("<H", obj))
-        elif -0x80000000 <= obj <= 0x7FFFFFFF:
+        elif self.bin and -0x80000000 <= obj <= 0x7FFFFFFF:
             self.write(BININT + struct.pack("<i", obj))
+        elif self.proto < 2:
+            # Text: INT for 32-bit values, LONG (with Python 2's L) beyond.
+            if -0x80000000 <= obj <= 0x7FFFFFFF:
+                self.write(INT + repr(obj).encode("ascii") + b"\n")
+            else:
+                self.write(LONG + repr(obj).encode("ascii") + b"L\n")
         else:
             data = encode_long(obj)
             n = len(data)
@@ -355,7 +373,10 @@ class Pickler:
     dispatch[int] = save_long
 
     def save_float(self, obj):
-        self.write(BINFLOAT + struct.pack(">d", obj))
+        if self.bin:
+            self.write(BINFLOAT + struct.pack(">d", obj))
+        else:
+            self.write(FLOAT + repr(obj).encode("ascii") + b"\n")
     dispatch[float] = save_float
 
     def save_bytes(self, obj):
@@ -386,6 +407,14 @@ class Pickler:
     dispatch[bytearray] = save_bytearray
 
     def save_str(self, obj):
+        if not self.bin:
+            # Raw-unicode-escape text, with what would end the line or
+            # the escape written as \u escapes.
+            text = (obj.replace("\\", "\\u005c").replace("\0", "\\u0000").replace("\n", "\\u000a")
+                    .replace("\r", "\\u000d").replace("\x1a", "\\u001a"))
+            self.write(UNICODE + text.encode("raw-unicode-escape") + b"\n")
+            self.memoize(obj)
+            return
         encoded = obj.encode("utf-8", "surrogatepass")
         n = len(encoded)
         if n <= 0xFF and self.proto >= 4:
@@ -399,12 +428,12 @@ class Pickler:
 
     def save_tuple(self, obj):
         if not obj:
-            self.write(EMPTY_TUPLE)
+            self.write(EMPTY_TUPLE if self.bin else MARK + TUPLE)
             return
         n = len(obj)
         save = self.save
         memo = self.memo
-        if n <= 3:
+        if n <= 3 and self.proto >= 2:
             for element in obj:
                 save(element)
             if id(obj) in memo:
@@ -419,19 +448,26 @@ class Pickler:
         for element in obj:
             save(element)
         if id(obj) in memo:
-            self.write(POP_MARK + self.get(memo[id(obj)][0]))
+            # Protocol 0 has no POP_MARK: pop the items and the mark.
+            drop = POP_MARK if self.bin else POP * (n + 1)
+            self.write(drop + self.get(memo[id(obj)][0]))
             return
         self.write(TUPLE)
         self.memoize(obj)
     dispatch[tuple] = save_tuple
 
     def save_list(self, obj):
-        self.write(EMPTY_LIST)
+        self.write(EMPTY_LIST if self.bin else MARK + LIST)
         self.memoize(obj)
         self._batch_appends(obj)
     dispatch[list] = save_list
 
     def _batch_appends(self, items):
+        if not self.bin:
+            for item in items:
+                self.save(item)
+                self.write(APPEND)
+            return
         for batch in _batches(items):
             if len(batch) > 1:
                 self.write(MARK)
@@ -443,12 +479,18 @@ class Pickler:
                 self.write(APPEND)
 
     def save_dict(self, obj):
-        self.write(EMPTY_DICT)
+        self.write(EMPTY_DICT if self.bin else MARK + DICT)
         self.memoize(obj)
         self._batch_setitems(obj.items())
     dispatch[dict] = save_dict
 
     def _batch_setitems(self, items):
+        if not self.bin:
+            for k, v in items:
+                self.save(k)
+                self.save(v)
+                self.write(SETITEM)
+            return
         for batch in _batches(items):
             if len(batch) > 1:
                 self.write(MARK)

@@ -32,3 +32,10 @@ for bad in ["10.0.0.0/33", "10.0.0.0/255.0.255.0", "10.0.0.0/x"]:
     try: ip.IPv4Network(bad)
     except ValueError as e: print(type(e).__name__, e)
 print(hash(ip.ip_address("1.2.3.4")) == hash(ip.ip_address("1.2.3.4")), ip.ip_address("1.2.3.4").packed, ip.ip_network("1.2.3.0/24").overlaps(ip.ip_network("1.2.0.0/16")), ip.ip_network("1.2.3.0/24").subnet_of(ip.ip_network("1.2.0.0/16")))
+import ipaddress
+for f in (ipaddress.IPv6Address, ipaddress.IPv6Network, ipaddress.IPv6Interface):
+    for a in ["::1%scope%", "::1%", "9:8:7:6:5:4:3::2:1"]:
+        try: f(a)
+        except ValueError as e: print(f.__name__, e)
+print(list(ipaddress.IPv6Network("2001::%scope/96").subnets())[:1])
+print(ipaddress.IPv4Address("0.0.0.1") in ipaddress.IPv6Network("::1/128"))
