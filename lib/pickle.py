@@ -42,17 +42,9 @@ _BATCHSIZE = 1000
 
 
 # Python 2's names for what protocols 0 to 2 refer to, when fix_imports
-# asks for them (Python 3 name -> Python 2 name).
-_PY2_MODULES = {"builtins": "__builtin__", "copyreg": "copy_reg", "queue": "Queue", "socketserver": "SocketServer",
-                "configparser": "ConfigParser", "reprlib": "repr", "_thread": "thread", "subprocess": "commands",
-                "_functools": "functools", "_pickle": "pickle"}
-_PY2_NAMES = {("builtins", "range"): ("__builtin__", "xrange"), ("functools", "reduce"): ("__builtin__", "reduce"),
-              ("sys", "intern"): ("__builtin__", "intern"), ("builtins", "chr"): ("__builtin__", "unichr"),
-              ("builtins", "str"): ("__builtin__", "unicode"), ("builtins", "int"): ("__builtin__", "long"),
-              ("builtins", "zip"): ("itertools", "izip"), ("builtins", "map"): ("itertools", "imap"),
-              ("builtins", "filter"): ("itertools", "ifilter"), ("builtins", "input"): ("__builtin__", "raw_input")}
-_PY3_MODULES = {v: k for k, v in _PY2_MODULES.items()}
-_PY3_NAMES = {v: k for k, v in _PY2_NAMES.items()}
+# asks for them, and back (tables generated from CPython's).
+from _compat_pickle import (IMPORT_MAPPING as _PY3_MODULES, NAME_MAPPING as _PY3_NAMES,  # noqa: E402
+                            REVERSE_IMPORT_MAPPING as _PY2_MODULES, REVERSE_NAME_MAPPING as _PY2_NAMES)
 
 
 class PickleError(Exception):
@@ -555,8 +547,10 @@ class Pickler:
             self.save_reduce(getattr, (parent, name.rpartition(".")[2]))
         else:
             if self.fix_imports and self.proto < 3:
-                module_name, name = _PY2_NAMES.get((module_name, name), (module_name, name))
-                module_name = _PY2_MODULES.get(module_name, module_name)
+                if (module_name, name) in _PY2_NAMES:
+                    module_name, name = _PY2_NAMES[(module_name, name)]
+                elif module_name in _PY2_MODULES:
+                    module_name = _PY2_MODULES[module_name]
             encoding = "utf-8" if self.proto >= 3 else "ascii"
             self.write(GLOBAL + module_name.encode(encoding) + b"\n" + name.encode(encoding) + b"\n")
         self.memoize(obj)
@@ -638,8 +632,10 @@ class Unpickler:
 
     def find_class(self, module, name):
         if self.proto < 3 and self.fix_imports:
-            module, name = _PY3_NAMES.get((module, name), (module, name))
-            module = _PY3_MODULES.get(module, module)
+            if (module, name) in _PY3_NAMES:
+                module, name = _PY3_NAMES[(module, name)]
+            elif module in _PY3_MODULES:
+                module = _PY3_MODULES[module]
         __import__(module, level=0)
         if self.proto >= 4:
             return _getattribute(sys.modules[module], name)[0]
