@@ -5,7 +5,7 @@ describes an object as (constructor, arguments, state, list items, dict
 items), the protocol `copy` and `pickle` rebuild objects from.
 """
 
-__all__ = ["pickle", "constructor", "dispatch_table"]
+__all__ = ["pickle", "constructor", "dispatch_table", "add_extension", "remove_extension", "clear_extension_cache"]
 
 dispatch_table = {}
 
@@ -126,3 +126,40 @@ def __reduce_ex__(obj, proto):
     if dict_state:
         return _reconstructor, args, dict_state
     return _reconstructor, args
+
+
+# The extension registry: (module, name) pairs pickled as a small integer
+# code (EXT1/EXT2/EXT4 opcodes) instead of their names.
+_extension_registry = {}    # (module, name) -> code
+_inverted_registry = {}     # code -> (module, name)
+_extension_cache = {}       # code -> object, as unpickling found it
+
+
+def add_extension(module, name, code):
+    """Registers (module, name) under an extension code."""
+    code = int(code)
+    if not 1 <= code <= 0x7FFFFFFF:
+        raise ValueError("code out of range")
+    key = (module, name)
+    if _extension_registry.get(key) == code and _inverted_registry.get(code) == key:
+        return
+    if key in _extension_registry:
+        raise ValueError("key %s is already registered with code %s" % (key, _extension_registry[key]))
+    if code in _inverted_registry:
+        raise ValueError("code %s is already in use for key %s" % (code, _inverted_registry[code]))
+    _extension_registry[key] = code
+    _inverted_registry[code] = key
+
+
+def remove_extension(module, name, code):
+    """Unregisters an extension code (for testing only)."""
+    key = (module, name)
+    if _extension_registry.get(key) != code or _inverted_registry.get(code) != key:
+        raise ValueError("key %s is not registered with code %s" % (key, code))
+    del _extension_registry[key]
+    del _inverted_registry[code]
+    _extension_cache.pop(code, None)
+
+
+def clear_extension_cache():
+    _extension_cache.clear()

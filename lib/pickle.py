@@ -539,6 +539,16 @@ class Pickler:
             raise PicklingError(f"Can't pickle {obj!r}: attribute lookup {name} on {module_name} failed") from None
         if found is not obj:
             raise PicklingError(f"Can't pickle {obj!r}: it's not the same object as {module_name}.{name}")
+        if self.proto >= 2:
+            code = copyreg._extension_registry.get((module_name, name))
+            if code:
+                if code <= 0xFF:
+                    self.write(EXT1 + bytes([code]))
+                elif code <= 0xFFFF:
+                    self.write(EXT2 + struct.pack("<H", code))
+                else:
+                    self.write(EXT4 + struct.pack("<i", code))
+                return
         if self.proto >= 4:
             self.save(module_name)
             self.save(name)
@@ -561,7 +571,6 @@ class Pickler:
                 return self.save_reduce(type, (value,), obj=obj)
         return self.save_global(obj)
     dispatch[FunctionType] = save_global
-    dispatch[BuiltinFunctionType] = save_global
     dispatch[type] = save_type
 
 
@@ -926,7 +935,19 @@ class Unpickler:
     dispatch[STACK_GLOBAL[0]] = load_stack_global
 
     def _load_ext(self, code):
-        raise NotImplementedError("pickle extension codes (copyreg.add_extension) are not supported by ferropy yet")
+        missing = object()
+        obj = copyreg._extension_cache.get(code, missing)
+        if obj is not missing:
+            self.append(obj)
+            return
+        key = copyreg._inverted_registry.get(code)
+        if not key:
+            if code <= 0:
+                raise UnpicklingError("EXT specifies code <= 0")
+            raise ValueError("unregistered extension code %d" % code)
+        obj = self.find_class(*key)
+        copyreg._extension_cache[code] = obj
+        self.append(obj)
 
     def load_ext1(self):
         self._load_ext(self._read_exact(1)[0])
@@ -1137,3 +1158,13 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
         raise TypeError("a bytes-like object is required, not 'str'")
     return Unpickler(io.BytesIO(data), fix_imports=fix_imports, buffers=buffers, encoding=encoding,
                      errors=errors).load()
+
+
+# The names CPython's pure-Python pickle has besides its C accelerator's:
+# here the one implementation serves as both.
+bytes_types = (bytes, bytearray)
+format_version = "4.0"
+compatible_formats = ["1.0", "1.1", "1.2", "1.3", "2.0", "3.0", "4.0", "5.0"]
+_Pickler, _Unpickler = Pickler, Unpickler
+_dump, _dumps, _load, _loads = dump, dumps, load, loads
+from copyreg import dispatch_table, _extension_registry, _inverted_registry, _extension_cache  # noqa: E402,F401

@@ -715,10 +715,18 @@ impl<'a> Compiler<'a> {
 
     /// Builds a function or lambda body in a new unit.
     fn make_qualname(&self, name: &str) -> String {
-        // Qualified names follow enclosing functions and classes.
+        // Qualified names follow enclosing functions and classes, except
+        // that a def or class whose name the enclosing scope declares
+        // `global` is named as the module-level object it becomes.
         let Some(parent) = self.units.last() else {
             return name.to_string();
         };
+        let declared_global = self.table.scopes[parent.scope]
+            .lookup(name)
+            .is_some_and(|sym| sym.scope == crate::symtable::NameScope::GlobalExplicit);
+        if declared_global && name != "<lambda>" {
+            return name.to_string();
+        }
         match parent.kind {
             ScopeKind::Module => name.to_string(),
             ScopeKind::Class => format!("{}.{}", parent.qualname, name),

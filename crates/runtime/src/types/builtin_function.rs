@@ -273,11 +273,35 @@ fn builtin_get(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(crate::protocol::attr::bind_builtin(vm, f, &args[0], instance, owner))
 }
 
+/// Pickling and copying a built-in: a module's function by its name, a
+/// bound or unbound method as `getattr(owner, name)`.
+fn builtin_reduce(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(Payload::Builtin(f)) = a.first().and_then(|v| v.payload()) else {
+        return Err(vm.type_error("descriptor '__reduce__' requires a builtin function"));
+    };
+    let owner = match (&f.bound, &f.owner) {
+        (Some(b), _) if !matches!(b.payload(), Some(Payload::Module(_))) => Some(b.clone()),
+        (None, Some(o)) if f.module.is_none() => Some(Value::Obj(o.clone())),
+        _ => None,
+    };
+    match owner {
+        Some(owner) => {
+            let name = vm.new_str(f.name);
+            crate::types::method::reduce_by_getattr(vm, owner, name)
+        }
+        None => {
+            let q = f.qualname();
+            Ok(vm.new_str(q))
+        }
+    }
+}
+
 pub fn init(vm: &mut Vm) {
     for ty in
         [vm.types.builtin_function.clone(), vm.types.method_descriptor.clone(), vm.types.classmethod_descriptor.clone()]
     {
         vm.add_method(&ty, "__repr__", builtin_repr);
+        vm.add_method(&ty, "__reduce__", builtin_reduce);
         crate::types::descriptors::add_getset(vm, &ty, "__name__", |vm, v| match v.payload() {
             Some(Payload::Builtin(f)) => Ok(vm.new_str(f.name)),
             _ => Ok(Value::None),

@@ -68,9 +68,43 @@ fn method_getattribute(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value>
     }
 }
 
+/// `(getattr, (owner, name))`: how a method is pickled and copied — found
+/// again by name on what it is bound to.
+pub fn reduce_by_getattr(vm: &mut Vm, owner: Value, name: Value) -> PyResult<Value> {
+    let builtins = Value::Obj(vm.builtins.clone());
+    let getattr = vm.get_attr_str(&builtins, "getattr")?;
+    let args = vm.new_tuple(vec![owner, name]);
+    Ok(vm.new_tuple(vec![getattr, args]))
+}
+
+/// `types.MethodType(function, instance)`.
+fn method_new(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    crate::protocol::args::check_positional(vm, "method", &a[1..], 2, 2)?;
+    if !vm.is_callable(&a[1]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if a[2].is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(new_method(a[1].clone(), a[2].clone()))
+}
+
+fn method_reduce(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some((func, instance)) = a.first().and_then(parts) else {
+        return Err(vm.type_error("descriptor '__reduce__' requires a 'method' object"));
+    };
+    let name = vm.get_attr_str(&func, "__name__")?;
+    reduce_by_getattr(vm, instance, name)
+}
+
 pub fn init(vm: &mut Vm) {
     use crate::types::descriptors::add_getset;
     let t = vm.types.method.clone();
+    vm.add_method(&t, "__reduce__", method_reduce);
+    vm.add_staticmethod(&t, "__new__", method_new);
     vm.add_method(&t, "__repr__", method_repr);
     vm.add_method(&t, "__call__", method_call);
     vm.add_method(&t, "__eq__", method_eq);
