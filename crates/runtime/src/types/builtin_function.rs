@@ -229,6 +229,18 @@ impl Vm {
                 }
             }
         }
+        if f.kind == BuiltinKind::StaticMethod && f.name == "__new__" && f.bound.is_none() {
+            // Every native __new__ takes the class first.
+            let owner = f.owner.as_ref().map(crate::types::type_::type_name).unwrap_or_default().to_string();
+            match args.first() {
+                None => return Err(self.type_error(format!("{owner}.__new__(): not enough arguments"))),
+                Some(cls) if !crate::types::type_::is_type(cls) => {
+                    let tn = self.type_name(cls);
+                    return Err(self.type_error(format!("{owner}.__new__(X): X is not a type object ({tn})")));
+                }
+                _ => {}
+            }
+        }
         match f.code {
             NativeCode::Plain(func) => func(self, args, kwargs),
             NativeCode::WithFrame(func) => func(self, frame, args, kwargs),

@@ -443,8 +443,16 @@ fn union_hash(_vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(x.iter().fold(0x345678i64, |h, m| h ^ m.id())))
 }
 
+/// A generic alias's (origin, arguments); TypeError for anything else.
+fn alias_parts(vm: &mut Vm, v: Option<&Value>) -> PyResult<Vec<Value>> {
+    match v.and_then(crate::types::tuple::items) {
+        Some(items) if items.len() == 2 => Ok(items.to_vec()),
+        _ => Err(vm.type_error("descriptor requires a 'types.GenericAlias' object")),
+    }
+}
+
 fn alias_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let parts = crate::types::tuple::items(&a[0]).map(|t| t.to_vec()).unwrap_or_default();
+    let parts = alias_parts(vm, a.first())?;
     let origin = type_repr_for_alias(vm, &parts[0])?;
     let params = crate::types::tuple::items(&parts[1]).map(|t| t.to_vec()).unwrap_or_default();
     let mut ps = Vec::new();
@@ -456,12 +464,12 @@ fn alias_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn alias_call(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let parts = crate::types::tuple::items(&a[0]).map(|t| t.to_vec()).unwrap_or_default();
+    let parts = alias_parts(vm, a.first())?;
     vm.call_kw(&parts[0], &a[1..], kwargs)
 }
 
 fn alias_getattr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let parts = crate::types::tuple::items(&a[0]).map(|t| t.to_vec()).unwrap_or_default();
+    let parts = alias_parts(vm, a.first())?;
     let name = crate::protocol::args::exactly_one(vm, "__getattr__", &a[1..])?;
     vm.get_attr_value(&parts[0], &name)
 }
@@ -471,13 +479,13 @@ fn alias_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if !a.get(1).is_some_and(|o| is_alias(vm, o)) {
         return Ok(Value::Obj(vm.not_implemented.clone()));
     }
-    let x = crate::types::tuple::items(&a[0]).map(|t| t.to_vec()).unwrap_or_default();
-    let y = crate::types::tuple::items(&a[1]).map(|t| t.to_vec()).unwrap_or_default();
+    let x = alias_parts(vm, a.first())?;
+    let y = alias_parts(vm, a.get(1))?;
     Ok(Value::Bool(x[0].is(&y[0]) && vm.eq(&x[1], &y[1])?))
 }
 
 fn alias_hash(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let x = crate::types::tuple::items(&a[0]).map(|t| t.to_vec()).unwrap_or_default();
+    let x = alias_parts(vm, a.first())?;
     let h = vm.hash(&x[1])?;
     Ok(Value::Int(h ^ x[0].id()))
 }

@@ -204,16 +204,24 @@ pub fn is_anyset(value: &Value) -> bool {
 /// Resolves a probe that needs Python's `==`.
 fn lookup(vm: &mut Vm, cell: &PyCell<SetTable>, key: &Value, hash: i64) -> PyResult<Probe> {
     let mut unequal = Vec::new();
-    loop {
+    'probing: loop {
         let probe = cell.borrow().probe(hash, key, &unequal);
         match probe {
             Probe::NeedsEq(candidates) => {
+                let size = cell.borrow().slots.len();
                 for slot in candidates {
-                    let stored = match &cell.borrow().slots[slot] {
-                        Slot::Active(_, k) => k.clone(),
+                    let stored = match cell.borrow().slots.get(slot) {
+                        Some(Slot::Active(_, k)) => k.clone(),
                         _ => continue,
                     };
-                    if vm.eq(&stored, key)? {
+                    let equal = vm.eq(&stored, key)?;
+                    if cell.borrow().slots.len() != size {
+                        // `__eq__` resized the set: its slots mean
+                        // something else now, so the probe starts over.
+                        unequal.clear();
+                        continue 'probing;
+                    }
+                    if equal {
                         // Still there after the comparison?
                         if matches!(&cell.borrow().slots.get(slot), Some(Slot::Active(_, k)) if k.is(&stored)) {
                             return Ok(Probe::Found(slot));

@@ -1282,7 +1282,7 @@ impl Vm {
                             let result = match frame.stack[callable_at].payload() {
                                 Some(Payload::Builtin(b)) => match b.code {
                                     NativeCode::Plain(func) if b.bound.is_none() => {
-                                        if b.kind == crate::types::builtin_function::BuiltinKind::Method {
+                                        if b.kind != crate::types::builtin_function::BuiltinKind::Function {
                                             self.call_builtin_unbound(b, None, &frame.stack[args_at..], &[])
                                         } else {
                                             func(self, &frame.stack[args_at..], &[])
