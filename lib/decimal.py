@@ -491,6 +491,13 @@ the InvalidOperation trap is active.
             return -1 if self._sign else 1
         if self._sign != other._sign:
             return -1 if self._sign else 1
+        # Different adjusted exponents decide without scaling (which
+        # could mean a power of ten with hundreds of millions of digits).
+        adjusted_a = self._exp + len(str(self._int))
+        adjusted_b = other._exp + len(str(other._int))
+        if adjusted_a != adjusted_b:
+            result = 1 if adjusted_a > adjusted_b else -1
+            return -result if self._sign else result
         e = min(self._exp, other._exp)
         a = self._int * 10 ** (self._exp - e)
         b = other._int * 10 ** (other._exp - e)
@@ -520,8 +527,10 @@ the InvalidOperation trap is active.
                 if self._special == "F":
                     return op(-1 if self._sign else 1, 0)
                 return op == _ne
-            from fractions import Fraction
-            return op(Fraction(*self.as_integer_ratio()), other)
+            # self * denominator against the numerator, as decimals: exact,
+            # and cheap whatever the exponent.
+            scaled = _make(self._sign, self._int * other.denominator, self._exp)
+            return op(scaled._cmp(Decimal(other.numerator)), 0)
         if self._special in ("n", "N") or other._special in ("n", "N"):
             if not equality or self._special == "N" or other._special == "N":
                 if not equality:

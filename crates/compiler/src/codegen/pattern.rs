@@ -150,6 +150,31 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 self.jump_to_fail(pc, Opcode::POP_JUMP_IF_FALSE);
+                let star_wildcard =
+                    star.filter(|&i| matches!(&p.patterns[i], Pattern::MatchStar(s) if s.name.is_none()));
+                if let Some(star_at) = star_wildcard {
+                    // `[a, *_, b]` reads the items it needs by index, as
+                    // CPython does, instead of unpacking the whole subject.
+                    for (i, sub) in p.patterns.iter().enumerate() {
+                        if i == star_at || is_wildcard(sub) {
+                            continue;
+                        }
+                        self.emit(Opcode::DUP_TOP, Arg::None);
+                        if i < star_at {
+                            self.emit_load_const(Constant::Int(i as i64));
+                        } else {
+                            self.emit(Opcode::GET_LEN, Arg::None);
+                            self.emit_load_const(Constant::Int((n - i) as i64));
+                            self.emit(Opcode::BINARY_SUBTRACT, Arg::None);
+                        }
+                        self.emit(Opcode::BINARY_SUBSCR, Arg::None);
+                        pc.on_top += 1;
+                        self.visit_pattern(sub, pc)?;
+                    }
+                    self.emit(Opcode::POP_TOP, Arg::None);
+                    pc.on_top -= 1;
+                    return Ok(());
+                }
                 match star {
                     None => self.emit_arg(Opcode::UNPACK_SEQUENCE, n as u32),
                     Some(i) => self.emit_arg(Opcode::UNPACK_EX, (i as u32) | (((n - i - 1) as u32) << 8)),
@@ -319,6 +344,11 @@ fn unreachable_message(pattern: &Pattern) -> String {
             .map_or_else(|| "wildcard makes remaining patterns unreachable".to_string(), unreachable_message),
         _ => "wildcard makes remaining patterns unreachable".to_string(),
     }
+}
+
+/// `_`: matches anything and binds nothing.
+fn is_wildcard(pattern: &Pattern) -> bool {
+    matches!(pattern, Pattern::MatchAs(p) if p.pattern.is_none() && p.name.is_none())
 }
 
 fn is_irrefutable(pattern: &Pattern) -> bool {
