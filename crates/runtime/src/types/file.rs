@@ -607,6 +607,35 @@ fn file_read1(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(crate::types::bytes::new_bytes(bytes))
 }
 
+/// `readinto(b)` and `readinto1(b)`: a read of len(b) bytes (one system
+/// read at most for readinto1) stored at the front of the buffer.
+fn readinto_with(vm: &mut Vm, a: &[Value], once: bool) -> PyResult<Value> {
+    let f = this(vm, a)?;
+    check_open(vm, f)?;
+    if !f.readable {
+        return Err(unsupported(vm, "readinto"));
+    }
+    let Some(target) = a.get(1).cloned() else {
+        return Err(vm.type_error("readinto() takes exactly one argument (0 given)"));
+    };
+    let size = vm.len(&target)?;
+    let _ = f.flush_buffer();
+    let bytes =
+        if once { vm.retry_interrupted(|| f.read_some(Some(size)))? } else { vm.retry_interrupted(|| f.read_n(size))? };
+    let n = bytes.len();
+    let slice = crate::types::slice::new_slice(Value::Int(0), Value::Int(n as i64), Value::None);
+    vm.set_item(&target, slice, crate::types::bytes::new_bytes(bytes))?;
+    Ok(Value::Int(n as i64))
+}
+
+fn file_readinto(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    readinto_with(vm, a, false)
+}
+
+fn file_readinto1(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    readinto_with(vm, a, true)
+}
+
 fn file_peek(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = this(vm, a)?;
     check_open(vm, f)?;
@@ -958,6 +987,8 @@ pub fn init(vm: &mut Vm) {
         if Obj::ptr_eq(&t, &vm.types.buffered_reader) {
             vm.add_method(&t, "read1", file_read1);
             vm.add_method(&t, "peek", file_peek);
+            vm.add_method(&t, "readinto", file_readinto);
+            vm.add_method(&t, "readinto1", file_readinto1);
         }
         add_getset(vm, &t, "name", |_vm, v| Ok(data(v).map(|f| f.name.clone()).unwrap_or(Value::None)));
         add_getset(vm, &t, "mode", |vm, v| {
