@@ -16,6 +16,7 @@ mod regex;
 mod select;
 mod signal;
 mod socket;
+mod termios;
 mod time;
 mod unicodedata;
 mod zlib;
@@ -80,6 +81,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("_signal", signal::make_module);
     vm.add_native_module("_socketcalls", socket::make_module);
     vm.add_native_module("_selectcalls", select::make_module);
+    vm.add_native_module("_termioscalls", termios::make_module);
     vm.add_native_module("_json", json::make_module);
     vm.add_native_module("unicodedata", unicodedata::make_module);
     vm.add_native_module("_bz2", bz2::make_module);
