@@ -243,21 +243,20 @@ class Unparser:
         self.fill("nonlocal ")
         self.interleave(lambda: self.write(", "), self.write, node.names)
 
-    def visit_Await(self, node):
-        with self.require_parens(AWAIT, node):
-            self.write("await")
+    def _keyword_and_value(self, node, keyword, precedence):
+        """`await x` and `yield x`: the keyword, then the value if any."""
+        with self.require_parens(precedence, node):
+            self.write(keyword)
             if node.value:
                 self.write(" ")
                 self.set_precedence(ATOM, node.value)
                 self.traverse(node.value)
 
+    def visit_Await(self, node):
+        self._keyword_and_value(node, "await", AWAIT)
+
     def visit_Yield(self, node):
-        with self.require_parens(YIELD, node):
-            self.write("yield")
-            if node.value:
-                self.write(" ")
-                self.set_precedence(ATOM, node.value)
-                self.traverse(node.value)
+        self._keyword_and_value(node, "yield", YIELD)
 
     def visit_YieldFrom(self, node):
         with self.require_parens(YIELD, node):

@@ -189,32 +189,42 @@ def _get_method(name, func):
 
 # --- calls -----------------------------------------------------------------
 
+def _call_parts(value):
+    """(name or None, args, kwargs) of the tuple forms a call is written
+    in: (name, args, kwargs), (name, args), (name, kwargs), (args,
+    kwargs), (name,), (args,), (kwargs,) or ()."""
+    name, args, kwargs = None, (), {}
+    if len(value) == 3:
+        name, args, kwargs = value
+    elif len(value) == 2:
+        first, second = value
+        if isinstance(first, str):
+            name = first
+            if isinstance(second, tuple):
+                args = second
+            else:
+                kwargs = second
+        else:
+            args, kwargs = first, second
+    elif len(value) == 1:
+        (only,) = value
+        if isinstance(only, str):
+            name = only
+        elif isinstance(only, tuple):
+            args = only
+        else:
+            kwargs = only
+    return name, args, kwargs
+
+
 class _Call(tuple):
     """A call: (name, args, kwargs). `call(1, a=2)`, `call.method(3)` and
     `call().x()` build them; equality ignores parts a side leaves out."""
 
     def __new__(cls, value=(), name="", parent=None, two=False, from_kall=True):
-        args, kwargs = (), {}
-        if len(value) == 3:
-            name, args, kwargs = value
-        elif len(value) == 2:
-            first, second = value
-            if isinstance(first, str):
-                name = first
-                if isinstance(second, tuple):
-                    args = second
-                else:
-                    kwargs = second
-            else:
-                args, kwargs = first, second
-        elif len(value) == 1:
-            (value,) = value
-            if isinstance(value, str):
-                name = value
-            elif isinstance(value, tuple):
-                args = value
-            else:
-                kwargs = value
+        given_name, args, kwargs = _call_parts(value)
+        if given_name is not None:
+            name = given_name
         if two:
             return tuple.__new__(cls, (args, kwargs))
         return tuple.__new__(cls, (name, args, kwargs))
@@ -243,31 +253,10 @@ class _Call(tuple):
         if (getattr(self, "_mock_parent", None) and getattr(other, "_mock_parent", None)
                 and self._mock_parent != other._mock_parent):
             return False
-        other_name = ""
-        if len_other == 0:
-            other_args, other_kwargs = (), {}
-        elif len_other == 3:
-            other_name, other_args, other_kwargs = other
-        elif len_other == 1:
-            (value,) = other
-            if isinstance(value, tuple):
-                other_args, other_kwargs = value, {}
-            elif isinstance(value, str):
-                other_name, other_args, other_kwargs = value, (), {}
-            else:
-                other_args, other_kwargs = (), value
-        elif len_other == 2:
-            first, second = other
-            if isinstance(first, str):
-                other_name = first
-                if isinstance(second, tuple):
-                    other_args, other_kwargs = second, {}
-                else:
-                    other_args, other_kwargs = (), second
-            else:
-                other_args, other_kwargs = first, second
-        else:
+        if len_other > 3:
             return False
+        other_name, other_args, other_kwargs = _call_parts(other)
+        other_name = other_name or ""
         if self_name and other_name and self_name != other_name:
             return False
         return (other_args, other_kwargs) == (self_args, self_kwargs)
