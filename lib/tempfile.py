@@ -92,13 +92,18 @@ def _sanitize(prefix, suffix, dir):
     return prefix, suffix, os.fspath(dir)
 
 
+# The flags a new temporary file is opened with (os.open adds O_CLOEXEC).
+_text_openflags = os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
+_bin_openflags = _text_openflags
+
+
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
     """(fd, path) of a new file only this user can read and write: an
     OS-level descriptor open for reading and writing, and the absolute
     path. The caller closes the descriptor and removes the file."""
     prefix, suffix, dir = _sanitize(prefix, suffix, dir)
     names = _names()
-    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
+    flags = _text_openflags if text else _bin_openflags
     for _ in range(TMP_MAX):
         path = os.path.join(dir, prefix + next(names) + suffix)
         try:

@@ -5,7 +5,7 @@ __all__ = ["TestResult", "TestCase", "IsolatedAsyncioTestCase", "TestSuite", "Te
            "TestLoader", "FunctionTestCase", "main", "defaultTestLoader", "SkipTest", "skip",
            "skipIf", "skipUnless", "expectedFailure", "TextTestResult", "installHandler",
            "registerResult", "removeResult", "removeHandler", "addModuleCleanup",
-           "getTestCaseNames", "makeSuite", "findTestCases"]
+           "getTestCaseNames", "makeSuite", "findTestCases", "enterModuleContext"]
 
 __unittest = True
 
@@ -22,6 +22,12 @@ _module_cleanups = []
 
 def addModuleCleanup(function, /, *args, **kwargs):
     _module_cleanups.append((function, args, kwargs))
+
+
+def enterModuleContext(cm):
+    """Enters a context manager for the module, exited with its cleanups."""
+    from unittest.case import _enter_context
+    return _enter_context(cm, addModuleCleanup)
 
 
 def installHandler():

@@ -267,6 +267,19 @@ class _SubTestContext:
         return True
 
 
+def _enter_context(cm, addcleanup):
+    cls = type(cm)
+    try:
+        enter = cls.__enter__
+        exit = cls.__exit__
+    except AttributeError:
+        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does not support the context manager "
+                        f"protocol") from None
+    result = enter(cm)
+    addcleanup(exit, cm, None, None, None)
+    return result
+
+
 class TestCase:
     """A test: a method of a subclass, run by `run()` between setUp and
     tearDown, failing through the assert methods."""
@@ -297,6 +310,16 @@ class TestCase:
     @classmethod
     def addClassCleanup(cls, function, /, *args, **kwargs):
         cls._class_cleanups.append((function, args, kwargs))
+
+    def enterContext(self, cm):
+        """Enters a context manager, its exit added as a cleanup; returns
+        what __enter__ returned."""
+        return _enter_context(cm, self.addCleanup)
+
+    @classmethod
+    def enterClassContext(cls, cm):
+        """enterContext for the class (exited with the class cleanups)."""
+        return _enter_context(cm, cls.addClassCleanup)
 
     def setUp(self):
         pass

@@ -1,4 +1,5 @@
-//! `hashlib`: md5, sha1, the SHA-2 family and BLAKE2 (default parameters), from the RustCrypto crates.
+//! `hashlib`: md5, sha1, the SHA-2 and SHA-3 families and BLAKE2 (default parameters), from the RustCrypto
+//! crates (the SHAKE functions are missing).
 //! A hash object keeps a running digest state; `digest()` finalizes a
 //! clone, so `update` can continue afterwards as in CPython.
 
@@ -21,10 +22,14 @@ enum State {
     Sha512(sha2::Sha512),
     Blake2b(blake2::Blake2b512),
     Blake2s(blake2::Blake2s256),
+    Sha3_224(sha3::Sha3_224),
+    Sha3_256(sha3::Sha3_256),
+    Sha3_384(sha3::Sha3_384),
+    Sha3_512(sha3::Sha3_512),
 }
 
 /// (name, digest size, block size) of each algorithm.
-const ALGORITHMS: [(&str, usize, usize); 8] = [
+const ALGORITHMS: [(&str, usize, usize); 12] = [
     ("md5", 16, 64),
     ("sha1", 20, 64),
     ("sha224", 28, 64),
@@ -33,6 +38,10 @@ const ALGORITHMS: [(&str, usize, usize); 8] = [
     ("sha512", 64, 128),
     ("blake2b", 64, 128),
     ("blake2s", 32, 64),
+    ("sha3_224", 28, 144),
+    ("sha3_256", 32, 136),
+    ("sha3_384", 48, 104),
+    ("sha3_512", 64, 72),
 ];
 
 impl State {
@@ -46,6 +55,10 @@ impl State {
             "sha512" => State::Sha512(Default::default()),
             "blake2b" => State::Blake2b(Default::default()),
             "blake2s" => State::Blake2s(Default::default()),
+            "sha3_224" => State::Sha3_224(Default::default()),
+            "sha3_256" => State::Sha3_256(Default::default()),
+            "sha3_384" => State::Sha3_384(Default::default()),
+            "sha3_512" => State::Sha3_512(Default::default()),
             _ => return None,
         })
     }
@@ -60,6 +73,10 @@ impl State {
             State::Sha512(_) => "sha512",
             State::Blake2b(_) => "blake2b",
             State::Blake2s(_) => "blake2s",
+            State::Sha3_224(_) => "sha3_224",
+            State::Sha3_256(_) => "sha3_256",
+            State::Sha3_384(_) => "sha3_384",
+            State::Sha3_512(_) => "sha3_512",
         }
     }
 
@@ -73,6 +90,10 @@ impl State {
             State::Sha512(h) => h.update(data),
             State::Blake2b(h) => h.update(data),
             State::Blake2s(h) => h.update(data),
+            State::Sha3_224(h) => h.update(data),
+            State::Sha3_256(h) => h.update(data),
+            State::Sha3_384(h) => h.update(data),
+            State::Sha3_512(h) => h.update(data),
         }
     }
 
@@ -86,6 +107,10 @@ impl State {
             State::Sha512(h) => h.finalize().to_vec(),
             State::Blake2b(h) => h.finalize().to_vec(),
             State::Blake2s(h) => h.finalize().to_vec(),
+            State::Sha3_224(h) => h.finalize().to_vec(),
+            State::Sha3_256(h) => h.finalize().to_vec(),
+            State::Sha3_384(h) => h.finalize().to_vec(),
+            State::Sha3_512(h) => h.finalize().to_vec(),
         }
     }
 }
@@ -153,7 +178,7 @@ macro_rules! constructors {
     };
 }
 
-constructors!(md5, sha1, sha224, sha256, sha384, sha512, blake2b, blake2s);
+constructors!(md5, sha1, sha224, sha256, sha384, sha512, blake2b, blake2s, sha3_224, sha3_256, sha3_384, sha3_512);
 
 fn hashlib_new(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let parsed = args::parse(vm, "new", a, kw, &["name", "data", "usedforsecurity"], 1)?;
@@ -215,6 +240,10 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("sha512", sha512),
         ("blake2b", blake2b),
         ("blake2s", blake2s),
+        ("sha3_224", sha3_224),
+        ("sha3_256", sha3_256),
+        ("sha3_384", sha3_384),
+        ("sha3_512", sha3_512),
     ];
     let module = ferropy_runtime::types::module::new_native_module(vm, "hashlib", functions)?;
     let ns = vm.new_dict();
@@ -244,5 +273,16 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
     add_getset(vm, &ty, "block_size", |vm, v| Ok(Value::Int(info(vm, v)?.2 as i64)));
     let dict = module.dict.clone().expect("modules have dicts");
     vm.dict_set_str(&dict, "HASH", Value::Obj(ty))?;
+    // The algorithms this build has (CPython's lists also name the SHAKE
+    // functions, which ferropy lacks; a program iterating these can use
+    // every name it finds).
+    let names: Vec<Value> = ALGORITHMS.iter().map(|(name, _, _)| vm.new_str(*name)).collect();
+    let list = vm.new_list(names);
+    let frozenset = Value::Obj(vm.types.frozenset.clone());
+    let set = Value::Obj(vm.types.set.clone());
+    let guaranteed = vm.call(&frozenset, std::slice::from_ref(&list))?;
+    let available = vm.call(&set, &[list])?;
+    vm.dict_set_str(&dict, "algorithms_guaranteed", guaranteed)?;
+    vm.dict_set_str(&dict, "algorithms_available", available)?;
     Ok(module)
 }
