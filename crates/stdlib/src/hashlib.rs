@@ -26,10 +26,12 @@ enum State {
     Sha3_256(sha3::Sha3_256),
     Sha3_384(sha3::Sha3_384),
     Sha3_512(sha3::Sha3_512),
+    Shake128(sha3::Shake128),
+    Shake256(sha3::Shake256),
 }
 
 /// (name, digest size, block size) of each algorithm.
-const ALGORITHMS: [(&str, usize, usize); 12] = [
+const ALGORITHMS: [(&str, usize, usize); 14] = [
     ("md5", 16, 64),
     ("sha1", 20, 64),
     ("sha224", 28, 64),
@@ -42,6 +44,8 @@ const ALGORITHMS: [(&str, usize, usize); 12] = [
     ("sha3_256", 32, 136),
     ("sha3_384", 48, 104),
     ("sha3_512", 64, 72),
+    ("shake_128", 0, 168),
+    ("shake_256", 0, 136),
 ];
 
 impl State {
@@ -59,6 +63,8 @@ impl State {
             "sha3_256" => State::Sha3_256(Default::default()),
             "sha3_384" => State::Sha3_384(Default::default()),
             "sha3_512" => State::Sha3_512(Default::default()),
+            "shake_128" => State::Shake128(Default::default()),
+            "shake_256" => State::Shake256(Default::default()),
             _ => return None,
         })
     }
@@ -77,6 +83,8 @@ impl State {
             State::Sha3_256(_) => "sha3_256",
             State::Sha3_384(_) => "sha3_384",
             State::Sha3_512(_) => "sha3_512",
+            State::Shake128(_) => "shake_128",
+            State::Shake256(_) => "shake_256",
         }
     }
 
@@ -94,6 +102,8 @@ impl State {
             State::Sha3_256(h) => h.update(data),
             State::Sha3_384(h) => h.update(data),
             State::Sha3_512(h) => h.update(data),
+            State::Shake128(h) => sha3::digest::Update::update(h, data),
+            State::Shake256(h) => sha3::digest::Update::update(h, data),
         }
     }
 
@@ -111,7 +121,24 @@ impl State {
             State::Sha3_256(h) => h.finalize().to_vec(),
             State::Sha3_384(h) => h.finalize().to_vec(),
             State::Sha3_512(h) => h.finalize().to_vec(),
+            State::Shake128(_) | State::Shake256(_) => self.xof(0),
         }
+    }
+
+    fn is_xof(&self) -> bool {
+        matches!(self, State::Shake128(_) | State::Shake256(_))
+    }
+
+    /// `length` bytes of a SHAKE function's output.
+    fn xof(&self, length: usize) -> Vec<u8> {
+        use sha3::digest::{ExtendableOutput, XofReader};
+        let mut out = vec![0u8; length];
+        match self.clone() {
+            State::Shake128(h) => h.finalize_xof().read(&mut out),
+            State::Shake256(h) => h.finalize_xof().read(&mut out),
+            _ => {}
+        }
+        out
     }
 }
 
@@ -145,7 +172,9 @@ fn data_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 }
 
 fn new_hash(vm: &mut Vm, state: State) -> PyResult<Value> {
-    let cls = ferropy_runtime::types::module::class_in_module(vm, "hashlib", "HASH")?;
+    // SHAKE objects are HASHXOF, a subclass of HASH, as in CPython.
+    let class = if state.is_xof() { "HASHXOF" } else { "HASH" };
+    let cls = ferropy_runtime::types::module::class_in_module(vm, "hashlib", class)?;
     Ok(Value::Obj(Object::new(Some(cls), None, Payload::Native(Box::new(Hash(RefCell::new(state)))))))
 }
 
@@ -178,7 +207,10 @@ macro_rules! constructors {
     };
 }
 
-constructors!(md5, sha1, sha224, sha256, sha384, sha512, blake2b, blake2s, sha3_224, sha3_256, sha3_384, sha3_512);
+constructors!(
+    md5, sha1, sha224, sha256, sha384, sha512, blake2b, blake2s, sha3_224, sha3_256, sha3_384, sha3_512, shake_128,
+    shake_256
+);
 
 fn hashlib_new(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let parsed = args::parse(vm, "new", a, kw, &["name", "data", "usedforsecurity"], 1)?;
@@ -199,13 +231,31 @@ fn hash_update(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn hash_digest(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let digest = hash_state(vm, &a[0])?.borrow().digest();
+/// The digest: of a fixed size, or for SHAKE of the `length` asked for.
+fn digest_of(vm: &mut Vm, a: &[Value], kw: KwArgs, method: &str) -> PyResult<Vec<u8>> {
+    let state = hash_state(vm, &a[0])?.borrow().clone();
+    if !state.is_xof() {
+        args::check_positional(vm, method, &a[1..], 0, 0)?;
+        return Ok(state.digest());
+    }
+    let p = args::parse(vm, method, &a[1..], kw, &["length"], 1)?;
+    let length = ferropy_runtime::protocol::number::index_i64(vm, &p[0])?;
+    if length < 0 {
+        return Err(vm.value_error("value must be positive"));
+    }
+    if length >= 1 << 29 {
+        return Err(vm.overflow_error("digest length is too large"));
+    }
+    Ok(state.xof(length as usize))
+}
+
+fn hash_digest(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let digest = digest_of(vm, a, kw, "digest")?;
     Ok(Value::Obj(Object::builtin(Payload::Bytes(digest.into_boxed_slice()))))
 }
 
-fn hash_hexdigest(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let digest = hash_state(vm, &a[0])?.borrow().digest();
+fn hash_hexdigest(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let digest = digest_of(vm, a, kw, "hexdigest")?;
     let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
     Ok(vm.new_str(hex))
 }
@@ -226,7 +276,8 @@ fn hash_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Value::Obj(o) => Obj::as_ptr(o) as usize,
         _ => 0,
     };
-    Ok(vm.new_str(format!("<{name} _hashlib.HASH object @ {id:#x}>")))
+    let class = if hash_state(vm, &a[0])?.borrow().is_xof() { "HASHXOF" } else { "HASH" };
+    Ok(vm.new_str(format!("<{name} _hashlib.{class} object @ {id:#x}>")))
 }
 
 pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
@@ -244,6 +295,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("sha3_256", sha3_256),
         ("sha3_384", sha3_384),
         ("sha3_512", sha3_512),
+        ("shake_128", shake_128),
+        ("shake_256", shake_256),
     ];
     let module = ferropy_runtime::types::module::new_native_module(vm, "hashlib", functions)?;
     let ns = vm.new_dict();
@@ -272,7 +325,15 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
     add_getset(vm, &ty, "digest_size", |vm, v| Ok(Value::Int(info(vm, v)?.1 as i64)));
     add_getset(vm, &ty, "block_size", |vm, v| Ok(Value::Int(info(vm, v)?.2 as i64)));
     let dict = module.dict.clone().expect("modules have dicts");
+    let xof_ns = vm.new_dict();
+    let m = vm.new_str("_hashlib");
+    vm.dict_set_str(&xof_ns, "__module__", m)?;
+    let empty = vm.new_tuple(vec![]);
+    vm.dict_set_str(&xof_ns, "__slots__", empty)?;
+    let meta = vm.types.type_.clone();
+    let xof = vm.new_class(&meta, "HASHXOF", vec![ty.clone()], &xof_ns, &[])?;
     vm.dict_set_str(&dict, "HASH", Value::Obj(ty))?;
+    vm.dict_set_str(&dict, "HASHXOF", Value::Obj(xof))?;
     // The algorithms this build has (CPython's lists also name the SHAKE
     // functions, which ferropy lacks; a program iterating these can use
     // every name it finds).
