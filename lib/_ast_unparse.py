@@ -284,10 +284,7 @@ class Unparser:
             self.traverse(node.body)
         for ex in node.handlers:
             self.traverse(ex)
-        if node.orelse:
-            self.fill("else")
-            with self.block():
-                self.traverse(node.orelse)
+        self._orelse(node)
         if node.finalbody:
             self.fill("finally")
             with self.block():
@@ -363,6 +360,9 @@ class Unparser:
         self.traverse(node.iter)
         with self.block(extra=self.get_type_comment(node)):
             self.traverse(node.body)
+        self._orelse(node)
+
+    def _orelse(self, node):
         if node.orelse:
             self.fill("else")
             with self.block():
@@ -380,20 +380,14 @@ class Unparser:
             self.traverse(node.test)
             with self.block():
                 self.traverse(node.body)
-        if node.orelse:
-            self.fill("else")
-            with self.block():
-                self.traverse(node.orelse)
+        self._orelse(node)
 
     def visit_While(self, node):
         self.fill("while ")
         self.traverse(node.test)
         with self.block():
             self.traverse(node.body)
-        if node.orelse:
-            self.fill("else")
-            with self.block():
-                self.traverse(node.orelse)
+        self._orelse(node)
 
     def visit_With(self, node, keyword="with "):
         self.fill(keyword)

@@ -23,7 +23,7 @@ from _socketcalls import getnameinfo, gethostname, gethostbyaddr  # noqa: E402
 error = OSError
 timeout = TimeoutError
 has_ipv6 = True
-_EAGAIN = (11,)
+_EWOULDBLOCK = 11
 _EINPROGRESS = 115
 
 
@@ -211,7 +211,7 @@ class socket:
 
     def connect_ex(self, address):
         err = self._connect(address, "connect_ex")
-        return _EAGAIN[0] if err is None else err
+        return _EWOULDBLOCK if err is None else err
 
     def shutdown(self, how):
         _sc.shutdown(self._checked_fd(), how)

@@ -29,18 +29,6 @@ def _fileno(obj):
     return fd
 
 
-def _timeout_ms(timeout, what):
-    """Milliseconds for a timeout in seconds (None: forever)."""
-    if timeout is None:
-        return -1
-    if not isinstance(timeout, (int, float)):
-        raise TypeError(f"{what} must be an int or float, not {type(timeout).__name__}"
-                        if what == "timeout" else "timeout must be a float or None")
-    if timeout < 0:
-        raise ValueError(f"{what} must be non-negative")
-    return int(-(-timeout * 1000 // 1))
-
-
 def _wait_poll(pairs, timeout):
     """poll(2) that keeps waiting out the rest of the timeout after a
     signal handler ran (PEP 475)."""

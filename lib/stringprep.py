@@ -13,12 +13,29 @@ def _in(table, code):
     return i > 0 and table[i - 1][0] <= cp <= table[i - 1][1]
 
 
-def in_table_a1(code):
-    return _in(_data.A1, code)
+def _member(table, name):
+    """A test of whether a character is in one of the range tables."""
+    def test(code):
+        return _in(table, code)
+    test.__name__ = name
+    return test
 
 
-def in_table_b1(code):
-    return _in(_data.B1, code)
+in_table_a1 = _member(_data.A1, "in_table_a1")
+in_table_b1 = _member(_data.B1, "in_table_b1")
+in_table_c11 = _member(_data.C11, "in_table_c11")
+in_table_c12 = _member(_data.C12, "in_table_c12")
+in_table_c21 = _member(_data.C21, "in_table_c21")
+in_table_c22 = _member(_data.C22, "in_table_c22")
+in_table_c3 = _member(_data.C3, "in_table_c3")
+in_table_c4 = _member(_data.C4, "in_table_c4")
+in_table_c5 = _member(_data.C5, "in_table_c5")
+in_table_c6 = _member(_data.C6, "in_table_c6")
+in_table_c7 = _member(_data.C7, "in_table_c7")
+in_table_c8 = _member(_data.C8, "in_table_c8")
+in_table_c9 = _member(_data.C9, "in_table_c9")
+in_table_d1 = _member(_data.D1, "in_table_d1")
+in_table_d2 = _member(_data.D2, "in_table_d2")
 
 
 def map_table_b3(code):
@@ -29,61 +46,9 @@ def map_table_b2(a):
     return _data.MAP_B2.get(ord(a), a)
 
 
-def in_table_c11(code):
-    return _in(_data.C11, code)
-
-
-def in_table_c12(code):
-    return _in(_data.C12, code)
-
-
 def in_table_c11_c12(code):
     return in_table_c11(code) or in_table_c12(code)
 
 
-def in_table_c21(code):
-    return _in(_data.C21, code)
-
-
-def in_table_c22(code):
-    return _in(_data.C22, code)
-
-
 def in_table_c21_c22(code):
     return in_table_c21(code) or in_table_c22(code)
-
-
-def in_table_c3(code):
-    return _in(_data.C3, code)
-
-
-def in_table_c4(code):
-    return _in(_data.C4, code)
-
-
-def in_table_c5(code):
-    return _in(_data.C5, code)
-
-
-def in_table_c6(code):
-    return _in(_data.C6, code)
-
-
-def in_table_c7(code):
-    return _in(_data.C7, code)
-
-
-def in_table_c8(code):
-    return _in(_data.C8, code)
-
-
-def in_table_c9(code):
-    return _in(_data.C9, code)
-
-
-def in_table_d1(code):
-    return _in(_data.D1, code)
-
-
-def in_table_d2(code):
-    return _in(_data.D2, code)

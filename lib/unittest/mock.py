@@ -1327,24 +1327,6 @@ def mock_open(mock=None, read_data=""):
 
 # --- patch ---------------------------------------------------------------------
 
-def _dot_lookup(thing, comp, import_path):
-    try:
-        return getattr(thing, comp)
-    except AttributeError:
-        __import__(import_path)
-        return getattr(thing, comp)
-
-
-def _importer(target):
-    components = target.split(".")
-    import_path = components.pop(0)
-    thing = __import__(import_path)
-    for comp in components:
-        import_path += f".{comp}"
-        thing = _dot_lookup(thing, comp, import_path)
-    return thing
-
-
 def _get_target(target):
     try:
         target, attribute = target.rsplit(".", 1)
