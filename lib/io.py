@@ -15,7 +15,7 @@ from _ferropy import immutable_type, io_types
 _NativeTextFile, _NativeBufferedReader, _NativeBufferedWriter, UnsupportedOperation = io_types()
 open = builtins.open
 
-__all__ = ["BlockingIOError", "open", "text_encoding", "IOBase", "RawIOBase", "FileIO", "BytesIO", "StringIO",
+__all__ = ["BlockingIOError", "open", "open_code", "text_encoding", "IOBase", "RawIOBase", "FileIO", "BytesIO", "StringIO",
            "BufferedIOBase", "BufferedReader", "BufferedWriter", "BufferedRWPair", "BufferedRandom", "TextIOBase", "TextIOWrapper",
            "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE"]
 
@@ -179,6 +179,14 @@ class TextIOBase(IOBase):
 
 for _native in (_NativeBufferedReader, _NativeBufferedWriter):
     BufferedIOBase.register(_native)
+
+
+def open_code(path):
+    """Opens a file of code for reading as bytes (the hook where an
+    embedding application could check code before it runs)."""
+    if not isinstance(path, str):
+        raise TypeError(f"open_code() argument 'path' must be str, not {type(path).__name__}")
+    return open(path, "rb")
 
 
 def text_encoding(encoding, stacklevel=2):

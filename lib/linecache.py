@@ -56,7 +56,8 @@ def checkcache(filename=None):
 def updatecache(filename, module_globals=None):
     """Reads the file into the cache; [] if it cannot be found."""
     import os
-    cache.pop(filename, None)
+    if filename in cache and len(cache[filename]) != 1:
+        cache.pop(filename, None)
     if not filename or (filename.startswith("<") and filename.endswith(">")):
         return []
     lines = _embedded_lines(filename)
@@ -68,6 +69,9 @@ def updatecache(filename, module_globals=None):
         stat = os.stat(fullname)
     except OSError:
         stat = None
+        lines = _lines_from_loader(filename, module_globals)
+        if lines is not None:
+            return lines
         if not os.path.isabs(filename):
             for directory in sys.path:
                 if not isinstance(directory, str):
@@ -89,6 +93,24 @@ def updatecache(filename, module_globals=None):
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
     cache[filename] = (stat.st_size, stat.st_mtime, lines, fullname)
+    return lines
+
+
+def _lines_from_loader(filename, module_globals):
+    """The lines a module's loader gives (noted by lazycache), or None."""
+    if not lazycache(filename, module_globals):
+        return None
+    try:
+        source = cache[filename][0]()
+    except (ImportError, OSError):
+        source = None
+    if source is None:
+        cache.pop(filename, None)
+        return None
+    lines = source.splitlines(True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    cache[filename] = (len(source), None, lines, filename)
     return lines
 
 
@@ -117,4 +139,21 @@ def _embedded_lines(filename):
 
 
 def lazycache(filename, module_globals):
+    """Notes where a module's source can be read later when it is not a
+    file on disk (a module in a zip archive): its loader's get_source.
+    True when the file is (now) noted so."""
+    if filename in cache:
+        return len(cache[filename]) == 1
+    if not filename or (filename.startswith("<") and filename.endswith(">")):
+        return False
+    if not module_globals or "__name__" not in module_globals:
+        return False
+    name = module_globals["__name__"]
+    loader = module_globals.get("__loader__")
+    if loader is None:
+        loader = getattr(module_globals.get("__spec__"), "loader", None)
+    get_source = getattr(loader, "get_source", None)
+    if name and get_source:
+        cache[filename] = (lambda: get_source(name),)
+        return True
     return False

@@ -7,6 +7,7 @@ through to the process environment, `os.path`, `makedirs`, `walk`, and
 """
 
 from types import GenericAlias as _GenericAlias
+import abc as _abc
 import sys
 import posix as _posix
 from posix import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, remove, unlink,
@@ -57,17 +58,24 @@ def fspath(path):
                     f"not {type(path_repr).__name__}")
 
 
-class PathLike:
-    """The base of objects with a file-system path (`__fspath__`)."""
+class PathLike(_abc.ABC):
+    """The abstract base of objects with a file-system path: any class
+    with `__fspath__` counts as a subclass."""
 
     __class_getitem__ = classmethod(_GenericAlias)
 
+    @_abc.abstractmethod
     def __fspath__(self):
         raise NotImplementedError
 
     @classmethod
     def __subclasshook__(cls, subclass):
-        return hasattr(subclass, "__fspath__") or NotImplemented
+        if cls is PathLike:
+            for klass in subclass.__mro__:
+                if "__fspath__" in klass.__dict__:
+                    return klass.__dict__["__fspath__"] is not None or NotImplemented
+            return NotImplemented
+        return NotImplemented
 
 
 def fsencode(filename):

@@ -2,8 +2,8 @@
 `_process` module.
 
 Streams may be inherited (None), PIPE, DEVNULL, a file descriptor or a
-file object (its fileno()), or for stderr STDOUT. Popen.stdout/stderr
-objects, when asked for, hold the whole output (read to the end)."""
+file object (its fileno()), or for stderr STDOUT. Popen.stdin/stdout/
+stderr are file objects over the pipes."""
 
 import io
 import os
@@ -104,6 +104,88 @@ def _mode(value, name):
     if isinstance(value, int) and value >= 0:
         return ("fd", value)
     return ("fd", value.fileno())
+
+
+# Children that may still need reaping (CPython keeps those whose Popen
+# was dropped while they ran); _cleanup() reaps the finished ones.
+_active = []
+
+
+def _cleanup():
+    for process in _active[:]:
+        if process.poll() is not None:
+            _active.remove(process)
+
+
+def _optim_args_from_interpreter_flags():
+    """The -O options that reproduce this interpreter's sys.flags."""
+    value = sys.flags.optimize
+    return ["-" + "O" * value] if value > 0 else []
+
+
+def _args_from_interpreter_flags():
+    """The command-line options that start another interpreter with this
+    one's flags, -W and -X options."""
+    args = _optim_args_from_interpreter_flags()
+    for flag, letter in (("debug", "d"), ("dont_write_bytecode", "B"), ("no_site", "S"), ("verbose", "v"),
+                         ("bytes_warning", "b"), ("quiet", "q")):
+        value = getattr(sys.flags, flag)
+        if value > 0:
+            args.append("-" + letter * value)
+    if sys.flags.isolated:
+        args.append("-I")
+    else:
+        for flag, option in (("ignore_environment", "-E"), ("no_user_site", "-s"), ("safe_path", "-P")):
+            if getattr(sys.flags, flag):
+                args.append(option)
+    # The warning options that -b and -X dev added themselves are implied.
+    warnoptions = sys.warnoptions[:]
+    if sys.flags.bytes_warning > 1:
+        warnoptions.remove("error::BytesWarning")
+    elif sys.flags.bytes_warning:
+        warnoptions.remove("default::BytesWarning")
+    if sys.flags.dev_mode:
+        warnoptions.remove("default")
+    args.extend("-W" + option for option in warnoptions)
+    if sys.flags.dev_mode:
+        args.extend(("-X", "dev"))
+    xoptions = getattr(sys, "_xoptions", {})
+    for name in ("faulthandler", "tracemalloc", "importtime", "frozen_modules", "showrefcount", "utf8"):
+        if name in xoptions:
+            value = xoptions[name]
+            args.extend(("-X", name if value is True else f"{name}={value}"))
+    return args
+
+
+def list2cmdline(seq):
+    """A sequence of arguments as one Windows command line (the quoting
+    rules of the MS C runtime)."""
+    result = []
+    for arg in map(os.fsdecode, seq):
+        if result:
+            result.append(" ")
+        needquote = (" " in arg) or ("\t" in arg) or not arg
+        if needquote:
+            result.append('"')
+        backslashes = []
+        for c in arg:
+            if c == "\\":
+                backslashes.append(c)
+            elif c == '"':
+                result.append("\\" * len(backslashes) * 2)
+                backslashes = []
+                result.append('\\"')
+            else:
+                if backslashes:
+                    result.extend(backslashes)
+                    backslashes = []
+                result.append(c)
+        if backslashes:
+            result.extend(backslashes)
+        if needquote:
+            result.extend(backslashes)
+            result.append('"')
+    return "".join(result)
 
 
 class Popen:

@@ -162,6 +162,7 @@ class StackSummary(list):
         result = klass()
         for f, lineno in frames:
             code = f.f_code
+            linecache.lazycache(code.co_filename, f.f_globals)
             result.append(FrameSummary(code.co_filename, lineno, code.co_name, lookup_line=lookup_lines,
                                        locals=f.f_locals if capture_locals else None))
         return result

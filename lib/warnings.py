@@ -365,9 +365,7 @@ class catch_warnings:
         self._module._showwarnmsg_impl = self._showwarnmsg_impl
 
 
-# What the command line asked for: -b/-bb first, then -X dev and the -W
-# options and PYTHONWARNINGS, each inserted in front (the last wins).
-if sys.flags.bytes_warning:
-    filters.insert(0, ("error" if sys.flags.bytes_warning > 1 else "default", None, BytesWarning, None, 0))
+# What the command line asked for (-X dev, PYTHONWARNINGS, -W, -b), each
+# inserted in front (the last wins).
 if sys.warnoptions:
     _processoptions(sys.warnoptions)

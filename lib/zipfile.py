@@ -4,7 +4,7 @@ ZipFile reads and writes archives stored, deflated (zlib) or bzip2'd,
 with the header values CPython writes (so archives come out the same
 bytes); ZipInfo describes a member. Not yet: ZIP64 (archives or members
 over 4 GiB or 65,535 members raise LargeZipFile), encrypted members,
-LZMA, and zipfile.Path.
+and LZMA.
 """
 
 import binascii
@@ -598,9 +598,125 @@ class PyZipFile(ZipFile):
         raise NotImplementedError("PyZipFile.writepy needs byte-code files, which ferropy cannot write yet")
 
 
+def _with_parent_dirs(names):
+    """The member names plus every directory they imply ("a/b/c" implies
+    "a/" and "a/b/"), which archives need not list."""
+    complete = dict.fromkeys(names)
+    for name in names:
+        parts = name.rstrip("/").split("/")
+        for depth in range(1, len(parts)):
+            complete.setdefault("/".join(parts[:depth]) + "/")
+    return complete
+
+
 class Path:
+    """A pathlib-style view of a location inside an archive (a
+    Traversable): Path("a.zip") / "pkg" / "data.txt". Directories end
+    with "/" in `at`; the root is at ""."""
+
+    __repr = "{self.__class__.__name__}({self.root.filename!r}, {self.at!r})"
+
     def __init__(self, root, at=""):
-        raise NotImplementedError("zipfile.Path is not supported by ferropy yet")
+        if not isinstance(root, ZipFile):
+            root = ZipFile(root)
+        self.root = root
+        self.at = at
+        self._names = _with_parent_dirs(root.namelist())
+
+    def _next(self, at):
+        child = object.__new__(type(self))
+        child.root, child.at, child._names = self.root, at, self._names
+        return child
+
+    def _resolve_dir(self, name):
+        # "pkg" names the directory "pkg/" when only that is present.
+        if name not in self._names and name + "/" in self._names:
+            return name + "/"
+        return name
+
+    def open(self, mode="r", *args, pwd=None, **kwargs):
+        if self.is_dir():
+            raise IsADirectoryError(self)
+        zip_mode = mode[0]
+        if not self.exists() and zip_mode == "r":
+            raise FileNotFoundError(self)
+        stream = self.root.open(self.at, zip_mode, pwd=pwd)
+        if "b" in mode:
+            if args or kwargs:
+                raise ValueError("encoding args invalid for binary operation")
+            return stream
+        return io.TextIOWrapper(stream, *args, **kwargs)
+
+    @property
+    def name(self):
+        import pathlib
+        return pathlib.Path(self.at).name or self.filename.name
+
+    @property
+    def suffix(self):
+        import pathlib
+        return pathlib.Path(self.at).suffix or self.filename.suffix
+
+    @property
+    def suffixes(self):
+        import pathlib
+        return pathlib.Path(self.at).suffixes or self.filename.suffixes
+
+    @property
+    def stem(self):
+        import pathlib
+        return pathlib.Path(self.at).stem or self.filename.stem
+
+    @property
+    def filename(self):
+        import pathlib
+        return pathlib.Path(self.root.filename).joinpath(self.at)
+
+    def read_text(self, *args, **kwargs):
+        with self.open("r", *args, **kwargs) as stream:
+            return stream.read()
+
+    def read_bytes(self):
+        with self.open("rb") as stream:
+            return stream.read()
+
+    def _is_child(self, path):
+        return os.path.dirname(path.at.rstrip("/")) == self.at.rstrip("/")
+
+    def is_dir(self):
+        return not self.at or self.at.endswith("/")
+
+    def is_file(self):
+        return self.exists() and not self.is_dir()
+
+    def exists(self):
+        return self.at in self._names
+
+    def iterdir(self):
+        if not self.is_dir():
+            raise ValueError("Can't listdir a file")
+        children = (self._next(name) for name in self._names)
+        return filter(self._is_child, children)
+
+    def __str__(self):
+        return os.path.join(self.root.filename, self.at)
+
+    def __repr__(self):
+        return self.__repr.format(self=self)
+
+    def joinpath(self, *other):
+        return self._next(self._resolve_dir(os.path.join(self.at, *other)))
+
+    __truediv__ = joinpath
+
+    @property
+    def parent(self):
+        if not self.at:
+            return self.filename.parent
+        parent_at = os.path.dirname(self.at.rstrip("/"))
+        if parent_at:
+            parent_at += "/"
+        return self._next(parent_at)
 
 
 def is_zipfile(filename):

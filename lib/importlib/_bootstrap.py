@@ -691,3 +691,8 @@ def _install_external_importers():
     global _bootstrap_external
     _bootstrap_external = sys.modules["_frozen_importlib_external"]
     _bootstrap_external._install(sys.modules[__name__])
+    # Zip archives on sys.path are asked first, as in CPython; paths
+    # looked at before the hook was in place are looked at again.
+    import zipimport
+    sys.path_hooks.insert(0, zipimport.zipimporter)
+    sys.path_importer_cache.clear()

@@ -171,7 +171,7 @@ fn flags_from(options: &Options) -> Result<Flags, String> {
             _ => {}
         }
     }
-    // sys.warnoptions: -X dev's "default", PYTHONWARNINGS, then -W.
+    // sys.warnoptions: -X dev's "default", PYTHONWARNINGS, -W, then -b.
     if flags.dev_mode {
         flags.warnoptions.push("default".to_string());
     }
@@ -179,6 +179,12 @@ fn flags_from(options: &Options) -> Result<Flags, String> {
         flags.warnoptions.extend(text.split(',').filter(|w| !w.is_empty()).map(str::to_string));
     }
     flags.warnoptions.extend(options.warnoptions.iter().cloned());
+    // -b and -bb come last, so their filter is the first consulted.
+    match flags.bytes_warning {
+        0 => {}
+        1 => flags.warnoptions.push("default::BytesWarning".to_string()),
+        _ => flags.warnoptions.push("error::BytesWarning".to_string()),
+    }
     // PYTHONIOENCODING=encoding[:errors], either part may be empty.
     if let Some(text) = env("PYTHONIOENCODING") {
         let (encoding, errors) = text.split_once(':').map_or((text.as_str(), ""), |(e, r)| (e, r));
@@ -277,11 +283,21 @@ fn run(options: Options, flags: Flags) -> i32 {
         let code = repl::run(&mut vm, &namespace, false, exit_code);
         return finish(&mut vm, code);
     }
+    // A directory or zip archive runs its __main__ module through the
+    // import system, as CPython does.
+    if let Program::Script(path) = &options.program {
+        let abs = absolute(path);
+        if is_importable_path(&mut vm, &abs) {
+            let namespace = match main_namespace(&mut vm, None) {
+                Ok(ns) => ns,
+                Err(err) => return exit_code(&mut vm, &err),
+            };
+            let result = run_main_from_path(&mut vm, &abs);
+            return finish_program(&mut vm, &options, result, Some(namespace));
+        }
+    }
     let file = match &options.program {
-        Program::Script(path) => match script_file(path) {
-            Ok(file) => Some(file),
-            Err(code) => return code,
-        },
+        Program::Script(path) => Some(absolute(path)),
         Program::Stdin | Program::Interactive => Some("<stdin>".to_string()),
         _ => None,
     };
@@ -312,22 +328,59 @@ fn run(options: Options, flags: Flags) -> i32 {
         }
         (_, None, _) => Ok(()),
     };
+    finish_program(&mut vm, &options, result, namespace)
+}
+
+/// Whether a script argument is a directory or a zip archive: a sys.path
+/// entry with a `__main__` module to run (CPython asks its path hooks;
+/// a file is one when zipimport accepts it).
+fn is_importable_path(vm: &mut Vm, abs: &str) -> bool {
+    if os_path(abs).is_dir() {
+        return true;
+    }
+    let Ok(zipimport) = vm.import_module("zipimport") else { return false };
+    let Ok(importer) = vm.get_attr_str(&zipimport, "zipimporter") else { return false };
+    let path = vm.new_str(abs);
+    vm.call(&importer, &[path]).is_ok()
+}
+
+/// Runs the `__main__` module of a directory or zip archive put first on
+/// sys.path (even under -P and -I, as in CPython), through runpy.
+fn run_main_from_path(vm: &mut Vm, abs: &str) -> Result<(), PyErr> {
+    let sys = Value::Obj(vm.sys.clone());
+    let sys_path = vm.get_attr_str(&sys, "path")?;
+    let entry = vm.new_str(abs);
+    if vm.config.flags.safe_path {
+        vm.call_method(&sys_path, "insert", &[Value::Int(0), entry])?;
+    } else {
+        vm.call_method(&sys_path, "__setitem__", &[Value::Int(0), entry])?;
+    }
+    let runpy = vm.import_module("runpy")?;
+    let run = vm.get_attr_str(&runpy, "_run_module_as_main")?;
+    let name = vm.new_str("__main__");
+    vm.call(&run, &[name, Value::Bool(false)])?;
+    Ok(())
+}
+
+/// After the program: -i's prompt in its namespace, then finalization
+/// and the exit status.
+fn finish_program(vm: &mut Vm, options: &Options, result: Result<(), PyErr>, namespace: Option<Obj>) -> i32 {
     // -i: look around in the program's namespace after it ends.
     if options.inspect {
         if let Some(ns) = &namespace {
             if let Err(err) = &result {
-                flush_stdout(&mut vm);
+                flush_stdout(vm);
                 vm.print_exception(err);
             }
-            let code = repl::run(&mut vm, ns, false, exit_code);
-            return finish(&mut vm, code);
+            let code = repl::run(vm, ns, false, exit_code);
+            return finish(vm, code);
         }
     }
     let code = match result {
         Ok(()) => 0,
-        Err(err) => exit_code(&mut vm, &err),
+        Err(err) => exit_code(vm, &err),
     };
-    finish(&mut vm, code)
+    finish(vm, code)
 }
 
 /// The process's exit status after finalization: 120 when the standard
@@ -347,11 +400,27 @@ fn main_namespace(vm: &mut Vm, file: Option<&str>) -> Result<Obj, PyErr> {
     vm.dict_set_str(&dict, "__builtins__", Value::Obj(vm.builtins.clone()))?;
     let annotations = Value::Obj(vm.new_dict());
     vm.dict_set_str(&dict, "__annotations__", annotations)?;
+    // A script's loader is a SourceFileLoader; code from -c, stdin or the
+    // prompt has BuiltinImporter's, as in CPython.
+    let external = vm.import_module("_frozen_importlib_external")?;
     if let Some(f) = file {
-        let f = vm.new_str(f);
-        vm.dict_set_str(&dict, "__file__", f)?;
+        let path = vm.new_str(f);
+        vm.dict_set_str(&dict, "__file__", path)?;
         vm.dict_set_str(&dict, "__cached__", Value::None)?;
     }
+    let loader = match file.filter(|f| !f.starts_with('<')) {
+        Some(f) => {
+            let path = vm.new_str(f);
+            let class = vm.get_attr_str(&external, "SourceFileLoader")?;
+            let name = vm.new_str("__main__");
+            vm.call(&class, &[name, path])?
+        }
+        None => {
+            let bootstrap = vm.import_module("_frozen_importlib")?;
+            vm.get_attr_str(&bootstrap, "BuiltinImporter")?
+        }
+    };
+    vm.dict_set_str(&dict, "__loader__", loader)?;
     let modules = vm.modules.clone();
     vm.dict_set_str(&modules, "__main__", Value::Obj(module))?;
     Ok(dict)
@@ -368,29 +437,6 @@ fn run_source(vm: &mut Vm, source: &str, filename: &str, namespace: &Obj) -> Res
 fn os_message(e: &std::io::Error) -> (i32, String) {
     let errno = e.raw_os_error().unwrap_or(0);
     (errno, ferropy_runtime::types::file::strerror(errno))
-}
-
-/// The file a script argument runs: the file itself, or a directory's
-/// `__main__.py`; Err(exit status) after CPython's message when there is
-/// none (or it is a zip archive, which ferropy cannot run yet).
-fn script_file(path: &str) -> Result<String, i32> {
-    let abs = absolute(path);
-    if os_path(&abs).is_dir() {
-        let main = os_path(&abs).join("__main__.py");
-        if !main.is_file() {
-            eprintln!("{}: can't find '__main__' module in '{abs}'", executable());
-            return Err(1);
-        }
-        return Ok(path_text(&main));
-    }
-    let mut magic = [0u8; 4];
-    let is_zip = std::fs::File::open(os_path(&abs)).and_then(|mut f| f.read_exact(&mut magic)).is_ok()
-        && &magic == b"PK\x03\x04";
-    if is_zip {
-        eprintln!("{}: running a zip archive ('{path}') is not supported by ferropy yet", executable());
-        return Err(1);
-    }
-    Ok(abs)
 }
 
 /// PYTHONSTARTUP: a file run in `__main__` before the first prompt (not
@@ -441,46 +487,14 @@ fn stdin_origin() -> SourceOrigin {
     }
 }
 
-/// `-m name`: runs a module (or a package's `__main__`) as `__main__`.
+/// `-m name`: runs a module (or a package's `__main__`) as `__main__`,
+/// through runpy as CPython does.
 fn run_module(vm: &mut Vm, name: &str) -> Result<(), PyErr> {
-    let found = vm.find_module_source(name)?;
-    let (source, file, fullname) = match found {
-        Some((_, _, true)) => {
-            let main = format!("{name}.__main__");
-            match vm.find_module_source(&main)? {
-                Some((s, f, _)) => (s, f, main),
-                None => {
-                    eprintln!(
-                        "{}: No module named {name}.__main__; '{name}' is a package and cannot be directly executed",
-                        executable()
-                    );
-                    let ty = vm.exc.system_exit.clone();
-                    return Err(vm.new_exception(&ty, vec![Value::Int(1)]));
-                }
-            }
-        }
-        Some((s, f, false)) => (s, f, name.to_string()),
-        None => {
-            eprintln!("{}: No module named {name}", executable());
-            let ty = vm.exc.system_exit.clone();
-            return Err(vm.new_exception(&ty, vec![Value::Int(1)]));
-        }
-    };
-    let argv0 = vm.new_str(file.clone());
-    let argv = vm.sys_attr("argv")?;
-    vm.set_item(&argv, Value::Int(0), argv0)?;
-    let module = ferropy_runtime::types::module::new_module(vm, "__main__", None);
-    let dict = module.dict.clone().expect("modules have dicts");
-    vm.dict_set_str(&dict, "__builtins__", Value::Obj(vm.builtins.clone()))?;
-    let f = vm.new_str(file.clone());
-    vm.dict_set_str(&dict, "__file__", f)?;
-    let package = fullname.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default();
-    let package = vm.new_str(package);
-    vm.dict_set_str(&dict, "__package__", package)?;
-    let modules = vm.modules.clone();
-    vm.dict_set_str(&modules, "__main__", Value::Obj(module))?;
-    let code = vm.compile_file_source(&source, &file)?;
-    vm.run_code(code, dict, None)?;
+    main_namespace(vm, None)?;
+    let runpy = vm.import_module("runpy")?;
+    let run = vm.get_attr_str(&runpy, "_run_module_as_main")?;
+    let name = vm.new_str(name);
+    vm.call(&run, &[name, Value::Bool(true)])?;
     Ok(())
 }
 

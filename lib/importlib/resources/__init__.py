@@ -53,10 +53,7 @@ def files(package):
     spec = module.__spec__
     reader = None
     if spec is not None and spec.loader is not None and hasattr(spec.loader, "get_resource_reader"):
-        try:
-            reader = spec.loader.get_resource_reader(spec.name)
-        except Exception:
-            reader = None
+        reader = spec.loader.get_resource_reader(spec.name)
     if reader is not None and hasattr(reader, "files"):
         return reader.files()
     if spec is not None and spec.submodule_search_locations:

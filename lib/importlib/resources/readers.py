@@ -1,6 +1,6 @@
 """Resource readers of the standard loaders: a package on disk is read
 through pathlib; a namespace package through a MultiplexedPath over its
-directories."""
+directories; a package in a zip archive through zipfile.Path."""
 
 import collections
 import pathlib
@@ -28,8 +28,26 @@ class FileReader(abc.TraversableResources):
 
 
 class ZipReader(abc.TraversableResources):
+    """The resources of a package imported from a zip archive, seen
+    through zipfile.Path."""
+
     def __init__(self, loader, module):
-        raise NotImplementedError("ferropy cannot read resources from zip archives yet")
+        self.prefix = loader.prefix.replace("\\", "/") + module.rpartition(".")[2] + "/"
+        self.archive = loader.archive
+
+    def open_resource(self, resource):
+        try:
+            return super().open_resource(resource)
+        except KeyError as exc:
+            raise FileNotFoundError(exc.args[0])
+
+    def is_resource(self, path):
+        target = self.files().joinpath(path)
+        return target.is_file() and target.exists()
+
+    def files(self):
+        import zipfile
+        return zipfile.Path(self.archive, self.prefix)
 
 
 class MultiplexedPath(abc.Traversable):

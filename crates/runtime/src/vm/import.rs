@@ -226,43 +226,6 @@ impl Vm {
         Ok(Value::Obj(module))
     }
 
-    /// Finds a module's source without running it (for `-m`): the source,
-    /// its file name, and whether it is a package. The parent package is
-    /// imported; the module is found by the finders on `sys.meta_path`.
-    pub fn find_module_source(&mut self, fullname: &str) -> PyResult<Option<(String, String, bool)>> {
-        let path = match fullname.rsplit_once('.') {
-            Some((parent, _)) => {
-                let parent_mod = self.import_module(parent)?;
-                match self.get_attr_str(&parent_mod, "__path__") {
-                    Ok(p) => p,
-                    Err(_) => return Ok(None),
-                }
-            }
-            None => Value::None,
-        };
-        let bootstrap = self.import_one("_frozen_importlib")?;
-        let find_spec = self.get_attr_str(&bootstrap, "_find_spec")?;
-        let name = self.new_str(fullname);
-        let spec = self.call(&find_spec, &[name.clone(), path]).map_err(|e| self.without_import_frames(e))?;
-        if spec.is_none() {
-            return Ok(None);
-        }
-        let loader = self.get_attr_str(&spec, "loader")?;
-        let locations = self.get_attr_str(&spec, "submodule_search_locations")?;
-        let origin = self.get_attr_str(&spec, "origin")?;
-        let Some(origin) = crate::types::str::as_str(&origin).map(str::to_string) else {
-            return Ok(None);
-        };
-        let source = match self.get_attr_str(&loader, "get_source") {
-            Ok(get_source) => self.call(&get_source, &[name])?,
-            Err(_) => Value::None,
-        };
-        let Some(source) = crate::types::str::as_str(&source).map(str::to_string) else {
-            return Err(self.import_error(format!("No code object available for {fullname}")));
-        };
-        Ok(Some((source, origin, !locations.is_none())))
-    }
-
     /// `sys.modules[name]`, if there.
     fn loaded_module(&mut self, name: &str) -> Option<Value> {
         let key = self.intern(name);
