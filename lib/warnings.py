@@ -221,7 +221,11 @@ def warn(message, category=None, stacklevel=1, source=None):
         raise TypeError("category must be a Warning subclass, not '{:s}'".format(type(category).__name__))
     try:
         frame = sys._getframe(stacklevel)
-    except ValueError:
+    except (ValueError, NotImplementedError):
+        # Beyond the stack, as CPython reports it; ferropy also lands here
+        # when the frame is beyond native code that ran this call outside
+        # the instructions that record their callers (sys._getframe's
+        # NotImplementedError): the warning is still shown or raised.
         globals = sys.__dict__
         filename = "sys"
         lineno = 1

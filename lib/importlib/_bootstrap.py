@@ -693,6 +693,8 @@ def _install_external_importers():
     _bootstrap_external._install(sys.modules[__name__])
     # Zip archives on sys.path are asked first, as in CPython; paths
     # looked at before the hook was in place are looked at again.
+    _verbose_message("installing zipimport hook")
     import zipimport
     sys.path_hooks.insert(0, zipimport.zipimporter)
+    _verbose_message("installed zipimport hook")
     sys.path_importer_cache.clear()

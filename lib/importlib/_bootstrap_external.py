@@ -281,7 +281,9 @@ class SourceLoader(_LoaderBasics):
         """The module's code object, compiled from its source."""
         source_path = self.get_filename(fullname)
         source_bytes = self.get_data(source_path)
-        return self.source_to_code(source_bytes, source_path)
+        code = self.source_to_code(source_bytes, source_path)
+        _bootstrap._verbose_message("code object from {}", source_path)
+        return code
 
 
 class FileLoader:

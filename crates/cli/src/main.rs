@@ -283,6 +283,10 @@ fn run(options: Options, flags: Flags) -> i32 {
         let code = repl::run(&mut vm, &namespace, false, exit_code);
         return finish(&mut vm, code);
     }
+    // -v announces the interpreter before the program, as CPython does.
+    if vm.config.flags.verbose > 0 && !options.quiet {
+        vm.write_stderr(&format!("{}\n", repl::banner()));
+    }
     // A directory or zip archive runs its __main__ module through the
     // import system, as CPython does.
     if let Program::Script(path) = &options.program {

@@ -288,6 +288,25 @@ fn b_compare(vm: &mut Vm, a: &[Value], op: crate::protocol::compare::CompareOp) 
     let x = this(vm, a)?;
     let other = a.get(1);
     let Some(y) = other.filter(|o| crate::types::memoryview::as_memoryview(o).is_none()).and_then(as_bytes_like) else {
+        // -b: equality with text or a number is a likely mistake.
+        if let (Some(other), Eq | Ne) = (other, op) {
+            // (bytearray's check is for text only, as CPython's.)
+            let is_bytearray = matches!(a[0].payload(), Some(Payload::ByteArray(_)));
+            let message = if vm.is_instance(other, &vm.types.str) {
+                Some(if is_bytearray {
+                    "Comparison between bytearray and string"
+                } else {
+                    "Comparison between bytes and string"
+                })
+            } else if !is_bytearray && vm.is_instance(other, &vm.types.int) {
+                Some("Comparison between bytes and int")
+            } else {
+                None
+            };
+            if let Some(message) = message {
+                vm.bytes_warning(message)?;
+            }
+        }
         // A memoryview compares itself (by items, with its format).
         return Ok(Value::Obj(vm.not_implemented.clone()));
     };
@@ -299,6 +318,14 @@ fn b_compare(vm: &mut Vm, a: &[Value], op: crate::protocol::compare::CompareOp) 
         Gt => x > y,
         Ge => x >= y,
     }))
+}
+
+/// `str(b)`: the repr, with a BytesWarning under -b.
+fn b_str(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    let this_type =
+        if matches!(a.first().and_then(Value::payload), Some(Payload::ByteArray(_))) { "bytearray" } else { "bytes" };
+    vm.bytes_warning(&format!("str() on a {this_type} instance"))?;
+    b_repr(vm, a, kw)
 }
 
 pub fn b_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -696,6 +723,7 @@ fn b_bytes(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 pub fn add_shared_methods(vm: &mut Vm, t: &Obj) {
     vm.add_method(t, "__len__", b_len);
+    vm.add_method(t, "__str__", b_str);
     vm.add_method(t, "__getitem__", b_getitem);
     vm.add_method(t, "__contains__", b_contains);
     vm.add_method(t, "__iter__", b_iter);

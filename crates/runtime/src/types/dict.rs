@@ -86,6 +86,8 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
                     }
                     Some(true)
                 }
+                // bytes against str takes the slow path: under -b it warns.
+                (Payload::Str(_), Payload::Bytes(_)) | (Payload::Bytes(_), Payload::Str(_)) => None,
                 (p, q) if simple_kind(p).is_some() && simple_kind(q).is_some() && simple_kind(p) != simple_kind(q) => {
                     Some(false)
                 }
@@ -97,6 +99,12 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
                 return None;
             }
             match &o.payload {
+                // bytes against an int takes the slow path: under -b it warns.
+                Payload::Bytes(_)
+                    if matches!((a, b), (Value::Int(_) | Value::Bool(_), _) | (_, Value::Int(_) | Value::Bool(_))) =>
+                {
+                    None
+                }
                 Payload::Str(_) | Payload::Bytes(_) | Payload::Tuple(_) => Some(false),
                 Payload::Int(_) => Some(false),
                 _ => None,

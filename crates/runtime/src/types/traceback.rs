@@ -58,6 +58,28 @@ pub fn data(obj: &Obj) -> Option<&TracebackData> {
 }
 
 /// The entries of a traceback chain, outermost first.
+/// Removes from an exception's traceback the entries of code whose file
+/// name starts with `file_prefix`: machinery that CPython writes in C
+/// (the import system's frames, the warnings module's) shows no frames.
+pub fn drop_frames_of(exc: &Obj, file_prefix: &str) {
+    let Some(data) = crate::types::exceptions::data(exc) else {
+        return;
+    };
+    let Some(head) = data.borrow().traceback.clone() else {
+        return;
+    };
+    let kept: Vec<Obj> = entries(&head)
+        .into_iter()
+        .filter(|tb| self::data(tb).is_none_or(|t| !t.code.source.filename.starts_with(file_prefix)))
+        .collect();
+    for (i, tb) in kept.iter().enumerate() {
+        if let Some(t) = self::data(tb) {
+            *t.next.borrow_mut() = kept.get(i + 1).cloned();
+        }
+    }
+    data.borrow_mut().traceback = kept.first().cloned();
+}
+
 pub fn entries(tb: &Obj) -> Vec<Obj> {
     let mut out = vec![tb.clone()];
     let mut cur = tb.clone();

@@ -688,7 +688,16 @@ impl Vm {
                         | Opcode::BINARY_MATRIX_MULTIPLY => {
                             let b = pop!(frame);
                             let a = pop!(frame);
-                            let r = tri!(binary_op(self, &a, &b, binop_of(op)));
+                            let r = if is_plain_scalar(&a) && is_plain_scalar(&b) {
+                                tri!(binary_op(self, &a, &b, binop_of(op)))
+                            } else {
+                                tri!(self.with_frames_recorded(frame, pc, parents, |vm| binary_op(
+                                    vm,
+                                    &a,
+                                    &b,
+                                    binop_of(op)
+                                )))
+                            };
                             crate::vm::stack::push(&mut frame.stack, r);
                         }
                         Opcode::INPLACE_POWER
@@ -732,11 +741,21 @@ impl Vm {
                                             Some(o) => cop.holds(o),
                                             None => cop == CompareOp::Ne,
                                         }),
-                                        _ => tri!(self.rich_compare(&a, &b, cop)),
+                                        _ if is_plain_scalar(&a) && is_plain_scalar(&b) => {
+                                            tri!(self.rich_compare(&a, &b, cop))
+                                        }
+                                        _ => tri!(self.with_frames_recorded(frame, pc, parents, |vm| vm
+                                            .rich_compare(&a, &b, cop))),
                                     }
                                 }
-                                6 => Value::Bool(tri!(self.contains(&b, &a))),
-                                7 => Value::Bool(!tri!(self.contains(&b, &a))),
+                                6 | 7 => {
+                                    let found = if is_plain_scalar(&a) && is_hashed_or_text(&b) {
+                                        tri!(self.contains(&b, &a))
+                                    } else {
+                                        tri!(self.with_frames_recorded(frame, pc, parents, |vm| vm.contains(&b, &a)))
+                                    };
+                                    Value::Bool(found == (arg == 6))
+                                }
                                 8 => Value::Bool(a.is(&b)),
                                 _ => Value::Bool(!a.is(&b)),
                             };
@@ -1237,16 +1256,23 @@ impl Vm {
                         Opcode::FORMAT_VALUE => {
                             let spec = if arg & 4 != 0 { Some(pop!(frame)) } else { None };
                             let v = pop!(frame);
-                            let converted = match arg & 3 {
-                                1 => tri!(self.str_value(&v)),
-                                2 => tri!(self.repr(&v)),
-                                3 => {
-                                    let s = tri!(self.ascii_string(&v));
-                                    self.new_str(s)
-                                }
-                                _ => v,
+                            let format = |vm: &mut Self| -> PyResult<Value> {
+                                let converted = match arg & 3 {
+                                    1 => vm.str_value(&v)?,
+                                    2 => vm.repr(&v)?,
+                                    3 => {
+                                        let s = vm.ascii_string(&v)?;
+                                        vm.new_str(s)
+                                    }
+                                    _ => v.clone(),
+                                };
+                                crate::format::format_value(vm, &converted, spec.as_ref())
                             };
-                            let r = tri!(crate::format::format_value(self, &converted, spec.as_ref()));
+                            let r = if is_plain_scalar(&v) {
+                                tri!(format(self))
+                            } else {
+                                tri!(self.with_frames_recorded(frame, pc, parents, format))
+                            };
                             crate::vm::stack::push(&mut frame.stack, r);
                         }
 
@@ -1281,6 +1307,16 @@ impl Vm {
                             }
                             let result = match frame.stack[callable_at].payload() {
                                 Some(Payload::Builtin(b)) => match b.code {
+                                    // Under -b, built-ins may warn (BytesWarning), and a
+                                    // warning needs its caller's frame: they are called
+                                    // with this loop's frames recorded.
+                                    NativeCode::Plain(_) if self.config.flags.bytes_warning != 0 => {
+                                        let callable = frame.stack[callable_at].clone();
+                                        self.suspend_loop(frame, pc, parents);
+                                        let r = self.call(&callable, &frame.stack[args_at..]);
+                                        self.resume_loop(parents);
+                                        r
+                                    }
                                     NativeCode::Plain(func) if b.bound.is_none() => {
                                         if b.kind != crate::types::builtin_function::BuiltinKind::Function {
                                             self.call_builtin_unbound(b, None, &frame.stack[args_at..], &[])
@@ -1830,6 +1866,22 @@ impl Vm {
         *parents = self.suspended.pop().map(|s| s.parents).unwrap_or_default();
     }
 
+    /// Runs an instruction's slow path, which may run Python code (a
+    /// user's `__eq__`, a warning from native code), with this loop's
+    /// frames recorded as for a call, so that code sees its callers.
+    fn with_frames_recorded<T>(
+        &mut self,
+        frame: &mut Frame,
+        pc: usize,
+        parents: &mut Vec<Frame>,
+        slow_path: impl FnOnce(&mut Self) -> T,
+    ) -> T {
+        self.suspend_loop(frame, pc, parents);
+        let result = slow_path(self);
+        self.resume_loop(parents);
+        result
+    }
+
     fn push_frame(&mut self, frame: &mut Frame, parents: &mut Vec<Frame>, new_frame: Frame) -> PyResult<()> {
         self.depth += 1;
         if self.depth > self.recursion_limit {
@@ -2369,5 +2421,28 @@ fn binop_of(op: Opcode) -> BinOp {
         Opcode::BINARY_ADD | Opcode::INPLACE_ADD => BinOp::Add,
         Opcode::BINARY_SUBTRACT | Opcode::INPLACE_SUBTRACT => BinOp::Sub,
         _ => BinOp::Mul,
+    }
+}
+
+/// An int, float, bool, None or exact str: operations on these run no
+/// Python code, so their fast paths need not record the loop's frames.
+#[inline(always)]
+fn is_plain_scalar(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => o.class().is_none() && matches!(o.payload, Payload::Str(_)),
+        _ => true,
+    }
+}
+
+/// An exact str, dict, set or frozenset: `plain_scalar in` one of these
+/// compares by hash or by text, running no Python code.
+#[inline(always)]
+fn is_hashed_or_text(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => {
+            o.class().is_none()
+                && matches!(o.payload, Payload::Str(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_))
+        }
+        _ => false,
     }
 }

@@ -164,25 +164,7 @@ impl Vm {
     /// exception's traceback, so a failed import shows the importing line
     /// and the module's own frames, as CPython shows them.
     fn without_import_frames(&mut self, err: PyErr) -> PyErr {
-        let Some(data) = crate::types::exceptions::data(&err.exc) else {
-            return err;
-        };
-        let Some(head) = data.borrow().traceback.clone() else {
-            return err;
-        };
-        let entries = crate::types::traceback::entries(&head);
-        let kept: Vec<Obj> = entries
-            .into_iter()
-            .filter(|tb| {
-                crate::types::traceback::data(tb).is_none_or(|t| !t.code.source.filename.starts_with(BOOTSTRAP_FILE))
-            })
-            .collect();
-        for (i, tb) in kept.iter().enumerate() {
-            if let Some(t) = crate::types::traceback::data(tb) {
-                *t.next.borrow_mut() = kept.get(i + 1).cloned();
-            }
-        }
-        data.borrow_mut().traceback = kept.first().cloned();
+        crate::types::traceback::drop_frames_of(&err.exc, BOOTSTRAP_FILE);
         err
     }
 

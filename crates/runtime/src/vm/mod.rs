@@ -11,6 +11,7 @@ pub mod signals;
 pub mod source;
 pub mod stack;
 pub mod traceback;
+pub mod warnings;
 
 use std::collections::HashMap;
 use std::rc::Rc;
