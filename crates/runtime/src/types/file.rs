@@ -253,7 +253,7 @@ impl FileData {
             {
                 let buf = self.read_buf.borrow();
                 let bytes = buf.as_slice();
-                let end = bytes[searched..].iter().position(|&b| b == b'\n').map(|i| searched + i + 1);
+                let end = memchr::memchr(b'\n', &bytes[searched..]).map(|i| searched + i + 1);
                 let cut = match (end, limit) {
                     (Some(e), Some(l)) => Some(e.min(l)),
                     (Some(e), None) => Some(e),
