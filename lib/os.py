@@ -15,7 +15,9 @@ from posix import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, remove, unlink
                    getuid, geteuid, getgid, getegid, cpu_count, umask, kill, _exit,
                    strerror, urandom, isatty, system, open, close, read, write, lseek, fsync, dup,
                    dup2, pipe, O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC, O_NONBLOCK,
-                   O_CLOEXEC, O_SYNC, O_NOFOLLOW, O_DIRECTORY)
+                   O_CLOEXEC, O_SYNC, O_NOFOLLOW, O_DIRECTORY, ftruncate, truncate, pread, pwrite, get_blocking,
+                   set_blocking, get_inheritable, set_inheritable, fdatasync, closerange, fchmod, chown, lchown,
+                   fchown, link, mkfifo, getloadavg, sysconf, sysconf_names, uname, uname_result)
 
 name = "posix"
 sep = "/"
@@ -134,7 +136,17 @@ class stat_result(tuple):
 def stat(path, *, dir_fd=None, follow_symlinks=True):
     if dir_fd is not None:
         raise NotImplementedError("os.stat(dir_fd=...) is not supported by ferropy yet")
+    if isinstance(path, int):
+        return stat_result(_posix.fstat(path))
     return stat_result(_posix.stat(path, follow_symlinks=follow_symlinks))
+
+
+# Which functions take a descriptor for a path, dir_fd, follow_symlinks
+# or effective_ids (ferropy supports no dir_fd or effective_ids yet).
+supports_fd = {stat, truncate, chown}
+supports_dir_fd = set()
+supports_follow_symlinks = {stat, chown}
+supports_effective_ids = set()
 
 
 def fstat(fd):

@@ -8,6 +8,7 @@ mod hashlib;
 mod internal;
 mod json;
 mod math;
+mod mmap;
 mod native_class;
 mod posix;
 mod process;
@@ -85,6 +86,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("_json", json::make_module);
     vm.add_native_module("unicodedata", unicodedata::make_module);
     vm.add_native_module("_bz2", bz2::make_module);
+    vm.add_native_module("_mmap", mmap::make_module);
     if let Err(err) = vm.install_import_system() {
         vm.print_exception(&err);
     }

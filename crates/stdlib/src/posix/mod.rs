@@ -4,6 +4,7 @@
 //! kill, the CPU count) call the C library, and this module owns that FFI.
 
 mod fd;
+mod fd_state;
 
 use std::ffi::OsStr;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
@@ -138,13 +139,16 @@ fn rename(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (dst, _) = path_arg(vm, "rename", &a[1])?;
     match std::fs::rename(&src, &dst) {
         Ok(()) => Ok(Value::None),
-        Err(e) => {
-            // CPython names both paths: [Errno 2] ...: 'a' -> 'b'.
-            let err = os_error_from(vm, &e, Some(&a[0]));
-            let _ = vm.set_attr_str(&err.value(), "filename2", a[1].clone());
-            Err(err)
-        }
+        Err(e) => Err(two_path_error(vm, &e, &a[0], &a[1])),
     }
+}
+
+/// The OSError of a call on two paths: CPython names both
+/// ("[Errno 2] ...: 'a' -> 'b'").
+fn two_path_error(vm: &mut Vm, e: &std::io::Error, first: &Value, second: &Value) -> ferropy_runtime::PyErr {
+    let err = os_error_from(vm, e, Some(first));
+    let _ = vm.set_attr_str(&err.value(), "filename2", second.clone());
+    err
 }
 
 fn chmod(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -425,9 +429,11 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("isatty", isatty),
         ("system", system),
     ];
-    let all: Vec<(&'static str, NativeFn)> = functions.iter().chain(fd::FUNCTIONS).copied().collect();
+    let all: Vec<(&'static str, NativeFn)> =
+        functions.iter().chain(fd::FUNCTIONS).chain(fd_state::FUNCTIONS).copied().collect();
     let module = ferropy_runtime::types::module::new_native_module(vm, "posix", &all)?;
     fd::install_constants(vm, &module)?;
+    fd_state::install_constants(vm, &module)?;
     let dict = module.dict.clone().expect("modules have dicts");
     // The environment as bytes, as the process received it.
     let environ = vm.new_dict();
