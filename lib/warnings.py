@@ -211,6 +211,28 @@ def _getcategory(category):
     return cat
 
 
+def _is_internal_frame(frame):
+    """Whether a frame is the import system's (which stacklevel skips)."""
+    filename = frame.f_code.co_filename
+    return "importlib" in filename and "_bootstrap" in filename
+
+
+def _caller_frame(stacklevel):
+    """The frame `stacklevel` calls above warn()'s caller's caller; past
+    the first level the import system's frames are not counted, so a
+    warning at import time names the importing line, as in CPython."""
+    frame = sys._getframe(2)
+    if stacklevel <= 1 or _is_internal_frame(frame):
+        return sys._getframe(stacklevel + 1)
+    for _ in range(stacklevel - 1):
+        frame = frame.f_back
+        while frame is not None and _is_internal_frame(frame):
+            frame = frame.f_back
+        if frame is None:
+            raise ValueError("call stack is not deep enough")
+    return frame
+
+
 def warn(message, category=None, stacklevel=1, source=None):
     """Issues a warning, or ignores it, or raises it, as the filters say."""
     if isinstance(message, Warning):
@@ -220,7 +242,7 @@ def warn(message, category=None, stacklevel=1, source=None):
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '{:s}'".format(type(category).__name__))
     try:
-        frame = sys._getframe(stacklevel)
+        frame = _caller_frame(stacklevel)
     except (ValueError, NotImplementedError):
         # Beyond the stack, as CPython reports it; ferropy also lands here
         # when the frame is beyond native code that ran this call outside

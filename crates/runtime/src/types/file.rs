@@ -443,29 +443,29 @@ pub fn open(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     if !closefd {
         return Err(vm.value_error("Cannot use closefd=False with file name"));
     }
+    // A path-like object is opened, and named, by its __fspath__ (so
+    // `f.name` is a str or bytes, as in CPython).
+    let file = if crate::types::str::as_str(&file).is_none() && crate::types::bytes::as_bytes_like(&file).is_none() {
+        let fspath = vm.names.__fspath__.clone();
+        match crate::protocol::attr::call_special(vm, &file, &fspath, &[])? {
+            Some(p) if crate::types::str::as_str(&p).is_some() || matches!(p.payload(), Some(Payload::Bytes(_))) => p,
+            Some(p) => {
+                let (tn, rn) = (vm.type_name(&file), vm.type_name(&p));
+                return Err(vm.type_error(format!("expected {tn}.__fspath__() to return str or bytes, not {rn}")));
+            }
+            None => {
+                let tn = vm.type_name(&file);
+                return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {tn}")));
+            }
+        }
+    } else {
+        file
+    };
     // The name as the OS sees it (bytes; a str encoded as the file
     // system encoding, surrogateescape included).
     let path: Vec<u8> = match crate::types::str::as_str(&file) {
         Some(p) => crate::codecs::fs_encode(vm, p)?.into_owned(),
-        None => match crate::types::bytes::as_bytes_like(&file) {
-            Some(b) => b.to_vec(),
-            None => {
-                let fspath = vm.names.__fspath__.clone();
-                match crate::protocol::attr::call_special(vm, &file, &fspath, &[])? {
-                    Some(p) => match crate::types::str::as_str(&p) {
-                        Some(s) => crate::codecs::fs_encode(vm, s)?.into_owned(),
-                        None => match crate::types::bytes::as_bytes_like(&p) {
-                            Some(b) => b.to_vec(),
-                            None => vm.str_string(&p)?.into_bytes(),
-                        },
-                    },
-                    None => {
-                        let tn = vm.type_name(&file);
-                        return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {tn}")));
-                    }
-                }
-            }
-        },
+        None => crate::types::bytes::as_bytes_like(&file).unwrap_or_default(),
     };
     if path.contains(&0) {
         return Err(vm.value_error("embedded null byte"));
