@@ -7,7 +7,8 @@ follows them. Writing uses pax records (DEFAULT_FORMAT) where a ustar
 field cannot hold a value. Stream modes ("r|gz", "w|gz") read or write
 the whole stream through the compressor. Extraction filters are 3.11's
 (data_filter, tar_filter, fully_trusted_filter). Not yet: xz (there is
-no lzma module), sparse members, and appending to compressed archives.
+no lzma module), writing sparse members, and appending to compressed
+archives.
 """
 
 import copy
@@ -172,6 +173,17 @@ def calc_chksums(buf):
     return unsigned, signed
 
 
+def _pax_values(buf, keyword):
+    """Every value of a keyword in raw pax records, in order."""
+    values = []
+    for record in buf.split(b"\n"):
+        _, _, rest = record.partition(b" ")
+        key, equals, value = rest.partition(b"=")
+        if equals and key == keyword:
+            values.append(value.decode("utf-8"))
+    return values
+
+
 def copyfileobj(src, dst, length=None, exception=OSError, bufsize=None):
     """Copies `length` bytes (all, if None) from src to dst."""
     bufsize = bufsize or 16 * 1024
@@ -318,7 +330,7 @@ class TarInfo:
                      devminor="Device minor number.", offset="The tar header starts here.",
                      offset_data="The file's data starts here.", pax_headers="A dictionary of pax headers.",
                      sparse="Sparse member information.", tarfile=None, _sparse_structs=None,
-                     _link_target=None)
+                     _link_target=None, _sparse_map_in_data=None)
 
     def __init__(self, name=""):
         self.name = name
@@ -562,7 +574,20 @@ class TarInfo:
         if obj.type == AREGTYPE and obj.name.endswith("/"):
             obj.type = DIRTYPE
         if obj.type == GNUTYPE_SPARSE:
-            raise InvalidHeaderError("GNU sparse members are not supported by ferropy")
+            # Old GNU sparse: up to 4 (offset, size) pairs of data here,
+            # more in extension blocks, and the file's real size.
+            pos = 386
+            structs = []
+            for _ in range(4):
+                try:
+                    offset, numbytes = nti(buf[pos:pos + 12]), nti(buf[pos + 12:pos + 24])
+                except ValueError:
+                    break
+                structs.append((offset, numbytes))
+                pos += 24
+            isextended = bool(buf[482])
+            origsize = nti(buf[483:495])
+            obj._sparse_structs = (structs, isextended, origsize)
         if obj.isdir():
             obj.name = obj.name.rstrip("/")
         if prefix and obj.type not in GNU_TYPES:
@@ -580,6 +605,8 @@ class TarInfo:
     def _proc_member(self, tarfile):
         if self.type in (GNUTYPE_LONGNAME, GNUTYPE_LONGLINK):
             return self._proc_gnulong(tarfile)
+        if self.type == GNUTYPE_SPARSE:
+            return self._proc_sparse(tarfile)
         if self.type in (XHDTYPE, XGLTYPE, SOLARIS_XHDTYPE):
             return self._proc_pax(tarfile)
         return self._proc_builtin(tarfile)
@@ -593,6 +620,29 @@ class TarInfo:
         self._apply_pax_info(tarfile.pax_headers, tarfile.encoding, tarfile.errors)
         if self.isdir():
             self.name = self.name.rstrip("/")
+        return self
+
+    def _proc_sparse(self, tarfile):
+        """An old GNU sparse member: its map (extension blocks read), its
+        real size; the stored data is the map's pieces, back to back."""
+        structs, isextended, origsize = self._sparse_structs
+        del self._sparse_structs
+        while isextended:
+            buf = tarfile.fileobj.read(BLOCKSIZE)
+            pos = 0
+            for _ in range(21):
+                try:
+                    offset, numbytes = nti(buf[pos:pos + 12]), nti(buf[pos + 12:pos + 24])
+                except ValueError:
+                    break
+                if offset and numbytes:
+                    structs.append((offset, numbytes))
+                pos += 24
+            isextended = bool(buf[504])
+        self.sparse = structs
+        self.offset_data = tarfile.fileobj.tell()
+        tarfile.offset = self.offset_data + self._block(self.size)
+        self.size = origsize
         return self
 
     def _proc_gnulong(self, tarfile):
@@ -647,15 +697,55 @@ class TarInfo:
             following = self.fromtarfile(tarfile)
         except HeaderError as e:
             raise SubsequentHeaderError(str(e)) from None
+        if "GNU.sparse.map" in pax_headers:
+            # Sparse format 0.1: "offset,size,offset,size..."
+            numbers = [int(x) for x in pax_headers["GNU.sparse.map"].split(",")]
+            following.sparse = list(zip(numbers[::2], numbers[1::2]))
+        elif "GNU.sparse.offset" in pax_headers:
+            # Sparse format 0.0: repeated records, which the dict keeps the
+            # last of, so read them again in order.
+            offsets = [int(m) for m in _pax_values(buf, b"GNU.sparse.offset")]
+            sizes = [int(m) for m in _pax_values(buf, b"GNU.sparse.numbytes")]
+            following.sparse = list(zip(offsets, sizes))
+        elif pax_headers.get("GNU.sparse.major") == "1" and pax_headers.get("GNU.sparse.minor") == "0":
+            # Sparse format 1.0: the map is decimal lines at the start of
+            # the data, padded to a block.
+            following._sparse_map_in_data = True
         if self.type in (XHDTYPE, SOLARIS_XHDTYPE):
             following._apply_pax_info(pax_headers, tarfile.encoding, tarfile.errors)
             following.offset = self.offset
+            if getattr(following, "_sparse_map_in_data", False):
+                following._read_sparse_map(tarfile)
+            if "GNU.sparse.name" in pax_headers:
+                following.name = pax_headers["GNU.sparse.name"]
+            if "GNU.sparse.size" in pax_headers:
+                following.size = int(pax_headers["GNU.sparse.size"])
+            elif "GNU.sparse.realsize" in pax_headers:
+                following.size = int(pax_headers["GNU.sparse.realsize"])
             if "size" in pax_headers:
                 offset = following.offset_data
                 if following.isreg() or following.type not in SUPPORTED_TYPES:
                     offset += following._block(following.size)
                 tarfile.offset = offset
         return following
+
+    def _read_sparse_map(self, tarfile):
+        tarfile.fileobj.seek(self.offset_data)
+        fields = []
+        buf = tarfile.fileobj.read(BLOCKSIZE)
+        while True:
+            lines = buf.split(b"\n")
+            if len(lines) - 1 >= 1 and int(lines[0]) * 2 + 1 <= len(lines) - 1:
+                break
+            more = tarfile.fileobj.read(BLOCKSIZE)
+            if not more:
+                raise ReadError("unexpected end of data")
+            buf += more
+        count = int(lines[0])
+        fields = [int(x) for x in lines[1:1 + 2 * count]]
+        self.sparse = list(zip(fields[::2], fields[1::2]))
+        self.offset_data = tarfile.fileobj.tell()
+        del self._sparse_map_in_data
 
     def _apply_pax_info(self, pax_headers, encoding, errors):
         for keyword, value in pax_headers.items():
@@ -718,15 +808,30 @@ class TarInfo:
 
 
 class _FileInFile:
-    """A read-only file object over one member's data in the archive."""
+    """A read-only file object over one member's data in the archive; a
+    sparse member's holes read as zeros."""
 
-    def __init__(self, fileobj, offset, size, name):
+    def __init__(self, fileobj, offset, size, name, blockinfo=None):
         self.fileobj = fileobj
         self.offset = offset
         self.size = size
         self.position = 0
         self.name = name
         self.closed = False
+        if blockinfo is None:
+            blockinfo = [(0, size)]
+        # (is data, start, stop, where it is stored) for each piece.
+        self.map = []
+        lastpos = 0
+        realpos = offset
+        for start, length in blockinfo:
+            if start > lastpos:
+                self.map.append((False, lastpos, start, None))
+            self.map.append((True, start, start + length, realpos))
+            realpos += length
+            lastpos = start + length
+        if lastpos < size:
+            self.map.append((False, lastpos, size, None))
 
     def flush(self):
         pass
@@ -759,12 +864,25 @@ class _FileInFile:
             size = self.size - self.position
         else:
             size = min(size, self.size - self.position)
-        self.fileobj.seek(self.offset + self.position)
-        data = self.fileobj.read(size)
-        if len(data) != size:
-            raise ReadError("unexpected end of data")
-        self.position += size
-        return data
+        pieces = []
+        while size > 0:
+            for is_data, start, stop, realpos in self.map:
+                if start <= self.position < stop:
+                    break
+            else:
+                break
+            length = min(size, stop - self.position)
+            if is_data:
+                self.fileobj.seek(realpos + (self.position - start))
+                data = self.fileobj.read(length)
+                if len(data) != length:
+                    raise ReadError("unexpected end of data")
+                pieces.append(data)
+            else:
+                pieces.append(NUL * length)
+            size -= length
+            self.position += length
+        return b"".join(pieces)
 
     def readinto(self, b):
         data = self.read(len(b))
@@ -779,7 +897,7 @@ class ExFileObject(io.BufferedReader):
     """What extractfile() returns: a buffered reader of a member's data."""
 
     def __init__(self, tarfile, tarinfo):
-        fileobj = _FileInFile(tarfile.fileobj, tarinfo.offset_data, tarinfo.size, tarinfo.name)
+        fileobj = _FileInFile(tarfile.fileobj, tarinfo.offset_data, tarinfo.size, tarinfo.name, tarinfo.sparse)
         super().__init__(fileobj)
 
 
@@ -1075,31 +1193,31 @@ class TarFile:
         return tarinfo
 
     def list(self, verbose=True, *, members=None):
-        """Prints the members, as `tar -t` (-v) does."""
+        """Prints the members, as `tar -t` (-v) does; characters the
+        output cannot encode are written as backslash escapes."""
         self._check()
         if members is None:
             members = self
         for tarinfo in members:
             if verbose:
-                if tarinfo.mode is None:
-                    print("??????????", end=" ")
-                else:
-                    print(stat.filemode(tarinfo.mode), end=" ")
-                print("%s/%s" % (tarinfo.uname or tarinfo.uid, tarinfo.gname or tarinfo.gid), end=" ")
+                _print_field("??????????" if tarinfo.mode is None else stat.filemode(tarinfo.mode))
+                _print_field("%s/%s" % (tarinfo.uname or tarinfo.uid, tarinfo.gname or tarinfo.gid))
                 if tarinfo.ischr() or tarinfo.isblk():
-                    print("%10s" % ("%d,%d" % (tarinfo.devmajor, tarinfo.devminor)), end=" ")
+                    _print_field("%10s" % ("%d,%d" % (tarinfo.devmajor, tarinfo.devminor)))
                 else:
-                    print("%10d" % tarinfo.size, end=" ")
+                    _print_field("%10d" % tarinfo.size)
                 if tarinfo.mtime is None:
-                    print("????-??-?? ??:??:??", end=" ")
+                    _print_field("????-??-?? ??:??:??")
                 else:
-                    print("%d-%02d-%02d %02d:%02d:%02d" % time.localtime(tarinfo.mtime)[:6], end=" ")
-            print(tarinfo.name + ("/" if tarinfo.isdir() else ""), end=" ")
+                    _print_field("%d-%02d-%02d %02d:%02d:%02d" % time.localtime(tarinfo.mtime)[:6])
+            _print_field(tarinfo.name + ("/" if tarinfo.isdir() else ""))
             if verbose:
                 if tarinfo.issym():
-                    print(" ->", tarinfo.linkname, end="")
+                    _print_field("->")
+                    _print_field(tarinfo.linkname)
                 if tarinfo.islnk():
-                    print(" link to", tarinfo.linkname, end="")
+                    _print_field("link to")
+                    _print_field(tarinfo.linkname)
             print()
 
     def add(self, name, arcname=None, recursive=True, *, filter=None):
@@ -1291,7 +1409,14 @@ class TarFile:
         source = self.fileobj
         source.seek(tarinfo.offset_data)
         with builtins_open(targetpath, "wb") as target:
-            copyfileobj(source, target, tarinfo.size, ReadError, self.copybufsize)
+            if tarinfo.sparse is not None:
+                for offset, size in tarinfo.sparse:
+                    target.seek(offset)
+                    copyfileobj(source, target, size, ReadError, self.copybufsize)
+                target.seek(tarinfo.size)
+                target.truncate()
+            else:
+                copyfileobj(source, target, tarinfo.size, ReadError, self.copybufsize)
 
     def makeunknown(self, tarinfo, targetpath):
         self.makefile(tarinfo, targetpath)
@@ -1607,6 +1732,13 @@ def _name_from_file(path, number):
 
 
 builtins_open = open
+
+
+def _print_field(text):
+    encoding = getattr(sys.stdout, "encoding", None)
+    if encoding is not None:
+        text = text.encode(encoding, "backslashreplace").decode(encoding)
+    print(text, end=" ")
 
 
 def is_tarfile(name):

@@ -161,45 +161,72 @@ fn chmod(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// `utime(path, times=None, *, ns=None)`: set access and modification
 /// times (seconds as floats, or nanoseconds; now if neither).
 fn utime(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
-    let parsed = args::parse(vm, "utime", a, kw, &["path", "times", "ns"], 1)?;
-    let pair = |vm: &mut Vm, v: &Value, what: &str| -> PyResult<Option<(f64, f64)>> {
+    let parsed = args::parse(vm, "utime", a, kw, &["path", "times", "ns", "dir_fd", "follow_symlinks"], 1)?;
+    let pair = |v: &Value| -> Option<[Value; 2]> {
         if v.is_undef() || v.is_none() {
-            return Ok(None);
+            return None;
         }
         match ferropy_runtime::types::tuple::items(v) {
-            Some([x, y]) => {
-                let x = ferropy_runtime::types::float::float_from_value(vm, x)?;
-                let y = ferropy_runtime::types::float::float_from_value(vm, y)?;
-                Ok(Some((x, y)))
-            }
-            _ => Err(vm.type_error(format!(
-                "utime: '{what}' must be a tuple of two {}",
-                if what == "ns" { "ints" } else { "numbers" }
-            ))),
+            Some([x, y]) => Some([x.clone(), y.clone()]),
+            _ => Some([Value::Undef, Value::Undef]),
         }
     };
-    let seconds = pair(vm, &parsed[1], "times")?;
-    let nanos = pair(vm, &parsed[2], "ns")?;
+    let (seconds, nanos) = (pair(&parsed[1]), pair(&parsed[2]));
     if seconds.is_some() && nanos.is_some() {
         return Err(vm.value_error("utime: you may specify either 'times' or 'ns' but not both"));
     }
-    let to_time = |secs: f64| {
-        let since = std::time::Duration::from_secs_f64(secs.abs());
-        if secs >= 0.0 {
-            std::time::UNIX_EPOCH + since
-        } else {
-            std::time::UNIX_EPOCH - since
+    // Each time as a timespec: seconds (a number, rounded to the
+    // nanosecond) or exact integer nanoseconds; UTIME_NOW for neither.
+    let now = libc::timespec { tv_sec: 0, tv_nsec: libc::UTIME_NOW };
+    let mut times = [now, now];
+    if let Some(pair) = seconds {
+        for (slot, v) in times.iter_mut().zip(pair.iter()) {
+            if v.is_undef() {
+                return Err(vm.type_error("utime: 'times' must be either a tuple of two ints or None"));
+            }
+            let secs = ferropy_runtime::types::float::float_from_value(vm, v)?;
+            let whole = secs.floor();
+            let mut nsec = ((secs - whole) * 1e9).round() as i64;
+            let mut sec = whole as i64;
+            if nsec >= 1_000_000_000 {
+                sec += 1;
+                nsec -= 1_000_000_000;
+            }
+            *slot = libc::timespec { tv_sec: sec as libc::time_t, tv_nsec: nsec as _ };
         }
+    } else if let Some(pair) = nanos {
+        for (slot, v) in times.iter_mut().zip(pair.iter()) {
+            if v.is_undef() {
+                return Err(vm.type_error("utime: 'ns' must be a tuple of two ints"));
+            }
+            let ns = ferropy_runtime::protocol::number::index_i64(vm, v)?;
+            *slot = libc::timespec {
+                tv_sec: ns.div_euclid(1_000_000_000) as libc::time_t,
+                tv_nsec: ns.rem_euclid(1_000_000_000) as _,
+            };
+        }
+    }
+    if !parsed[3].is_undef() && !parsed[3].is_none() {
+        return Err(vm.not_implemented_error("os.utime(dir_fd=...) is not supported by ferropy yet"));
+    }
+    let follow = parsed[4].is_undef() || vm.truthy(&parsed[4])?;
+    let result = if let Value::Int(fd) = parsed[0] {
+        // SAFETY: futimens() reads the two timespecs we own.
+        unsafe { libc::futimens(fd as libc::c_int, times.as_ptr()) }
+    } else {
+        let (path, _) = path_arg(vm, "utime", &parsed[0])?;
+        let Ok(c_path) = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()) else {
+            return Err(vm.value_error("embedded null byte"));
+        };
+        let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+        // SAFETY: utimensat() reads the NUL-terminated path and the two
+        // timespecs we own. Unlike opening the file, it neither blocks on
+        // a FIFO nor needs read permission.
+        unsafe { libc::utimensat(libc::AT_FDCWD, c_path.as_ptr(), times.as_ptr(), flags) }
     };
-    let (atime, mtime) = match (seconds, nanos) {
-        (Some((x, y)), _) => (to_time(x), to_time(y)),
-        (_, Some((x, y))) => (to_time(x / 1e9), to_time(y / 1e9)),
-        _ => (std::time::SystemTime::now(), std::time::SystemTime::now()),
-    };
-    with_path(vm, "utime", &parsed[0], |p| {
-        let times = std::fs::FileTimes::new().set_accessed(atime).set_modified(mtime);
-        std::fs::File::open(p)?.set_times(times)
-    })?;
+    if result != 0 {
+        return Err(os_error_from(vm, &std::io::Error::last_os_error(), Some(&parsed[0])));
+    }
     Ok(Value::None)
 }
 
