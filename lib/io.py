@@ -593,7 +593,7 @@ class BytesIO(_MemoryStream, BufferedIOBase):
 
     def write(self, b):
         self._check_closed()
-        if not isinstance(b, (bytes, bytearray)):
+        if not isinstance(b, (bytes, bytearray, memoryview)):
             raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
         data = bytes(b)
         end = self._pos + len(data)
@@ -608,7 +608,10 @@ class BytesIO(_MemoryStream, BufferedIOBase):
         return bytes(self._buffer)
 
     def getbuffer(self):
-        raise NotImplementedError("io.BytesIO.getbuffer is not supported by ferropy yet (no memoryview)")
+        """A writable memoryview of the contents (writes through it
+        change the stream)."""
+        self._check_closed()
+        return memoryview(self._buffer)
 
     def read(self, size=-1):
         self._check_closed()

@@ -268,8 +268,8 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
 
 
 def get_terminal_size(fallback=(80, 24)):
-    """(columns, lines) from COLUMNS and LINES, else the fallback
-    (ferropy cannot ask the terminal yet)."""
+    """os.terminal_size(columns, lines): COLUMNS and LINES if set, else
+    the terminal's size on standard output, else `fallback`."""
     import os as _os
     try:
         columns = int(_os.environ["COLUMNS"])
@@ -279,11 +279,16 @@ def get_terminal_size(fallback=(80, 24)):
         lines = int(_os.environ["LINES"])
     except (KeyError, ValueError):
         lines = 0
-    if columns <= 0:
-        columns = fallback[0]
-    if lines <= 0:
-        lines = fallback[1]
-    return _os.terminal_size((columns, lines)) if hasattr(_os, "terminal_size") else (columns, lines)
+    if columns <= 0 or lines <= 0:
+        try:
+            size = _os.get_terminal_size(sys.__stdout__.fileno())
+        except (AttributeError, ValueError, OSError):
+            size = _os.terminal_size(fallback)
+        if columns <= 0:
+            columns = size.columns or fallback[0]
+        if lines <= 0:
+            lines = size.lines or fallback[1]
+    return _os.terminal_size((columns, lines))
 
 
 def disk_usage(path):

@@ -1,5 +1,6 @@
-//! `hashlib`: md5, sha1, the SHA-2 and SHA-3 families and BLAKE2 (default parameters), from the RustCrypto
-//! crates (the SHAKE functions are missing).
+//! `_hashlib` (under lib/hashlib.py): md5, sha1, the SHA-2 and SHA-3
+//! families, SHAKE and BLAKE2 (default parameters), from the RustCrypto
+//! crates.
 //! A hash object keeps a running digest state; `digest()` finalizes a
 //! clone, so `update` can continue afterwards as in CPython.
 
@@ -298,7 +299,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("shake_128", shake_128),
         ("shake_256", shake_256),
     ];
-    let module = ferropy_runtime::types::module::new_native_module(vm, "hashlib", functions)?;
+    let module = ferropy_runtime::types::module::new_native_module(vm, "_hashlib", functions)?;
     let ns = vm.new_dict();
     let m = vm.new_str("_hashlib");
     vm.dict_set_str(&ns, "__module__", m)?;
@@ -334,9 +335,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
     let xof = vm.new_class(&meta, "HASHXOF", vec![ty.clone()], &xof_ns, &[])?;
     vm.dict_set_str(&dict, "HASH", Value::Obj(ty))?;
     vm.dict_set_str(&dict, "HASHXOF", Value::Obj(xof))?;
-    // The algorithms this build has (CPython's lists also name the SHAKE
-    // functions, which ferropy lacks; a program iterating these can use
-    // every name it finds).
+    // The algorithms this build has: a program iterating these can use
+    // every name it finds.
     let names: Vec<Value> = ALGORITHMS.iter().map(|(name, _, _)| vm.new_str(*name)).collect();
     let list = vm.new_list(names);
     let frozenset = Value::Obj(vm.types.frozenset.clone());

@@ -72,7 +72,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("time", time::make_module);
     vm.add_native_module("_random", random::make_module);
     vm.add_native_module("math", math::make_module);
-    vm.add_native_module("hashlib", hashlib::make_module);
+    vm.add_native_module("_hashlib", hashlib::make_module);
     vm.add_native_module("_ferropy", internal::make_module);
     vm.add_native_module("posix", posix::make_module);
     vm.add_native_module("_regex", regex::make_module);

@@ -3,7 +3,7 @@
 //! `set_blocking`, `get_inheritable`, `set_inheritable`), `fdatasync`,
 //! `closerange`, ownership and links (`fchmod`, `chown`, `lchown`,
 //! `fchown`, `link`, `mkfifo`), and facts about the system (`uname`,
-//! `getloadavg`, `sysconf`). Each is the system call of the same name;
+//! `getloadavg`, `sysconf`, `get_terminal_size`). Each is the system call of the same name;
 //! errors become OSError with its errno.
 
 use std::ffi::CString;
@@ -338,7 +338,25 @@ fn sysconf(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(value as i64))
 }
 
+/// get_terminal_size(fd=1) → os.terminal_size(columns, lines).
+fn get_terminal_size(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "get_terminal_size", a, 0, 1)?;
+    let fd = match a.first() {
+        Some(v) => fd_arg(vm, v)?,
+        None => 1,
+    };
+    let mut size = libc::winsize { ws_row: 0, ws_col: 0, ws_xpixel: 0, ws_ypixel: 0 };
+    // SAFETY: TIOCGWINSZ writes one winsize into the struct we own.
+    if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut size) } < 0 {
+        return Err(last_error(vm, None));
+    }
+    let ty = ferropy_runtime::types::module::class_in_module(vm, "posix", "terminal_size")?;
+    let values = vec![Value::Int(size.ws_col as i64), Value::Int(size.ws_row as i64)];
+    Ok(ferropy_runtime::types::structseq::make_instance(vm, &ty, values))
+}
+
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("get_terminal_size", get_terminal_size),
     ("ftruncate", ftruncate),
     ("truncate", truncate),
     ("pread", pread),
@@ -366,6 +384,8 @@ pub fn install_constants(vm: &mut Vm, module: &ferropy_runtime::Obj) -> PyResult
     let fields = ["sysname", "nodename", "release", "version", "machine"];
     let uname_result = ferropy_runtime::types::structseq::make_type(vm, "posix", "uname_result", &fields)?;
     vm.dict_set_str(&dict, "uname_result", Value::Obj(uname_result))?;
+    let terminal_size = ferropy_runtime::types::structseq::make_type(vm, "os", "terminal_size", &["columns", "lines"])?;
+    vm.dict_set_str(&dict, "terminal_size", Value::Obj(terminal_size))?;
     let names = vm.new_dict();
     for (name, value) in SYSCONF_NAMES {
         vm.dict_set_str(&names, name, Value::Int(*value as i64))?;
