@@ -264,14 +264,34 @@ def expanduser(path):
     i = path.find(sep, 1)
     if i < 0:
         i = len(path)
-    if i != 1 or "HOME" not in os.environ:
-        # Other users' homes need the password database: left as is.
-        return path
-    userhome = os.environ["HOME"]
+    if i == 1:
+        if "HOME" in os.environ:
+            userhome = os.environ["HOME"]
+        else:
+            try:
+                import pwd
+                userhome = pwd.getpwuid(os.getuid()).pw_dir
+            except (ImportError, KeyError):
+                # No home directory for this user: the path as it is.
+                return path
+    else:
+        # ~name: that user's home, from the password database.
+        try:
+            import pwd
+        except ImportError:
+            return path
+        name = path[1:i]
+        if isinstance(name, bytes):
+            name = os.fsdecode(name)
+        try:
+            userhome = pwd.getpwnam(name).pw_dir
+        except KeyError:
+            return path
     if isinstance(path, bytes):
         userhome = os.fsencode(userhome)
-    userhome = userhome.rstrip(sep)
-    return (userhome + path[i:]) or sep
+    root = b"/" if isinstance(path, bytes) else "/"
+    userhome = userhome.rstrip(root)
+    return (userhome + path[i:]) or root
 
 
 def expandvars(path):

@@ -20,6 +20,7 @@ mod socket;
 mod termios;
 mod time;
 mod unicodedata;
+mod users;
 mod zlib;
 
 use include_dir::{include_dir, Dir};
@@ -87,6 +88,8 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("unicodedata", unicodedata::make_module);
     vm.add_native_module("_bz2", bz2::make_module);
     vm.add_native_module("_mmap", mmap::make_module);
+    vm.add_native_module("pwd", users::make_pwd);
+    vm.add_native_module("grp", users::make_grp);
     if let Err(err) = vm.install_import_system() {
         vm.print_exception(&err);
     }
