@@ -18,7 +18,8 @@ from posix import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, remove, unlink
                    O_CLOEXEC, O_SYNC, O_NOFOLLOW, O_DIRECTORY, ftruncate, truncate, pread, pwrite, get_blocking,
                    set_blocking, get_inheritable, set_inheritable, fdatasync, closerange, fchmod, chown, lchown,
                    fchown, link, mkfifo, getloadavg, sysconf, sysconf_names, uname, uname_result,
-                   get_terminal_size, terminal_size)
+                   get_terminal_size, terminal_size, getsid, setsid, getpgid, setpgid, getpgrp, setpgrp,
+                   killpg)
 
 name = "posix"
 sep = "/"

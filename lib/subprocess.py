@@ -188,6 +188,53 @@ def list2cmdline(seq):
     return "".join(result)
 
 
+def _child_setup(close_fds, pass_fds, start_new_session, process_group, umask, user, group, extra_groups):
+    """The options tuple of _process.spawn, with CPython's checks: names
+    of users and groups become ids, pass_fds implies close_fds."""
+    pass_fds = tuple(sorted(map(int, pass_fds)))
+    if pass_fds and not close_fds:
+        import warnings
+        warnings.warn("pass_fds overriding close_fds.", RuntimeWarning)
+        close_fds = True
+    uid = gid = groups = None
+    if user is not None:
+        if isinstance(user, str):
+            import pwd
+            uid = pwd.getpwnam(user).pw_uid
+        elif isinstance(user, int):
+            uid = user
+        else:
+            raise TypeError("User must be a string or an integer")
+        if uid < 0:
+            raise ValueError(f"User ID cannot be negative, got {uid}")
+    if group is not None:
+        if isinstance(group, str):
+            import grp
+            gid = grp.getgrnam(group).gr_gid
+        elif isinstance(group, int):
+            gid = group
+        else:
+            raise TypeError("Group must be a string or an integer, not {}".format(type(group)))
+        if gid < 0:
+            raise ValueError(f"Group ID cannot be negative, got {gid}")
+    if extra_groups is not None:
+        groups = []
+        for g in extra_groups:
+            if isinstance(g, str):
+                import grp
+                groups.append(grp.getgrnam(g).gr_gid)
+            elif isinstance(g, int):
+                if g < 0:
+                    raise ValueError(f"Group ID cannot be negative, got {g}")
+                groups.append(g)
+            else:
+                raise TypeError("Items in extra_groups must be a string or integer")
+    # A negative process group means none, as CPython's internal -1.
+    if process_group is not None and process_group < 0:
+        process_group = None
+    return (bool(close_fds), pass_fds, bool(start_new_session), process_group, umask, uid, gid, groups)
+
+
 class Popen:
     """A running child process."""
 
@@ -214,7 +261,9 @@ class Popen:
         if cwd is not None:
             cwd = os.fspath(cwd)
         self._modes = (_mode(stdin, "stdin"), _mode(stdout, "stdout"), _mode(stderr, "stderr"))
-        self._child = _process.spawn(argv, cwd, env, *self._modes)
+        setup = _child_setup(close_fds, pass_fds, start_new_session, process_group, umask, user, group,
+                             extra_groups)
+        self._child = _process.spawn(argv, cwd, env, *self._modes, setup)
         self.pid = self._child.pid()
         self.returncode = None
         self._communication_started = False

@@ -1,8 +1,9 @@
 //! `_process`: child processes for `subprocess`, on std::process.
 //!
-//! `spawn(argv, cwd, env, stdin, stdout, stderr)` starts a program; each
-//! stream mode is 0 (inherit), 1 (a pipe), 2 (/dev/null), and for stderr
-//! 3 (into the stdout pipe). `Child.take_pipes()` hands our ends of the
+//! `spawn(argv, cwd, env, stdin, stdout, stderr, options)` starts a
+//! program; each stream mode is 0 (inherit), 1 (a pipe), 2 (/dev/null),
+//! and for stderr 3 (into the stdout pipe); `options` sets up the child
+//! (descriptors kept or closed, session, process group, umask, ids). `Child.take_pipes()` hands our ends of the
 //! pipes to Python as descriptors (Popen's file objects); `Child.
 //! communicate(input, timeout, stdin, stdout, stderr)` then writes stdin and
 //! reads stdout/stderr on threads, so no pipe can fill up and block the
@@ -115,8 +116,100 @@ fn code_of(status: ExitStatus) -> i64 {
 }
 
 /// `spawn(argv, cwd, env, stdin, stdout, stderr)` -> Child.
+/// What the child does between fork and exec (Popen's close_fds,
+/// pass_fds, start_new_session, process_group, umask, user, group and
+/// extra_groups).
+#[derive(Default)]
+struct ChildSetup {
+    close_fds: bool,
+    pass_fds: Vec<libc::c_int>,
+    new_session: bool,
+    umask: Option<libc::mode_t>,
+    extra_groups: Option<Vec<libc::gid_t>>,
+}
+
+impl ChildSetup {
+    /// Runs in the child after fork: only async-signal-safe system calls.
+    fn apply(&self) -> std::io::Result<()> {
+        // SAFETY (every call below): plain system calls on integers and
+        // on memory this struct owns, allowed between fork and exec.
+        unsafe {
+            if self.new_session && libc::setsid() < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            if let Some(mask) = self.umask {
+                libc::umask(mask);
+            }
+            if let Some(groups) = &self.extra_groups {
+                if libc::setgroups(groups.len(), groups.as_ptr()) < 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+            }
+            if self.close_fds {
+                // Every descriptor above 2 closes at exec; close_range
+                // marks them all in one call where the kernel has it.
+                let all_marked = libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, libc::CLOSE_RANGE_CLOEXEC) == 0;
+                if !all_marked {
+                    let max = libc::sysconf(libc::_SC_OPEN_MAX).clamp(256, 65536) as libc::c_int;
+                    for fd in 3..max {
+                        libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
+                    }
+                }
+            }
+            // pass_fds stay open in the program.
+            for &fd in &self.pass_fds {
+                let flags = libc::fcntl(fd, libc::F_GETFD);
+                if flags >= 0 {
+                    libc::fcntl(fd, libc::F_SETFD, flags & !libc::FD_CLOEXEC);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The child setup from spawn's options tuple: (close_fds, pass_fds,
+/// start_new_session, process_group, umask, uid, gid, extra_groups),
+/// None for options not given.
+fn child_setup(vm: &mut Vm, command: &mut Command, options: &Value) -> PyResult<ChildSetup> {
+    use std::os::unix::process::CommandExt;
+    let items = vm.collect(options)?;
+    if items.len() != 8 {
+        return Err(vm.type_error("spawn() options must be an 8-tuple"));
+    }
+    let int = |vm: &mut Vm, v: &Value| ferropy_runtime::protocol::number::index_i64(vm, v);
+    let mut setup = ChildSetup { close_fds: vm.truthy(&items[0])?, ..ChildSetup::default() };
+    for fd in vm.collect(&items[1])? {
+        setup.pass_fds.push(int(vm, &fd)? as libc::c_int);
+    }
+    setup.new_session = vm.truthy(&items[2])?;
+    if !items[3].is_none() {
+        command.process_group(int(vm, &items[3])? as i32);
+    }
+    if !items[4].is_none() {
+        let mask = int(vm, &items[4])?;
+        if mask >= 0 {
+            setup.umask = Some(mask as libc::mode_t);
+        }
+    }
+    if !items[5].is_none() {
+        command.uid(int(vm, &items[5])? as u32);
+    }
+    if !items[6].is_none() {
+        command.gid(int(vm, &items[6])? as u32);
+    }
+    if !items[7].is_none() {
+        let mut groups = Vec::new();
+        for g in vm.collect(&items[7])? {
+            groups.push(int(vm, &g)? as libc::gid_t);
+        }
+        setup.extra_groups = Some(groups);
+    }
+    Ok(setup)
+}
+
 fn spawn(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    args::check_positional(vm, "spawn", a, 6, 6)?;
+    args::check_positional(vm, "spawn", a, 7, 7)?;
     let argv = vm.collect(&a[0])?;
     if argv.is_empty() {
         return Err(vm.value_error("spawn() needs a program"));
@@ -141,6 +234,12 @@ fn spawn(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             let value = os_string(vm, &value)?;
             command.env(key, value);
         }
+    }
+    let setup = child_setup(vm, &mut command, &a[6])?;
+    // SAFETY: the closure runs in the child between fork and exec and
+    // makes only async-signal-safe system calls (ChildSetup::apply).
+    unsafe {
+        std::os::unix::process::CommandExt::pre_exec(&mut command, move || setup.apply());
     }
     let modes: Vec<StreamMode> = a[3..6].iter().map(|v| stream_mode(vm, v)).collect::<PyResult<_>>()?;
     let stdin = stdio(vm, &modes[0])?;

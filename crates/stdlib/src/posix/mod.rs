@@ -5,6 +5,7 @@
 
 mod fd;
 mod fd_state;
+mod session;
 
 use std::ffi::OsStr;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
@@ -457,7 +458,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("system", system),
     ];
     let all: Vec<(&'static str, NativeFn)> =
-        functions.iter().chain(fd::FUNCTIONS).chain(fd_state::FUNCTIONS).copied().collect();
+        functions.iter().chain(fd::FUNCTIONS).chain(fd_state::FUNCTIONS).chain(session::FUNCTIONS).copied().collect();
     let module = ferropy_runtime::types::module::new_native_module(vm, "posix", &all)?;
     fd::install_constants(vm, &module)?;
     fd_state::install_constants(vm, &module)?;
