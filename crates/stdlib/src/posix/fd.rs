@@ -9,16 +9,9 @@ use ferropy_runtime::protocol::number::index_i64;
 use ferropy_runtime::types::builtin_function::{KwArgs, NativeFn};
 use ferropy_runtime::types::bytes::new_bytes;
 use ferropy_runtime::types::file::os_error_from;
-use ferropy_runtime::{Obj, PyErr, PyResult, Value, Vm};
+use ferropy_runtime::{Obj, PyResult, Value, Vm};
 
-fn last_error(vm: &mut Vm, filename: Option<&Value>) -> PyErr {
-    os_error_from(vm, &std::io::Error::last_os_error(), filename)
-}
-
-fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<libc::c_int> {
-    let n = index_i64(vm, v)?;
-    libc::c_int::try_from(n).map_err(|_| vm.overflow_error("fd is greater than maximum"))
-}
+use super::{bytes_arg, fd_arg, last_error, retry_interrupted};
 
 fn open(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let p = args::parse(vm, "open", a, kw, &["path", "flags", "mode", "dir_fd"], 2)?;
@@ -60,40 +53,19 @@ fn read(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Err(os_error_from(vm, &std::io::Error::from_raw_os_error(libc::EINVAL), None));
     }
     let mut buf = vec![0u8; n as usize];
-    loop {
-        // SAFETY: the buffer is ours and n bytes long.
-        let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
-        if got >= 0 {
-            buf.truncate(got as usize);
-            return Ok(new_bytes(buf));
-        }
-        let err = std::io::Error::last_os_error();
-        if err.kind() != std::io::ErrorKind::Interrupted {
-            return Err(os_error_from(vm, &err, None));
-        }
-        vm.run_pending()?;
-    }
+    // SAFETY: the buffer is ours and n bytes long.
+    let got = retry_interrupted(vm, || unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) })?;
+    buf.truncate(got);
+    Ok(new_bytes(buf))
 }
 
 fn write(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "write", a, 2, 2)?;
     let fd = fd_arg(vm, &a[0])?;
-    let Some(data) = ferropy_runtime::types::bytes::as_bytes_like(&a[1]) else {
-        let tn = vm.type_name(&a[1]);
-        return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
-    };
-    loop {
-        // SAFETY: the data is ours and data.len() bytes long.
-        let put = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
-        if put >= 0 {
-            return Ok(Value::Int(put as i64));
-        }
-        let err = std::io::Error::last_os_error();
-        if err.kind() != std::io::ErrorKind::Interrupted {
-            return Err(os_error_from(vm, &err, None));
-        }
-        vm.run_pending()?;
-    }
+    let data = bytes_arg(vm, &a[1])?;
+    // SAFETY: the data is ours and data.len() bytes long.
+    let put = retry_interrupted(vm, || unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) })?;
+    Ok(Value::Int(put as i64))
 }
 
 fn lseek(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

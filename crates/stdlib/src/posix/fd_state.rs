@@ -14,16 +14,9 @@ use ferropy_runtime::protocol::number::index_i64;
 use ferropy_runtime::types::builtin_function::{KwArgs, NativeFn};
 use ferropy_runtime::types::bytes::new_bytes;
 use ferropy_runtime::types::file::os_error_from;
-use ferropy_runtime::{PyErr, PyResult, Value, Vm};
+use ferropy_runtime::{PyResult, Value, Vm};
 
-fn last_error(vm: &mut Vm, filename: Option<&Value>) -> PyErr {
-    os_error_from(vm, &std::io::Error::last_os_error(), filename)
-}
-
-fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<libc::c_int> {
-    let n = index_i64(vm, v)?;
-    libc::c_int::try_from(n).map_err(|_| vm.overflow_error("fd is greater than maximum"))
-}
+use super::{bytes_arg, fd_arg, last_error, retry_interrupted};
 
 fn c_path(vm: &mut Vm, func: &str, v: &Value) -> PyResult<CString> {
     let (path, _) = super::path_arg(vm, func, v)?;
@@ -73,41 +66,23 @@ fn pread(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Err(vm.memory_error());
     }
     buf.resize(n as usize, 0);
-    loop {
-        // SAFETY: pread() writes at most buf.len() bytes into the buffer we own.
-        let got = unsafe { libc::pread(fd, buf.as_mut_ptr().cast(), buf.len(), offset as libc::off_t) };
-        if got >= 0 {
-            buf.truncate(got as usize);
-            return Ok(new_bytes(buf));
-        }
-        let err = std::io::Error::last_os_error();
-        if err.kind() != std::io::ErrorKind::Interrupted {
-            return Err(os_error_from(vm, &err, None));
-        }
-        vm.run_pending()?;
-    }
+    // SAFETY: pread() writes at most buf.len() bytes into the buffer we own.
+    let got = retry_interrupted(vm, || unsafe {
+        libc::pread(fd, buf.as_mut_ptr().cast(), buf.len(), offset as libc::off_t)
+    })?;
+    buf.truncate(got);
+    Ok(new_bytes(buf))
 }
 
 fn pwrite(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "pwrite", a, 3, 3)?;
     let fd = fd_arg(vm, &a[0])?;
-    let Some(data) = ferropy_runtime::types::bytes::as_bytes_like(&a[1]) else {
-        let tn = vm.type_name(&a[1]);
-        return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
-    };
+    let data = bytes_arg(vm, &a[1])?;
     let offset = index_i64(vm, &a[2])?;
-    loop {
-        // SAFETY: pwrite() reads data.len() bytes from the buffer we own.
-        let put = unsafe { libc::pwrite(fd, data.as_ptr().cast(), data.len(), offset as libc::off_t) };
-        if put >= 0 {
-            return Ok(Value::Int(put as i64));
-        }
-        let err = std::io::Error::last_os_error();
-        if err.kind() != std::io::ErrorKind::Interrupted {
-            return Err(os_error_from(vm, &err, None));
-        }
-        vm.run_pending()?;
-    }
+    // SAFETY: pwrite() reads data.len() bytes from the buffer we own.
+    let put =
+        retry_interrupted(vm, || unsafe { libc::pwrite(fd, data.as_ptr().cast(), data.len(), offset as libc::off_t) })?;
+    Ok(Value::Int(put as i64))
 }
 
 /// The descriptor's file-status or descriptor flags (F_GETFL/F_GETFD).

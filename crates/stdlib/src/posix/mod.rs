@@ -20,6 +20,41 @@ use ferropy_runtime::{Obj, PyResult, Value, Vm};
 
 /// A path argument: str, bytes or an object with `__fspath__`. Returns
 /// the path and whether it was given as bytes (results follow suit).
+/// The OSError of the last failed system call.
+fn last_error(vm: &mut Vm, filename: Option<&Value>) -> ferropy_runtime::PyErr {
+    os_error_from(vm, &std::io::Error::last_os_error(), filename)
+}
+
+/// A file descriptor argument.
+fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<libc::c_int> {
+    let n = ferropy_runtime::protocol::number::index_i64(vm, v)?;
+    libc::c_int::try_from(n).map_err(|_| vm.overflow_error("fd is greater than maximum"))
+}
+
+/// A bytes-like argument's bytes.
+fn bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    ferropy_runtime::types::bytes::as_bytes_like(v).ok_or_else(|| {
+        let tn = vm.type_name(v);
+        vm.type_error(format!("a bytes-like object is required, not '{tn}'"))
+    })
+}
+
+/// Makes a system call that returns a count (or -1), again after a
+/// signal interrupts it, once the signal's handler has run (PEP 475).
+fn retry_interrupted(vm: &mut Vm, mut call: impl FnMut() -> isize) -> PyResult<usize> {
+    loop {
+        let n = call();
+        if n >= 0 {
+            return Ok(n as usize);
+        }
+        let err = std::io::Error::last_os_error();
+        if err.kind() != std::io::ErrorKind::Interrupted {
+            return Err(os_error_from(vm, &err, None));
+        }
+        vm.run_pending()?;
+    }
+}
+
 fn path_arg(vm: &mut Vm, func: &str, v: &Value) -> PyResult<(PathBuf, bool)> {
     if let Some(s) = ferropy_runtime::types::str::as_str(v) {
         // CPython's texts: a str path fails while being encoded, a bytes
