@@ -7,6 +7,9 @@ alike; the rest ask the file system through `os`.
 import os
 import stat as _stat
 
+from genericpath import (_mode_test, commonprefix, exists, getatime, getctime, getmtime, getsize, isdir, isfile,
+                         samefile, sameopenfile, samestat)
+
 __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext", "basename",
            "dirname", "commonprefix", "getsize", "getmtime", "getatime", "getctime",
            "islink", "exists", "lexists", "isdir", "isfile", "ismount", "expanduser",
@@ -118,19 +121,6 @@ def dirname(p):
     if head and head != sep * len(head):
         head = head.rstrip(sep)
     return head
-
-
-def commonprefix(m):
-    if not m:
-        return ""
-    if not isinstance(m[0], (list, tuple)):
-        m = tuple(map(os.fspath, m))
-    s1 = min(m)
-    s2 = max(m)
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            return s1[:i]
-    return s1
 
 
 def commonpath(paths):
@@ -333,36 +323,12 @@ def expandvars(path):
     return result.encode("utf-8", "surrogateescape") if is_bytes else result
 
 
-def exists(path):
-    try:
-        os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return True
-
-
 def lexists(path):
     try:
         os.lstat(path)
     except (OSError, ValueError):
         return False
     return True
-
-
-def _mode_test(path, test, follow=True):
-    try:
-        st = os.stat(path) if follow else os.lstat(path)
-    except (OSError, ValueError):
-        return False
-    return test(st.st_mode)
-
-
-def isdir(s):
-    return _mode_test(s, _stat.S_ISDIR)
-
-
-def isfile(path):
-    return _mode_test(path, _stat.S_ISREG)
 
 
 def islink(path):
@@ -382,31 +348,3 @@ def ismount(path):
     except (OSError, ValueError):
         return False
     return s1.st_dev != s2.st_dev or s1.st_ino == s2.st_ino
-
-
-def getsize(filename):
-    return os.stat(filename).st_size
-
-
-def getmtime(filename):
-    return os.stat(filename).st_mtime
-
-
-def getatime(filename):
-    return os.stat(filename).st_atime
-
-
-def getctime(filename):
-    return os.stat(filename).st_ctime
-
-
-def samestat(s1, s2):
-    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
-
-
-def samefile(f1, f2):
-    return samestat(os.stat(f1), os.stat(f2))
-
-
-def sameopenfile(fp1, fp2):
-    raise NotImplementedError("os.path.sameopenfile is not supported by ferropy yet")
