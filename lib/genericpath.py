@@ -2,7 +2,6 @@
 (posixpath on this system): exists, isfile, isdir, sizes and times,
 commonprefix, and whether two paths or files are the same."""
 
-import os
 import stat
 
 __all__ = ["commonprefix", "exists", "getatime", "getctime", "getmtime", "getsize", "isdir", "isfile", "samefile",
@@ -75,3 +74,8 @@ def samefile(f1, f2):
 def sameopenfile(fp1, fp2):
     """Whether two open file descriptors refer to the same file."""
     return samestat(os.fstat(fp1), os.fstat(fp2))
+
+
+# Imported last: os imports posixpath, which imports this module, so when
+# a program imports genericpath first, its functions must exist already.
+import os  # noqa: E402
