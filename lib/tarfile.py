@@ -211,39 +211,37 @@ def filemode(mode):
 # ----- extraction filters (PEP 706) -----
 
 class FilterError(TarError):
-    pass
+    def _init(self, tarinfo, message):
+        # The member the filter refused, and the message.
+        self.tarinfo = tarinfo
+        super().__init__(message)
 
 
 class AbsolutePathError(FilterError):
     def __init__(self, tarinfo):
-        self.tarinfo = tarinfo
-        super().__init__(f"member {tarinfo.name!r} has an absolute path")
+        self._init(tarinfo, f"member {tarinfo.name!r} has an absolute path")
 
 
 class OutsideDestinationError(FilterError):
     def __init__(self, tarinfo, path):
-        self.tarinfo = tarinfo
         self._path = path
-        super().__init__(f"{tarinfo.name!r} would be extracted to {path!r}, which is outside the destination")
+        self._init(tarinfo, f"{tarinfo.name!r} would be extracted to {path!r}, which is outside the destination")
 
 
 class SpecialFileError(FilterError):
     def __init__(self, tarinfo):
-        self.tarinfo = tarinfo
-        super().__init__(f"{tarinfo.name!r} is a special file")
+        self._init(tarinfo, f"{tarinfo.name!r} is a special file")
 
 
 class AbsoluteLinkError(FilterError):
     def __init__(self, tarinfo):
-        self.tarinfo = tarinfo
-        super().__init__(f"{tarinfo.name!r} is a link to an absolute path")
+        self._init(tarinfo, f"{tarinfo.name!r} is a link to an absolute path")
 
 
 class LinkOutsideDestinationError(FilterError):
     def __init__(self, tarinfo, path):
-        self.tarinfo = tarinfo
         self._path = path
-        super().__init__(f"{tarinfo.name!r} would link to {path!r}, which is outside the destination")
+        self._init(tarinfo, f"{tarinfo.name!r} would link to {path!r}, which is outside the destination")
 
 
 def _get_filtered_attrs(member, dest_path, for_data=True):

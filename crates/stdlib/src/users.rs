@@ -177,57 +177,46 @@ fn getgrnam(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
 }
 
+/// Every record of a database, read by its set/get/end enumeration
+/// functions (the C library's own static record, read before the next
+/// call; the interpreter runs one thread).
+fn all_records<T>(
+    vm: &mut Vm,
+    start: unsafe extern "C" fn(),
+    next: unsafe extern "C" fn() -> *mut T,
+    end: unsafe extern "C" fn(),
+    value: fn(&mut Vm, &T) -> PyResult<Value>,
+) -> PyResult<Value> {
+    let mut all = Vec::new();
+    // SAFETY: the enumeration functions take no arguments; each record is
+    // converted before the next call replaces it, and `end` always runs.
+    unsafe { start() };
+    let result = loop {
+        // SAFETY: as above.
+        let record = unsafe { next() };
+        if record.is_null() {
+            break Ok(());
+        }
+        // SAFETY: record points at the entry just returned.
+        match value(vm, unsafe { &*record }) {
+            Ok(v) => all.push(v),
+            Err(e) => break Err(e),
+        }
+    };
+    // SAFETY: ends the enumeration begun above.
+    unsafe { end() };
+    result?;
+    Ok(vm.new_list(all))
+}
+
 fn getpwall(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "getpwall", a, 0, 0)?;
-    let mut all = Vec::new();
-    // SAFETY: the enumeration calls use the C library's own static record,
-    // read before the next call; the interpreter runs one thread.
-    unsafe { libc::setpwent() };
-    loop {
-        // SAFETY: as above.
-        let p = unsafe { libc::getpwent() };
-        if p.is_null() {
-            break;
-        }
-        // SAFETY: p points at the record just returned.
-        match passwd_value(vm, unsafe { &*p }) {
-            Ok(v) => all.push(v),
-            Err(e) => {
-                // SAFETY: ends the enumeration begun above.
-                unsafe { libc::endpwent() };
-                return Err(e);
-            }
-        }
-    }
-    // SAFETY: ends the enumeration begun above.
-    unsafe { libc::endpwent() };
-    Ok(vm.new_list(all))
+    all_records(vm, libc::setpwent, libc::getpwent, libc::endpwent, passwd_value)
 }
 
 fn getgrall(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "getgrall", a, 0, 0)?;
-    let mut all = Vec::new();
-    // SAFETY: as in getpwall, for the group database.
-    unsafe { libc::setgrent() };
-    loop {
-        // SAFETY: as above.
-        let g = unsafe { libc::getgrent() };
-        if g.is_null() {
-            break;
-        }
-        // SAFETY: g points at the record just returned.
-        match group_value(vm, unsafe { &*g }) {
-            Ok(v) => all.push(v),
-            Err(e) => {
-                // SAFETY: ends the enumeration begun above.
-                unsafe { libc::endgrent() };
-                return Err(e);
-            }
-        }
-    }
-    // SAFETY: ends the enumeration begun above.
-    unsafe { libc::endgrent() };
-    Ok(vm.new_list(all))
+    all_records(vm, libc::setgrent, libc::getgrent, libc::endgrent, group_value)
 }
 
 pub fn make_pwd(vm: &mut Vm) -> PyResult<Obj> {
