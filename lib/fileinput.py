@@ -206,13 +206,17 @@ class FileInput:
                 pass
             os.rename(self._filename, self._backupfilename)
             self._file = open(self._backupfilename, self._mode, encoding=encoding, errors=self._errors)
-            perm = os.fstat(self._file.fileno()).st_mode
-            fd = os.open(self._filename, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, perm)
-            self._output = open(fd, self._write_mode, encoding=encoding, errors=self._errors)
             try:
-                os.chmod(self._filename, perm)
+                perm = os.fstat(self._file.fileno()).st_mode
             except OSError:
-                pass
+                self._output = open(self._filename, self._write_mode, encoding=encoding, errors=self._errors)
+            else:
+                fd = os.open(self._filename, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, perm)
+                self._output = open(fd, self._write_mode, encoding=encoding, errors=self._errors)
+                try:
+                    os.chmod(self._filename, perm)
+                except OSError:
+                    pass
             self._savestdout = sys.stdout
             sys.stdout = self._output
         elif self._openhook:
