@@ -45,16 +45,16 @@ class _ModifiedArgv0:
 
     def __init__(self, value):
         self.value = value
-        self._saved_value = self._sentinel = _NOT_SAVED
+        self._saved_value = _NOT_SAVED
 
     def __enter__(self):
-        if self._saved_value is not self._sentinel:
+        if self._saved_value is not _NOT_SAVED:
             raise RuntimeError("Already preserving saved value")
         self._saved_value = sys.argv[0]
         sys.argv[0] = self.value
 
     def __exit__(self, *args):
-        self.value = self._sentinel
+        self.value = _NOT_SAVED
         sys.argv[0] = self._saved_value
 
 

@@ -201,13 +201,6 @@ def copyfileobj(src, dst, length=None, exception=OSError, bufsize=None):
         remaining -= len(chunk)
 
 
-def filemode(mode):
-    """Deprecated in favor of stat.filemode."""
-    import warnings
-    warnings.warn("deprecated in favor of stat.filemode", DeprecationWarning, 2)
-    return stat.filemode(mode)
-
-
 # ----- extraction filters (PEP 706) -----
 
 class FilterError(TarError):
@@ -372,7 +365,7 @@ class TarInfo:
         return "<%s %r at %#x>" % (self.__class__.__name__, self.name, id(self))
 
     def replace(self, *, name=..., mtime=..., mode=..., linkname=..., uid=..., gid=..., uname=..., gname=...,
-                deep=True, _KEEP=...):
+                deep=True):
         """A copy with the given attributes changed."""
         result = copy.deepcopy(self) if deep else copy.copy(self)
         for attr, value in (("name", name), ("mtime", mtime), ("mode", mode), ("linkname", linkname),
@@ -498,7 +491,7 @@ class TarInfo:
 
     @staticmethod
     def _create_payload(payload):
-        blocks, remainder = divmod(len(payload), BLOCKSIZE)
+        remainder = len(payload) % BLOCKSIZE
         if remainder > 0:
             payload += (BLOCKSIZE - remainder) * NUL
         return payload
@@ -1055,18 +1048,7 @@ class TarFile:
             if fileobj is not None and mode == "r":
                 raise ReadError("not a gzip file") from e
             raise
-        try:
-            t = cls.taropen(name, mode, fileobj, **kwargs)
-        except OSError as e:
-            fileobj.close()
-            if mode == "r":
-                raise ReadError("not a gzip file") from e
-            raise
-        except BaseException:
-            fileobj.close()
-            raise
-        t._extfileobj = False
-        return t
+        return cls._taropen_over(name, mode, fileobj, OSError, "not a gzip file", **kwargs)
 
     @classmethod
     def bz2open(cls, name, mode="r", fileobj=None, compresslevel=9, **kwargs):
@@ -1082,15 +1064,21 @@ class TarFile:
             if mode == "r":
                 raise ReadError("not a bzip2 file") from e
             raise
+        return cls._taropen_over(name, mode, fileobj, (OSError, EOFError), "not a bzip2 file", **kwargs)
+
+    @classmethod
+    def _taropen_over(cls, name, mode, compressed, read_errors, message, **kwargs):
+        """A TarFile over an open (de)compressing stream, which it then
+        owns; a stream that cannot be read as one is ReadError(message)."""
         try:
-            t = cls.taropen(name, mode, fileobj, **kwargs)
-        except (OSError, EOFError) as e:
-            fileobj.close()
+            t = cls.taropen(name, mode, compressed, **kwargs)
+        except read_errors as e:
+            compressed.close()
             if mode == "r":
-                raise ReadError("not a bzip2 file") from e
+                raise ReadError(message) from e
             raise
         except BaseException:
-            fileobj.close()
+            compressed.close()
             raise
         t._extfileobj = False
         return t
@@ -1705,7 +1693,7 @@ def _user_name(uid):
         import pwd
         return pwd.getpwuid(uid)[0]
     except (ImportError, KeyError):
-        return _name_from_file("/etc/passwd", uid)
+        return ""
 
 
 def _group_name(gid):
@@ -1713,20 +1701,7 @@ def _group_name(gid):
         import grp
         return grp.getgrgid(gid)[0]
     except (ImportError, KeyError):
-        return _name_from_file("/etc/group", gid)
-
-
-def _name_from_file(path, number):
-    # Without pwd and grp: the name from the system's database file.
-    try:
-        with builtins_open(path, encoding="utf-8", errors="replace") as f:
-            for line in f:
-                fields = line.split(":")
-                if len(fields) > 2 and fields[2] == str(number):
-                    return fields[0]
-    except OSError:
-        pass
-    return ""
+        return ""
 
 
 builtins_open = open

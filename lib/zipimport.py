@@ -127,23 +127,27 @@ def _is_dir(importer, path):
 _zip_searchorder = ((path_sep + "__init__.py", True), (".py", False))
 
 
-def _get_module_info(importer, fullname):
-    """True for a package, False for a module, None when absent."""
+def _find_source(importer, fullname):
+    """(the member's name, is a package) of a module's source, or None."""
     path = _get_module_path(importer, fullname)
     for suffix, is_package in _zip_searchorder:
         if path + suffix in importer._files:
-            return is_package
+            return path + suffix, is_package
     return None
 
 
-def _find_source(importer, fullname):
-    """(the member's name, its full path, is a package) or ZipImportError."""
-    path = _get_module_path(importer, fullname)
-    for suffix, is_package in _zip_searchorder:
-        name = path + suffix
-        if name in importer._files:
-            return name, importer._files[name][0], is_package
-    raise ZipImportError(f"can't find module {fullname!r}", name=fullname)
+def _get_module_info(importer, fullname):
+    """True for a package, False for a module, None when absent."""
+    found = _find_source(importer, fullname)
+    return None if found is None else found[1]
+
+
+def _source_member(importer, fullname):
+    """The member name of a module's source, or ZipImportError."""
+    found = _find_source(importer, fullname)
+    if found is None:
+        raise ZipImportError(f"can't find module {fullname!r}", name=fullname)
+    return found[0]
 
 
 class zipimporter(_bootstrap_external._LoaderBasics):
@@ -208,9 +212,8 @@ class zipimporter(_bootstrap_external._LoaderBasics):
         return self if _get_module_info(self, fullname) is not None else None
 
     def get_code(self, fullname):
-        name, full_path, _ = _find_source(self, fullname)
-        source = _get_data(self.archive, self._files[name])
-        return compile(source, full_path, "exec", dont_inherit=True)
+        member = self._files[_source_member(self, fullname)]
+        return compile(_get_data(self.archive, member), member[0], "exec", dont_inherit=True)
 
     def get_data(self, pathname):
         key = pathname
@@ -223,12 +226,11 @@ class zipimporter(_bootstrap_external._LoaderBasics):
         return _get_data(self.archive, member)
 
     def get_filename(self, fullname):
-        return _find_source(self, fullname)[1]
+        return self._files[_source_member(self, fullname)][0]
 
     def get_source(self, fullname):
-        name, _, _ = _find_source(self, fullname)
         # As CPython's: UTF-8 whatever the coding cookie says.
-        return _get_data(self.archive, self._files[name]).decode()
+        return _get_data(self.archive, self._files[_source_member(self, fullname)]).decode()
 
     def is_package(self, fullname):
         is_package = _get_module_info(self, fullname)
@@ -246,9 +248,10 @@ class zipimporter(_bootstrap_external._LoaderBasics):
             sys.modules[fullname] = module
         module.__loader__ = self
         module.__file__ = self.get_filename(fullname)
-        if self.is_package(fullname):
+        is_package = self.is_package(fullname)
+        if is_package:
             module.__path__ = [f"{self.archive}{path_sep}{_get_module_path(self, fullname)}"]
-        module.__package__ = fullname if self.is_package(fullname) else fullname.rpartition(".")[0]
+        module.__package__ = fullname if is_package else fullname.rpartition(".")[0]
         try:
             exec(code, module.__dict__)
         except BaseException:

@@ -359,10 +359,16 @@ fn run_main_from_path(vm: &mut Vm, abs: &str) -> Result<(), PyErr> {
     } else {
         vm.call_method(&sys_path, "__setitem__", &[Value::Int(0), entry])?;
     }
+    run_as_main(vm, "__main__", false)
+}
+
+/// `runpy._run_module_as_main(name, alter_argv)`: runs a module found by
+/// the import system in the `__main__` namespace.
+fn run_as_main(vm: &mut Vm, name: &str, alter_argv: bool) -> Result<(), PyErr> {
     let runpy = vm.import_module("runpy")?;
     let run = vm.get_attr_str(&runpy, "_run_module_as_main")?;
-    let name = vm.new_str("__main__");
-    vm.call(&run, &[name, Value::Bool(false)])?;
+    let name = vm.new_str(name);
+    vm.call(&run, &[name, Value::Bool(alter_argv)])?;
     Ok(())
 }
 
@@ -495,11 +501,7 @@ fn stdin_origin() -> SourceOrigin {
 /// through runpy as CPython does.
 fn run_module(vm: &mut Vm, name: &str) -> Result<(), PyErr> {
     main_namespace(vm, None)?;
-    let runpy = vm.import_module("runpy")?;
-    let run = vm.get_attr_str(&runpy, "_run_module_as_main")?;
-    let name = vm.new_str(name);
-    vm.call(&run, &[name, Value::Bool(true)])?;
-    Ok(())
+    run_as_main(vm, name, true)
 }
 
 /// The exit status for an uncaught exception, printing what CPython prints.

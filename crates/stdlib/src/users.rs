@@ -77,7 +77,7 @@ fn group_value(vm: &mut Vm, g: &libc::group) -> PyResult<Value> {
 }
 
 fn id_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Option<u32>> {
-    if !matches!(v, Value::Int(_) | Value::Bool(_)) && ferropy_runtime::types::int::as_int(v).is_none() {
+    if ferropy_runtime::types::int::as_int(v).is_none() {
         let tn = vm.type_name(v);
         return Err(vm.type_error(format!("{what} should be integer, not {tn}")));
     }
@@ -137,18 +137,12 @@ fn getpwnam(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn getgrgid(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = args::exactly_one(vm, "getgrgid", a)?;
-    // CPython converts a gid as a gid_t, -1 included; anything else out
-    // of range is its OverflowError.
-    let gid = match index_i64(vm, &v) {
-        Ok(-1) => u32::MAX,
-        Ok(_) => match id_arg(vm, &v, "gid")? {
-            Some(gid) => gid,
-            None => return Err(vm.overflow_error("gid is less than minimum")),
-        },
-        Err(_) => {
-            id_arg(vm, &v, "gid")?;
-            return Err(vm.overflow_error("gid is less than minimum"));
-        }
+    let gid = match id_arg(vm, &v, "gid")? {
+        Some(gid) => gid,
+        // gid_t's -1 is a gid to CPython; anything else out of range is
+        // its OverflowError.
+        None if matches!(v, Value::Int(-1)) => u32::MAX,
+        None => return Err(vm.overflow_error("gid is less than minimum")),
     };
     // SAFETY: getgrgid_r fills the record and buffer we own.
     let found = lookup(|rec: &mut libc::group, buf, result| unsafe {

@@ -16,19 +16,11 @@ use ferropy_runtime::types::bytes::new_bytes;
 use ferropy_runtime::types::file::os_error_from;
 use ferropy_runtime::{PyResult, Value, Vm};
 
-use super::{bytes_arg, fd_arg, last_error, retry_interrupted};
+use super::{bytes_arg, checked, fd_arg, last_error, retry_interrupted};
 
 fn c_path(vm: &mut Vm, func: &str, v: &Value) -> PyResult<CString> {
     let (path, _) = super::path_arg(vm, func, v)?;
     CString::new(path.as_os_str().as_bytes()).map_err(|_| vm.value_error("embedded null byte"))
-}
-
-/// Turns a -1 result into the OSError of errno.
-fn check(vm: &mut Vm, result: libc::c_int, filename: Option<&Value>) -> PyResult<Value> {
-    if result < 0 {
-        return Err(last_error(vm, filename));
-    }
-    Ok(Value::None)
 }
 
 fn ftruncate(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -37,7 +29,7 @@ fn ftruncate(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let length = index_i64(vm, &a[1])?;
     // SAFETY: ftruncate() on integers only.
     let r = unsafe { libc::ftruncate(fd, length as libc::off_t) };
-    check(vm, r, None)
+    checked(vm, r, None).map(|_| Value::None)
 }
 
 /// truncate(path or fd, length).
@@ -50,7 +42,7 @@ fn truncate(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let length = index_i64(vm, &a[1])?;
     // SAFETY: truncate() reads the NUL-terminated path we own.
     let r = unsafe { libc::truncate(path.as_ptr(), length as libc::off_t) };
-    check(vm, r, Some(&a[0]))
+    checked(vm, r, Some(&a[0])).map(|_| Value::None)
 }
 
 fn pread(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -98,7 +90,7 @@ fn fcntl_get(vm: &mut Vm, fd: libc::c_int, cmd: libc::c_int) -> PyResult<libc::c
 fn fcntl_set(vm: &mut Vm, fd: libc::c_int, cmd: libc::c_int, flags: libc::c_int) -> PyResult<Value> {
     // SAFETY: fcntl(F_SETFL/F_SETFD) on integers only.
     let r = unsafe { libc::fcntl(fd, cmd, flags) };
-    check(vm, r, None)
+    checked(vm, r, None).map(|_| Value::None)
 }
 
 fn get_blocking(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -144,7 +136,7 @@ fn fdatasync(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     };
     // SAFETY: fdatasync() on an integer only.
     let r = unsafe { libc::fdatasync(fd) };
-    check(vm, r, None)
+    checked(vm, r, None).map(|_| Value::None)
 }
 
 /// closerange(low, high): closes the descriptors in [low, high), ignoring
@@ -166,7 +158,7 @@ fn fchmod(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let mode = index_i64(vm, &a[1])? as libc::mode_t;
     // SAFETY: fchmod() on integers only.
     let r = unsafe { libc::fchmod(fd, mode) };
-    check(vm, r, None)
+    checked(vm, r, None).map(|_| Value::None)
 }
 
 fn owner_args(vm: &mut Vm, a: &[Value]) -> PyResult<(libc::uid_t, libc::gid_t)> {
@@ -183,7 +175,7 @@ fn chown(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         let fd = fd_arg(vm, &p[0])?;
         // SAFETY: fchown() on integers only.
         let r = unsafe { libc::fchown(fd, uid, gid) };
-        return check(vm, r, None);
+        return checked(vm, r, None).map(|_| Value::None);
     }
     let follow = p[4].is_undef() || vm.truthy(&p[4])?;
     let path = c_path(vm, "chown", &p[0])?;
@@ -195,7 +187,7 @@ fn chown(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
             libc::lchown(path.as_ptr(), uid, gid)
         }
     };
-    check(vm, r, Some(&p[0]))
+    checked(vm, r, Some(&p[0])).map(|_| Value::None)
 }
 
 fn lchown(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -204,7 +196,7 @@ fn lchown(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let path = c_path(vm, "lchown", &a[0])?;
     // SAFETY: lchown() reads the NUL-terminated path we own.
     let r = unsafe { libc::lchown(path.as_ptr(), uid, gid) };
-    check(vm, r, Some(&a[0]))
+    checked(vm, r, Some(&a[0])).map(|_| Value::None)
 }
 
 fn fchown(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -213,7 +205,7 @@ fn fchown(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (uid, gid) = owner_args(vm, a)?;
     // SAFETY: fchown() on integers only.
     let r = unsafe { libc::fchown(fd, uid, gid) };
-    check(vm, r, None)
+    checked(vm, r, None).map(|_| Value::None)
 }
 
 fn link(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -235,7 +227,7 @@ fn mkfifo(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let path = c_path(vm, "mkfifo", &p[0])?;
     // SAFETY: mkfifo() reads the NUL-terminated path we own.
     let r = unsafe { libc::mkfifo(path.as_ptr(), mode) };
-    check(vm, r, Some(&p[0]))
+    checked(vm, r, Some(&p[0])).map(|_| Value::None)
 }
 
 /// uname() → a posix.uname_result (sysname, nodename, release, version,

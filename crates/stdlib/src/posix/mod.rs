@@ -25,6 +25,15 @@ fn last_error(vm: &mut Vm, filename: Option<&Value>) -> ferropy_runtime::PyErr {
     os_error_from(vm, &std::io::Error::last_os_error(), filename)
 }
 
+/// A system call's result: what it returned, or for -1 the OSError of
+/// errno.
+fn checked(vm: &mut Vm, result: libc::c_int, filename: Option<&Value>) -> PyResult<libc::c_int> {
+    if result < 0 {
+        return Err(last_error(vm, filename));
+    }
+    Ok(result)
+}
+
 /// A file descriptor argument.
 fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<libc::c_int> {
     let n = ferropy_runtime::protocol::number::index_i64(vm, v)?;

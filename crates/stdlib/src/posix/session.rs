@@ -2,18 +2,15 @@
 //! `getpgrp`, `setpgrp` and `killpg`. Each is the system call of the same
 //! name; errors become OSError with its errno.
 
+use super::checked;
 use ferropy_runtime::protocol::args;
 use ferropy_runtime::protocol::number::index_i64;
 use ferropy_runtime::types::builtin_function::{KwArgs, NativeFn};
-use ferropy_runtime::types::file::os_error_from;
 use ferropy_runtime::{PyResult, Value, Vm};
 
-/// A system call's result: the number, or the OSError of errno.
+/// A system call's result as a Python int.
 fn result(vm: &mut Vm, r: libc::c_int) -> PyResult<Value> {
-    if r < 0 {
-        return Err(os_error_from(vm, &std::io::Error::last_os_error(), None));
-    }
-    Ok(Value::Int(r as i64))
+    checked(vm, r, None).map(|n| Value::Int(n as i64))
 }
 
 fn pid_arg(vm: &mut Vm, v: &Value) -> PyResult<libc::pid_t> {
