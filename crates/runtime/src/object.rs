@@ -130,7 +130,10 @@ pub struct Object {
     class: Option<Obj>,
     /// The instance `__dict__` (a dict object), if the object has one.
     pub dict: Option<Obj>,
-    flags: Cell<u8>,
+    // A full word, not a byte: with a byte here the payload that follows
+    // is copied into a new object through unaligned moves that straddle
+    // the stores that built it, which stalls every allocation.
+    flags: Cell<usize>,
     pub payload: Payload,
 }
 
@@ -165,7 +168,7 @@ impl Object {
     /// its payload can reference other objects.
     pub fn new(class: Option<Obj>, dict: Option<Obj>, payload: Payload) -> Obj {
         let tracked = class.is_some() || dict.is_some() || payload.may_reference();
-        let flags = if tracked { flags::TRACKED } else { 0 };
+        let flags = if tracked { flags::TRACKED as usize } else { 0 };
         let obj = Rc::new(Object { class, dict, flags: Cell::new(flags), payload });
         if tracked {
             crate::gc::track(&obj);
@@ -183,11 +186,11 @@ impl Object {
     }
 
     pub fn has_flag(&self, flag: u8) -> bool {
-        self.flags.get() & flag != 0
+        self.flags.get() & flag as usize != 0
     }
 
     pub fn set_flag(&self, flag: u8) {
-        self.flags.set(self.flags.get() | flag);
+        self.flags.set(self.flags.get() | flag as usize);
     }
 
     /// Visits the objects this one references directly.
@@ -361,7 +364,7 @@ impl Drop for Object {
             let revived = Rc::new(Object {
                 class: self.class.take(),
                 dict: self.dict.take(),
-                flags: Cell::new(flags::FINALIZED | (self.flags.get() & flags::TRACKED)),
+                flags: Cell::new(flags::FINALIZED as usize | (self.flags.get() & flags::TRACKED as usize)),
                 payload,
             });
             PENDING_FINALIZERS.with(|p| p.borrow_mut().push(revived));

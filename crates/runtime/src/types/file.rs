@@ -13,6 +13,7 @@ use crate::codecs::Codec;
 use crate::object::{Obj, Object, Payload};
 use crate::protocol::args;
 use crate::types::builtin_function::KwArgs;
+use crate::types::newlines::NewlineMode;
 use crate::types::read_buffer::ReadBuffer;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
@@ -54,6 +55,10 @@ pub struct FileData {
     pub errors: String,
     /// utf-8-sig: a BOM still to strip (reading) or to write (writing).
     bom_pending: Cell<bool>,
+    /// Where lines end, and how endings are read and written.
+    newline: NewlineMode,
+    /// The line endings met so far (for `newlines`).
+    seen_newlines: Cell<u8>,
 }
 
 impl crate::object::NativeData for FileData {
@@ -92,6 +97,8 @@ impl FileData {
             codec: Codec::Utf8,
             errors: "strict".to_string(),
             bom_pending: Cell::new(false),
+            newline: NewlineMode::Lf,
+            seen_newlines: Cell::new(0),
         }
     }
 
@@ -121,15 +128,18 @@ impl FileData {
             codec: self.codec,
             errors: self.errors.clone(),
             bom_pending: Cell::new(false),
+            newline: NewlineMode::Lf,
+            seen_newlines: Cell::new(0),
         }
     }
 
-    /// Sets a text file's encoding and error handler.
-    fn with_encoding(mut self, encoding: String, codec: Codec, errors: String) -> FileData {
+    /// Sets a text file's encoding, error handler and line endings.
+    fn with_encoding(mut self, encoding: String, codec: Codec, errors: String, newline: NewlineMode) -> FileData {
         self.bom_pending.set(codec == Codec::Utf8Sig && !self.append);
         self.encoding = encoding;
         self.codec = codec;
         self.errors = errors;
+        self.newline = newline;
         self
     }
 
@@ -137,6 +147,21 @@ impl FileData {
     /// Text as this text file writes it (its codec and error handler).
     pub fn encode(&self, vm: &mut Vm, text: &str) -> PyResult<Vec<u8>> {
         crate::codecs::encode_with(vm, self.codec, text, &self.errors)
+    }
+
+    /// How many bytes a character read from here has, from its first
+    /// byte: one in binary files and single-byte encodings; in UTF-8 what
+    /// the first byte says.
+    fn char_width(&self) -> fn(u8) -> usize {
+        if self.binary || matches!(self.codec, Codec::Ascii | Codec::Latin1 | Codec::Charmap(_)) {
+            return |_| 1;
+        }
+        |b| match b {
+            0xc0..=0xdf => 2,
+            0xe0..=0xef => 3,
+            0xf0..=0xf7 => 4,
+            _ => 1,
+        }
     }
 
     pub fn is_utf8(&self) -> bool {
@@ -220,6 +245,20 @@ impl FileData {
         Ok(out)
     }
 
+    /// The bytes of the next `n` characters of text, each as wide as
+    /// `width` says from its first byte (fewer at end of file).
+    pub fn read_chars(&self, n: usize, width: impl Fn(u8) -> usize) -> std::io::Result<Vec<u8>> {
+        loop {
+            let cut = self.newline.char_cut(self.read_buf.borrow().as_slice(), n, self.eof.get(), &width);
+            if let Some(cut) = cut {
+                return Ok(self.read_buf.borrow_mut().take(cut));
+            }
+            if !self.fill()? {
+                return Ok(self.read_buf.borrow_mut().take_all());
+            }
+        }
+    }
+
     pub fn read_n(&self, n: usize) -> std::io::Result<Vec<u8>> {
         while self.read_buf.borrow().len() < n && self.fill()? {}
         Ok(self.read_buf.borrow_mut().take(n))
@@ -245,22 +284,25 @@ impl FileData {
         Ok(self.read_buf.borrow().as_slice().to_vec())
     }
 
-    /// One line including its `\n` (or the rest at end of file).
-    pub fn read_line(&self, limit: Option<usize>) -> std::io::Result<Vec<u8>> {
-        // Where the search for `\n` resumes after a refill.
+    /// One line including its ending (or the rest at end of file), of at
+    /// most `limit` characters, each as wide as `width` says from its
+    /// first byte.
+    pub fn read_line(&self, limit: Option<usize>, width: impl Fn(u8) -> usize) -> std::io::Result<Vec<u8>> {
+        // Where the search for the ending resumes after a refill.
         let mut searched = 0;
         loop {
             {
                 let buf = self.read_buf.borrow();
                 let bytes = buf.as_slice();
-                let end = memchr::memchr(b'\n', &bytes[searched..]).map(|i| searched + i + 1);
-                let cut = match (end, limit) {
-                    (Some(e), Some(l)) => Some(e.min(l)),
-                    (Some(e), None) => Some(e),
-                    (None, Some(l)) if bytes.len() >= l => Some(l),
-                    _ => None,
+                let eof = self.eof.get();
+                let end = self.newline.line_end(bytes, searched, eof);
+                let limit_cut = limit.and_then(|l| self.newline.char_cut(bytes, l, eof, &width));
+                let cut = match (end, limit_cut) {
+                    (Ok(e), Some(l)) => Some(e.min(l)),
+                    (Ok(e), None) => Some(e),
+                    (Err(_), l) => l,
                 };
-                searched = bytes.len();
+                searched = end.err().unwrap_or(0);
                 if let Some(cut) = cut {
                     drop(buf);
                     return Ok(self.read_buf.borrow_mut().take(cut));
@@ -343,7 +385,12 @@ pub fn std_stream(vm: &mut Vm, which: u8) -> Value {
         other => other,
     };
     let name = vm.new_str(name);
-    let f = FileData::new(handle, false, readable, writable, name, mode).with_encoding(shown, codec, errors);
+    let f = FileData::new(handle, false, readable, writable, name, mode).with_encoding(
+        shown,
+        codec,
+        errors,
+        NewlineMode::Lf,
+    );
     if which != 0 && vm.config.unbuffered {
         f.unbuffered.set(true);
     }
@@ -406,6 +453,21 @@ pub fn open(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     if binary && !parsed[3].is_undef() && !parsed[3].is_none() {
         return Err(vm.value_error("binary mode doesn't take an encoding argument"));
     }
+    let newline = match &parsed[5] {
+        Value::Undef | Value::None if binary => NewlineMode::Lf,
+        Value::Undef | Value::None => NewlineMode::Universal,
+        v => match crate::types::str::as_str(v) {
+            Some(_) if binary => return Err(vm.value_error("binary mode doesn't take a newline argument")),
+            Some(s) => match NewlineMode::from_arg(Some(s)) {
+                Some(mode) => mode,
+                None => return Err(vm.value_error(format!("illegal newline value: {s}"))),
+            },
+            None => {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!("open() argument 'newline' must be str or None, not {tn}")));
+            }
+        },
+    };
     let closefd = parsed[6].is_undef() || vm.truthy(&parsed[6])?;
     let buffering = match &parsed[2] {
         Value::Undef => -1,
@@ -437,7 +499,7 @@ pub fn open(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         };
         let mode_shown = if binary { mode.clone() } else { mode.replace('t', "") };
         let data = FileData::new(Handle::File(handle), binary, readable, writable, file.clone(), &mode_shown)
-            .with_encoding(encoding, codec, errors);
+            .with_encoding(encoding, codec, errors, newline);
         return Ok(new_file_object(vm, buffered(data)));
     }
     if !closefd {
@@ -507,7 +569,7 @@ pub fn open(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             let name = file.clone();
             let mode_shown = if binary { mode.clone() } else { mode.replace('t', "") };
             let data = FileData::new(Handle::File(f), binary, readable, writable, name, &mode_shown)
-                .with_encoding(encoding, codec, errors);
+                .with_encoding(encoding, codec, errors, newline);
             Ok(new_file_object(vm, buffered(data)))
         }
         Err(e) => Err(os_error_from(vm, &e, Some(&file))),
@@ -587,7 +649,7 @@ fn as_result(vm: &mut Vm, f: &FileData, bytes: Vec<u8>) -> PyResult<Value> {
             text = rest.to_string();
         }
     }
-    let text = if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text };
+    let text = f.newline.decode(text, &f.seen_newlines);
     Ok(vm.new_str(text))
 }
 
@@ -657,38 +719,12 @@ fn file_read(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         None | Some(Value::None) => -1,
         Some(v) => crate::protocol::number::index_i64(vm, v)?,
     };
-    let single_byte = matches!(f.codec, Codec::Ascii | Codec::Latin1 | Codec::Charmap(_));
     let bytes = if size < 0 {
         vm.retry_interrupted(|| f.read_all())?
-    } else if f.binary || single_byte {
+    } else if f.binary {
         vm.retry_interrupted(|| f.read_n(size as usize))?
     } else {
-        // Read enough bytes for `size` characters.
-        let mut out = Vec::new();
-        let mut chars = 0;
-        loop {
-            if chars >= size as usize {
-                break;
-            }
-            let b = vm.retry_interrupted(|| f.read_n(1))?;
-            if b.is_empty() {
-                break;
-            }
-            out.push(b[0]);
-            if b[0] & 0xC0 != 0x80 {
-                // Count a char when its continuation bytes are complete.
-                let need = match b[0] {
-                    0x00..=0x7f => 0,
-                    0xc0..=0xdf => 1,
-                    0xe0..=0xef => 2,
-                    _ => 3,
-                };
-                let more = vm.retry_interrupted(|| f.read_n(need))?;
-                out.extend(more);
-                chars += 1;
-            }
-        }
-        out
+        vm.retry_interrupted(|| f.read_chars(size as usize, f.char_width()))?
     };
     as_result(vm, f, bytes)
 }
@@ -706,7 +742,7 @@ fn file_readline(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             (n >= 0).then_some(n as usize)
         }
     };
-    let bytes = vm.retry_interrupted(|| f.read_line(limit))?;
+    let bytes = vm.retry_interrupted(|| f.read_line(limit, f.char_width()))?;
     as_result(vm, f, bytes)
 }
 
@@ -743,7 +779,8 @@ fn file_write(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     } else {
         match crate::types::str::as_pystr(&v) {
             Some(s) => {
-                let (text, n) = (s.as_str().to_string(), s.char_len());
+                let n = s.char_len();
+                let text = f.newline.encode(s.as_str());
                 let mut bytes = crate::codecs::encode_with(vm, f.codec, &text, &f.errors)?;
                 if f.bom_pending.get() && f.codec == Codec::Utf8Sig {
                     f.bom_pending.set(false);
@@ -1005,6 +1042,15 @@ pub fn init(vm: &mut Vm) {
         add_getset(vm, &t, "errors", |vm, v| match data(v) {
             Some(f) => Ok(vm.new_str(f.errors.clone())),
             None => Ok(Value::None),
+        });
+        add_getset(vm, &t, "newlines", |vm, v| {
+            let Some(endings) = data(v).and_then(|f| {
+                f.newline.seen_endings(f.seen_newlines.get(), f.eof.get() && f.read_buf.borrow().is_empty())
+            }) else {
+                return Ok(Value::None);
+            };
+            let mut items: Vec<Value> = endings.into_iter().map(|e| vm.new_str(e.to_string())).collect();
+            Ok(if items.len() == 1 { items.remove(0) } else { vm.new_tuple(items) })
         });
         add_getset(vm, &t, "line_buffering", |_vm, v| Ok(Value::Bool(data(v).is_some_and(|f| f.line_buffered.get()))));
     }

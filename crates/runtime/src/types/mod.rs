@@ -30,6 +30,7 @@ pub mod list;
 pub mod memoryview;
 pub mod method;
 pub mod module;
+pub mod newlines;
 pub mod none;
 pub mod object;
 pub mod range;
