@@ -9,6 +9,8 @@
 
 use std::borrow::Cow;
 
+use ruff_text_size::Ranged;
+
 /// The UTF-8 byte order mark.
 pub const BOM: &[u8] = b"\xef\xbb\xbf";
 
@@ -99,6 +101,98 @@ pub fn first_invalid_utf8(source: &[u8]) -> Option<(u8, usize)> {
     Some((source[valid], line))
 }
 
+/// Where a UTF-8 source's first undecodable byte outside comments is.
+#[derive(Debug, PartialEq, Eq)]
+pub struct BadByte {
+    /// Its offset in the source bytes.
+    pub at: usize,
+    /// The bytes CPython decodes with it: a string literal's contents, or
+    /// the run of name characters around it.
+    pub span: std::ops::Range<usize>,
+    /// Where CPython's error points, as source offsets: for a literal the
+    /// token after it (its parser has looked ahead), with that token's end
+    /// (the same offset for a newline); for a name the bad byte itself,
+    /// with no end.
+    pub point: usize,
+    pub point_end: Option<usize>,
+    /// Where the token holding the bad byte starts.
+    pub token_start: usize,
+}
+
+/// UTF-8 source as text, when its only invalid bytes are in comments
+/// (each bad sequence replaced): CPython's tokenizer skips a comment
+/// without decoding it, so such a file declared UTF-8 (or bytes given to
+/// `compile`) runs. Otherwise where the first other bad byte is.
+pub fn utf8_with_bad_comments(source: &[u8]) -> Result<String, BadByte> {
+    let mut text = String::with_capacity(source.len());
+    // Per bad sequence: its offset in `text`, its offset in `source`, and
+    // its length there (one to three bytes, each replaced by a
+    // three-byte character).
+    let mut bad: Vec<(usize, usize, usize)> = Vec::new();
+    let mut at = 0;
+    for chunk in source.utf8_chunks() {
+        text.push_str(chunk.valid());
+        at += chunk.valid().len();
+        if !chunk.invalid().is_empty() {
+            bad.push((text.len(), at, chunk.invalid().len()));
+            text.push(char::REPLACEMENT_CHARACTER);
+            at += chunk.invalid().len();
+        }
+    }
+    let to_source = |pos: usize| {
+        let replaced = bad.iter().take_while(|(t, _, _)| *t < pos);
+        pos - replaced.map(|(_, _, len)| 3 - len).sum::<usize>()
+    };
+    let parsed = ruff_python_parser::parse_unchecked(&text, crate::options(ruff_python_parser::Mode::Module));
+    use ruff_python_ast::token::TokenKind;
+    for &(t_at, s_at, _) in &bad {
+        let token = parsed.tokens().iter().find(|t| usize::from(t.start()) <= t_at && t_at < usize::from(t.end()));
+        let Some(token) = token else {
+            return Err(name_run(source, s_at));
+        };
+        match token.kind() {
+            TokenKind::Comment => continue,
+            TokenKind::String | TokenKind::FStringMiddle | TokenKind::TStringMiddle => {
+                let (start, end) = (to_source(usize::from(token.start())), to_source(usize::from(token.end())));
+                let body = &source[start..end];
+                let span = match body.iter().position(|&b| b == b'"' || b == b'\'') {
+                    Some(q) if token.kind() == TokenKind::String => {
+                        let triple = body[q..].len() >= 6 && body[q + 1] == body[q] && body[q + 2] == body[q];
+                        let quotes = if triple { 3 } else { 1 };
+                        start + q + quotes..end.saturating_sub(quotes).max(start + q + quotes)
+                    }
+                    _ => start..end,
+                };
+                // The next token CPython's tokenizer would give.
+                let next = parsed.tokens().iter().find(|t| {
+                    usize::from(t.start()) >= usize::from(token.end())
+                        && !matches!(t.kind(), TokenKind::NonLogicalNewline | TokenKind::Comment)
+                });
+                let (point, point_end) = match next {
+                    Some(t) if matches!(t.kind(), TokenKind::Newline | TokenKind::EndOfFile) => {
+                        let at = to_source(usize::from(t.start()));
+                        (at, Some(at))
+                    }
+                    Some(t) => (to_source(usize::from(t.start())), Some(to_source(usize::from(t.end())))),
+                    None => (end, Some(end)),
+                };
+                return Err(BadByte { at: s_at, span, point, point_end, token_start: start });
+            }
+            _ => return Err(name_run(source, s_at)),
+        }
+    }
+    Ok(text)
+}
+
+/// The bytes around `at` that CPython's tokenizer takes as one name
+/// (ASCII letters, digits, `_` and every non-ASCII byte).
+fn name_run(source: &[u8], at: usize) -> BadByte {
+    let is_name = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_' || *b >= 0x80;
+    let start = source[..at].iter().rposition(|b| !is_name(b)).map_or(0, |i| i + 1);
+    let end = source[at..].iter().position(|b| !is_name(b)).map_or(source.len(), |i| at + i);
+    BadByte { at, span: start..end, point: at, point_end: None, token_start: start }
+}
+
 /// Source text with every line ending (`\r\n`, lone `\r`) made `\n`, as
 /// CPython's tokenizer reads it: string literals spanning lines keep `\n`.
 pub fn normalize_newlines(source: &str) -> Cow<'_, str> {
@@ -151,6 +245,17 @@ mod tests {
     fn invalid_utf8_is_located() {
         assert_eq!(first_invalid_utf8(b"a\nb\n\xe9"), Some((0xe9, 3)));
         assert_eq!(first_invalid_utf8("é".as_bytes()), None);
+    }
+
+    #[test]
+    fn bad_bytes_may_sit_in_comments() {
+        let text = utf8_with_bad_comments(b"x = 1  # caf\xe9\n# \xff\ny = 2\n");
+        assert_eq!(text.as_deref(), Ok("x = 1  # caf\u{fffd}\n# \u{fffd}\ny = 2\n"));
+        // In a literal: its contents are decoded; in a name: the name.
+        let in_literal = utf8_with_bad_comments(b"# \xe9\nx = 'caf\xe9'  # \xe9\n").unwrap_err();
+        assert_eq!((in_literal.at, in_literal.span, in_literal.point, in_literal.point_end), (12, 9..13, 19, Some(19)));
+        let in_name = utf8_with_bad_comments(b"# ok\nx\xe9 = 1\n").unwrap_err();
+        assert_eq!((in_name.at, in_name.span), (6, 5..7));
     }
 
     #[test]

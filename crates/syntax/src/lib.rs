@@ -115,7 +115,7 @@ pub fn fstring_field(source: &str, e: &ast::InterpolatedElement) -> (String, ast
 
 /// Parser options: Python 3.11 grammar, so that later syntax (PEP 701
 /// f-strings, `type` statements, type parameters) is rejected as 3.11 does.
-fn options(mode: Mode) -> ParseOptions {
+pub(crate) fn options(mode: Mode) -> ParseOptions {
     ParseOptions::from(mode).with_target_version(ast::PythonVersion::PY311)
 }
 

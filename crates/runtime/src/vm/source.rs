@@ -78,31 +78,56 @@ impl Vm {
                         );
                         return Err(self.source_decode_error(msg, filename, SourceOrigin::File, 0));
                     }
-                    // CPython decodes string literals one at a time: the
-                    // codec's words for the literal holding the bad byte
-                    // (or for the rest of its line outside a literal).
-                    let line_start = body[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-                    let line_end = body[at..].iter().position(|&b| b == b'\n').map_or(body.len(), |i| at + i);
-                    let quote = body[line_start..at].iter().rposition(|&b| b == b'"' || b == b'\'');
-                    let (from, to) = match quote {
-                        Some(q) => {
-                            let q = line_start + q;
-                            let close =
-                                body[at..line_end].iter().position(|&b| b == body[q]).map_or(line_end, |i| at + i);
-                            (q + 1, close)
-                        }
-                        None => (line_start, line_end),
+                    // CPython skips comments undecoded and decodes each
+                    // string literal (or name) on its own: the codec's words
+                    // for the first one holding a bad byte, at the line
+                    // where that token ends.
+                    let bad = match encoding::utf8_with_bad_comments(body) {
+                        Ok(text) => return Ok(text),
+                        Err(bad) => bad,
                     };
-                    let detail = match crate::codecs::decode(self, &body[from..to], "utf-8", "strict") {
+                    let point = bad.point.min(body.len());
+                    let line = line_of(point);
+                    let detail = match crate::codecs::decode(self, &body[bad.span], "utf-8", "strict") {
                         Err(err) => self.str_string(&Value::Obj(err.exc.clone())).unwrap_or_default(),
                         Ok(_) => "invalid utf-8".to_string(),
                     };
-                    Err(self.source_decode_error(
-                        format!("(unicode error) {detail}"),
-                        filename,
-                        SourceOrigin::Bytes,
-                        line,
-                    ))
+                    // The line as CPython shows it (bad bytes replaced): read
+                    // again from the file, or, when there is no such file,
+                    // the tokenizer's lines from the token's first on. Its
+                    // column: CPython measures the byte offset into the raw
+                    // line against that text's UTF-8, keeping whole
+                    // characters.
+                    let line_start_of = |at: usize| body[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+                    let line_start = line_start_of(point);
+                    let text_start = if std::path::Path::new(filename).is_file() {
+                        line_start
+                    } else {
+                        line_start_of(bad.token_start)
+                    };
+                    let line_end = body[point..].iter().position(|&b| b == b'\n').map_or(body.len(), |i| point + i + 1);
+                    let text = String::from_utf8_lossy(&body[text_start..line_end]).into_owned();
+                    let last_line = text.trim_end_matches('\n').rfind('\n').map_or(0, |i| i + 1);
+                    let column = |at: usize| {
+                        let line = &text[last_line..];
+                        let prefix = &line.as_bytes()[..(at - line_start).min(line.len())];
+                        let whole = std::str::from_utf8(prefix).map_or_else(|e| e.valid_up_to(), |_| prefix.len());
+                        line[..whole].chars().count() as i64 + 1
+                    };
+                    let offset = column(point);
+                    let end_offset = bad.point_end.map_or(-1, column);
+                    let ty = self.exc.syntax_error.clone();
+                    let msg = self.new_str(format!("(unicode error) {detail}"));
+                    let details = vec![
+                        self.new_str(filename),
+                        Value::Int(line as i64),
+                        Value::Int(offset),
+                        self.new_str(text),
+                        Value::Int(line as i64),
+                        Value::Int(end_offset),
+                    ];
+                    let details = self.new_tuple(details);
+                    Err(self.new_exception(&ty, vec![msg, details]))
                 }
             },
         }
