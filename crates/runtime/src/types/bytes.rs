@@ -17,6 +17,7 @@ pub fn as_bytes_like(v: &Value) -> Option<Vec<u8>> {
     }
 }
 
+#[inline]
 pub fn new_bytes(data: Vec<u8>) -> Value {
     Value::Obj(Object::builtin(Payload::Bytes(data.into_boxed_slice())))
 }

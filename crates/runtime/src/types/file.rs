@@ -288,6 +288,13 @@ impl FileData {
     /// most `limit` characters, each as wide as `width` says from its
     /// first byte.
     pub fn read_line(&self, limit: Option<usize>, width: impl Fn(u8) -> usize) -> std::io::Result<Vec<u8>> {
+        let n = self.buffer_line(limit, width)?;
+        Ok(self.read_buf.borrow_mut().take(n))
+    }
+
+    /// Reads until the read buffer starts with a whole line (as
+    /// `read_line` gives it); that line's length.
+    fn buffer_line(&self, limit: Option<usize>, width: impl Fn(u8) -> usize) -> std::io::Result<usize> {
         // Where the search for the ending resumes after a refill.
         let mut searched = 0;
         loop {
@@ -304,12 +311,11 @@ impl FileData {
                 };
                 searched = end.err().unwrap_or(0);
                 if let Some(cut) = cut {
-                    drop(buf);
-                    return Ok(self.read_buf.borrow_mut().take(cut));
+                    return Ok(cut);
                 }
             }
             if !self.fill()? {
-                return Ok(self.read_buf.borrow_mut().take_all());
+                return Ok(self.read_buf.borrow().len());
             }
         }
     }
@@ -729,6 +735,9 @@ fn file_read(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     as_result(vm, f, bytes)
 }
 
+// Inlined into `next_line`: a value returned through memory just after
+// it was built costs a store-forwarding stall (see vm/stack.rs).
+#[inline(always)]
 fn file_readline(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = this(vm, a)?;
     check_open(vm, f)?;
@@ -742,8 +751,35 @@ fn file_readline(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             (n >= 0).then_some(n as usize)
         }
     };
-    let bytes = vm.retry_interrupted(|| f.read_line(limit, f.char_width()))?;
-    as_result(vm, f, bytes)
+    let n = vm.retry_interrupted(|| f.buffer_line(limit, f.char_width()))?;
+    // The line is made straight from the buffer when that cannot run
+    // Python code (which might read this file): bytes, and valid UTF-8
+    // in a UTF-8 file. Anything else goes through a copy and the codec.
+    let line = {
+        let buf = f.read_buf.borrow();
+        let bytes = &buf.as_slice()[..n];
+        if f.binary {
+            Some(crate::types::bytes::new_bytes(bytes.to_vec()))
+        } else if let (Codec::Utf8, false, Ok(text)) = (f.codec, f.bom_pending.get(), std::str::from_utf8(bytes)) {
+            crate::unicode::check_outside_text(vm, text)?;
+            Some(match f.newline.decode_str(text, &f.seen_newlines) {
+                std::borrow::Cow::Borrowed(text) => vm.new_str_from(text),
+                std::borrow::Cow::Owned(text) => vm.new_str(text),
+            })
+        } else {
+            None
+        }
+    };
+    match line {
+        Some(line) => {
+            f.read_buf.borrow_mut().advance(n);
+            Ok(line)
+        }
+        None => {
+            let bytes = f.read_buf.borrow_mut().take(n);
+            as_result(vm, f, bytes)
+        }
+    }
 }
 
 fn file_readlines(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -107,16 +107,30 @@ impl NewlineMode {
     /// Text as read: endings turned into `\n` for universal newlines, and
     /// the endings met noted in `seen`.
     pub fn decode(self, text: String, seen: &Cell<u8>) -> String {
-        if !self.any_ending()
-            || !text.as_bytes().iter().any(|&b| b == b'\r' || b == b'\n') && seen.get() & PENDING_CR == 0
-        {
-            return text;
+        match self.decode_str(&text, seen) {
+            Cow::Borrowed(_) => text,
+            Cow::Owned(translated) => translated,
         }
-        seen.set(endings_in(text.as_bytes(), seen.get()));
+    }
+
+    /// `decode` of borrowed text: a copy only when endings change.
+    pub fn decode_str<'a>(self, text: &'a str, seen: &Cell<u8>) -> Cow<'a, str> {
+        if !self.any_ending() {
+            return Cow::Borrowed(text);
+        }
+        // Nearly every line read ends in a plain `\n`, with no `\r` in it.
+        let bytes = text.as_bytes();
+        if seen.get() & PENDING_CR == 0 && memchr::memchr(b'\r', bytes).is_none() {
+            if bytes.last() == Some(&b'\n') || memchr::memchr(b'\n', bytes).is_some() {
+                seen.set(seen.get() | SEEN_LF);
+            }
+            return Cow::Borrowed(text);
+        }
+        seen.set(endings_in(bytes, seen.get()));
         if self == NewlineMode::Untranslated || !text.contains('\r') {
-            return text;
+            return Cow::Borrowed(text);
         }
-        text.replace("\r\n", "\n").replace('\r', "\n")
+        Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
     }
 
     /// Text as written: each `\n` as this mode's ending.

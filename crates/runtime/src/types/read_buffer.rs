@@ -68,6 +68,14 @@ impl ReadBuffer {
         out
     }
 
+    /// Drops the first `n` buffered bytes (fewer if fewer are buffered).
+    pub fn advance(&mut self, n: usize) {
+        self.start += n.min(self.len());
+        if self.start == self.bytes.len() {
+            self.clear();
+        }
+    }
+
     /// Takes everything buffered.
     pub fn take_all(&mut self) -> Vec<u8> {
         let mut out = std::mem::take(&mut self.bytes);

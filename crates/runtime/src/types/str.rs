@@ -34,6 +34,12 @@ impl PyStr {
         PyStr { s: CompactString::from(s), char_len, hash: Cell::new(-1) }
     }
 
+    /// A str with a copy of `s` (inline when short: no `String` made).
+    pub fn from_text(s: &str) -> PyStr {
+        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr { s: CompactString::new(s), char_len, hash: Cell::new(-1) }
+    }
+
     /// A str whose length in characters the caller already knows (built
     /// from pieces whose lengths are known), so the text is not scanned.
     pub fn with_char_len(s: String, char_len: usize) -> PyStr {

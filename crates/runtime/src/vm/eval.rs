@@ -581,8 +581,7 @@ impl Vm {
                                 pc -= 1;
                                 break 'dispatch (self.unbound_local(&code, index as u32), true);
                             }
-                            let r = tri!(self.get_item(&container, &key));
-                            crate::vm::stack::push(&mut frame.stack, r);
+                            tri!(crate::vm::stack::push_result(&mut frame.stack, self.get_item(&container, &key)));
                         }
                         Opcode::SUBSCR_TOS_FAST => {
                             let index = arg as usize;
@@ -601,8 +600,7 @@ impl Vm {
                                 break 'dispatch (self.unbound_local(&code, index as u32), true);
                             }
                             let container = pop!(frame);
-                            let r = tri!(self.get_item(&container, &key));
-                            crate::vm::stack::push(&mut frame.stack, r);
+                            tri!(crate::vm::stack::push_result(&mut frame.stack, self.get_item(&container, &key)));
                         }
                         Opcode::STORE_FAST => {
                             let v = pop!(frame);
@@ -689,16 +687,11 @@ impl Vm {
                             let b = pop!(frame);
                             let a = pop!(frame);
                             let r = if is_plain_scalar(&a) && is_plain_scalar(&b) {
-                                tri!(binary_op(self, &a, &b, binop_of(op)))
+                                binary_op(self, &a, &b, binop_of(op))
                             } else {
-                                tri!(self.with_frames_recorded(frame, pc, parents, |vm| binary_op(
-                                    vm,
-                                    &a,
-                                    &b,
-                                    binop_of(op)
-                                )))
+                                self.with_frames_recorded(frame, pc, parents, |vm| binary_op(vm, &a, &b, binop_of(op)))
                             };
-                            crate::vm::stack::push(&mut frame.stack, r);
+                            tri!(crate::vm::stack::push_result(&mut frame.stack, r));
                         }
                         Opcode::INPLACE_POWER
                         | Opcode::INPLACE_MODULO
@@ -711,8 +704,10 @@ impl Vm {
                         | Opcode::INPLACE_MATRIX_MULTIPLY => {
                             let b = pop!(frame);
                             let a = pop!(frame);
-                            let r = tri!(inplace_op(self, &a, &b, binop_of(op)));
-                            crate::vm::stack::push(&mut frame.stack, r);
+                            tri!(crate::vm::stack::push_result(
+                                &mut frame.stack,
+                                inplace_op(self, &a, &b, binop_of(op))
+                            ));
                         }
                         Opcode::UNARY_NEGATIVE | Opcode::UNARY_POSITIVE | Opcode::UNARY_INVERT => {
                             let a = pop!(frame);
@@ -721,8 +716,7 @@ impl Vm {
                                 Opcode::UNARY_POSITIVE => UnaryOp::Pos,
                                 _ => UnaryOp::Invert,
                             };
-                            let r = tri!(unary_op(self, &a, uop));
-                            crate::vm::stack::push(&mut frame.stack, r);
+                            tri!(crate::vm::stack::push_result(&mut frame.stack, unary_op(self, &a, uop)));
                         }
                         Opcode::UNARY_NOT => {
                             let a = pop!(frame);
@@ -773,8 +767,7 @@ impl Vm {
                                 }
                             }
                             let container = pop!(frame);
-                            let r = tri!(self.get_item(&container, &key));
-                            crate::vm::stack::push(&mut frame.stack, r);
+                            tri!(crate::vm::stack::push_result(&mut frame.stack, self.get_item(&container, &key)));
                         }
                         Opcode::STORE_SUBSCR => {
                             let key = pop!(frame);
@@ -812,8 +805,7 @@ impl Vm {
                                 break 'dispatch (self.unbound_local(&code, c as u32), true);
                             }
                             pc += 1;
-                            let r = tri!(self.get_item(&row, &key));
-                            crate::vm::stack::push(&mut frame.stack, r);
+                            tri!(crate::vm::stack::push_result(&mut frame.stack, self.get_item(&row, &key)));
                         }
                         Opcode::LOAD_FAST_SUBSCR_KEEP | Opcode::FAST_FAST_SUBSCR_KEEP => {
                             let locals = if op == Opcode::LOAD_FAST_SUBSCR_KEEP {
@@ -842,8 +834,7 @@ impl Vm {
                                 }
                             }
                             let (container, key) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
-                            let r = tri!(self.get_item(&container, &key));
-                            crate::vm::stack::push(&mut frame.stack, r);
+                            tri!(crate::vm::stack::push_result(&mut frame.stack, self.get_item(&container, &key)));
                         }
                         Opcode::SUBSCR_KEEP => {
                             pc += 1;
@@ -855,8 +846,7 @@ impl Vm {
                                 }
                             }
                             let (container, key) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
-                            let r = tri!(self.get_item(&container, &key));
-                            crate::vm::stack::push(&mut frame.stack, r);
+                            tri!(crate::vm::stack::push_result(&mut frame.stack, self.get_item(&container, &key)));
                         }
                         Opcode::STORE_SUBSCR_AUG => {
                             pc += 1;
@@ -1001,8 +991,10 @@ impl Vm {
                         Opcode::LOAD_ATTR => {
                             let obj = pop!(frame);
                             let name = &code.names[arg as usize];
-                            let v = tri!(crate::protocol::attr::get_attr(self, &obj, name));
-                            crate::vm::stack::push(&mut frame.stack, v);
+                            tri!(crate::vm::stack::push_result(
+                                &mut frame.stack,
+                                crate::protocol::attr::get_attr(self, &obj, name)
+                            ));
                         }
                         Opcode::STORE_ATTR => {
                             let obj = pop!(frame);
@@ -1076,8 +1068,7 @@ impl Vm {
                         }
                         Opcode::GET_ITER => {
                             let v = pop!(frame);
-                            let it = tri!(self.iter(&v));
-                            crate::vm::stack::push(&mut frame.stack, it);
+                            tri!(crate::vm::stack::push_result(&mut frame.stack, self.iter(&v)));
                         }
                         Opcode::FOR_ITER | Opcode::FOR_ITER_STORE_FAST => {
                             let fast = fast_next(top!(frame));
@@ -1132,8 +1123,10 @@ impl Vm {
                         Opcode::BUILD_SET => {
                             let n = frame.stack.len() - arg as usize;
                             let items = frame.stack.split_off(n);
-                            let s = tri!(crate::types::set::new_set(self, items));
-                            crate::vm::stack::push(&mut frame.stack, s);
+                            tri!(crate::vm::stack::push_result(
+                                &mut frame.stack,
+                                crate::types::set::new_set(self, items)
+                            ));
                         }
                         Opcode::BUILD_MAP => {
                             let n = frame.stack.len() - 2 * arg as usize;
@@ -1296,8 +1289,10 @@ impl Vm {
                                 let new_frame = tri!(self.prepare_frame(f, &frame.stack[args_at..], &[]));
                                 if new_frame.code.source.is_generator_like() {
                                     frame.stack.truncate(base);
-                                    let g = tri!(self.run_function_frame(new_frame));
-                                    crate::vm::stack::push(&mut frame.stack, g);
+                                    tri!(crate::vm::stack::push_result(
+                                        &mut frame.stack,
+                                        self.run_function_frame(new_frame)
+                                    ));
                                     continue;
                                 }
                                 frame.stack.truncate(base);
@@ -1309,7 +1304,9 @@ impl Vm {
                                 Some(Payload::Builtin(b)) => match b.code {
                                     // Under -b, built-ins may warn (BytesWarning), and a
                                     // warning needs its caller's frame: they are called
-                                    // with this loop's frames recorded.
+                                    // with this loop's frames recorded. Otherwise they are
+                                    // not (recording costs a fifth of a call's time), so
+                                    // Python code they run does not see its callers.
                                     NativeCode::Plain(_) if self.config.flags.bytes_warning != 0 => {
                                         let callable = frame.stack[callable_at].clone();
                                         self.suspend_loop(frame, pc, parents);
@@ -1349,8 +1346,7 @@ impl Vm {
                                 }
                             };
                             frame.stack.truncate(base);
-                            let v = tri!(result);
-                            crate::vm::stack::push(&mut frame.stack, v);
+                            tri!(crate::vm::stack::push_result(&mut frame.stack, result));
                         }
                         Opcode::CALL_FUNCTION_KW => {
                             tri!(self.safe_point());
@@ -1368,8 +1364,10 @@ impl Vm {
                                     tri!(self.prepare_frame(f, &frame.stack[base + 1..base + 1 + npos], &kwargs));
                                 frame.stack.truncate(base);
                                 if new_frame.code.source.is_generator_like() {
-                                    let g = tri!(self.run_function_frame(new_frame));
-                                    crate::vm::stack::push(&mut frame.stack, g);
+                                    tri!(crate::vm::stack::push_result(
+                                        &mut frame.stack,
+                                        self.run_function_frame(new_frame)
+                                    ));
                                     continue;
                                 }
                                 frame.pc = pc;
@@ -1426,8 +1424,10 @@ impl Vm {
                             if let Some(Payload::Function(f)) = callable.payload() {
                                 let new_frame = tri!(self.prepare_frame(f, &args, &kwargs));
                                 if new_frame.code.source.is_generator_like() {
-                                    let g = tri!(self.run_function_frame(new_frame));
-                                    crate::vm::stack::push(&mut frame.stack, g);
+                                    tri!(crate::vm::stack::push_result(
+                                        &mut frame.stack,
+                                        self.run_function_frame(new_frame)
+                                    ));
                                     continue;
                                 }
                                 frame.pc = pc;
@@ -1573,8 +1573,10 @@ impl Vm {
                             let excs = pop!(frame);
                             let orig = pop!(frame);
                             let items = excs.as_obj().map(crate::types::list::to_vec).unwrap_or_default();
-                            let result = tri!(crate::types::exception_group::prep_reraise_star(self, &orig, &items));
-                            crate::vm::stack::push(&mut frame.stack, result);
+                            tri!(crate::vm::stack::push_result(
+                                &mut frame.stack,
+                                crate::types::exception_group::prep_reraise_star(self, &orig, &items)
+                            ));
                         }
                         Opcode::LOAD_ASSERTION_ERROR => {
                             crate::vm::stack::push(&mut frame.stack, Value::Obj(self.exc.assertion_error.clone()));
@@ -1632,14 +1634,12 @@ impl Vm {
                             self.suspend_loop(frame, pc, parents);
                             let m = self.import_name(&name, Some(&globals), &fromlist, level);
                             self.resume_loop(parents);
-                            let m = tri!(m);
-                            crate::vm::stack::push(&mut frame.stack, m);
+                            tri!(crate::vm::stack::push_result(&mut frame.stack, m));
                         }
                         Opcode::IMPORT_FROM => {
                             let module = top!(frame).clone();
                             let name = code.names[arg as usize].clone();
-                            let v = tri!(self.import_from(&module, &name));
-                            crate::vm::stack::push(&mut frame.stack, v);
+                            tri!(crate::vm::stack::push_result(&mut frame.stack, self.import_from(&module, &name)));
                         }
                         Opcode::IMPORT_STAR => {
                             let module = pop!(frame);
@@ -1708,8 +1708,7 @@ impl Vm {
                         }
                         Opcode::GET_AWAITABLE => {
                             let v = pop!(frame);
-                            let a = tri!(self.get_awaitable(&v));
-                            crate::vm::stack::push(&mut frame.stack, a);
+                            tri!(crate::vm::stack::push_result(&mut frame.stack, self.get_awaitable(&v)));
                         }
                         Opcode::GET_AITER => {
                             let v = pop!(frame);
@@ -1732,8 +1731,7 @@ impl Vm {
                             let name = self.names.__anext__.clone();
                             match tri!(crate::protocol::attr::call_special(self, &it, &name, &[])) {
                                 Some(aw) => {
-                                    let a = tri!(self.get_awaitable(&aw));
-                                    crate::vm::stack::push(&mut frame.stack, a);
+                                    tri!(crate::vm::stack::push_result(&mut frame.stack, self.get_awaitable(&aw)));
                                 }
                                 None => {
                                     let tn = self.type_name(&it);
@@ -1806,8 +1804,7 @@ impl Vm {
                             let n = frame.stack.len();
                             let keys = frame.stack[n - 1].clone();
                             let subject = frame.stack[n - 2].clone();
-                            let r = tri!(self.match_keys(&subject, &keys));
-                            crate::vm::stack::push(&mut frame.stack, r);
+                            tri!(crate::vm::stack::push_result(&mut frame.stack, self.match_keys(&subject, &keys)));
                         }
                         Opcode::COPY_DICT_WITHOUT_KEYS => {
                             let keys = pop!(frame);
@@ -1823,8 +1820,10 @@ impl Vm {
                             let names = pop!(frame);
                             let cls = pop!(frame);
                             let subject = pop!(frame);
-                            let r = tri!(self.match_class(&subject, &cls, arg as usize, &names));
-                            crate::vm::stack::push(&mut frame.stack, r);
+                            tri!(crate::vm::stack::push_result(
+                                &mut frame.stack,
+                                self.match_class(&subject, &cls, arg as usize, &names)
+                            ));
                         }
                     }
                 });
@@ -1859,11 +1858,11 @@ impl Vm {
         let current =
             crate::vm::FrameInfo { code: frame.code.clone(), globals: frame.globals.clone(), lasti: frame.lasti() };
         let nesting = self.execute_nesting;
-        self.suspended.push(crate::vm::Suspended { parents: std::mem::take(parents), current, nesting });
+        crate::vm::stack::push_suspended(&mut self.suspended, std::mem::take(parents), current, nesting);
     }
 
     fn resume_loop(&mut self, parents: &mut Vec<Frame>) {
-        *parents = self.suspended.pop().map(|s| s.parents).unwrap_or_default();
+        *parents = crate::vm::stack::pop_suspended(&mut self.suspended).unwrap_or_default();
     }
 
     /// Runs an instruction's slow path, which may run Python code (a

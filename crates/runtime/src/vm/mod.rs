@@ -291,6 +291,16 @@ impl Vm {
         Value::Obj(Object::builtin(Payload::Str(PyStr::new(s))))
     }
 
+    /// `new_str` of borrowed text: short text is stored inline, so it is
+    /// never copied into a `String` first.
+    #[inline]
+    pub fn new_str_from(&mut self, s: &str) -> Value {
+        if s.len() <= 1 {
+            return self.new_str(s);
+        }
+        Value::Obj(Object::builtin(Payload::Str(PyStr::from_text(s))))
+    }
+
     // ----- containers --------------------------------------------------
 
     pub fn new_list(&self, items: Vec<Value>) -> Value {

@@ -43,6 +43,76 @@ pub fn push(stack: &mut Vec<Value>, v: Value) {
     unsafe { stack.set_len(len + 1) };
 }
 
+/// Pushes the value a call returned, or gives back its error. Matching
+/// on the result in place reads each variant's fields as the callee
+/// stored them; taking the value out first copies it whole (the stall
+/// above).
+#[inline(always)]
+pub fn push_result(stack: &mut Vec<Value>, result: crate::vm::PyResult<Value>) -> Result<(), crate::vm::PyErr> {
+    match result {
+        Ok(Value::Int(i)) => push(stack, Value::Int(i)),
+        Ok(Value::Float(f)) => push(stack, Value::Float(f)),
+        Ok(Value::Bool(b)) => push(stack, Value::Bool(b)),
+        Ok(Value::Obj(o)) => push(stack, Value::Obj(o)),
+        Ok(Value::None) => push(stack, Value::None),
+        Ok(Value::Undef) => push(stack, Value::Undef),
+        Err(e) => return Err(e),
+    }
+    Ok(())
+}
+
+/// Records a suspended interpreter loop (as `Vec::push`), writing each
+/// field straight into its slot: built whole first, the record would be
+/// copied out of a temporary just written field by field, with the stall
+/// described above, on every call from the loop into native code.
+#[inline(always)]
+pub fn push_suspended(
+    list: &mut Vec<crate::vm::Suspended>,
+    parents: Vec<crate::vm::frame::Frame>,
+    current: crate::vm::FrameInfo,
+    nesting: usize,
+) {
+    if list.len() == list.capacity() {
+        list.reserve(list.len().max(16));
+    }
+    let len = list.len();
+    let Some(slot) = list.spare_capacity_mut().first_mut() else {
+        unreachable!("reserve() leaves spare capacity");
+    };
+    let slot = slot.as_mut_ptr();
+    // SAFETY: `slot` points at the spare element at index `len`, within
+    // capacity and not yet initialized; each field is written exactly once
+    // through its own place (no reads of uninitialized memory), so after
+    // the writes the element is fully initialized and the length may
+    // include it.
+    unsafe {
+        std::ptr::addr_of_mut!((*slot).parents).write(parents);
+        std::ptr::addr_of_mut!((*slot).current.code).write(current.code);
+        std::ptr::addr_of_mut!((*slot).current.globals).write(current.globals);
+        std::ptr::addr_of_mut!((*slot).current.lasti).write(current.lasti);
+        std::ptr::addr_of_mut!((*slot).nesting).write(nesting);
+        list.set_len(len + 1);
+    }
+}
+
+/// Removes the newest suspended loop's record, giving back its parent
+/// frames. Each field is read or dropped where it lies, for the same
+/// reason `push_suspended` writes them so.
+#[inline(always)]
+pub fn pop_suspended(list: &mut Vec<crate::vm::Suspended>) -> Option<Vec<crate::vm::frame::Frame>> {
+    let len = list.len();
+    let slot: *mut crate::vm::Suspended = list.last_mut()?;
+    // SAFETY: `slot` is the last initialized element. The length is cut
+    // first, so the vector no longer owns it; then `parents` is moved out
+    // and the other fields are dropped in place, each exactly once.
+    unsafe {
+        list.set_len(len - 1);
+        let parents = std::ptr::addr_of!((*slot).parents).read();
+        std::ptr::addr_of_mut!((*slot).current).drop_in_place();
+        Some(parents)
+    }
+}
+
 /// Pops the top value (as `Vec::pop`); `Undef` if the stack is empty.
 #[inline(always)]
 pub fn pop(stack: &mut Vec<Value>) -> Value {
@@ -97,5 +167,25 @@ mod tests {
         }
         assert!(matches!(pop(&mut stack), Value::Undef));
         assert_eq!(std::rc::Rc::strong_count(&obj), 1);
+    }
+
+    #[test]
+    fn suspended_loops_are_recorded_whole() {
+        let mut vm = crate::vm::Vm::new(crate::vm::Config::default());
+        let code = vm.compile_source("pass", "<test>", ferropy_compiler::Mode::Exec).expect("compiles");
+        let globals = Object::builtin(Payload::Instance);
+        let mut list = Vec::new();
+        for i in 0..40 {
+            let current = crate::vm::FrameInfo { code: code.clone(), globals: globals.clone(), lasti: i };
+            push_suspended(&mut list, Vec::new(), current, i * 2);
+        }
+        assert_eq!(std::rc::Rc::strong_count(&globals), 41);
+        let top = list.last().map(|t| (t.current.lasti, t.nesting));
+        assert_eq!(top, Some((39, 78)));
+        assert_eq!(pop_suspended(&mut list).map(|p| p.len()), Some(0));
+        assert_eq!((list.len(), std::rc::Rc::strong_count(&globals)), (39, 40));
+        drop(list);
+        assert_eq!(std::rc::Rc::strong_count(&globals), 1);
+        assert_eq!(std::rc::Rc::strong_count(&code), 1);
     }
 }
