@@ -29,7 +29,9 @@ pub struct GeneratorData {
     pub kind: GenKind,
     pub code: Rc<Code>,
     /// The suspended frame; `None` while running or once finished.
-    pub frame: PyCell<Option<Frame>>,
+    /// Boxed, so that resuming moves a pointer out and back, not the
+    /// frame's fields (just written back, they would stall the copy).
+    pub frame: PyCell<Option<Box<Frame>>>,
     pub running: Cell<bool>,
     pub started: Cell<bool>,
     pub finished: Cell<bool>,
@@ -87,7 +89,7 @@ pub fn new_generator(frame: Frame, kind: GenKind) -> Value {
         name: PyCell::new(Value::Obj(code.name.clone())),
         qualname: PyCell::new(Value::Obj(code.qualname.clone())),
         code,
-        frame: PyCell::new(Some(frame)),
+        frame: PyCell::new(Some(Box::new(frame))),
         running: Cell::new(false),
         started: Cell::new(false),
         finished: Cell::new(false),
@@ -118,6 +120,7 @@ fn kind_word(kind: GenKind) -> &'static str {
 }
 
 /// Resumes a generator with a value or an exception.
+#[inline(always)]
 pub fn resume(vm: &mut Vm, gen: &GeneratorData, how: Resume) -> PyResult<GenResult> {
     if gen.running.get() {
         return Err(vm.new_error(&vm.exc.value_error.clone(), format!("{} already executing", kind_word(gen.kind))));
@@ -191,6 +194,7 @@ pub fn resume(vm: &mut Vm, gen: &GeneratorData, how: Resume) -> PyResult<GenResu
 }
 
 /// `next(gen)` for the interpreter: `None` when exhausted.
+#[inline(always)]
 pub fn next(vm: &mut Vm, gen: &GeneratorData) -> PyResult<Option<Value>> {
     if gen.finished.get() && !gen.running.get() {
         return Ok(None);

@@ -209,6 +209,7 @@ impl Vm {
     }
 
     /// Resumes a generator's frame.
+    #[inline(always)]
     pub fn run_generator_frame(&mut self, frame: &mut Frame, how: Resume) -> PyResult<FrameExit> {
         match how {
             Resume::Start(_) => self.execute(frame, None),
@@ -301,6 +302,7 @@ impl Vm {
         self.run_frame(frame)
     }
 
+    #[inline(always)]
     fn execute(&mut self, frame: &mut Frame, pending: Option<PyErr>) -> PyResult<FrameExit> {
         if stacker::remaining_stack().is_some_and(|r| r < MIN_STACK) {
             return Err(self.recursion_error());
