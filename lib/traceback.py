@@ -40,7 +40,16 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
         return ["NoneType: None\n"]
     if not isinstance(value, BaseException):
         raise TypeError(f"Exception expected for value, {type(value).__name__} found")
-    return exception_chunks(value, chain, limit)
+    if tb is _sentinel or tb is value.__traceback__:
+        return exception_chunks(value, chain, limit)
+    # A traceback given apart from the exception (say, with the caller's
+    # own frames cut off) is the one shown for it.
+    own = value.__traceback__
+    try:
+        value.__traceback__ = tb
+        return exception_chunks(value, chain, limit)
+    finally:
+        value.__traceback__ = own
 
 
 def format_exception_only(exc, /, value=_sentinel):
@@ -256,6 +265,7 @@ class TracebackException:
                  capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
                  _seen=None):
         self._exc = exc_value
+        self._tb = exc_traceback
         self._limit = limit
         self.exc_type = exc_type
         self._str = str(exc_value) if exc_value is not None else ""
@@ -293,7 +303,9 @@ class TracebackException:
         return iter(format_exception_only(self._exc))
 
     def format(self, *, chain=True):
-        return iter(format_exception(self._exc, limit=self._limit, chain=chain))
+        if self._exc is None:
+            return iter(format_exception(self._exc, limit=self._limit, chain=chain))
+        return iter(format_exception(type(self._exc), self._exc, self._tb, limit=self._limit, chain=chain))
 
     def print(self, *, file=None, chain=True):
         file = _file(file)

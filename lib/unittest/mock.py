@@ -111,22 +111,12 @@ def _is_magic(name):
     return name[:2] == name[-2:] == "__" and len(name) > 4
 
 
-def _default_hash(mock):
-    return lambda: object.__hash__(mock)
-
-
-def _default_str(mock):
-    return lambda: object.__str__(mock)
-
-
-def _default_sizeof(mock):
-    return lambda: object.__sizeof__(mock)
-
-
 _return_values = {"__lt__": NotImplemented, "__gt__": NotImplemented, "__le__": NotImplemented,
                   "__ge__": NotImplemented, "__int__": 1, "__contains__": False, "__len__": 0, "__exit__": False,
                   "__complex__": 1j, "__float__": 1.0, "__bool__": True, "__index__": 1, "__aexit__": False}
-_calculate_return_value = {"__hash__": _default_hash, "__str__": _default_str, "__sizeof__": _default_sizeof,
+# Values computed from the mock when the method is set up (so str() of a
+# MagicMock is object's, taken then).
+_calculate_return_value = {"__hash__": object.__hash__, "__str__": object.__str__, "__sizeof__": object.__sizeof__,
                            "__fspath__": lambda self: f"{type(self).__name__}/{self._extract_mock_name()}/{id(self)}"}
 
 

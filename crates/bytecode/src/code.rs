@@ -69,6 +69,32 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
+    /// Whether two code objects are equal as `==` on code compares them in
+    /// CPython: everything but the file name and qualified name, with
+    /// constants compared by type and value (`0.0` is not `-0.0`) and
+    /// nested code compared the same way.
+    pub fn same_code(&self, other: &CodeObject) -> bool {
+        let same_consts = self.consts.len() == other.consts.len()
+            && self.consts.iter().zip(&other.consts).all(|pair| match pair {
+                (Constant::Code(a), Constant::Code(b)) => a.same_code(b),
+                (a, b) => a.same_as(b),
+            });
+        self.name == other.name
+            && self.argcount == other.argcount
+            && self.posonlyargcount == other.posonlyargcount
+            && self.kwonlyargcount == other.kwonlyargcount
+            && self.flags == other.flags
+            && self.firstlineno == other.firstlineno
+            && self.code == other.code
+            && self.names == other.names
+            && self.varnames == other.varnames
+            && self.cellvars == other.cellvars
+            && self.freevars == other.freevars
+            && self.locations == other.locations
+            && self.exception_table == other.exception_table
+            && same_consts
+    }
+
     /// The instructions, with `EXTENDED_ARG` folded in. The compiler only
     /// produces valid code, so decoding cannot fail for its output.
     pub fn instructions(&self) -> Vec<Instruction> {

@@ -11,17 +11,6 @@ use rustyline::Editor;
 use ferropy_compiler::Mode;
 use ferropy_runtime::{Obj, PyErr, Value, Vm};
 
-/// What the compiler's errors say when the statement simply has not ended
-/// yet: read another line instead of reporting them.
-const INCOMPLETE: [&str; 6] = [
-    "was never closed",
-    "unexpected EOF",
-    "unterminated triple-quoted string",
-    "expected an indented block",
-    "incomplete input",
-    "unexpected end of input",
-];
-
 pub fn banner() -> String {
     let (a, b, c) = ferropy_runtime::modules::sys::PY_VERSION;
     format!(
@@ -87,7 +76,10 @@ fn needs_more(vm: &mut Vm, source: &str) -> bool {
     match vm.compile_source(source, "<stdin>", Mode::Single) {
         Ok(_) => opens_block,
         Err(err) => match syntax_error_message(vm, &err) {
-            Some(msg) => INCOMPLETE.iter().any(|m| msg.contains(m)) || (opens_block && multi_line),
+            Some(msg) => {
+                ferropy_runtime::vm::source::INCOMPLETE_MESSAGES.iter().any(|m| msg.contains(m))
+                    || (opens_block && multi_line)
+            }
             None => false,
         },
     }

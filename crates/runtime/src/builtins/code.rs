@@ -167,7 +167,11 @@ pub fn builtin_compile(vm: &mut Vm, frame: Option<&mut Frame>, a: &[Value], kwar
     if parsed[4].is_undef() || !vm.truthy(&parsed[4])? {
         flags |= inherited_flags(&frame);
     }
-    let code = vm.compile_source_with_flags(&source, &filename, mode, flags)?;
+    let code = if flags & crate::vm::source::PYCF_ALLOW_INCOMPLETE_INPUT != 0 {
+        vm.compile_maybe_incomplete(&source, &filename, mode, flags)?
+    } else {
+        vm.compile_source_with_flags(&source, &filename, mode, flags)?
+    };
     Ok(Value::Obj(crate::object::Object::builtin(Payload::Code(code))))
 }
 

@@ -264,9 +264,6 @@ pub fn make_module(vm: &mut Vm) -> Obj {
         ("displayhook", sys_displayhook),
         ("excepthook", sys_excepthook),
         ("unraisablehook", sys_unraisablehook),
-        ("__unraisablehook__", sys_unraisablehook),
-        ("__displayhook__", sys_displayhook),
-        ("__excepthook__", sys_excepthook),
         ("get_int_max_str_digits", sys_get_int_max_str_digits),
         ("set_int_max_str_digits", sys_set_int_max_str_digits),
         ("getdefaultencoding", sys_getdefaultencoding),
@@ -282,6 +279,13 @@ pub fn make_module(vm: &mut Vm) -> Obj {
     for (name, f) in functions {
         let func = new_function(name, Some("sys"), *f);
         let _ = vm.dict_set_str(&dict, name, Value::Obj(func));
+    }
+    // `sys.__excepthook__` and the like are the very objects the hooks
+    // start as (code tells whether a hook was replaced with `is`).
+    for hook in ["displayhook", "excepthook", "unraisablehook"] {
+        if let Ok(Some(f)) = crate::types::dict::dict_get_str(vm, &dict, hook) {
+            let _ = vm.dict_set_str(&dict, &format!("__{hook}__"), f);
+        }
     }
     let getframe =
         crate::types::builtin_function::new_frame_function("_getframe", Some("sys"), crate::types::frame::getframe);

@@ -40,8 +40,8 @@ impl Vm {
                 | Payload::Function(_)
                 | Payload::Builtin(_)
                 | Payload::Module(_)
-                | Payload::Code(_)
                 | Payload::Instance => return Ok(hash_pointer(v.id())),
+                Payload::Code(c) => return Ok(crate::types::code::hash_code(c)),
                 _ => {}
             },
             _ => {}

@@ -375,10 +375,46 @@ fn code_replace(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Obj(crate::object::Object::builtin(Payload::Code(load_code(vm, &Rc::new(source))))))
 }
 
+/// `code == other`: see `CodeObject::same_code`.
+fn code_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::protocol::args::check_positional(vm, "__eq__", a, 2, 2)?;
+    Ok(match (as_code(&a[0]), as_code(&a[1])) {
+        (Some(x), Some(y)) => Value::Bool(x.source.same_code(&y.source)),
+        _ => Value::Obj(vm.not_implemented.clone()),
+    })
+}
+
+fn code_ne(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    Ok(match code_eq(vm, a, kw)? {
+        Value::Bool(b) => Value::Bool(!b),
+        other => other,
+    })
+}
+
+/// A hash that agrees with `==`: of the fields that identify most code.
+pub fn hash_code(code: &Code) -> i64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let s = &code.source;
+    (&s.name, &s.code, s.flags, s.firstlineno, s.argcount, &s.names, &s.varnames).hash(&mut h);
+    // Never -1 (which means "no hash").
+    (h.finish() >> 2) as i64
+}
+
+fn code_hash(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    match a.first().and_then(as_code) {
+        Some(code) => Ok(Value::Int(hash_code(code))),
+        None => Err(vm.type_error("expected a code object")),
+    }
+}
+
 pub fn init(vm: &mut Vm) {
     use crate::types::descriptors::add_getset;
     let t = vm.types.code.clone();
     vm.add_method(&t, "__repr__", code_repr);
+    vm.add_method(&t, "__eq__", code_eq);
+    vm.add_method(&t, "__ne__", code_ne);
+    vm.add_method(&t, "__hash__", code_hash);
     vm.add_method(&t, "replace", code_replace);
     add_getset(vm, &t, "co_name", |_vm, v| Ok(as_code(v).map(|c| Value::Obj(c.name.clone())).unwrap_or(Value::None)));
     add_getset(vm, &t, "co_qualname", |_vm, v| {

@@ -35,7 +35,100 @@ pub fn read_source_lossy(filename: &str) -> Option<String> {
     })
 }
 
+/// What the compiler's errors say when a statement has simply not ended
+/// yet: the prompt then reads another line, and `compile()` with
+/// PyCF_ALLOW_INCOMPLETE_INPUT reports "incomplete input".
+pub const INCOMPLETE_MESSAGES: [&str; 6] = [
+    "was never closed",
+    "unexpected EOF",
+    "unterminated triple-quoted string",
+    "expected an indented block",
+    "incomplete input",
+    "unexpected end of input",
+];
+
+/// `compile()` flags for reading a statement a line at a time (`codeop`).
+pub const PYCF_DONT_IMPLY_DEDENT: u32 = 0x200;
+pub const PYCF_ALLOW_INCOMPLETE_INPUT: u32 = 0x4000;
+
+/// Whether source read a line at a time has not ended yet, before it is
+/// parsed: a backslash continues the last line, and without
+/// PYCF_DONT_IMPLY_DEDENT's implied dedent a block (or a compound
+/// statement on one line) ends only with a newline.
+fn unfinished_source(source: &str, dont_imply_dedent: bool) -> bool {
+    // A backslash continues the last line; a decorator awaits its def.
+    let body = source.strip_suffix('\n').unwrap_or(source);
+    let last_line = body.rsplit('\n').next().unwrap_or("");
+    if last_line.ends_with('\\') || last_line.trim_start().starts_with('@') {
+        return true;
+    }
+    if !dont_imply_dedent || source.is_empty() || source.ends_with('\n') {
+        return false;
+    }
+    let last = source.rsplit('\n').next().unwrap_or("");
+    let word = last.split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("");
+    last.starts_with([' ', '\t'])
+        || last.starts_with('@')
+        || ["if", "elif", "else", "while", "for", "def", "class", "with", "try", "except", "finally", "async"]
+            .contains(&word)
+}
+
 impl Vm {
+    /// Compiles source for `compile()` with PYCF_ALLOW_INCOMPLETE_INPUT
+    /// among `flags`: a statement that has not ended yet is the
+    /// SyntaxError "incomplete input", at its last line.
+    pub fn compile_maybe_incomplete(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: ferropy_compiler::Mode,
+        flags: u32,
+    ) -> PyResult<Rc<crate::types::code::Code>> {
+        let incomplete = |vm: &mut Vm| {
+            let ty = vm.exc.syntax_error.clone();
+            let line = source.lines().count().max(1) as i64;
+            let msg = vm.new_str("incomplete input");
+            let details =
+                vec![vm.new_str(filename), Value::Int(line), Value::Int(0), Value::None, Value::None, Value::None];
+            let details = vm.new_tuple(details);
+            vm.new_exception(&ty, vec![msg, details])
+        };
+        // The implied dedent matters at a prompt ("single"), not for a
+        // whole module.
+        let dedent = flags & PYCF_DONT_IMPLY_DEDENT != 0 && mode == ferropy_compiler::Mode::Single;
+        let unfinished = match mode {
+            // An expression not begun yet awaits its first line.
+            ferropy_compiler::Mode::Eval => {
+                source.lines().all(|line| line.trim().is_empty() || line.trim_start().starts_with('#'))
+            }
+            _ => unfinished_source(source, dedent),
+        };
+        if unfinished {
+            return Err(incomplete(self));
+        }
+        match self.compile_source_with_flags(source, filename, mode, flags) {
+            Err(err) if self.err_matches(&err, &self.exc.syntax_error.clone()) => {
+                let msg = self.get_attr_str(&err.value(), "msg").ok();
+                let msg = msg.and_then(|m| self.str_string(&m).ok()).unwrap_or_default();
+                // A missing block is unfinished only at the end of the
+                // source: before more code, the block is simply absent.
+                let line = match self.get_attr_str(&err.value(), "lineno") {
+                    Ok(Value::Int(n)) => n,
+                    _ => 0,
+                };
+                let at_end = source.lines().skip((line.max(1) - 1) as usize).all(|l| l.trim().is_empty())
+                    || source.lines().rev().find(|l| !l.trim().is_empty()).is_some_and(|l| l.trim_end().ends_with(':'));
+                let unfinished = INCOMPLETE_MESSAGES.iter().any(|m| msg.contains(m))
+                    && (at_end || !msg.contains("expected an indented block"));
+                if unfinished {
+                    return Err(incomplete(self));
+                }
+                Err(err)
+            }
+            other => other,
+        }
+    }
+
     /// Decodes source bytes as CPython's tokenizer does: UTF-8 unless a
     /// coding cookie says otherwise; a byte order mark must agree with the
     /// cookie. Problems are CPython's SyntaxErrors.
