@@ -12,10 +12,10 @@ struct Conversion {
     kind: char,
 }
 
-/// The arguments of a `%` format: a tuple, a mapping, or a single value.
+/// The arguments of a `%` format: a tuple, or a single value (which
+/// `%(key)s` conversions look keys up in, when it is a mapping).
 enum Args {
     Tuple(Vec<Value>, usize),
-    Mapping(Value),
     Single(Option<Value>),
 }
 
@@ -28,7 +28,6 @@ impl Args {
                 v.ok_or_else(|| vm.type_error("not enough arguments for format string"))
             }
             Args::Single(v) => v.take().ok_or_else(|| vm.type_error("not enough arguments for format string")),
-            Args::Mapping(m) => Ok(m.clone()),
         }
     }
 }
@@ -311,14 +310,11 @@ fn run(vm: &mut Vm, fmt: &str, arg: &Value, for_bytes: bool) -> PyResult<String>
     let chars: Vec<char> = fmt.chars().collect();
     let parts = parse_conversions(vm, &chars)?;
     let uses_keys = parts.iter().any(|p| matches!(p, Err(c) if c.key.is_some()));
+    if uses_keys && !is_mapping(vm, arg) {
+        return Err(vm.type_error("format requires a mapping"));
+    }
     let mut args = match arg.payload() {
         Some(Payload::Tuple(t)) if !uses_keys => Args::Tuple(t.to_vec(), 0),
-        _ if uses_keys => {
-            if !is_mapping(vm, arg) {
-                return Err(vm.type_error("format requires a mapping"));
-            }
-            Args::Mapping(arg.clone())
-        }
         _ => Args::Single(Some(arg.clone())),
     };
     let mut out = String::new();
@@ -345,10 +341,17 @@ fn run(vm: &mut Vm, fmt: &str, arg: &Value, for_bytes: bool) -> PyResult<String>
                 }
                 vm.check_alloc(conv.width.unwrap_or(0))?;
                 let value = match (&conv.key, &mut args) {
-                    (Some(k), Args::Mapping(m)) => {
-                        let m = m.clone();
-                        let key = vm.new_str(k.clone());
-                        vm.get_item(&m, &key)?
+                    // As in CPython, once a key was looked up the mapping
+                    // no longer serves as a positional argument.
+                    (Some(k), Args::Single(single)) => {
+                        *single = None;
+                        // bytes formats (read as Latin-1 text) look up bytes keys.
+                        let key = if for_bytes {
+                            crate::types::bytes::new_bytes(k.chars().map(|c| c as u32 as u8).collect())
+                        } else {
+                            vm.new_str(k.clone())
+                        };
+                        vm.get_item(arg, &key)?
                     }
                     _ if conv.kind == '%' => Value::None,
                     _ => args.next(vm)?,

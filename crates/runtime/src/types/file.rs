@@ -430,6 +430,9 @@ pub fn open(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     };
     let encoding = match &parsed[3] {
         Value::Undef | Value::None => "UTF-8".to_string(),
+        // "locale" (what io.text_encoding gives) is the locale's encoding,
+        // UTF-8 for ferropy.
+        v if crate::types::str::as_str(v) == Some("locale") => "UTF-8".to_string(),
         v => vm.str_string(v)?,
     };
     let errors = match &parsed[4] {
