@@ -3,6 +3,8 @@ values as stored, one "Name: value" line each)."""
 
 import random
 import re
+
+from email._policybase import Compat32
 import sys
 
 __all__ = ["Generator", "DecodedGenerator", "BytesGenerator"]
@@ -38,7 +40,13 @@ class Generator:
         return _LINES.sub(self._nl, text)
 
     def _render(self, msg):
-        headers = "".join(f"{name}: {self._lines(str(value))}{self._nl}" for name, value in msg._headers)
+        policy = msg.policy if self.policy is None else self.policy
+        if isinstance(policy, Compat32):
+            headers = "".join(f"{name}: {self._lines(str(value))}{self._nl}" for name, value in msg._headers)
+        else:
+            # Modern policies write (and refold) each header themselves.
+            policy = policy.clone(linesep=self._nl)
+            headers = "".join(policy.fold(name, value) for name, value in msg._headers)
         return headers + self._nl + self._render_body(msg)
 
     def _render_body(self, msg):

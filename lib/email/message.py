@@ -10,7 +10,7 @@ import re
 from email import errors, utils
 from email._policybase import compat32
 
-__all__ = ["Message", "EmailMessage"]
+__all__ = ["Message", "MIMEPart", "EmailMessage"]
 
 SEMISPACE = "; "
 _TSPECIALS = re.compile(r'[ \(\)<>@,;:\\"/\[\]\?=]')
@@ -429,12 +429,96 @@ class Message:
                 yield from subpart.walk()
 
 
-class EmailMessage(Message):
-    """The policy-based message API of email.policy.default."""
+class MIMEPart(Message):
+    """A message part under a modern policy (email.policy.default unless
+    given): header values are header objects, and content is got and set
+    through the policy's content manager."""
 
     def __init__(self, policy=None):
-        raise NotImplementedError("email.message.EmailMessage (the email.policy.default API) "
-                                  "is not supported by ferropy yet; use email.message.Message")
+        if policy is None:
+            from email.policy import default
+            policy = default
+        super().__init__(policy)
+
+    def as_string(self, unixfrom=False, maxheaderlen=None, policy=None):
+        policy = self.policy if policy is None else policy
+        if maxheaderlen is None:
+            maxheaderlen = policy.max_line_length
+        return super().as_string(unixfrom, maxheaderlen, policy)
+
+    def __str__(self):
+        return self.as_string(policy=self.policy.clone(utf8=True))
+
+    def is_attachment(self):
+        disposition = self.get("content-disposition")
+        return False if disposition is None else disposition.content_disposition == "attachment"
+
+    def iter_parts(self):
+        if self.is_multipart():
+            yield from self.get_payload()
+
+    def iter_attachments(self):
+        for part in self.iter_parts():
+            if part.is_attachment():
+                yield part
+
+    def get_body(self, preferencelist=("related", "html", "plain")):
+        """The part that is the body: the first of the preferred kinds."""
+        best_rank = len(preferencelist)
+        body = None
+        for rank, part in self._body_candidates(preferencelist):
+            if rank < best_rank:
+                best_rank, body = rank, part
+                if rank == 0:
+                    break
+        return body
+
+    def _body_candidates(self, preferencelist):
+        maintype, subtype = self.get_content_maintype(), self.get_content_subtype()
+        if self.is_attachment():
+            return
+        if maintype == "text":
+            if subtype in preferencelist:
+                yield preferencelist.index(subtype), self
+            return
+        if maintype != "multipart":
+            return
+        if subtype == "related" and "related" in preferencelist:
+            yield preferencelist.index("related"), self
+        for part in self.iter_parts():
+            yield from part._body_candidates(preferencelist)
+
+    def get_content(self, *args, content_manager=None, **kw):
+        if content_manager is None:
+            content_manager = self.policy.content_manager
+        return content_manager.get_content(self, *args, **kw)
+
+    def set_content(self, *args, content_manager=None, **kw):
+        if content_manager is None:
+            content_manager = self.policy.content_manager
+        content_manager.set_content(self, *args, **kw)
+
+    def clear(self):
+        self._headers = []
+        self._payload = None
+
+    def clear_content(self):
+        self._headers = [(n, v) for n, v in self._headers if not n.lower().startswith("content-")]
+        self._payload = None
+
+    def _unsupported(self, *args, **kw):
+        raise NotImplementedError("multipart building (make_*/add_*) of email.message.EmailMessage is not "
+                                  "supported by ferropy yet")
+
+    make_related = make_alternative = make_mixed = _unsupported
+    add_related = add_alternative = add_attachment = _unsupported
 
 
-MIMEPart = EmailMessage
+class EmailMessage(MIMEPart):
+    """A whole message under a modern policy (adds MIME-Version when
+    content is set)."""
+
+    def set_content(self, *args, **kw):
+        super().set_content(*args, **kw)
+        if "MIME-Version" not in self:
+            self["MIME-Version"] = "1.0"

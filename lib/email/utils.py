@@ -199,3 +199,13 @@ def collapse_rfc2231_value(value, errors="replace", fallback_charset="us-ascii")
         return str(rawbytes, charset, errors)
     except LookupError:
         return unquote(text)
+
+
+def _has_surrogates(text):
+    """Whether text holds undecodable bytes (surrogate escapes)."""
+    return any("\udc80" <= c <= "\udcff" for c in text)
+
+
+def _sanitize(text):
+    """Text with each undecodable byte made a replacement character."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

@@ -483,7 +483,20 @@ class TestCase:
         from unittest._log import _AssertLogsContext
         return _AssertLogsContext(self, logger, level, no_logs=True)
 
+    def addTypeEqualityFunc(self, typeobj, function):
+        """assertEqual of two values of exactly `typeobj` calls `function`
+        (or the method of that name) instead."""
+        self.__dict__.setdefault("_type_equality_funcs", {})[typeobj] = function
+
     def assertEqual(self, first, second, msg=None):
+        asserter = self.__dict__.get("_type_equality_funcs", {}).get(type(first))
+        if asserter is not None and type(first) == type(second):
+            if isinstance(asserter, str):
+                asserter = getattr(self, asserter)
+            return asserter(first, second, msg=msg)
+        self._baseAssertEqual(first, second, msg)
+
+    def _baseAssertEqual(self, first, second, msg=None):
         if not first == second:
             from unittest import _diff
             standardMsg = _diff.explain_difference(self, first, second)
@@ -536,7 +549,7 @@ class TestCase:
             raise self.failureException("First sequence is not a %s: %s" % (seq_type.__name__, safe_repr(seq1)))
         if seq_type is not None and not isinstance(seq2, seq_type):
             raise self.failureException("Second sequence is not a %s: %s" % (seq_type.__name__, safe_repr(seq2)))
-        self.assertEqual(seq1, seq2, msg)
+        self._baseAssertEqual(seq1, seq2, msg)
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
@@ -545,17 +558,17 @@ class TestCase:
         self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
     def assertSetEqual(self, set1, set2, msg=None):
-        self.assertEqual(set1, set2, msg)
+        self._baseAssertEqual(set1, set2, msg)
 
     def assertDictEqual(self, d1, d2, msg=None):
         self.assertIsInstance(d1, dict, "First argument is not a dictionary")
         self.assertIsInstance(d2, dict, "Second argument is not a dictionary")
-        self.assertEqual(d1, d2, msg)
+        self._baseAssertEqual(d1, d2, msg)
 
     def assertMultiLineEqual(self, first, second, msg=None):
         self.assertIsInstance(first, str, "First argument is not a string")
         self.assertIsInstance(second, str, "Second argument is not a string")
-        self.assertEqual(first, second, msg)
+        self._baseAssertEqual(first, second, msg)
 
     def assertIn(self, member, container, msg=None):
         if member not in container:
