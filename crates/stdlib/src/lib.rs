@@ -7,6 +7,7 @@ mod float_bits;
 mod hashlib;
 mod internal;
 mod json;
+mod lzma;
 mod math;
 mod mmap;
 mod native_class;
@@ -87,6 +88,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("_json", json::make_module);
     vm.add_native_module("unicodedata", unicodedata::make_module);
     vm.add_native_module("_bz2", bz2::make_module);
+    vm.add_native_module("_lzma", lzma::make_module);
     vm.add_native_module("_mmap", mmap::make_module);
     vm.add_native_module("pwd", users::make_pwd);
     vm.add_native_module("grp", users::make_grp);
