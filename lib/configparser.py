@@ -210,12 +210,14 @@ class Interpolation:
         return value
 
 
-class BasicInterpolation(Interpolation):
-    """`%(name)s` is the value of option `name` of the same section (or
-    the defaults); `%%` is a percent sign. What a reference brings in is
-    expanded too, up to MAX_INTERPOLATION_DEPTH levels."""
+class _ReferenceInterpolation(Interpolation):
+    """What Basic and Extended interpolation share: a sigil (`%` or `$`)
+    either doubled (itself) or followed by the opening of a reference
+    (`_KEYCRE`), which `_resolve` looks up; a value brought in is expanded
+    too, up to MAX_INTERPOLATION_DEPTH levels."""
 
-    _KEYCRE = re.compile(r"%\(([^)]+)\)s")
+    _SIGIL = _OPEN = None
+    _KEYCRE = None
 
     def before_get(self, parser, section, option, value, defaults):
         pieces = []
@@ -223,17 +225,19 @@ class BasicInterpolation(Interpolation):
         return "".join(pieces)
 
     def before_set(self, parser, section, option, value):
-        # Only well-formed references and doubled percent signs may remain.
-        rest = self._KEYCRE.sub("", value.replace("%%", ""))
-        if "%" in rest:
-            raise ValueError(f"invalid interpolation syntax in {value!r} at position {rest.find('%')}")
+        # Only well-formed references and doubled sigils may remain.
+        sigil = self._SIGIL
+        rest = self._KEYCRE.sub("", value.replace(sigil * 2, ""))
+        if sigil in rest:
+            raise ValueError(f"invalid interpolation syntax in {value!r} at position {rest.find(sigil)}")
         return value
 
     def _expand(self, parser, option, pieces, rest, mapping, section, rawval, depth):
         if depth > MAX_INTERPOLATION_DEPTH:
             raise InterpolationDepthError(option, section, rawval)
+        sigil = self._SIGIL
         while rest:
-            at = rest.find("%")
+            at = rest.find(sigil)
             if at < 0:
                 pieces.append(rest)
                 return
@@ -241,88 +245,68 @@ class BasicInterpolation(Interpolation):
                 pieces.append(rest[:at])
                 rest = rest[at:]
             marker = rest[1:2]
-            if marker == "%":
-                pieces.append("%")
+            if marker == sigil:
+                pieces.append(sigil)
                 rest = rest[2:]
-            elif marker == "(":
+            elif marker == self._OPEN:
                 match = self._KEYCRE.match(rest)
                 if match is None:
                     raise InterpolationSyntaxError(option, section, f"bad interpolation variable reference {rest!r}")
-                name = parser.optionxform(match.group(1))
                 rest = rest[match.end():]
-                try:
-                    value = mapping[name]
-                except KeyError:
-                    raise InterpolationMissingOptionError(option, section, rawval, name) from None
-                if "%" in value:
-                    self._expand(parser, option, pieces, value, mapping, section, rawval, depth + 1)
-                else:
-                    pieces.append(value)
+                self._resolve(parser, option, pieces, match, mapping, section, rawval, depth)
             else:
                 raise InterpolationSyntaxError(
-                    option, section, f"'%' must be followed by '%' or '(', found: {rest!r}")
+                    option, section, f"'{sigil}' must be followed by '{sigil}' or '{self._OPEN}', found: {rest!r}")
 
 
-class ExtendedInterpolation(Interpolation):
+class BasicInterpolation(_ReferenceInterpolation):
+    """`%(name)s` is the value of option `name` of the same section (or
+    the defaults); `%%` is a percent sign."""
+
+    _SIGIL, _OPEN = "%", "("
+    _KEYCRE = re.compile(r"%\(([^)]+)\)s")
+
+    def _resolve(self, parser, option, pieces, match, mapping, section, rawval, depth):
+        name = parser.optionxform(match.group(1))
+        try:
+            value = mapping[name]
+        except KeyError:
+            raise InterpolationMissingOptionError(option, section, rawval, name) from None
+        if "%" in value:
+            self._expand(parser, option, pieces, value, mapping, section, rawval, depth + 1)
+        else:
+            pieces.append(value)
+
+
+class ExtendedInterpolation(_ReferenceInterpolation):
     """`${name}` is option `name` of the same section (or the defaults),
     `${section:name}` one of another section; `$$` is a dollar sign."""
 
+    _SIGIL, _OPEN = "$", "{"
     _KEYCRE = re.compile(r"\$\{([^}]+)\}")
 
-    def before_get(self, parser, section, option, value, defaults):
-        pieces = []
-        self._expand(parser, option, pieces, value, defaults, section, value, 1)
-        return "".join(pieces)
-
-    def before_set(self, parser, section, option, value):
-        rest = self._KEYCRE.sub("", value.replace("$$", ""))
-        if "$" in rest:
-            raise ValueError(f"invalid interpolation syntax in {value!r} at position {rest.find('$')}")
-        return value
-
-    def _expand(self, parser, option, pieces, rest, mapping, section, rawval, depth):
-        if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, rawval)
-        while rest:
-            at = rest.find("$")
-            if at < 0:
-                pieces.append(rest)
-                return
-            if at > 0:
-                pieces.append(rest[:at])
-                rest = rest[at:]
-            marker = rest[1:2]
-            if marker == "$":
-                pieces.append("$")
-                rest = rest[2:]
-            elif marker == "{":
-                match = self._KEYCRE.match(rest)
-                if match is None:
-                    raise InterpolationSyntaxError(option, section, f"bad interpolation variable reference {rest!r}")
-                path = match.group(1).split(":")
-                rest = rest[match.end():]
-                where, values = section, mapping
-                try:
-                    if len(path) == 1:
-                        name = parser.optionxform(path[0])
-                        value = values[name]
-                    elif len(path) == 2:
-                        where = path[0]
-                        name = parser.optionxform(path[1])
-                        value = parser.get(where, name, raw=True)
-                    else:
-                        raise InterpolationSyntaxError(option, section, f"More than one ':' found: {rest!r}")
-                except (KeyError, NoSectionError, NoOptionError):
-                    raise InterpolationMissingOptionError(option, section, rawval, ":".join(path)) from None
-                if "$" in value:
-                    if len(path) == 2:
-                        values = dict(parser.items(where, raw=True))
-                    self._expand(parser, name, pieces, value, values, where, rawval, depth + 1)
-                else:
-                    pieces.append(value)
+    def _resolve(self, parser, option, pieces, match, mapping, section, rawval, depth):
+        path = match.group(1).split(":")
+        where, values = section, mapping
+        try:
+            if len(path) == 1:
+                name = parser.optionxform(path[0])
+                value = values[name]
+            elif len(path) == 2:
+                where = path[0]
+                name = parser.optionxform(path[1])
+                value = parser.get(where, name, raw=True)
             else:
-                raise InterpolationSyntaxError(
-                    option, section, f"'$' must be followed by '$' or '{{', found: {rest!r}")
+                rest = match.string[match.end():]
+                raise InterpolationSyntaxError(option, section, f"More than one ':' found: {rest!r}")
+        except (KeyError, NoSectionError, NoOptionError):
+            raise InterpolationMissingOptionError(option, section, rawval, ":".join(path)) from None
+        if "$" in value:
+            if len(path) == 2:
+                values = dict(parser.items(where, raw=True))
+            self._expand(parser, name, pieces, value, values, where, rawval, depth + 1)
+        else:
+            pieces.append(value)
 
 
 class LegacyInterpolation(Interpolation):

@@ -1,7 +1,7 @@
 //! The command line, parsed as `python3` parses it.
 
 /// What to run.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Program {
     Script(String),
     Command(String),
@@ -10,7 +10,7 @@ pub enum Program {
     Interactive,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Options {
     pub program: Program,
     /// `sys.argv` (argv[0] included).

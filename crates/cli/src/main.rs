@@ -20,14 +20,16 @@ use ferropy_runtime::{Config, Flags, HashSeed, Obj, PyErr, Value, Vm};
 /// (`__init__` calling constructors, `repr` of nested lists ...) needs more
 /// than the default main-thread stack. Only touched pages are committed,
 /// but the whole stack is address space: under a limit (`ulimit -v`) it
-/// takes a quarter of what is allowed. Running low on stack is a
-/// RecursionError whatever its size (the runtime checks what is left).
+/// takes a sixth of what is allowed (the allocator reserves over half of
+/// a small limit for its first arena, and the binary and libraries need
+/// the rest). Running low on stack is a RecursionError whatever its size
+/// (the runtime checks what is left).
 const INTERPRETER_STACK: usize = 1 << 30;
 const SMALLEST_STACK: usize = 8 << 20;
 
 fn interpreter_stack() -> usize {
     match address_space_limit() {
-        Some(limit) => (limit / 4).clamp(SMALLEST_STACK, INTERPRETER_STACK),
+        Some(limit) => (limit / 6).clamp(SMALLEST_STACK, INTERPRETER_STACK),
         None => INTERPRETER_STACK,
     }
 }
@@ -86,10 +88,18 @@ fn finish_process(code: i32) -> ! {
 
 /// Runs the interpreter on a thread of its own; its exit status.
 fn start(options: Options, flags: Flags) -> i32 {
-    let worker = std::thread::Builder::new()
-        .name("ferropy".into())
-        .stack_size(interpreter_stack())
-        .spawn(move || run(options, flags));
+    // Under a tight address-space limit the stack may not fit: take a
+    // smaller one rather than fail to start.
+    let mut stack = interpreter_stack();
+    let worker = loop {
+        let (options, flags) = (options.clone(), flags.clone());
+        let spawned =
+            std::thread::Builder::new().name("ferropy".into()).stack_size(stack).spawn(move || run(options, flags));
+        match spawned {
+            Err(_) if stack > SMALLEST_STACK => stack = (stack / 2).max(SMALLEST_STACK),
+            other => break other,
+        }
+    };
     // Signals go to the interpreter's thread (where they interrupt
     // blocking reads), not to this one, which only waits.
     let _ = ferropy_runtime::vm::signals::mask_async_signals(true);

@@ -14,6 +14,7 @@ use ferropy_runtime::types::bytes::new_bytes;
 use ferropy_runtime::{Obj, PyResult, Value, Vm};
 
 use crate::binascii::data_arg;
+use crate::stream_decoder::{self, Decoder, Step, StreamState};
 
 const CHUNK: usize = 64 * 1024;
 
@@ -25,19 +26,22 @@ impl NativeData for Compressor {
     }
 }
 
-struct DecompressState {
-    z: Decompress,
-    eof: bool,
-    unused: Vec<u8>,
-    /// Input not yet decompressed (when max_length stopped early).
-    pending: Vec<u8>,
+struct Decompressor {
+    z: RefCell<Decompress>,
+    stream: RefCell<StreamState>,
 }
-
-struct Decompressor(RefCell<DecompressState>);
 
 impl NativeData for Decompressor {
     fn as_any(&self) -> &dyn std::any::Any {
         self
+    }
+}
+
+impl Decoder for Decompressor {
+    const MODULE: &'static str = "_bz2";
+    const CLASS: &'static str = "BZ2Decompressor";
+    fn stream(&self) -> &RefCell<StreamState> {
+        &self.stream
     }
 }
 
@@ -97,8 +101,8 @@ fn compressor_flush(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn new_decompressor(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     args::parse(vm, "BZ2Decompressor", a, kw, &[], 0)?;
-    let state = DecompressState { z: Decompress::new(false), eof: false, unused: Vec::new(), pending: Vec::new() };
-    crate::native_class::new_instance(vm, "_bz2", "BZ2Decompressor", Box::new(Decompressor(RefCell::new(state))))
+    let d = Decompressor { z: RefCell::new(Decompress::new(false)), stream: RefCell::default() };
+    crate::native_class::new_instance(vm, "_bz2", "BZ2Decompressor", Box::new(d))
 }
 
 fn decompressor_decompress(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -109,62 +113,26 @@ fn decompressor_decompress(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Val
         v => ferropy_runtime::protocol::number::index_i64(vm, v)?,
     };
     let d: &Decompressor = crate::native_class::state(vm, &parsed[0], "_bz2", "BZ2Decompressor")?;
-    let mut st = d.0.borrow_mut();
+    let mut st = d.stream.borrow_mut();
     if st.eof {
         let ty = vm.exc.eof_error.clone();
         return Err(vm.new_error(&ty, "End of stream already reached"));
     }
-    let mut input = std::mem::take(&mut st.pending);
-    input.extend_from_slice(&data);
-    let limit = if max_length < 0 { usize::MAX } else { max_length as usize };
-    let mut out: Vec<u8> = Vec::new();
-    let mut pos = 0usize;
-    let mut buf = vec![0u8; CHUNK];
-    // Decompress into a buffer never larger than what max_length allows,
-    // so nothing decompressed is dropped.
-    while out.len() < limit {
-        let room = (limit - out.len()).min(CHUNK);
-        let (before_in, before_out) = (st.z.total_in(), st.z.total_out());
-        let status = match st.z.decompress(&input[pos..], &mut buf[..room]) {
-            Ok(s) => s,
-            Err(_) => return Err(vm.os_error("Invalid data stream")),
-        };
-        let consumed = (st.z.total_in() - before_in) as usize;
-        let produced = (st.z.total_out() - before_out) as usize;
-        pos += consumed;
-        out.extend_from_slice(&buf[..produced]);
-        if status == Status::StreamEnd {
-            st.eof = true;
-            st.unused = input[pos..].to_vec();
-            pos = input.len();
-            break;
-        }
-        if consumed == 0 && produced == 0 {
-            break;
-        }
+    let mut z = d.z.borrow_mut();
+    let out = stream_decoder::decompress(&mut st, &data, max_length, |input, buf| {
+        let (before_in, before_out) = (z.total_in(), z.total_out());
+        let status = z.decompress(input, buf)?;
+        Ok::<_, bzip2::Error>(Step {
+            consumed: (z.total_in() - before_in) as usize,
+            produced: (z.total_out() - before_out) as usize,
+            stream_end: status == Status::StreamEnd,
+            again: false,
+        })
+    });
+    match out {
+        Ok(out) => Ok(new_bytes(out)),
+        Err(_) => Err(vm.os_error("Invalid data stream")),
     }
-    if !st.eof && pos < input.len() {
-        st.pending = input[pos..].to_vec();
-    }
-    Ok(new_bytes(out))
-}
-
-fn decompressor_state<'a>(vm: &mut Vm, a: &'a [Value]) -> PyResult<std::cell::Ref<'a, DecompressState>> {
-    let d: &Decompressor = crate::native_class::state(vm, &a[0], "_bz2", "BZ2Decompressor")?;
-    Ok(d.0.borrow())
-}
-
-fn decompressor_eof(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Bool(decompressor_state(vm, a)?.eof))
-}
-
-fn decompressor_unused(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(new_bytes(decompressor_state(vm, a)?.unused.clone()))
-}
-
-fn decompressor_needs_input(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let st = decompressor_state(vm, a)?;
-    Ok(Value::Bool(!st.eof && st.pending.is_empty()))
 }
 
 pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
@@ -186,9 +154,9 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         "BZ2Decompressor",
         &[
             ("decompress", decompressor_decompress),
-            ("_eof", decompressor_eof),
-            ("_unused_data", decompressor_unused),
-            ("_needs_input", decompressor_needs_input),
+            ("_eof", stream_decoder::eof::<Decompressor>),
+            ("_unused_data", stream_decoder::unused_data::<Decompressor>),
+            ("_needs_input", stream_decoder::needs_input::<Decompressor>),
         ],
     )?;
     Ok(module)

@@ -18,6 +18,7 @@ mod regex;
 mod select;
 mod signal;
 mod socket;
+mod stream_decoder;
 mod termios;
 mod time;
 mod unicodedata;

@@ -15,6 +15,7 @@ use ferropy_runtime::types::bytes::new_bytes;
 use ferropy_runtime::{Obj, PyErr, PyResult, Value, Vm};
 
 use crate::binascii::data_arg;
+use crate::stream_decoder::{self, Decoder, Step, StreamState};
 
 const CHUNK: usize = 64 * 1024;
 
@@ -46,19 +47,18 @@ impl NativeData for Compressor {
     }
 }
 
-struct DecompressState {
+struct LzmaDecoder {
     stream: Stream,
     format: i64,
-    eof: bool,
     check: i64,
     /// The first bytes seen, until the xz header names the check.
     header: Vec<u8>,
-    unused: Vec<u8>,
-    /// Input not yet decompressed (when max_length stopped early).
-    pending: Vec<u8>,
 }
 
-struct Decompressor(RefCell<DecompressState>);
+struct Decompressor {
+    codec: RefCell<LzmaDecoder>,
+    stream: RefCell<StreamState>,
+}
 
 impl NativeData for Decompressor {
     fn as_any(&self) -> &dyn std::any::Any {
@@ -66,15 +66,20 @@ impl NativeData for Decompressor {
     }
 }
 
+impl Decoder for Decompressor {
+    const MODULE: &'static str = "_lzma";
+    const CLASS: &'static str = "LZMADecompressor";
+    fn stream(&self) -> &RefCell<StreamState> {
+        &self.stream
+    }
+}
+
 /// `_lzma.LZMAError`, raised for what liblzma reports.
 fn lzma_error(vm: &mut Vm, msg: &str) -> PyErr {
-    let class = vm
-        .import_module("_lzma")
-        .and_then(|m| vm.get_attr_str(&m, "LZMAError"))
-        .ok()
-        .and_then(|c| c.as_obj().cloned())
-        .unwrap_or_else(|| vm.exc.exception.clone());
-    vm.new_error(&class, msg)
+    match ferropy_runtime::types::module::class_in_module(vm, "_lzma", "LZMAError") {
+        Ok(class) => vm.new_error(&class, msg),
+        Err(e) => e,
+    }
 }
 
 fn stream_error(vm: &mut Vm, e: liblzma::stream::Error) -> PyErr {
@@ -338,21 +343,14 @@ fn new_decompressor(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         _ => return Err(vm.value_error(format!("Invalid container format: {format}"))),
     };
     let stream = stream.map_err(|e| stream_error(vm, e))?;
-    let state = DecompressState {
-        stream,
-        format,
-        eof: false,
-        check,
-        header: Vec::new(),
-        unused: Vec::new(),
-        pending: Vec::new(),
-    };
-    crate::native_class::new_instance(vm, "_lzma", "LZMADecompressor", Box::new(Decompressor(RefCell::new(state))))
+    let codec = LzmaDecoder { stream, format, check, header: Vec::new() };
+    let d = Decompressor { codec: RefCell::new(codec), stream: RefCell::default() };
+    crate::native_class::new_instance(vm, "_lzma", "LZMADecompressor", Box::new(d))
 }
 
 /// Learns the integrity check from the start of the input: an xz stream
 /// names it in its header; an lzma-alone stream has none.
-fn note_check(st: &mut DecompressState, input: &[u8]) {
+fn note_check(st: &mut LzmaDecoder, input: &[u8]) {
     // The check is known once the whole stream header (magic, flags and
     // their CRC32: 12 bytes) has been read.
     if st.check != CHECK_UNKNOWN || st.header.len() >= 12 {
@@ -375,73 +373,39 @@ fn decompressor_decompress(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Val
     let data = data_arg(vm, &parsed[1], false)?;
     let max_length = int_arg(vm, &parsed[2], -1)?;
     let d: &Decompressor = crate::native_class::state(vm, &parsed[0], "_lzma", "LZMADecompressor")?;
-    let mut st = d.0.borrow_mut();
+    let mut st = d.stream.borrow_mut();
     if st.eof {
         let ty = vm.exc.eof_error.clone();
         return Err(vm.new_error(&ty, "Already at end of stream"));
     }
-    let mut input = std::mem::take(&mut st.pending);
-    input.extend_from_slice(&data);
-    note_check(&mut st, &input);
-    let limit = if max_length < 0 { usize::MAX } else { max_length as usize };
-    let mut out: Vec<u8> = Vec::new();
-    let mut pos = 0usize;
-    let mut buf = vec![0u8; CHUNK];
-    // Decompress into a buffer never larger than what max_length allows,
-    // so nothing decompressed is dropped.
-    while out.len() < limit {
-        let room = (limit - out.len()).min(CHUNK);
-        let (before_in, before_out) = (st.stream.total_in(), st.stream.total_out());
-        let status = match st.stream.process(&input[pos..], &mut buf[..room], Action::Run) {
+    let mut codec = d.codec.borrow_mut();
+    let codec = &mut *codec;
+    // Input kept back earlier was noted when it arrived.
+    note_check(codec, &data);
+    let out = stream_decoder::decompress(&mut st, &data, max_length, |input, buf| {
+        let (before_in, before_out) = (codec.stream.total_in(), codec.stream.total_out());
+        let status = match codec.stream.process(input, buf, Action::Run) {
             // What TELL_NO_CHECK reports (liblzma's LZMA_NO_CHECK): the
             // stream has no integrity check; decoding goes on.
             Err(liblzma::stream::Error::NoCheck) => {
-                st.check = CHECK_NONE;
+                codec.check = CHECK_NONE;
                 Status::GetCheck
             }
-            other => other.map_err(|e| stream_error(vm, e))?,
+            other => other?,
         };
-        let consumed = (st.stream.total_in() - before_in) as usize;
-        let produced = (st.stream.total_out() - before_out) as usize;
-        pos += consumed;
-        out.extend_from_slice(&buf[..produced]);
-        if status == Status::StreamEnd {
-            st.eof = true;
-            st.unused = input[pos..].to_vec();
-            pos = input.len();
-            break;
-        }
-        let told = matches!(status, Status::GetCheck);
-        if consumed == 0 && produced == 0 && !told {
-            break;
-        }
-    }
-    if !st.eof && pos < input.len() {
-        st.pending = input[pos..].to_vec();
-    }
-    Ok(new_bytes(out))
-}
-
-fn decompressor_state<'a>(vm: &mut Vm, a: &'a [Value]) -> PyResult<std::cell::Ref<'a, DecompressState>> {
-    let d: &Decompressor = crate::native_class::state(vm, &a[0], "_lzma", "LZMADecompressor")?;
-    Ok(d.0.borrow())
-}
-
-fn decompressor_eof(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Bool(decompressor_state(vm, a)?.eof))
-}
-
-fn decompressor_unused(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(new_bytes(decompressor_state(vm, a)?.unused.clone()))
-}
-
-fn decompressor_needs_input(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let st = decompressor_state(vm, a)?;
-    Ok(Value::Bool(!st.eof && st.pending.is_empty()))
+        Ok(Step {
+            consumed: (codec.stream.total_in() - before_in) as usize,
+            produced: (codec.stream.total_out() - before_out) as usize,
+            stream_end: status == Status::StreamEnd,
+            again: status == Status::GetCheck,
+        })
+    });
+    out.map(new_bytes).map_err(|e| stream_error(vm, e))
 }
 
 fn decompressor_check(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(decompressor_state(vm, a)?.check))
+    let d: &Decompressor = crate::native_class::state(vm, &a[0], "_lzma", "LZMADecompressor")?;
+    Ok(Value::Int(d.codec.borrow().check))
 }
 
 /// `is_check_supported(check_id)`.
@@ -482,9 +446,9 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         "LZMADecompressor",
         &[
             ("decompress", decompressor_decompress),
-            ("_eof", decompressor_eof),
-            ("_unused_data", decompressor_unused),
-            ("_needs_input", decompressor_needs_input),
+            ("_eof", stream_decoder::eof::<Decompressor>),
+            ("_unused_data", stream_decoder::unused_data::<Decompressor>),
+            ("_needs_input", stream_decoder::needs_input::<Decompressor>),
             ("_check", decompressor_check),
         ],
     )?;
