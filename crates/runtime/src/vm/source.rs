@@ -85,13 +85,9 @@ impl Vm {
         flags: u32,
     ) -> PyResult<Rc<crate::types::code::Code>> {
         let incomplete = |vm: &mut Vm| {
-            let ty = vm.exc.syntax_error.clone();
             let line = source.lines().count().max(1) as i64;
-            let msg = vm.new_str("incomplete input");
-            let details =
-                vec![vm.new_str(filename), Value::Int(line), Value::Int(0), Value::None, Value::None, Value::None];
-            let details = vm.new_tuple(details);
-            vm.new_exception(&ty, vec![msg, details])
+            let place = [Value::Int(line), Value::Int(0), Value::None, Value::None, Value::None];
+            vm.syntax_error_with("incomplete input".into(), filename, place)
         };
         // The implied dedent matters at a prompt ("single"), not for a
         // whole module.
@@ -209,18 +205,10 @@ impl Vm {
                     };
                     let offset = column(point);
                     let end_offset = bad.point_end.map_or(-1, column);
-                    let ty = self.exc.syntax_error.clone();
-                    let msg = self.new_str(format!("(unicode error) {detail}"));
-                    let details = vec![
-                        self.new_str(filename),
-                        Value::Int(line as i64),
-                        Value::Int(offset),
-                        self.new_str(text),
-                        Value::Int(line as i64),
-                        Value::Int(end_offset),
-                    ];
-                    let details = self.new_tuple(details);
-                    Err(self.new_exception(&ty, vec![msg, details]))
+                    let text = self.new_str(text);
+                    let line = Value::Int(line as i64);
+                    let place = [line.clone(), Value::Int(offset), text, line, Value::Int(end_offset)];
+                    Err(self.syntax_error_with(format!("(unicode error) {detail}"), filename, place))
                 }
             },
         }
@@ -229,13 +217,22 @@ impl Vm {
     /// A SyntaxError about a source's encoding: without a location for a
     /// file (CPython prints only the message), at `line` otherwise.
     fn source_decode_error(&mut self, msg: String, filename: &str, origin: SourceOrigin, line: usize) -> PyErr {
-        let ty = self.exc.syntax_error.clone();
-        let msg = self.new_str(msg);
         if origin != SourceOrigin::Bytes {
+            let ty = self.exc.syntax_error.clone();
+            let msg = self.new_str(msg);
             return self.new_exception(&ty, vec![msg]);
         }
-        let details =
-            vec![self.new_str(filename), Value::Int(line as i64), Value::None, Value::None, Value::None, Value::None];
+        let place = [Value::Int(line as i64), Value::None, Value::None, Value::None, Value::None];
+        self.syntax_error_with(msg, filename, place)
+    }
+
+    /// SyntaxError(msg, (filename, lineno, offset, text, end_lineno,
+    /// end_offset)), the place given as those last five.
+    fn syntax_error_with(&mut self, msg: String, filename: &str, place: [Value; 5]) -> PyErr {
+        let ty = self.exc.syntax_error.clone();
+        let msg = self.new_str(msg);
+        let mut details = vec![self.new_str(filename)];
+        details.extend(place);
         let details = self.new_tuple(details);
         self.new_exception(&ty, vec![msg, details])
     }
@@ -320,12 +317,8 @@ impl Vm {
             let lineno = source[..at].matches('\n').count() + 1;
             let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
             let text = self.new_str(&source[line_start..at]);
-            let ty = self.exc.syntax_error.clone();
-            let msg = self.new_str("source code cannot contain null bytes");
-            let details =
-                vec![self.new_str(filename), Value::Int(lineno as i64), Value::None, text, Value::None, Value::None];
-            let details = self.new_tuple(details);
-            return Err(self.new_exception(&ty, vec![msg, details]));
+            let place = [Value::Int(lineno as i64), Value::None, text, Value::None, Value::None];
+            return Err(self.syntax_error_with("source code cannot contain null bytes".into(), filename, place));
         }
         self.compile_source(source, filename, ferropy_compiler::Mode::Exec)
     }
