@@ -45,6 +45,69 @@ def _checked_filters(filters):
     return chain
 
 
+# Dictionary sizes of the presets 0-9 (liblzma's).
+_PRESET_DICT_SIZES = [1 << 18, 1 << 20, 1 << 21, 1 << 22, 1 << 22, 1 << 23, 1 << 23, 1 << 24, 1 << 25, 1 << 26]
+_BRANCH_FILTERS = (FILTER_X86, FILTER_POWERPC, FILTER_IA64, FILTER_ARM, FILTER_ARMTHUMB, FILTER_SPARC)
+
+
+def _lzma2_dict_code(dict_size):
+    """The one-byte LZMA2 code of the smallest dictionary that holds
+    dict_size bytes (2 or 3 times a power of two)."""
+    for code in range(40):
+        if dict_size <= (2 | (code & 1)) << (code // 2 + 11):
+            return code
+    return 40
+
+
+def _encode_filter_properties(filter):
+    """The properties of a filter as raw streams and zip files store them."""
+    filter_id = filter["id"]
+    if filter_id in (FILTER_LZMA1, FILTER_LZMA2):
+        preset = filter.get("preset", PRESET_DEFAULT) & 0x1F
+        if preset > 9:
+            raise LZMAError(f"Invalid compression preset: {preset}")
+        dict_size = filter.get("dict_size", _PRESET_DICT_SIZES[preset])
+        if filter_id == FILTER_LZMA2:
+            return bytes([_lzma2_dict_code(dict_size)])
+        lc, lp, pb = filter.get("lc", 3), filter.get("lp", 0), filter.get("pb", 2)
+        return bytes([(pb * 5 + lp) * 9 + lc]) + dict_size.to_bytes(4, "little")
+    if filter_id == FILTER_DELTA:
+        return bytes([filter.get("dist", 1) - 1])
+    if filter_id in _BRANCH_FILTERS:
+        start = filter.get("start_offset", 0)
+        return start.to_bytes(4, "little") if start else b""
+    raise ValueError(f"Invalid filter ID: {filter_id}")
+
+
+def _decode_filter_properties(filter_id, encoded_props):
+    """A filter spec from the properties _encode_filter_properties gives."""
+    props = bytes(encoded_props)
+    if filter_id == FILTER_LZMA1:
+        if len(props) != 5 or props[0] >= 9 * 5 * 5:
+            raise LZMAError("Invalid or unsupported options")
+        lc, rest = props[0] % 9, props[0] // 9
+        return {"id": filter_id, "lc": lc, "lp": rest % 5, "pb": rest // 5,
+                "dict_size": int.from_bytes(props[1:5], "little")}
+    if filter_id == FILTER_LZMA2:
+        if len(props) != 1 or props[0] > 40:
+            raise LZMAError("Invalid or unsupported options")
+        code = props[0]
+        size = 0xFFFFFFFF if code == 40 else (2 | (code & 1)) << (code // 2 + 11)
+        return {"id": filter_id, "dict_size": size}
+    if filter_id == FILTER_DELTA:
+        if len(props) != 1:
+            raise LZMAError("Invalid or unsupported options")
+        return {"id": filter_id, "dist": props[0] + 1}
+    if filter_id in _BRANCH_FILTERS:
+        if len(props) not in (0, 4):
+            raise LZMAError("Invalid or unsupported options")
+        spec = {"id": filter_id}
+        if props and int.from_bytes(props, "little"):
+            spec["start_offset"] = int.from_bytes(props, "little")
+        return spec
+    raise ValueError(f"Invalid filter ID: {filter_id}")
+
+
 class LZMACompressor:
     """Compresses data given in pieces: compress() returns what is ready,
     flush() the rest (once)."""

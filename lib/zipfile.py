@@ -35,6 +35,7 @@ ZIP_BZIP2 = 12
 ZIP_LZMA = 14
 DEFAULT_VERSION = 20
 BZIP2_VERSION = 46
+LZMA_VERSION = 63
 ZIP_FILECOUNT_LIMIT = (1 << 16) - 1
 ZIP_MAX_COMMENT = (1 << 16) - 1
 
@@ -47,10 +48,8 @@ _END_SIG = b"PK\005\006"
 
 
 def _check_compression(compression):
-    if compression in (ZIP_STORED, ZIP_DEFLATED, ZIP_BZIP2):
+    if compression in (ZIP_STORED, ZIP_DEFLATED, ZIP_BZIP2, ZIP_LZMA):
         return
-    if compression == ZIP_LZMA:
-        raise RuntimeError("Compression requires the (missing) lzma module")
     raise NotImplementedError("That compression method is not supported")
 
 
@@ -154,9 +153,10 @@ class ZipInfo:
         """The local file header of this member."""
         if self.file_size > 0xFFFFFFFF or self.compress_size > 0xFFFFFFFF or zip64:
             raise LargeZipFile("ZIP64 members are not supported by ferropy yet")
-        if self.compress_type == ZIP_BZIP2:
-            self.extract_version = max(BZIP2_VERSION, self.extract_version)
-            self.create_version = max(BZIP2_VERSION, self.create_version)
+        needed = {ZIP_BZIP2: BZIP2_VERSION, ZIP_LZMA: LZMA_VERSION}.get(self.compress_type)
+        if needed is not None:
+            self.extract_version = max(needed, self.extract_version)
+            self.create_version = max(needed, self.create_version)
         name, flags = self._encoded_name()
         dosdate, dostime = self._dos_date_time()
         header = _LOCAL.pack(_LOCAL_SIG, self.extract_version, self.reserved, flags, self.compress_type, dostime,
@@ -171,7 +171,32 @@ def _compressor(compress_type, level):
     if compress_type == ZIP_BZIP2:
         import bz2
         return bz2.BZ2Compressor(9 if level is None else level)
+    if compress_type == ZIP_LZMA:
+        return _LZMAZipCompressor()
     return None
+
+
+class _LZMAZipCompressor:
+    """LZMA as zip stores it (APPNOTE 5.8.8): a 4-byte header (the LZMA
+    SDK version, 9.4, and the size of the properties), the LZMA1
+    properties, then a raw LZMA1 stream ending in an end marker."""
+
+    def __init__(self):
+        import lzma
+        props = lzma._encode_filter_properties({"id": lzma.FILTER_LZMA1})
+        filters = [lzma._decode_filter_properties(lzma.FILTER_LZMA1, props)]
+        self._comp = lzma.LZMACompressor(lzma.FORMAT_RAW, filters=filters)
+        self._header = struct.pack("<BBH", 9, 4, len(props)) + props
+
+    def _with_header(self, data):
+        header, self._header = self._header, b""
+        return header + data
+
+    def compress(self, data):
+        return self._with_header(self._comp.compress(data))
+
+    def flush(self):
+        return self._with_header(self._comp.flush())
 
 
 def _decompress(compress_type, data):
@@ -183,6 +208,13 @@ def _decompress(compress_type, data):
     if compress_type == ZIP_BZIP2:
         import bz2
         return bz2.decompress(data)
+    if compress_type == ZIP_LZMA:
+        import lzma
+        if len(data) < 4:
+            raise EOFError
+        (psize,) = struct.unpack("<H", data[2:4])
+        filters = [lzma._decode_filter_properties(lzma.FILTER_LZMA1, data[4:4 + psize])]
+        return lzma.LZMADecompressor(lzma.FORMAT_RAW, filters=filters).decompress(data[4 + psize:])
     _check_compression(compress_type)
 
 
@@ -491,6 +523,9 @@ class ZipFile:
             zinfo.external_attr = 0o600 << 16   # ?rw-------, as CPython
         zinfo.file_size = len(data)
         zinfo.CRC = binascii.crc32(data)
+        if zinfo.compress_type == ZIP_LZMA:
+            # The LZMA stream ends in an end marker (general purpose bit 1).
+            zinfo.flag_bits |= 0x02
         compressor = _compressor(zinfo.compress_type, zinfo._compresslevel)
         packed = compressor.compress(data) + compressor.flush() if compressor else data
         zinfo.compress_size = len(packed)
