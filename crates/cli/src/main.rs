@@ -89,24 +89,29 @@ fn finish_process(code: i32) -> ! {
 /// Runs the interpreter on a thread of its own; its exit status.
 fn start(options: Options, flags: Flags) -> i32 {
     // Under a tight address-space limit the stack may not fit: take a
-    // smaller one rather than fail to start.
+    // smaller one, and when not even the smallest fits, run on this
+    // thread and its stack (deep recursion is still a RecursionError: the
+    // runtime checks the stack left on whatever thread it runs).
     let mut stack = interpreter_stack();
     let worker = loop {
-        let (options, flags) = (options.clone(), flags.clone());
-        let spawned =
-            std::thread::Builder::new().name("ferropy".into()).stack_size(stack).spawn(move || run(options, flags));
+        let (for_thread, flags_for_thread) = (options.clone(), flags.clone());
+        let spawned = std::thread::Builder::new()
+            .name("ferropy".into())
+            .stack_size(stack)
+            .spawn(move || run(for_thread, flags_for_thread));
         match spawned {
+            Ok(handle) => break handle,
             Err(_) if stack > SMALLEST_STACK => stack = (stack / 2).max(SMALLEST_STACK),
-            other => break other,
+            Err(_) => return run(options, flags),
         }
     };
     // Signals go to the interpreter's thread (where they interrupt
     // blocking reads), not to this one, which only waits.
     let _ = ferropy_runtime::vm::signals::mask_async_signals(true);
-    let finished = worker.map(|h| h.join());
+    let finished = worker.join();
     let _ = ferropy_runtime::vm::signals::mask_async_signals(false);
     match finished {
-        Ok(Ok(code)) => code,
+        Ok(code) => code,
         _ => {
             eprintln!("ferropy: internal error (the interpreter thread failed)");
             70
