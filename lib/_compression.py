@@ -16,6 +16,37 @@ def check_open_arguments(mode, encoding, errors, newline):
             raise ValueError("Argument '%s' not supported in binary mode" % name)
 
 
+class NativeCompressor:
+    """A compressor over a native one (`_native`): compress() returns what
+    is ready, flush() the rest (once)."""
+
+    def compress(self, data, /):
+        return self._native.compress(data)
+
+    def flush(self):
+        return self._native.flush()
+
+
+class NativeDecompressor:
+    """A decompressor of one stream over a native one (`_native`); data
+    after the stream's end is kept in unused_data."""
+
+    def decompress(self, data, max_length=-1):
+        return self._native.decompress(data, max_length)
+
+    @property
+    def eof(self):
+        return self._native._eof()
+
+    @property
+    def unused_data(self):
+        return self._native._unused_data()
+
+    @property
+    def needs_input(self):
+        return self._native._needs_input()
+
+
 _MODE_CLOSED, _MODE_READ, _MODE_WRITE = 0, 1, 2
 
 

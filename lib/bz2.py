@@ -11,41 +11,20 @@ import _bz2
 __all__ = ["BZ2File", "BZ2Compressor", "BZ2Decompressor", "open", "compress", "decompress"]
 
 
-class BZ2Compressor:
+class BZ2Compressor(_compression.NativeCompressor):
     """Compresses data given in pieces: compress() returns what is ready,
     flush() the rest (once)."""
 
     def __init__(self, compresslevel=9, /):
         self._native = _bz2._new_compressor(compresslevel)
 
-    def compress(self, data, /):
-        return self._native.compress(data)
 
-    def flush(self):
-        return self._native.flush()
-
-
-class BZ2Decompressor:
+class BZ2Decompressor(_compression.NativeDecompressor):
     """Decompresses one bzip2 stream given in pieces; data after the
     stream's end is kept in unused_data."""
 
     def __init__(self):
         self._native = _bz2._new_decompressor()
-
-    def decompress(self, data, max_length=-1):
-        return self._native.decompress(data, max_length)
-
-    @property
-    def eof(self):
-        return self._native._eof()
-
-    @property
-    def unused_data(self):
-        return self._native._unused_data()
-
-    @property
-    def needs_input(self):
-        return self._native._needs_input()
 
 
 def compress(data, compresslevel=9):

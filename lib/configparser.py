@@ -61,23 +61,21 @@ class NoSectionError(Error):
         self.args = (section,)
 
 
-def _where(source, lineno):
-    text = f"While reading from {source!r}"
+def _duplicate_message(kind, what, source, lineno):
+    """`Kind what already exists`, or where it was read when known."""
+    if source is None:
+        return f"{kind.capitalize()} {what} already exists"
+    where = f"While reading from {source!r}"
     if lineno is not None:
-        text += f" [line {lineno:2d}]"
-    return text
+        where += f" [line {lineno:2d}]"
+    return f"{where}: {kind} {what} already exists"
 
 
 class DuplicateSectionError(Error):
     """A section read twice (with strict=True), or added when it exists."""
 
     def __init__(self, section, source=None, lineno=None):
-        what = f"{section!r} already exists"
-        if source is not None:
-            msg = f"{_where(source, lineno)}: section {what}"
-        else:
-            msg = f"Section {what}"
-        Error.__init__(self, msg)
+        Error.__init__(self, _duplicate_message("section", repr(section), source, lineno))
         self.section = section
         self.source = source
         self.lineno = lineno
@@ -88,12 +86,7 @@ class DuplicateOptionError(Error):
     """An option read twice in one section (with strict=True)."""
 
     def __init__(self, section, option, source=None, lineno=None):
-        what = f"{option!r} in section {section!r} already exists"
-        if source is not None:
-            msg = f"{_where(source, lineno)}: option {what}"
-        else:
-            msg = f"Option {what}"
-        Error.__init__(self, msg)
+        Error.__init__(self, _duplicate_message("option", f"{option!r} in section {section!r}", source, lineno))
         self.section = section
         self.option = option
         self.source = source

@@ -108,45 +108,24 @@ def _decode_filter_properties(filter_id, encoded_props):
     raise ValueError(f"Invalid filter ID: {filter_id}")
 
 
-class LZMACompressor:
+class LZMACompressor(_compression.NativeCompressor):
     """Compresses data given in pieces: compress() returns what is ready,
     flush() the rest (once)."""
 
     def __init__(self, format=FORMAT_XZ, check=-1, preset=None, filters=None):
         self._native = _lzma._new_compressor(format, check, preset, _checked_filters(filters))
 
-    def compress(self, data, /):
-        return self._native.compress(data)
 
-    def flush(self):
-        return self._native.flush()
-
-
-class LZMADecompressor:
+class LZMADecompressor(_compression.NativeDecompressor):
     """Decompresses one stream given in pieces; data after the stream's
     end is kept in unused_data."""
 
     def __init__(self, format=FORMAT_AUTO, memlimit=None, filters=None):
         self._native = _lzma._new_decompressor(format, memlimit, _checked_filters(filters))
 
-    def decompress(self, data, max_length=-1):
-        return self._native.decompress(data, max_length)
-
     @property
     def check(self):
         return self._native._check()
-
-    @property
-    def eof(self):
-        return self._native._eof()
-
-    @property
-    def unused_data(self):
-        return self._native._unused_data()
-
-    @property
-    def needs_input(self):
-        return self._native._needs_input()
 
 
 def compress(data, format=FORMAT_XZ, check=-1, preset=None, filters=None):

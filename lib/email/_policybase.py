@@ -1,6 +1,8 @@
 """The compat32 policy: how email.message.Message stores, returns and
 writes headers (values kept as given; lines of 78 characters; '\\n')."""
 
+from email.utils import _has_surrogates
+
 __all__ = ["Policy", "Compat32", "compat32"]
 
 
@@ -75,7 +77,7 @@ class Compat32(Policy):
     def header_fetch_parse(self, name, value):
         """The value as stored; one holding undecodable bytes (surrogate
         escapes from a bytes parse) comes back as a Header."""
-        if isinstance(value, str) and any("\udc80" <= c <= "\udcff" for c in value):
+        if isinstance(value, str) and _has_surrogates(value):
             from email.header import Header
             from email.charset import UNKNOWN8BIT
             return Header(value, charset=UNKNOWN8BIT, header_name=name)

@@ -306,11 +306,7 @@ def _parse_address_list(text):
             groups.append(Group(utils.unquote(name.strip()), addresses))
         elif part.strip():
             groups.append(Group(None, [_make_address(part)]))
-    # Members of a group were split at commas too: join them back.
-    merged = []
-    for group in groups:
-        merged.append(group)
-    return merged
+    return groups
 
 
 def _make_address(text):

@@ -14,15 +14,12 @@ import sys
 
 from email._policybase import Policy, Compat32, compat32
 from email.contentmanager import raw_data_manager
-from email.headerregistry import HeaderRegistry as HeaderRegistry
+from email.headerregistry import HeaderRegistry
+from email.utils import _has_surrogates
 
 __all__ = ["Compat32", "compat32", "Policy", "EmailPolicy", "default", "strict", "SMTP", "HTTP"]
 
 _LINESEP_SPLITTER = re.compile(r"\n|\r")
-
-
-def _has_surrogates(text):
-    return any("\udc80" <= c <= "\udcff" for c in text)
 
 
 class EmailPolicy(Policy):

@@ -128,17 +128,19 @@ fn lzma_options(vm: &mut Vm, spec: &Value) -> PyResult<LzmaOptions> {
             v => u32::try_from(v).map(Some).map_err(|_| vm.overflow_error("Value too large for uint32_t type")),
         }
     };
-    if let Some(v) = setting(vm, "dict_size")? {
-        opts.dict_size(v);
-    }
-    if let Some(v) = setting(vm, "lc")? {
-        opts.literal_context_bits(v);
-    }
-    if let Some(v) = setting(vm, "lp")? {
-        opts.literal_position_bits(v);
-    }
-    if let Some(v) = setting(vm, "pb")? {
-        opts.position_bits(v);
+    // The plain numeric options, each with its setter.
+    type Setter = fn(&mut LzmaOptions, u32) -> &mut LzmaOptions;
+    let numeric: [(&str, Setter); 5] = [
+        ("dict_size", LzmaOptions::dict_size),
+        ("lc", LzmaOptions::literal_context_bits),
+        ("lp", LzmaOptions::literal_position_bits),
+        ("pb", LzmaOptions::position_bits),
+        ("nice_len", LzmaOptions::nice_len),
+    ];
+    for (key, set) in numeric {
+        if let Some(v) = setting(vm, key)? {
+            set(&mut opts, v);
+        }
     }
     if let Some(v) = setting(vm, "mode")? {
         opts.mode(match v {
@@ -146,9 +148,6 @@ fn lzma_options(vm: &mut Vm, spec: &Value) -> PyResult<LzmaOptions> {
             2 => Mode::Normal,
             _ => return Err(vm.value_error("Invalid filter specifier for LZMA filter")),
         });
-    }
-    if let Some(v) = setting(vm, "nice_len")? {
-        opts.nice_len(v);
     }
     if let Some(v) = setting(vm, "mf")? {
         opts.match_finder(match v {

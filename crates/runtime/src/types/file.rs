@@ -284,16 +284,9 @@ impl FileData {
         Ok(self.read_buf.borrow().as_slice().to_vec())
     }
 
-    /// One line including its ending (or the rest at end of file), of at
-    /// most `limit` characters, each as wide as `width` says from its
-    /// first byte.
-    pub fn read_line(&self, limit: Option<usize>, width: impl Fn(u8) -> usize) -> std::io::Result<Vec<u8>> {
-        let n = self.buffer_line(limit, width)?;
-        Ok(self.read_buf.borrow_mut().take(n))
-    }
-
-    /// Reads until the read buffer starts with a whole line (as
-    /// `read_line` gives it); that line's length.
+    /// Reads until the read buffer starts with a whole line (with its
+    /// ending, or the rest at end of file), of at most `limit` characters,
+    /// each as wide as `width` says from its first byte; that line's length.
     fn buffer_line(&self, limit: Option<usize>, width: impl Fn(u8) -> usize) -> std::io::Result<usize> {
         // Where the search for the ending resumes after a refill.
         let mut searched = 0;
@@ -1082,18 +1075,19 @@ pub fn init(vm: &mut Vm) {
             Some(f) => Ok(vm.new_str(f.errors.clone())),
             None => Ok(Value::None),
         });
-        add_getset(vm, &t, "newlines", |vm, v| {
-            let Some(endings) = data(v).and_then(|f| {
-                f.newline.seen_endings(f.seen_newlines.get(), f.eof.get() && f.read_buf.borrow().is_empty())
-            }) else {
-                return Ok(Value::None);
-            };
-            let mut items: Vec<Value> = endings.into_iter().map(|e| vm.new_str(e.to_string())).collect();
-            Ok(if items.len() == 1 { items.remove(0) } else { vm.new_tuple(items) })
-        });
         add_getset(vm, &t, "line_buffering", |_vm, v| Ok(Value::Bool(data(v).is_some_and(|f| f.line_buffered.get()))));
     }
     let text = vm.types.text_io.clone();
+    // Only text files track line endings (binary files have no `newlines`).
+    add_getset(vm, &text, "newlines", |vm, v| {
+        let Some(endings) = data(v)
+            .and_then(|f| f.newline.seen_endings(f.seen_newlines.get(), f.eof.get() && f.read_buf.borrow().is_empty()))
+        else {
+            return Ok(Value::None);
+        };
+        let mut items: Vec<Value> = endings.into_iter().map(|e| vm.new_str(e.to_string())).collect();
+        Ok(if items.len() == 1 { items.remove(0) } else { vm.new_tuple(items) })
+    });
     add_getset(vm, &text, "buffer", |vm, v| {
         let Some(f) = data(v) else {
             return Ok(Value::None);
