@@ -176,9 +176,20 @@ impl Object {
         obj
     }
 
-    /// An exact built-in object: no class pointer, no dict.
+    /// An exact built-in object: no class pointer, no dict. Inlined: the
+    /// payload is then written straight into the new allocation, where a
+    /// payload passed to a call is rebuilt in memory and reloaded with a
+    /// store-forwarding stall (see vm/stack.rs), and the tracking test
+    /// folds away for payloads that never reference objects.
+    #[inline(always)]
     pub fn builtin(payload: Payload) -> Obj {
-        Object::new(None, None, payload)
+        let tracked = payload.may_reference();
+        let flags = if tracked { flags::TRACKED as usize } else { 0 };
+        let obj = Rc::new(Object { class: None, dict: None, flags: Cell::new(flags), payload });
+        if tracked {
+            crate::gc::track(&obj);
+        }
+        obj
     }
 
     pub fn class(&self) -> Option<&Obj> {
@@ -218,6 +229,7 @@ fn trace_value(value: &Value, visit: &mut dyn FnMut(&Obj)) {
 
 impl Payload {
     /// Whether this payload can hold references to other objects.
+    #[inline(always)]
     fn may_reference(&self) -> bool {
         match self {
             Payload::Int(_)

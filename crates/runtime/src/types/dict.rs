@@ -491,6 +491,22 @@ pub fn dict_get_str(vm: &mut Vm, dict: &Obj, key: &str) -> PyResult<Option<Value
     Ok(table(dict).and_then(|t| t.borrow().get_str(&key)))
 }
 
+/// Binds a name (an exact str) in a namespace dict: STORE_NAME and
+/// STORE_GLOBAL. Rebinding an existing name replaces its value in place,
+/// found by the name's cached hash without the general equality walk.
+pub fn store_name(vm: &mut Vm, dict: &Obj, name: &Obj, value: Value) -> PyResult<()> {
+    if let Some(cell) = table(dict) {
+        let mut t = cell.borrow_mut();
+        if let Some(i) = t.index_of_str(name) {
+            let old = t.set_value_at(i, value);
+            drop(t);
+            drop(old);
+            return Ok(());
+        }
+    }
+    dict_set(vm, dict, Value::Obj(name.clone()), value)
+}
+
 pub fn dict_set_str(vm: &mut Vm, dict: &Obj, key: &str, value: Value) -> PyResult<()> {
     let key = vm.intern(key);
     dict_set(vm, dict, Value::Obj(key), value)

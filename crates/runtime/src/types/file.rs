@@ -731,15 +731,8 @@ fn file_read(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     as_result(vm, f, bytes)
 }
 
-// Inlined into `next_line`: a value returned through memory just after
-// it was built costs a store-forwarding stall (see vm/stack.rs).
-#[inline(always)]
 fn file_readline(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = this(vm, a)?;
-    check_open(vm, f)?;
-    if !f.readable {
-        return Err(unsupported(vm, "not readable"));
-    }
     let limit = match a.get(1) {
         None | Some(Value::None) => None,
         Some(v) => {
@@ -747,6 +740,19 @@ fn file_readline(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             (n >= 0).then_some(n as usize)
         }
     };
+    Ok(Value::Obj(read_line(vm, f, limit)?))
+}
+
+/// The next line (str or bytes; empty at the end of the file). An `Obj`,
+/// not a `Value`: the 8-byte result comes back in a register, where a
+/// 16-byte `Value` just built would be reloaded through memory with a
+/// store-forwarding stall on every line (see vm/stack.rs).
+#[inline(always)]
+fn read_line(vm: &mut Vm, f: &FileData, limit: Option<usize>) -> PyResult<Obj> {
+    check_open(vm, f)?;
+    if !f.readable {
+        return Err(unsupported(vm, "not readable"));
+    }
     let n = vm.retry_interrupted(|| f.buffer_line(limit, f.char_width()))?;
     // The line is made straight from the buffer when that cannot run
     // Python code (which might read this file): bytes, and valid UTF-8
@@ -755,12 +761,12 @@ fn file_readline(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         let buf = f.read_buf.borrow();
         let bytes = &buf.as_slice()[..n];
         if f.binary {
-            Some(crate::types::bytes::new_bytes(bytes.to_vec()))
+            Some(Object::builtin(Payload::Bytes(bytes.into())))
         } else if let (Codec::Utf8, false, Ok(text)) = (f.codec, f.bom_pending.get(), std::str::from_utf8(bytes)) {
             crate::unicode::check_outside_text(vm, text)?;
             Some(match f.newline.decode_str(text, &f.seen_newlines) {
-                std::borrow::Cow::Borrowed(text) => vm.new_str_from(text),
-                std::borrow::Cow::Owned(text) => vm.new_str(text),
+                std::borrow::Cow::Borrowed(text) => vm.new_str_obj(text),
+                std::borrow::Cow::Owned(text) => vm.new_str_obj(&text),
             })
         } else {
             None
@@ -773,7 +779,10 @@ fn file_readline(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
         None => {
             let bytes = f.read_buf.borrow_mut().take(n);
-            as_result(vm, f, bytes)
+            match as_result(vm, f, bytes)? {
+                Value::Obj(line) => Ok(line),
+                _ => Err(vm.type_error("a file's line is not str or bytes")),
+            }
         }
     }
 }
@@ -891,13 +900,14 @@ fn file_next(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// The next line of one of our file objects (`for line in f`), None at
 /// the end: what `__next__` does, without raising StopIteration.
 pub fn next_line(vm: &mut Vm, file: &Value) -> PyResult<Option<Value>> {
-    let line = file_readline(vm, std::slice::from_ref(file), &[])?;
-    let empty = match line.payload() {
-        Some(Payload::Str(s)) => s.as_str().is_empty(),
-        Some(Payload::Bytes(b)) => b.is_empty(),
-        _ => vm.len(&line)? == 0,
+    let f = this(vm, std::slice::from_ref(file))?;
+    let line = read_line(vm, f, None)?;
+    let empty = match &line.payload {
+        Payload::Str(s) => s.as_str().is_empty(),
+        Payload::Bytes(b) => b.is_empty(),
+        _ => false,
     };
-    Ok((!empty).then_some(line))
+    Ok((!empty).then_some(Value::Obj(line)))
 }
 
 fn file_seek(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -879,14 +879,22 @@ impl Vm {
                         }
                         Opcode::STORE_GLOBAL => {
                             let v = pop!(frame);
-                            let name = code.names[arg as usize].clone();
                             let globals = frame.globals.clone();
-                            tri!(crate::types::dict::dict_set(self, &globals, Value::Obj(name), v));
+                            tri!(crate::types::dict::store_name(self, &globals, &code.names[arg as usize], v));
                         }
                         Opcode::DELETE_GLOBAL => {
                             let name = code.names[arg as usize].clone();
                             let globals = frame.globals.clone();
                             if tri!(crate::types::dict::dict_del(self, &globals, &Value::Obj(name))).is_none() {
+                                let n = code.source.names[arg as usize].clone();
+                                break 'dispatch (self.name_error(&n), true);
+                            }
+                        }
+                        Opcode::LOAD_NAME if frame.locals.as_ref().is_none_or(|l| Obj::ptr_eq(l, &frame.globals)) => {
+                            // Module-level code: the names are the globals,
+                            // so LOAD_GLOBAL's cache serves.
+                            let name = &code.names[arg as usize];
+                            if !push_global(&code, arg as usize, frame, name) {
                                 let n = code.source.names[arg as usize].clone();
                                 break 'dispatch (self.name_error(&n), true);
                             }
@@ -907,7 +915,7 @@ impl Vm {
                             let name = code.names[arg as usize].clone();
                             let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
                             if matches!(locals.payload, Payload::Dict(_)) && locals.class().is_none() {
-                                tri!(crate::types::dict::dict_set(self, &locals, Value::Obj(name), v));
+                                tri!(crate::types::dict::store_name(self, &locals, &name, v));
                             } else {
                                 tri!(self.set_item(&Value::Obj(locals), Value::Obj(name), v));
                             }
@@ -1093,7 +1101,7 @@ impl Vm {
                                         {
                                             tri!(crate::types::iterators::next_builtin(self, o))
                                         }
-                                        _ => tri!(self.next(&it)),
+                                        _ => tri!(crate::vm::stack::settle_next(self.next(&it))),
                                     }
                                 }
                             };

@@ -295,10 +295,18 @@ impl Vm {
     /// never copied into a `String` first.
     #[inline]
     pub fn new_str_from(&mut self, s: &str) -> Value {
-        if s.len() <= 1 {
-            return self.new_str(s);
+        Value::Obj(self.new_str_obj(s))
+    }
+
+    /// `new_str_from` as the object itself (8 bytes, returned in a
+    /// register: see `types::file::read_line`).
+    #[inline]
+    pub fn new_str_obj(&mut self, s: &str) -> Obj {
+        match s.len() {
+            0 => self.empty_str.clone(),
+            1 => self.intern(s),
+            _ => Object::builtin(Payload::Str(PyStr::from_text(s))),
         }
-        Value::Obj(Object::builtin(Payload::Str(PyStr::from_text(s))))
     }
 
     // ----- containers --------------------------------------------------

@@ -61,6 +61,23 @@ pub fn push_result(stack: &mut Vec<Value>, result: crate::vm::PyResult<Value>) -
     Ok(())
 }
 
+/// An iterator step's result (`Vm::next`), its value re-read field by
+/// field: moved whole out of the callee's return slot, it would be
+/// reloaded with the stall above.
+#[inline(always)]
+pub fn settle_next(result: crate::vm::PyResult<Option<Value>>) -> crate::vm::PyResult<Option<Value>> {
+    match result {
+        Ok(Some(Value::Obj(o))) => Ok(Some(Value::Obj(o))),
+        Ok(Some(Value::Int(i))) => Ok(Some(Value::Int(i))),
+        Ok(Some(Value::Float(f))) => Ok(Some(Value::Float(f))),
+        Ok(Some(Value::Bool(b))) => Ok(Some(Value::Bool(b))),
+        Ok(Some(Value::None)) => Ok(Some(Value::None)),
+        Ok(Some(Value::Undef)) => Ok(Some(Value::Undef)),
+        Ok(None) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 /// Records a suspended interpreter loop (as `Vec::push`), writing each
 /// field straight into its slot: built whole first, the record would be
 /// copied out of a temporary just written field by field, with the stall
