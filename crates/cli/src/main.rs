@@ -383,7 +383,7 @@ fn run_as_main(vm: &mut Vm, name: &str, alter_argv: bool) -> Result<(), PyErr> {
     let runpy = vm.import_module("runpy")?;
     let run = vm.get_attr_str(&runpy, "_run_module_as_main")?;
     let name = vm.new_str(name);
-    vm.call(&run, &[name, Value::Bool(alter_argv)])?;
+    vm.call(&run, &[name, Value::bool(alter_argv)])?;
     Ok(())
 }
 
@@ -528,7 +528,7 @@ fn exit_code(vm: &mut Vm, err: &PyErr) -> i32 {
             Value::None => 0,
             // The OS keeps the low byte, as it would for CPython.
             Value::Int(i) => (i & 0xff) as i32,
-            Value::Bool(b) => b as i32,
+            Value::Bool(b) => b.get() as i32,
             // An int subclass (an IntEnum member) by its value; beyond a C
             // long CPython's conversion gives -1: status 255.
             ref int => match ferropy_runtime::types::int::as_int(int) {

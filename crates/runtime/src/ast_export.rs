@@ -695,8 +695,8 @@ impl Exporter<'_, '_> {
             Pattern::MatchSingleton(p) => {
                 let value = match p.value {
                     ast::Singleton::None => Value::None,
-                    ast::Singleton::True => Value::Bool(true),
-                    ast::Singleton::False => Value::Bool(false),
+                    ast::Singleton::True => Value::TRUE,
+                    ast::Singleton::False => Value::FALSE,
                 };
                 self.node("MatchSingleton", vec![("value", value)], r)
             }

@@ -753,9 +753,9 @@ impl Importer<'_> {
         };
         Ok(match value {
             Value::None => Expr::NoneLiteral(ast::ExprNoneLiteral { node_index, range }),
-            Value::Bool(b) => Expr::BooleanLiteral(ast::ExprBooleanLiteral { node_index, range, value: *b }),
-            Value::Float(f) if f.is_sign_negative() => self.negated(number(ast::Number::Float(-f)), range),
-            Value::Float(f) => number(ast::Number::Float(*f)),
+            Value::Bool(b) => Expr::BooleanLiteral(ast::ExprBooleanLiteral { node_index, range, value: b.get() }),
+            Value::Float(f) if f.get().is_sign_negative() => self.negated(number(ast::Number::Float(-f.get())), range),
+            Value::Float(f) => number(ast::Number::Float(f.get())),
             _ if crate::types::int::as_int(value).is_some() => {
                 let text = self.vm.str_string(value)?;
                 let (negative, digits) = match text.strip_prefix('-') {
@@ -802,7 +802,7 @@ impl Importer<'_> {
                 let (Value::Float(imag), Value::Float(real)) = (imag, real) else {
                     return Err(self.vm.type_error("bad complex constant"));
                 };
-                number(ast::Number::Complex { real, imag })
+                number(ast::Number::Complex { real: real.get(), imag: imag.get() })
             }
             _ if matches!(value.payload(), Some(crate::object::Payload::Ellipsis)) => {
                 Expr::EllipsisLiteral(ast::ExprEllipsisLiteral { node_index, range })

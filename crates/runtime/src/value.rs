@@ -5,10 +5,19 @@
 //! reference count; everything else is a reference-counted heap object.
 //! We chose the plain enum over NaN-boxing: a 16-byte value costs one extra
 //! register move per copy, which measured small next to dispatch. `Clone`
-//! is written by hand (this module owns its `unsafe`): one test and a plain
-//! copy, instead of a six-way match on every stack push. Ints that overflow 64 bits become heap big ints
-//! (`Payload::Int`), and results that fit go back inline: an exact `int`
-//! that fits in `i64` is always `Value::Int`.
+//! is written by hand: one test and a plain copy, instead of a six-way
+//! match on every stack push. Ints that overflow 64 bits become heap big
+//! ints (`Payload::Int`), and results that fit go back inline: an exact
+//! `int` that fits in `i64` is always `Value::Int`.
+//!
+//! Every payload is one 64-bit integer-class word: the bool and the float
+//! are held as 64-bit words (`Bool64`, `Float64`), not as `bool` and `f64`.
+//! With all payloads alike, Rust lays `Value` out as a pair of scalars:
+//! it is passed and returned in two registers and copied as two 8-byte
+//! moves. With a `f64` or `bool` payload it is an opaque 16-byte blob,
+//! built with two 8-byte stores and copied with one 16-byte load, which the
+//! CPU cannot forward from those stores: a dozen-cycle stall on nearly
+//! every value a call returns (see vm/stack.rs).
 
 use crate::object::{Obj, Payload};
 
@@ -22,10 +31,52 @@ pub enum Value {
     #[default]
     Undef,
     None,
-    Bool(bool),
+    Bool(Bool64),
     Int(i64),
-    Float(f64),
+    Float(Float64),
     Obj(Obj),
+}
+
+/// A bool held in a full word (see the module comment for why).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Bool64(u64);
+
+impl Bool64 {
+    pub const FALSE: Bool64 = Bool64(0);
+    pub const TRUE: Bool64 = Bool64(1);
+
+    #[inline(always)]
+    pub const fn new(b: bool) -> Bool64 {
+        Bool64(b as u64)
+    }
+
+    #[inline(always)]
+    pub const fn get(self) -> bool {
+        self.0 != 0
+    }
+}
+
+/// A float held as its 64 bits (see the module comment for why). Every
+/// bit pattern round-trips, NaN payloads included.
+#[derive(Clone, Copy)]
+pub struct Float64(u64);
+
+impl Float64 {
+    #[inline(always)]
+    pub const fn new(f: f64) -> Float64 {
+        Float64(f.to_bits())
+    }
+
+    #[inline(always)]
+    pub const fn get(self) -> f64 {
+        f64::from_bits(self.0)
+    }
+}
+
+impl std::fmt::Debug for Float64 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.get())
+    }
 }
 
 impl Clone for Value {
@@ -49,6 +100,21 @@ impl Clone for Value {
 }
 
 impl Value {
+    pub const TRUE: Value = Value::Bool(Bool64::TRUE);
+    pub const FALSE: Value = Value::Bool(Bool64::FALSE);
+
+    /// `True` or `False`.
+    #[inline(always)]
+    pub const fn bool(b: bool) -> Value {
+        Value::Bool(Bool64::new(b))
+    }
+
+    /// A float.
+    #[inline(always)]
+    pub const fn float(f: f64) -> Value {
+        Value::Float(Float64::new(f))
+    }
+
     pub fn is_undef(&self) -> bool {
         matches!(self, Value::Undef)
     }
@@ -79,7 +145,7 @@ impl Value {
             (Value::None, Value::None) | (Value::Undef, Value::Undef) => true,
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
-            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Float(a), Value::Float(b)) => a.0 == b.0,
             _ => false,
         }
     }
@@ -91,9 +157,9 @@ impl Value {
             Value::Obj(o) => Obj::as_ptr(o) as usize as i64,
             Value::Undef => 1,
             Value::None => 3,
-            Value::Bool(b) => 5 + 2 * (*b as i64),
+            Value::Bool(b) => 5 + 2 * (b.get() as i64),
             Value::Int(i) => (i.wrapping_mul(2) | 1).wrapping_add(0x1000_0000_0001) | 1,
-            Value::Float(f) => (f.to_bits() as i64).wrapping_mul(31) | 1,
+            Value::Float(f) => (f.0 as i64).wrapping_mul(31) | 1,
         }
     }
 }
@@ -106,7 +172,7 @@ impl From<Obj> for Value {
 
 impl From<bool> for Value {
     fn from(b: bool) -> Value {
-        Value::Bool(b)
+        Value::bool(b)
     }
 }
 
@@ -118,7 +184,7 @@ impl From<i64> for Value {
 
 impl From<f64> for Value {
     fn from(f: f64) -> Value {
-        Value::Float(f)
+        Value::float(f)
     }
 }
 
@@ -136,9 +202,9 @@ impl std::fmt::Debug for Value {
         match self {
             Value::Undef => write!(f, "<undef>"),
             Value::None => write!(f, "None"),
-            Value::Bool(b) => write!(f, "{b}"),
+            Value::Bool(b) => write!(f, "{}", b.get()),
             Value::Int(i) => write!(f, "{i}"),
-            Value::Float(x) => write!(f, "{x}"),
+            Value::Float(x) => write!(f, "{}", x.get()),
             Value::Obj(o) => write!(f, "<object {:p}>", Obj::as_ptr(o)),
         }
     }
@@ -160,7 +226,7 @@ mod tests {
         drop(copy);
         drop(v);
         assert_eq!(std::rc::Rc::strong_count(&obj), 1);
-        for scalar in [Value::Undef, Value::None, Value::Bool(true), Value::Int(-3), Value::Float(2.5)] {
+        for scalar in [Value::Undef, Value::None, Value::TRUE, Value::Int(-3), Value::float(2.5)] {
             assert!(scalar.clone().is(&scalar));
         }
     }

@@ -88,7 +88,7 @@ fn overflow(vm: &mut Vm, code: char) -> ferropy_runtime::PyErr {
 pub fn pack_float(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "pack_float", a, 4, 4)?;
     let x = match &a[0] {
-        Value::Float(f) => *f,
+        Value::Float(f) => f.get(),
         Value::Int(i) => *i as f64,
         _ => return Err(vm.type_error("pack_float() expects a float")),
     };
@@ -129,7 +129,7 @@ pub fn unpack_float(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         8 => f64::from_be_bytes(data.try_into().expect("eight bytes")),
         _ => return Err(vm.value_error("unpack_float() needs 2, 4 or 8 bytes")),
     };
-    Ok(Value::Float(value))
+    Ok(Value::float(value))
 }
 
 #[cfg(test)]

@@ -112,7 +112,7 @@ fn embedded_module(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(match crate::embedded_source(&name) {
         Some((source, is_package)) => {
             let source = vm.new_str(source);
-            vm.new_tuple(vec![source, Value::Bool(is_package)])
+            vm.new_tuple(vec![source, Value::bool(is_package)])
         }
         None => Value::None,
     })
@@ -140,7 +140,7 @@ fn embedded_children(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         .into_iter()
         .map(|(n, pkg)| {
             let n = vm.new_str(n);
-            vm.new_tuple(vec![n, Value::Bool(pkg)])
+            vm.new_tuple(vec![n, Value::bool(pkg)])
         })
         .collect();
     Ok(vm.new_list(items))
@@ -165,7 +165,7 @@ fn c_hypot(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "c_hypot", a, 2, 2)?;
     let x = ferropy_runtime::types::float::float_from_value(vm, &a[0])?;
     let y = ferropy_runtime::types::float::float_from_value(vm, &a[1])?;
-    Ok(Value::Float(x.hypot(y)))
+    Ok(Value::float(x.hypot(y)))
 }
 
 /// `machine()`: the processor architecture ferropy was built for, as

@@ -12,6 +12,7 @@
 
 use ferropy_runtime::protocol::args;
 use ferropy_runtime::types::builtin_function::{KwArgs, NativeFn};
+use ferropy_runtime::value::Bool64;
 use ferropy_runtime::{Obj, PyErr, PyResult, Value, Vm};
 
 /// What the decoder asks for, read once per call.
@@ -87,8 +88,8 @@ impl Scanner<'_> {
             b'{' => self.nested(vm, i, true),
             b'[' => self.nested(vm, i, false),
             b'n' if b[i..].starts_with(b"null") => Ok((Value::None, i + 4)),
-            b't' if b[i..].starts_with(b"true") => Ok((Value::Bool(true), i + 4)),
-            b'f' if b[i..].starts_with(b"false") => Ok((Value::Bool(false), i + 5)),
+            b't' if b[i..].starts_with(b"true") => Ok((Value::TRUE, i + 4)),
+            b'f' if b[i..].starts_with(b"false") => Ok((Value::FALSE, i + 5)),
             b'N' if b[i..].starts_with(b"NaN") => self.constant(vm, "NaN", i + 3),
             b'I' if b[i..].starts_with(b"Infinity") => self.constant(vm, "Infinity", i + 8),
             b'-' if b[i..].starts_with(b"-Infinity") => self.constant(vm, "-Infinity", i + 9),
@@ -121,7 +122,7 @@ impl Scanner<'_> {
                 let arg = vm.new_str(name);
                 vm.call(&hook.clone(), &[arg])?
             }
-            None => Value::Float(match name {
+            None => Value::float(match name {
                 "NaN" => f64::NAN,
                 "Infinity" => f64::INFINITY,
                 _ => f64::NEG_INFINITY,
@@ -170,7 +171,7 @@ impl Scanner<'_> {
                 let arg = vm.new_str(text);
                 vm.call(&hook.clone(), &[arg])?
             }
-            None if is_float => Value::Float(text.parse::<f64>().unwrap_or(f64::NAN)),
+            None if is_float => Value::float(text.parse::<f64>().unwrap_or(f64::NAN)),
             None => match text.parse::<i64>() {
                 Ok(n) => Value::Int(n),
                 Err(_) => match ferropy_runtime::types::int::parse_int(vm, text, 10) {
@@ -500,8 +501,8 @@ impl Writer {
     fn scalar(&mut self, vm: &mut Vm, v: &Value) -> PyResult<bool> {
         match v {
             Value::None => self.out.push_str("null"),
-            Value::Bool(true) => self.out.push_str("true"),
-            Value::Bool(false) => self.out.push_str("false"),
+            Value::Bool(Bool64::TRUE) => self.out.push_str("true"),
+            Value::Bool(Bool64::FALSE) => self.out.push_str("false"),
             _ => {
                 if let Some(s) = ferropy_runtime::types::str::as_str(v) {
                     push_escaped(&mut self.out, s, self.ensure_ascii);
@@ -619,7 +620,7 @@ impl Writer {
     fn key_text(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<String>> {
         Ok(Some(match key {
             Value::None => "null".to_string(),
-            Value::Bool(b) => b.to_string(),
+            Value::Bool(b) => b.get().to_string(),
             _ => {
                 if let Some(s) = ferropy_runtime::types::str::as_str(key) {
                     s.to_string()

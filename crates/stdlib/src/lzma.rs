@@ -411,7 +411,7 @@ fn decompressor_check(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> 
 fn is_check_supported(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "is_check_supported", a, 1, 1)?;
     let id = int_arg(vm, &a[0], -1)?;
-    Ok(Value::Bool(matches!(id, 0 | 1 | 4 | 10)))
+    Ok(Value::bool(matches!(id, 0 | 1 | 4 | 10)))
 }
 
 pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {

@@ -250,7 +250,7 @@ fn close(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn is_closed(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let m = mapping(vm, &a[0])?;
-    Ok(Value::Bool(m.region.borrow().is_none()))
+    Ok(Value::bool(m.region.borrow().is_none()))
 }
 
 /// file_size(fd): the size of an open file, for mapping all of it.

@@ -402,7 +402,7 @@ fn collect_output(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
 fn finish(vm: &mut Vm, p: &Process, done: bool) -> PyResult<Value> {
     let out = p.out.borrow();
     let as_value = |o: &Option<Vec<u8>>| o.as_ref().map(|d| new_bytes(d.clone())).unwrap_or(Value::None);
-    let items = vec![as_value(&out.0), as_value(&out.1), Value::Bool(done)];
+    let items = vec![as_value(&out.0), as_value(&out.1), Value::bool(done)];
     Ok(vm.new_tuple(items))
 }
 

@@ -193,7 +193,7 @@ fn random_random(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "random", &a[1..], 0, 0)?;
     let s = state(vm, &a[0])?;
     let x = s.borrow_mut().next_f64();
-    Ok(Value::Float(x))
+    Ok(Value::float(x))
 }
 
 fn random_getrandbits(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -82,7 +82,7 @@ fn with_state<D: Decoder, T>(vm: &mut Vm, a: &[Value], read: impl FnOnce(&Stream
 }
 
 pub fn eof<D: Decoder>(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    with_state::<D, _>(vm, a, |st| Value::Bool(st.eof))
+    with_state::<D, _>(vm, a, |st| Value::bool(st.eof))
 }
 
 pub fn unused_data<D: Decoder>(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -90,5 +90,5 @@ pub fn unused_data<D: Decoder>(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResul
 }
 
 pub fn needs_input<D: Decoder>(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    with_state::<D, _>(vm, a, |st| Value::Bool(!st.eof && st.pending.is_empty()))
+    with_state::<D, _>(vm, a, |st| Value::bool(!st.eof && st.pending.is_empty()))
 }

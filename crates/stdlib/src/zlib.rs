@@ -482,7 +482,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
     )?;
     use ferropy_runtime::types::descriptors::add_getset;
     add_getset(vm, &decomp, "eof", |vm, v| {
-        Ok(Value::Bool(native::<Decompressor>(vm, v, "Decompress")?.0.borrow().eof))
+        Ok(Value::bool(native::<Decompressor>(vm, v, "Decompress")?.0.borrow().eof))
     });
     add_getset(vm, &decomp, "unused_data", |vm, v| {
         Ok(new_bytes(native::<Decompressor>(vm, v, "Decompress")?.0.borrow().unused_data.clone()))

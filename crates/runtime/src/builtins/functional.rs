@@ -10,10 +10,10 @@ pub fn builtin_all(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let it = vm.iter(&v)?;
     while let Some(x) = vm.next(&it)? {
         if !vm.truthy(&x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 pub fn builtin_any(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -21,10 +21,10 @@ pub fn builtin_any(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let it = vm.iter(&v)?;
     while let Some(x) = vm.next(&it)? {
         if vm.truthy(&x)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::TRUE);
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn min_max(vm: &mut Vm, a: &[Value], kwargs: KwArgs, name: &str, want_max: bool) -> PyResult<Value> {
@@ -106,11 +106,11 @@ fn sum_list_of_numbers(iterable: &Value, start: &Value) -> Option<Value> {
         }
         (crate::types::list::ListStorage::Floats(items), Value::Float(_) | Value::Int(_)) => {
             let first = match start {
-                Value::Float(f) => *f,
+                Value::Float(f) => f.get(),
                 Value::Int(i) => *i as f64,
                 _ => return None,
             };
-            Some(Value::Float(items.iter().fold(first, |acc, &x| acc + x)))
+            Some(Value::float(items.iter().fold(first, |acc, &x| acc + x)))
         }
         _ => None,
     }
@@ -134,8 +134,8 @@ pub fn builtin_sum(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> 
     let it = vm.iter(&parsed[0])?;
     while let Some(x) = vm.next(&it)? {
         total = match (&total, &x) {
-            (Value::Float(s), Value::Float(y)) => Value::Float(s + y),
-            (Value::Float(s), Value::Int(y)) => Value::Float(s + *y as f64),
+            (Value::Float(s), Value::Float(y)) => Value::float(s.get() + y.get()),
+            (Value::Float(s), Value::Int(y)) => Value::float(s.get() + *y as f64),
             (Value::Int(s), Value::Int(y)) if s.checked_add(*y).is_some() => Value::Int(s + y),
             _ => vm.add(&total, &x)?,
         };

@@ -133,11 +133,11 @@ pub fn make_module(vm: &mut Vm) -> Obj {
     let _ = vm.dict_set_str(&dict, "EnvironmentError", Value::Obj(os_error.clone()));
     let _ = vm.dict_set_str(&dict, "IOError", Value::Obj(os_error));
     let _ = vm.dict_set_str(&dict, "None", Value::None);
-    let _ = vm.dict_set_str(&dict, "True", Value::Bool(true));
-    let _ = vm.dict_set_str(&dict, "False", Value::Bool(false));
+    let _ = vm.dict_set_str(&dict, "True", Value::TRUE);
+    let _ = vm.dict_set_str(&dict, "False", Value::FALSE);
     let _ = vm.dict_set_str(&dict, "Ellipsis", Value::Obj(vm.ellipsis.clone()));
     let _ = vm.dict_set_str(&dict, "NotImplemented", Value::Obj(vm.not_implemented.clone()));
-    let _ = vm.dict_set_str(&dict, "__debug__", Value::Bool(vm.config.optimize == 0));
+    let _ = vm.dict_set_str(&dict, "__debug__", Value::bool(vm.config.optimize == 0));
     module
 }
 
@@ -182,7 +182,7 @@ fn builtin_hex(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn builtin_callable(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = args::exactly_one(vm, "callable", a)?;
-    Ok(Value::Bool(vm.is_callable(&v)))
+    Ok(Value::bool(vm.is_callable(&v)))
 }
 
 fn builtin_chr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -259,7 +259,7 @@ fn builtin_delattr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn builtin_hasattr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "hasattr", a, 2, 2)?;
     let name = attr_name(vm, &a[1])?;
-    Ok(Value::Bool(crate::protocol::attr::has_attr(vm, &a[0], &name)?))
+    Ok(Value::bool(crate::protocol::attr::has_attr(vm, &a[0], &name)?))
 }
 
 fn builtin_divmod(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -284,7 +284,7 @@ fn builtin_id(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn builtin_isinstance(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "isinstance", a, 2, 2)?;
-    Ok(Value::Bool(vm.isinstance(&a[0], &a[1])?))
+    Ok(Value::bool(vm.isinstance(&a[0], &a[1])?))
 }
 
 /// `issubclass(cls, classinfo)`.
@@ -330,7 +330,7 @@ fn builtin_issubclass(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> 
     if !crate::types::type_::is_type(&a[0]) {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
-    Ok(Value::Bool(issubclass(vm, &a[0], &a[1])?))
+    Ok(Value::bool(issubclass(vm, &a[0], &a[1])?))
 }
 
 fn builtin_iter(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -403,6 +403,7 @@ fn builtin_round(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let parsed = args::parse(vm, "round", a, kwargs, &["number", "ndigits"], 1)?;
     let number = parsed[0].clone();
     if let Value::Float(f) = number {
+        let f = f.get();
         if parsed[1].is_undef() || parsed[1].is_none() {
             if f.is_nan() {
                 return Err(vm.value_error("cannot convert float NaN to integer"));

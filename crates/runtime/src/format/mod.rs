@@ -34,7 +34,7 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: Option<&Value>) -> PyResult<Va
         }
         Value::Float(f) => {
             let spec_owned = spec_str.to_string();
-            let s = spec::format_float(vm, *f, &spec_owned, "float")?;
+            let s = spec::format_float(vm, f.get(), &spec_owned, "float")?;
             return Ok(vm.new_str(s));
         }
         _ => {}

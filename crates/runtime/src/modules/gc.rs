@@ -31,7 +31,7 @@ fn gc_disable(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn gc_isenabled(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Bool(crate::gc::is_enabled()))
+    Ok(Value::bool(crate::gc::is_enabled()))
 }
 
 fn gc_get_count(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -66,7 +66,7 @@ fn gc_get_objects(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 
 fn gc_is_tracked(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = args::exactly_one(vm, "is_tracked", a)?;
-    Ok(Value::Bool(match &v {
+    Ok(Value::bool(match &v {
         Value::Obj(o) => crate::gc::is_tracked(o),
         _ => false,
     }))
@@ -91,7 +91,7 @@ fn gc_get_freeze_count(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value>
 
 fn gc_is_finalized(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = args::exactly_one(vm, "is_finalized", a)?;
-    Ok(Value::Bool(matches!(&v, Value::Obj(o) if o.has_flag(crate::object::flags::FINALIZED))))
+    Ok(Value::bool(matches!(&v, Value::Obj(o) if o.has_flag(crate::object::flags::FINALIZED))))
 }
 
 pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {

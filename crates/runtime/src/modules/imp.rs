@@ -68,7 +68,7 @@ fn create_dynamic(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn is_frozen(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     name_arg(vm, "is_frozen", a)?;
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn find_frozen(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -93,7 +93,7 @@ fn acquire_lock(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn lock_held(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn fix_co_filename(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -226,7 +226,7 @@ fn sys_getdefaultencoding(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Va
 }
 
 fn sys_is_finalizing(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn sys_gettrace(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -350,15 +350,15 @@ pub fn make_module(vm: &mut Vm) -> Obj {
             vm,
             &fi_type,
             vec![
-                Value::Float(f64::MAX),
+                Value::float(f64::MAX),
                 Value::Int(1024),
                 Value::Int(308),
-                Value::Float(f64::MIN_POSITIVE),
+                Value::float(f64::MIN_POSITIVE),
                 Value::Int(-1021),
                 Value::Int(-307),
                 Value::Int(15),
                 Value::Int(53),
-                Value::Float(f64::EPSILON),
+                Value::float(f64::EPSILON),
                 Value::Int(2),
                 Value::Int(1),
             ],
@@ -463,10 +463,10 @@ pub fn make_module(vm: &mut Vm) -> Obj {
             int(f.quiet),
             int(f.hash_seed != crate::vm::HashSeed::Fixed(0)),
             int(f.isolated),
-            Value::Bool(f.dev_mode),
+            Value::bool(f.dev_mode),
             int(f.utf8_mode),
             Value::Int(0),
-            Value::Bool(f.safe_path),
+            Value::bool(f.safe_path),
             Value::Int(f.int_max_str_digits.map_or(-1, |n| n as i64)),
         ];
         let flags = crate::types::structseq::make_instance(vm, &flags_type, values);
@@ -488,7 +488,7 @@ pub fn make_module(vm: &mut Vm) -> Obj {
     let platlibdir = vm.new_str("lib");
     set(vm, "platlibdir", platlibdir);
     let dont_write = vm.config.flags.dont_write_bytecode;
-    set(vm, "dont_write_bytecode", Value::Bool(dont_write));
+    set(vm, "dont_write_bytecode", Value::bool(dont_write));
     for name in ["meta_path", "path_hooks"] {
         let l = vm.new_list(vec![]);
         set(vm, name, l);
@@ -503,7 +503,7 @@ pub fn make_module(vm: &mut Vm) -> Obj {
     for option in vm.config.flags.xoptions.clone() {
         let (name, value) = match option.split_once('=') {
             Some((n, v)) => (n.to_string(), vm.new_str(v)),
-            None => (option.clone(), Value::Bool(true)),
+            None => (option.clone(), Value::TRUE),
         };
         let _ = vm.dict_set_str(&xoptions, &name, value);
     }

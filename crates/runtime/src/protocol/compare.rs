@@ -132,16 +132,16 @@ fn is_not_implemented(vm: &Vm, v: &Value) -> bool {
 /// `a <op> b` as a value.
 pub fn rich_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => return Ok(Value::Bool(op.holds(x.cmp(y)))),
+        (Value::Int(x), Value::Int(y)) => return Ok(Value::bool(op.holds(x.cmp(y)))),
         (Value::Float(x), Value::Float(y)) => {
-            return Ok(Value::Bool(match x.partial_cmp(y) {
+            return Ok(Value::bool(match x.get().partial_cmp(&y.get()) {
                 Some(o) => op.holds(o),
                 None => op == CompareOp::Ne,
             }))
         }
         (Value::Obj(x), Value::Obj(y)) if x.class().is_none() && y.class().is_none() => {
             if let (Payload::Str(s), Payload::Str(t)) = (&x.payload, &y.payload) {
-                return Ok(Value::Bool(op.holds(crate::types::str::cmp_text(s.as_str(), t.as_str()))));
+                return Ok(Value::bool(op.holds(crate::types::str::cmp_text(s.as_str(), t.as_str()))));
             }
         }
         _ => {}
@@ -149,7 +149,7 @@ pub fn rich_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResul
     if let (Value::Int(_) | Value::Float(_) | Value::Bool(_), Value::Int(_) | Value::Float(_) | Value::Bool(_)) = (a, b)
     {
         if let Some(r) = numeric_compare(vm, a, b, op)? {
-            return Ok(Value::Bool(r));
+            return Ok(Value::bool(r));
         }
     }
     vm.enter_native_recursion_in(" in comparison")?;
@@ -188,8 +188,8 @@ fn rich_compare_slow(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResu
         }
     }
     match op {
-        CompareOp::Eq => Ok(Value::Bool(a.is(b))),
-        CompareOp::Ne => Ok(Value::Bool(!a.is(b))),
+        CompareOp::Eq => Ok(Value::bool(a.is(b))),
+        CompareOp::Ne => Ok(Value::bool(!a.is(b))),
         _ => {
             let (x, y) = (vm.type_name(a), vm.type_name(b));
             Err(vm.type_error(format!("'{}' not supported between instances of '{x}' and '{y}'", op.symbol())))
@@ -215,7 +215,7 @@ impl Vm {
     pub fn lt(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         let r = rich_compare(self, a, b, CompareOp::Lt)?;
         match r {
-            Value::Bool(b) => Ok(b),
+            Value::Bool(b) => Ok(b.get()),
             other => self.truthy(&other),
         }
     }
@@ -229,7 +229,7 @@ macro_rules! compare_wrappers {
                     return Err(vm.type_error("expected 1 argument"));
                 }
                 match numeric_compare(vm, &a[0], &a[1], CompareOp::$op)? {
-                    Some(r) => Ok(Value::Bool(r)),
+                    Some(r) => Ok(Value::bool(r)),
                     None => Ok(Value::Obj(vm.not_implemented.clone())),
                 }
             }

@@ -20,8 +20,8 @@ impl Vm {
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => return Ok(crate::types::int::hash_int(&crate::types::int::IntVal::Small(*i))),
-            Value::Float(f) => return Ok(crate::types::float::hash_float(*f)),
-            Value::Bool(b) => return Ok(*b as i64),
+            Value::Float(f) => return Ok(crate::types::float::hash_float(f.get())),
+            Value::Bool(b) => return Ok(b.get() as i64),
             Value::None => return Ok(hash_pointer(0x099c_3ea0)),
             Value::Undef => return Ok(0),
             Value::Obj(o) if o.class().is_none() => match &o.payload {

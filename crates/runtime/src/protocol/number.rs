@@ -148,9 +148,9 @@ pub fn binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value
             }
             return crate::types::int::int_binop(vm, op, &IntVal::Small(*x), &IntVal::Small(*y));
         }
-        (Value::Float(x), Value::Float(y)) => return crate::types::float::float_binop(vm, op, *x, *y),
-        (Value::Float(x), Value::Int(y)) => return crate::types::float::float_binop(vm, op, *x, *y as f64),
-        (Value::Int(x), Value::Float(y)) => return crate::types::float::float_binop(vm, op, *x as f64, *y),
+        (Value::Float(x), Value::Float(y)) => return crate::types::float::float_binop(vm, op, x.get(), y.get()),
+        (Value::Float(x), Value::Int(y)) => return crate::types::float::float_binop(vm, op, x.get(), *y as f64),
+        (Value::Int(x), Value::Float(y)) => return crate::types::float::float_binop(vm, op, *x as f64, y.get()),
         (Value::Obj(x), Value::Obj(y)) if x.class().is_none() && y.class().is_none() => {
             match (&x.payload, &y.payload, op) {
                 (Payload::Str(s), Payload::Str(t), BinOp::Add) => {
@@ -360,12 +360,12 @@ pub fn unary_op(vm: &mut Vm, a: &Value, op: UnaryOp) -> PyResult<Value> {
         (Value::Int(i), UnaryOp::Pos) => return Ok(Value::Int(*i)),
         (Value::Int(i), UnaryOp::Invert) => return Ok(Value::Int(!i)),
         (Value::Int(i), UnaryOp::Abs) if *i != i64::MIN => return Ok(Value::Int(i.abs())),
-        (Value::Float(f), UnaryOp::Neg) => return Ok(Value::Float(-f)),
-        (Value::Float(f), UnaryOp::Pos) => return Ok(Value::Float(*f)),
-        (Value::Float(f), UnaryOp::Abs) => return Ok(Value::Float(f.abs())),
-        (Value::Bool(b), UnaryOp::Neg) => return Ok(Value::Int(-(*b as i64))),
-        (Value::Bool(b), UnaryOp::Pos | UnaryOp::Abs) => return Ok(Value::Int(*b as i64)),
-        (Value::Bool(b), UnaryOp::Invert) => return Ok(Value::Int(!(*b as i64))),
+        (Value::Float(f), UnaryOp::Neg) => return Ok(Value::float(-f.get())),
+        (Value::Float(f), UnaryOp::Pos) => return Ok(Value::float(f.get())),
+        (Value::Float(f), UnaryOp::Abs) => return Ok(Value::float(f.get().abs())),
+        (Value::Bool(b), UnaryOp::Neg) => return Ok(Value::Int(-(b.get() as i64))),
+        (Value::Bool(b), UnaryOp::Pos | UnaryOp::Abs) => return Ok(Value::Int(b.get() as i64)),
+        (Value::Bool(b), UnaryOp::Invert) => return Ok(Value::Int(!(b.get() as i64))),
         _ => {}
     }
     let (name, symbol) = match op {
@@ -387,7 +387,7 @@ pub fn unary_op(vm: &mut Vm, a: &Value, op: UnaryOp) -> PyResult<Value> {
 pub fn as_index(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
     match v {
         Value::Int(i) => return Ok(Some(*i)),
-        Value::Bool(b) => return Ok(Some(*b as i64)),
+        Value::Bool(b) => return Ok(Some(b.get() as i64)),
         Value::Float(_) | Value::None => return Ok(None),
         _ => {}
     }
@@ -552,10 +552,10 @@ impl Vm {
     /// Truth value (`bool(v)`).
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         match v {
-            Value::Bool(b) => return Ok(*b),
+            Value::Bool(b) => return Ok(b.get()),
             Value::None => return Ok(false),
             Value::Int(i) => return Ok(*i != 0),
-            Value::Float(f) => return Ok(*f != 0.0),
+            Value::Float(f) => return Ok(f.get() != 0.0),
             Value::Undef => return Ok(false),
             Value::Obj(o) if o.class().is_none() => match &o.payload {
                 Payload::Str(s) => return Ok(s.char_len() > 0),
@@ -576,7 +576,7 @@ impl Vm {
         let bool_name = self.names.__bool__.clone();
         if let Some(r) = crate::protocol::attr::call_special(self, v, &bool_name, &[])? {
             return match r {
-                Value::Bool(b) => Ok(b),
+                Value::Bool(b) => Ok(b.get()),
                 other => {
                     let tn = self.type_name(&other);
                     Err(self.type_error(format!("__bool__ should return bool, returned {tn}")))

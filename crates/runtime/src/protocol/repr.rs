@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 
 use crate::object::Payload;
-use crate::value::Value;
+use crate::value::{Bool64, Value};
 use crate::vm::{PyResult, Vm};
 
 thread_local! {
@@ -58,9 +58,9 @@ impl Vm {
     pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Int(i) => return Ok(i.to_string()),
-            Value::Float(f) => return Ok(crate::format::float_repr::repr(*f)),
-            Value::Bool(true) => return Ok("True".into()),
-            Value::Bool(false) => return Ok("False".into()),
+            Value::Float(f) => return Ok(crate::format::float_repr::repr(f.get())),
+            Value::Bool(Bool64::TRUE) => return Ok("True".into()),
+            Value::Bool(Bool64::FALSE) => return Ok("False".into()),
             Value::None => return Ok("None".into()),
             Value::Undef => return Ok("<NULL>".into()),
             Value::Obj(o) if o.class().is_none() => match &o.payload {

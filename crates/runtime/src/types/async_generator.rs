@@ -262,7 +262,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "asend", agen_asend);
     vm.add_method(&t, "athrow", agen_athrow);
     vm.add_method(&t, "aclose", agen_aclose);
-    add_getset(vm, &t, "ag_running", |_vm, v| Ok(Value::Bool(as_generator(v).is_some_and(|g| g.running.get()))));
+    add_getset(vm, &t, "ag_running", |_vm, v| Ok(Value::bool(as_generator(v).is_some_and(|g| g.running.get()))));
     add_getset(vm, &t, "ag_code", |_vm, v| {
         Ok(as_generator(v).map(|g| Value::Obj(Object::builtin(Payload::Code(g.code.clone())))).unwrap_or(Value::None))
     });

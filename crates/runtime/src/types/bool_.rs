@@ -1,7 +1,7 @@
 //! `bool`: a subclass of int with two inline values.
 
 use crate::types::builtin_function::KwArgs;
-use crate::value::Value;
+use crate::value::{Bool64, Value};
 use crate::vm::{PyResult, Vm};
 
 fn bool_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -10,22 +10,22 @@ fn bool_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     }
     crate::protocol::args::check_positional(vm, "bool", &a[1..], 0, 1)?;
     match a.get(1) {
-        None => Ok(Value::Bool(false)),
-        Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+        None => Ok(Value::FALSE),
+        Some(v) => Ok(Value::bool(vm.truthy(v)?)),
     }
 }
 
 fn bool_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match a.first() {
-        Some(Value::Bool(true)) => Ok(vm.new_str("True")),
-        Some(Value::Bool(false)) => Ok(vm.new_str("False")),
+        Some(Value::Bool(Bool64::TRUE)) => Ok(vm.new_str("True")),
+        Some(Value::Bool(Bool64::FALSE)) => Ok(vm.new_str("False")),
         _ => Err(vm.type_error("descriptor '__repr__' requires a 'bool' object")),
     }
 }
 
 fn bool_logic(vm: &mut Vm, a: &[Value], op: fn(bool, bool) -> bool, int_op: &str) -> PyResult<Value> {
     match (a.first(), a.get(1)) {
-        (Some(Value::Bool(x)), Some(Value::Bool(y))) => Ok(Value::Bool(op(*x, *y))),
+        (Some(Value::Bool(x)), Some(Value::Bool(y))) => Ok(Value::bool(op(x.get(), y.get()))),
         (Some(x), Some(y)) => {
             // Mixed with int: int behaviour.
             let f = vm.intern(int_op);

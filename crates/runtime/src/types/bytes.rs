@@ -186,10 +186,10 @@ pub fn b_contains(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         if !(0..256).contains(&n) {
             return Err(vm.value_error("byte must be in range(0, 256)"));
         }
-        return Ok(Value::Bool(data.contains(&(n as u8))));
+        return Ok(Value::bool(data.contains(&(n as u8))));
     }
     let sub = other_bytes(vm, &x)?;
-    Ok(Value::Bool(find(&data, &sub, 0).is_some()))
+    Ok(Value::bool(find(&data, &sub, 0).is_some()))
 }
 
 pub fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
@@ -311,7 +311,7 @@ fn b_compare(vm: &mut Vm, a: &[Value], op: crate::protocol::compare::CompareOp) 
         // A memoryview compares itself (by items, with its format).
         return Ok(Value::Obj(vm.not_implemented.clone()));
     };
-    Ok(Value::Bool(match op {
+    Ok(Value::bool(match op {
         Eq => x == y,
         Ne => x != y,
         Lt => x < y,
@@ -654,10 +654,10 @@ fn affix(vm: &mut Vm, a: &[Value], starts: bool) -> PyResult<Value> {
     for c in candidates {
         let p = other_bytes(vm, &c)?;
         if (starts && data.starts_with(&p)) || (!starts && data.ends_with(&p)) {
-            return Ok(Value::Bool(true));
+            return Ok(Value::TRUE);
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 pub fn b_startswith(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -681,7 +681,7 @@ pub fn b_lower(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn pred(vm: &mut Vm, a: &[Value], f: fn(&u8) -> bool) -> PyResult<Value> {
     let data = this(vm, a)?;
-    Ok(Value::Bool(!data.is_empty() && data.iter().all(f)))
+    Ok(Value::bool(!data.is_empty() && data.iter().all(f)))
 }
 
 pub fn b_isdigit(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -698,7 +698,7 @@ pub fn b_isspace(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 pub fn b_isascii(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let data = this(vm, a)?;
-    Ok(Value::Bool(data.is_ascii()))
+    Ok(Value::bool(data.is_ascii()))
 }
 
 pub fn b_mod(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -47,12 +47,12 @@ fn swapcase(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn islower(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let data = this(vm, a)?;
-    Ok(Value::Bool(data.iter().any(u8::is_ascii_lowercase) && !data.iter().any(u8::is_ascii_uppercase)))
+    Ok(Value::bool(data.iter().any(u8::is_ascii_lowercase) && !data.iter().any(u8::is_ascii_uppercase)))
 }
 
 fn isupper(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let data = this(vm, a)?;
-    Ok(Value::Bool(data.iter().any(u8::is_ascii_uppercase) && !data.iter().any(u8::is_ascii_lowercase)))
+    Ok(Value::bool(data.iter().any(u8::is_ascii_uppercase) && !data.iter().any(u8::is_ascii_lowercase)))
 }
 
 fn istitle(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -61,13 +61,13 @@ fn istitle(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     for b in data {
         if b.is_ascii_uppercase() {
             if previous_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::FALSE);
             }
             previous_cased = true;
             cased = true;
         } else if b.is_ascii_lowercase() {
             if !previous_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::FALSE);
             }
             previous_cased = true;
             cased = true;
@@ -75,7 +75,7 @@ fn istitle(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             previous_cased = false;
         }
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::bool(cased))
 }
 
 /// Width and fill byte for center/ljust/rjust.

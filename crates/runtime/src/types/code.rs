@@ -272,10 +272,10 @@ pub fn constant_value(vm: &mut Vm, c: &Constant) -> Value {
     match c {
         Constant::None => Value::None,
         Constant::Ellipsis => Value::Obj(vm.ellipsis.clone()),
-        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Bool(b) => Value::bool(*b),
         Constant::Int(i) => Value::Int(*i),
         Constant::BigInt(b) => crate::types::int::big_to_value(b.clone()),
-        Constant::Float(f) => Value::Float(*f),
+        Constant::Float(f) => Value::float(*f),
         Constant::Complex { real, imag } => crate::types::complex::new_complex(*real, *imag),
         Constant::Str(s) => {
             // Identifier-like constants are interned, as CPython does.
@@ -379,14 +379,14 @@ fn code_replace(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn code_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     crate::protocol::args::check_positional(vm, "__eq__", a, 2, 2)?;
     Ok(match (as_code(&a[0]), as_code(&a[1])) {
-        (Some(x), Some(y)) => Value::Bool(x.source.same_code(&y.source)),
+        (Some(x), Some(y)) => Value::bool(x.source.same_code(&y.source)),
         _ => Value::Obj(vm.not_implemented.clone()),
     })
 }
 
 fn code_ne(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     Ok(match code_eq(vm, a, kw)? {
-        Value::Bool(b) => Value::Bool(!b),
+        Value::Bool(b) => Value::bool(!b.get()),
         other => other,
     })
 }
@@ -484,7 +484,7 @@ pub fn init(vm: &mut Vm) {
                     Value::Int(e.end as i64),
                     Value::Int(e.target as i64),
                     Value::Int(e.depth as i64),
-                    Value::Bool(e.push_lasti),
+                    Value::bool(e.push_lasti),
                 ])
             })
             .collect();

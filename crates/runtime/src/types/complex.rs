@@ -263,7 +263,7 @@ fn complex_hash(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn complex_bool(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (re, im) = this(vm, a)?;
-    Ok(Value::Bool(re != 0.0 || im != 0.0))
+    Ok(Value::bool(re != 0.0 || im != 0.0))
 }
 
 fn complex_abs(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -272,7 +272,7 @@ fn complex_abs(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if r.is_infinite() && re.is_finite() && im.is_finite() {
         return Err(vm.overflow_error("absolute value too large"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn complex_neg(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -309,7 +309,7 @@ fn complex_format(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn complex_getnewargs(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (re, im) = this(vm, a)?;
-    Ok(vm.new_tuple(vec![Value::Float(re), Value::Float(im)]))
+    Ok(vm.new_tuple(vec![Value::float(re), Value::float(im)]))
 }
 
 pub fn init(vm: &mut Vm) {
@@ -331,9 +331,9 @@ pub fn init(vm: &mut Vm) {
     }
     crate::protocol::compare::add_compare_wrappers(vm, &t);
     crate::types::descriptors::add_getset(vm, &t, "real", |_vm, v| {
-        Ok(Value::Float(as_complex(v).map_or(0.0, |c| c.0)))
+        Ok(Value::float(as_complex(v).map_or(0.0, |c| c.0)))
     });
     crate::types::descriptors::add_getset(vm, &t, "imag", |_vm, v| {
-        Ok(Value::Float(as_complex(v).map_or(0.0, |c| c.1)))
+        Ok(Value::float(as_complex(v).map_or(0.0, |c| c.1)))
     });
 }

@@ -438,13 +438,13 @@ pub fn init(vm: &mut Vm) {
     );
     add_getset(vm, &t, "__isabstractmethod__", |vm, v| {
         let Some(p) = prop(v) else {
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         };
         let fget = p.fget.borrow().clone();
         let key = vm.intern("__isabstractmethod__");
         match crate::protocol::attr::get_attr(vm, &fget, &key) {
-            Ok(r) => Ok(Value::Bool(vm.truthy(&r)?)),
-            Err(_) => Ok(Value::Bool(false)),
+            Ok(r) => Ok(Value::bool(vm.truthy(&r)?)),
+            Err(_) => Ok(Value::FALSE),
         }
     });
 
@@ -461,8 +461,8 @@ pub fn init(vm: &mut Vm) {
             let f = wrapped(v).unwrap_or(Value::None);
             let key = vm.intern("__isabstractmethod__");
             match crate::protocol::attr::get_attr(vm, &f, &key) {
-                Ok(r) => Ok(Value::Bool(vm.truthy(&r)?)),
-                Err(_) => Ok(Value::Bool(false)),
+                Ok(r) => Ok(Value::bool(vm.truthy(&r)?)),
+                Err(_) => Ok(Value::FALSE),
             }
         });
         add_getset(vm, &t, "__doc__", |vm, v| {

@@ -55,13 +55,13 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     }
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
-        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Float(x), Value::Float(y)) => Some(x.get() == y.get()),
         (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
-            Some(crate::types::float::int_eq_float(*x, *y))
+            Some(crate::types::float::int_eq_float(*x, y.get()))
         }
-        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
-        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => Some(*x as i64 as f64 == *y),
-        (Value::Bool(x), Value::Bool(y)) => Some(x == y),
+        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(x.get() as i64 == *y),
+        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => Some(x.get() as i64 as f64 == y.get()),
+        (Value::Bool(x), Value::Bool(y)) => Some(x.get() == y.get()),
         (Value::None, _) | (_, Value::None) => match (a, b) {
             (Value::Obj(o), _) | (_, Value::Obj(o)) if o.class().is_some() => None,
             _ => Some(false),
@@ -684,7 +684,7 @@ fn dict_delitem(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn dict_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let d = this(vm, args, "__contains__")?;
     let key = crate::protocol::args::exactly_one(vm, "dict.__contains__", &args[1..])?;
-    Ok(Value::Bool(dict_get(vm, &d, &key)?.is_some()))
+    Ok(Value::bool(dict_get(vm, &d, &key)?.is_some()))
 }
 
 fn dict_len_method(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -876,7 +876,7 @@ pub fn dicts_equal(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<bool> {
 fn dict_eq(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let d = this(vm, args, "__eq__")?;
     match args.get(1) {
-        Some(Value::Obj(o)) if matches!(o.payload, Payload::Dict(_)) => Ok(Value::Bool(dicts_equal(vm, &d, o)?)),
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Dict(_)) => Ok(Value::bool(dicts_equal(vm, &d, o)?)),
         _ => Ok(Value::Obj(vm.not_implemented.clone())),
     }
 }
@@ -884,7 +884,7 @@ fn dict_eq(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn dict_ne(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let d = this(vm, args, "__ne__")?;
     match args.get(1) {
-        Some(Value::Obj(o)) if matches!(o.payload, Payload::Dict(_)) => Ok(Value::Bool(!dicts_equal(vm, &d, o)?)),
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Dict(_)) => Ok(Value::bool(!dicts_equal(vm, &d, o)?)),
         _ => Ok(Value::Obj(vm.not_implemented.clone())),
     }
 }

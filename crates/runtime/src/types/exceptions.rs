@@ -527,7 +527,7 @@ pub fn init(vm: &mut Vm) {
         vm,
         &t,
         "__suppress_context__",
-        |_vm, v| Ok(Value::Bool(v.as_obj().and_then(data).is_some_and(|d| d.borrow().suppress_context))),
+        |_vm, v| Ok(Value::bool(v.as_obj().and_then(data).is_some_and(|d| d.borrow().suppress_context))),
         |vm, v, new| {
             let b = match new {
                 Some(n) => vm.truthy(&n)?,

@@ -1007,25 +1007,25 @@ fn file_isatty(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Handle::File(_) => false,
         Handle::Closed => return Err(vm.value_error("I/O operation on closed file")),
     };
-    Ok(Value::Bool(r))
+    Ok(Value::bool(r))
 }
 
 fn file_readable(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = this(vm, a)?;
     check_open(vm, f)?;
-    Ok(Value::Bool(f.readable))
+    Ok(Value::bool(f.readable))
 }
 
 fn file_writable(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = this(vm, a)?;
     check_open(vm, f)?;
-    Ok(Value::Bool(f.writable))
+    Ok(Value::bool(f.writable))
 }
 
 fn file_seekable(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = this(vm, a)?;
     check_open(vm, f)?;
-    Ok(Value::Bool(matches!(&*f.handle.borrow(), Handle::File(_))))
+    Ok(Value::bool(matches!(&*f.handle.borrow(), Handle::File(_))))
 }
 
 fn file_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -1076,7 +1076,7 @@ pub fn init(vm: &mut Vm) {
                 None => Value::None,
             })
         });
-        add_getset(vm, &t, "closed", |_vm, v| Ok(Value::Bool(data(v).is_some_and(|f| f.closed.get()))));
+        add_getset(vm, &t, "closed", |_vm, v| Ok(Value::bool(data(v).is_some_and(|f| f.closed.get()))));
         add_getset(vm, &t, "encoding", |vm, v| match data(v) {
             Some(f) => Ok(vm.new_str(f.encoding.clone())),
             None => Ok(Value::None),
@@ -1085,7 +1085,7 @@ pub fn init(vm: &mut Vm) {
             Some(f) => Ok(vm.new_str(f.errors.clone())),
             None => Ok(Value::None),
         });
-        add_getset(vm, &t, "line_buffering", |_vm, v| Ok(Value::Bool(data(v).is_some_and(|f| f.line_buffered.get()))));
+        add_getset(vm, &t, "line_buffering", |_vm, v| Ok(Value::bool(data(v).is_some_and(|f| f.line_buffered.get()))));
     }
     let text = vm.types.text_io.clone();
     // Only text files track line endings (binary files have no `newlines`).

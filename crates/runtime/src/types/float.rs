@@ -16,7 +16,7 @@ use crate::vm::{PyResult, Vm};
 /// The float in a value (float or float subclass instance).
 pub fn as_float(value: &Value) -> Option<f64> {
     match value {
-        Value::Float(f) => Some(*f),
+        Value::Float(f) => Some(f.get()),
         Value::Obj(o) => match &o.payload {
             Payload::Float(f) => Some(*f),
             _ => None,
@@ -114,13 +114,13 @@ pub fn frexp(v: f64) -> (f64, i32) {
 
 pub fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
     if y == 0.0 {
-        return Ok(Value::Float(1.0));
+        return Ok(Value::float(1.0));
     }
     if x.is_nan() {
-        return Ok(Value::Float(if y == 0.0 { 1.0 } else { x }));
+        return Ok(Value::float(if y == 0.0 { 1.0 } else { x }));
     }
     if y.is_nan() {
-        return Ok(Value::Float(if x == 1.0 { 1.0 } else { y }));
+        return Ok(Value::float(if x == 1.0 { 1.0 } else { y }));
     }
     if x == 0.0 && y < 0.0 {
         return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
@@ -133,7 +133,7 @@ pub fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(vm.overflow_error("(34, 'Numerical result out of range')"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// Python's float `%`.
@@ -178,7 +178,7 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
 }
 
 pub fn float_binop(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
-    Ok(Value::Float(match op {
+    Ok(Value::float(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mul => x * y,
@@ -205,7 +205,7 @@ pub fn float_binop(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
                 return Err(vm.zero_division("float divmod()"));
             }
             let (q, r) = float_divmod(x, y);
-            return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
+            return Ok(vm.new_tuple(vec![Value::float(q), Value::float(r)]));
         }
         BinOp::Pow => return float_pow(vm, x, y),
         _ => return Ok(Value::Obj(vm.not_implemented.clone())),
@@ -335,7 +335,7 @@ fn float_new(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         Some(x) => float_from_value(vm, x)?,
     };
     if crate::object::Obj::ptr_eq(&cls, &vm.types.float) {
-        return Ok(Value::Float(f));
+        return Ok(Value::float(f));
     }
     Ok(Value::Obj(crate::types::object::alloc_instance(vm, &cls, Payload::Float(f))))
 }
@@ -352,7 +352,7 @@ fn float_hash(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn float_bool(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = this(vm, a, "__bool__")?;
-    Ok(Value::Bool(f != 0.0))
+    Ok(Value::bool(f != 0.0))
 }
 
 fn float_int(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -362,19 +362,19 @@ fn float_int(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn float_float(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = this(vm, a, "__float__")?;
-    Ok(Value::Float(f))
+    Ok(Value::float(f))
 }
 
 fn float_neg(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Float(-this(vm, a, "__neg__")?))
+    Ok(Value::float(-this(vm, a, "__neg__")?))
 }
 
 fn float_pos(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Float(this(vm, a, "__pos__")?))
+    Ok(Value::float(this(vm, a, "__pos__")?))
 }
 
 fn float_abs(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Float(this(vm, a, "__abs__")?.abs()))
+    Ok(Value::float(this(vm, a, "__abs__")?.abs()))
 }
 
 fn float_floor(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -433,18 +433,18 @@ fn float_round(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         }
         Some(nd) => {
             let nd = crate::protocol::number::index_i64_clamped(vm, nd)?;
-            Ok(Value::Float(round_float(f, nd)))
+            Ok(Value::float(round_float(f, nd)))
         }
     }
 }
 
 fn float_is_integer(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = this(vm, a, "is_integer")?;
-    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+    Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
 }
 
 fn float_conjugate(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Float(this(vm, a, "conjugate")?))
+    Ok(Value::float(this(vm, a, "conjugate")?))
 }
 
 /// The exact ratio of a finite float.
@@ -558,9 +558,9 @@ fn float_fromhex(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             let v = if neg { -v } else { v };
             let cls = a[0].clone();
             if matches!(&cls, Value::Obj(c) if crate::object::Obj::ptr_eq(c, &vm.types.float)) {
-                Ok(Value::Float(v))
+                Ok(Value::float(v))
             } else {
-                vm.call(&cls, &[Value::Float(v)])
+                vm.call(&cls, &[Value::float(v)])
             }
         }
         None => Err(vm.value_error("invalid hexadecimal floating-point string")),
@@ -580,7 +580,7 @@ fn float_format(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn float_getnewargs(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = this(vm, a, "__getnewargs__")?;
-    Ok(vm.new_tuple(vec![Value::Float(f)]))
+    Ok(vm.new_tuple(vec![Value::float(f)]))
 }
 
 fn float_trunc(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -631,8 +631,8 @@ pub fn init(vm: &mut Vm) {
         crate::protocol::number::add_binop_wrappers(vm, &t, &[Add, Sub, Mul, TrueDiv, FloorDiv, Mod, DivMod]);
     }
     crate::protocol::compare::add_compare_wrappers(vm, &t);
-    crate::types::descriptors::add_getset(vm, &t, "real", |_vm, v| Ok(Value::Float(as_float(v).unwrap_or(0.0))));
-    crate::types::descriptors::add_getset(vm, &t, "imag", |_vm, _v| Ok(Value::Float(0.0)));
+    crate::types::descriptors::add_getset(vm, &t, "real", |_vm, v| Ok(Value::float(as_float(v).unwrap_or(0.0))));
+    crate::types::descriptors::add_getset(vm, &t, "imag", |_vm, _v| Ok(Value::float(0.0)));
 }
 
 /// Compares two ints exactly (for the comparison protocol).

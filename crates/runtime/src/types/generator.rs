@@ -353,8 +353,8 @@ pub fn init(vm: &mut Vm) {
     let t = vm.types.generator.clone();
     vm.add_method(&t, "__iter__", gen_iter);
     vm.add_method(&t, "__next__", gen_next);
-    add_getset(vm, &t, "gi_running", |_vm, v| Ok(Value::Bool(as_generator(v).is_some_and(|g| g.running.get()))));
-    add_getset(vm, &t, "gi_suspended", |_vm, v| Ok(Value::Bool(as_generator(v).is_some_and(is_suspended))));
+    add_getset(vm, &t, "gi_running", |_vm, v| Ok(Value::bool(as_generator(v).is_some_and(|g| g.running.get()))));
+    add_getset(vm, &t, "gi_suspended", |_vm, v| Ok(Value::bool(as_generator(v).is_some_and(is_suspended))));
     add_getset(vm, &t, "gi_code", |_vm, v| {
         Ok(as_generator(v).map(|g| Value::Obj(Object::builtin(Payload::Code(g.code.clone())))).unwrap_or(Value::None))
     });
@@ -381,8 +381,8 @@ pub fn init(vm: &mut Vm) {
     });
     let t = vm.types.coroutine.clone();
     vm.add_method(&t, "__await__", coro_await);
-    add_getset(vm, &t, "cr_running", |_vm, v| Ok(Value::Bool(as_generator(v).is_some_and(|g| g.running.get()))));
-    add_getset(vm, &t, "cr_suspended", |_vm, v| Ok(Value::Bool(as_generator(v).is_some_and(is_suspended))));
+    add_getset(vm, &t, "cr_running", |_vm, v| Ok(Value::bool(as_generator(v).is_some_and(|g| g.running.get()))));
+    add_getset(vm, &t, "cr_suspended", |_vm, v| Ok(Value::bool(as_generator(v).is_some_and(is_suspended))));
     add_getset(vm, &t, "cr_code", |_vm, v| {
         Ok(as_generator(v).map(|g| Value::Obj(Object::builtin(Payload::Code(g.code.clone())))).unwrap_or(Value::None))
     });

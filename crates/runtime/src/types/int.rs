@@ -68,7 +68,7 @@ pub fn big_to_value(b: BigInt) -> Value {
 pub fn as_int(value: &Value) -> Option<IntVal> {
     match value {
         Value::Int(i) => Some(IntVal::Small(*i)),
-        Value::Bool(b) => Some(IntVal::Small(*b as i64)),
+        Value::Bool(b) => Some(IntVal::Small(b.get() as i64)),
         Value::Obj(o) => match &o.payload {
             Payload::Int(b) => Some(match b.to_i64() {
                 Some(i) => IntVal::Small(i),
@@ -301,7 +301,7 @@ pub fn int_binop(vm: &mut Vm, op: BinOp, a: &IntVal, b: &IntVal) -> PyResult<Val
                 _ => vm.new_tuple(vec![q.into_value(), r.into_value()]),
             })
         }
-        BinOp::TrueDiv => Ok(Value::Float(true_divide(vm, a, b)?)),
+        BinOp::TrueDiv => Ok(Value::float(true_divide(vm, a, b)?)),
         BinOp::LShift => {
             if b.is_negative() {
                 return Err(vm.value_error("negative shift count"));
@@ -491,7 +491,7 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         return Ok(i.into_value());
     }
     if let Value::Float(f) = x {
-        return float_to_int(vm, *f);
+        return float_to_int(vm, f.get());
     }
     if let Some(Payload::Float(f)) = x.payload() {
         return float_to_int(vm, *f);
@@ -630,7 +630,7 @@ fn int_hash(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn int_bool(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let i = this(vm, a, "__bool__")?;
-    Ok(Value::Bool(!i.is_zero()))
+    Ok(Value::bool(!i.is_zero()))
 }
 
 fn int_int(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -640,7 +640,7 @@ fn int_int(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn int_float(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let i = this(vm, a, "__float__")?;
-    Ok(Value::Float(to_f64(vm, &i)?))
+    Ok(Value::float(to_f64(vm, &i)?))
 }
 
 fn int_neg(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

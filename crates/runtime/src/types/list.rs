@@ -31,7 +31,7 @@ impl ListStorage {
         }
         if values.iter().all(|v| matches!(v, Value::Float(_))) {
             return ListStorage::Floats(
-                values.iter().map(|v| if let Value::Float(f) = v { *f } else { 0.0 }).collect(),
+                values.iter().map(|v| if let Value::Float(f) = v { f.get() } else { 0.0 }).collect(),
             );
         }
         if values.iter().all(|v| matches!(v, Value::Int(_))) {
@@ -59,7 +59,7 @@ impl ListStorage {
         match self {
             ListStorage::Empty => Value::None,
             ListStorage::Ints(v) => Value::Int(v[i]),
-            ListStorage::Floats(v) => Value::Float(v[i]),
+            ListStorage::Floats(v) => Value::float(v[i]),
             ListStorage::Objects(v) => v[i].clone(),
         }
     }
@@ -85,7 +85,7 @@ impl ListStorage {
     #[inline(always)]
     pub fn set_scalar(&mut self, i: usize, value: &Value) -> bool {
         match (self, value) {
-            (ListStorage::Floats(v), Value::Float(f)) => v[i] = *f,
+            (ListStorage::Floats(v), Value::Float(f)) => v[i] = f.get(),
             (ListStorage::Ints(v), Value::Int(n)) => v[i] = *n,
             _ => return false,
         }
@@ -96,7 +96,7 @@ impl ListStorage {
     #[inline]
     pub fn set(&mut self, i: usize, value: Value) -> Value {
         match (&mut *self, &value) {
-            (ListStorage::Floats(v), Value::Float(f)) => Value::Float(std::mem::replace(&mut v[i], *f)),
+            (ListStorage::Floats(v), Value::Float(f)) => Value::float(std::mem::replace(&mut v[i], f.get())),
             (ListStorage::Ints(v), Value::Int(n)) => Value::Int(std::mem::replace(&mut v[i], *n)),
             (ListStorage::Objects(v), _) => std::mem::replace(&mut v[i], value),
             _ => {
@@ -108,10 +108,10 @@ impl ListStorage {
 
     pub fn push(&mut self, value: Value) {
         match (&mut *self, &value) {
-            (ListStorage::Floats(v), Value::Float(f)) => v.push(*f),
+            (ListStorage::Floats(v), Value::Float(f)) => v.push(f.get()),
             (ListStorage::Ints(v), Value::Int(n)) => v.push(*n),
             (ListStorage::Objects(v), _) => v.push(value),
-            (ListStorage::Empty, Value::Float(f)) => *self = ListStorage::Floats(vec![*f]),
+            (ListStorage::Empty, Value::Float(f)) => *self = ListStorage::Floats(vec![f.get()]),
             (ListStorage::Empty, Value::Int(n)) => *self = ListStorage::Ints(vec![*n]),
             (ListStorage::Empty, _) => *self = ListStorage::Objects(vec![value]),
             _ => self.generalize().push(value),
@@ -154,14 +154,14 @@ impl ListStorage {
         match self {
             ListStorage::Empty => Value::None,
             ListStorage::Ints(v) => Value::Int(v.remove(i)),
-            ListStorage::Floats(v) => Value::Float(v.remove(i)),
+            ListStorage::Floats(v) => Value::float(v.remove(i)),
             ListStorage::Objects(v) => v.remove(i),
         }
     }
 
     pub fn insert(&mut self, i: usize, value: Value) {
         match (&mut *self, &value) {
-            (ListStorage::Floats(v), Value::Float(f)) => v.insert(i, *f),
+            (ListStorage::Floats(v), Value::Float(f)) => v.insert(i, f.get()),
             (ListStorage::Ints(v), Value::Int(n)) => v.insert(i, *n),
             (ListStorage::Objects(v), _) => v.insert(i, value),
             (ListStorage::Empty, _) => self.push(value),
@@ -182,7 +182,7 @@ impl ListStorage {
         match self {
             ListStorage::Empty => Vec::new(),
             ListStorage::Ints(v) => v.iter().map(|&i| Value::Int(i)).collect(),
-            ListStorage::Floats(v) => v.iter().map(|&f| Value::Float(f)).collect(),
+            ListStorage::Floats(v) => v.iter().map(|&f| Value::float(f)).collect(),
             ListStorage::Objects(v) => v.clone(),
         }
     }
@@ -744,9 +744,9 @@ pub fn sort_values(vm: &mut Vm, values: &mut [Value], keys: Option<&mut Vec<Valu
                 values.sort_by_key(|v| if let Value::Int(i) = v { *i } else { 0 });
                 return Ok(());
             }
-            if values.iter().all(|v| matches!(v, Value::Float(f) if !f.is_nan())) {
+            if values.iter().all(|v| matches!(v, Value::Float(f) if !f.get().is_nan())) {
                 values.sort_by(|a, b| match (a, b) {
-                    (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
+                    (Value::Float(x), Value::Float(y)) => x.get().partial_cmp(&y.get()).unwrap_or(Ordering::Equal),
                     _ => Ordering::Equal,
                 });
                 return Ok(());
@@ -860,7 +860,7 @@ fn list_sort(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 fn list_contains(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let list = this(vm, a, "__contains__")?.clone();
     let value = args::exactly_one(vm, "list.__contains__", &a[1..])?;
-    Ok(Value::Bool(contains(vm, &list, &value)?))
+    Ok(Value::bool(contains(vm, &list, &value)?))
 }
 
 pub fn contains(vm: &mut Vm, list: &Obj, value: &Value) -> PyResult<bool> {
@@ -868,7 +868,8 @@ pub fn contains(vm: &mut Vm, list: &Obj, value: &Value) -> PyResult<bool> {
         let l = cell(list).borrow();
         match (&*l, value) {
             (ListStorage::Floats(v), Value::Float(f)) => {
-                return Ok(v.contains(f) || (f.is_nan() && v.iter().any(|x| x.to_bits() == f.to_bits())))
+                let f = f.get();
+                return Ok(v.contains(&f) || (f.is_nan() && v.iter().any(|x| x.to_bits() == f.to_bits())));
             }
             (ListStorage::Ints(v), Value::Int(i)) => return Ok(v.contains(i)),
             _ => {}
@@ -1027,7 +1028,7 @@ fn list_richcompare(vm: &mut Vm, a: &[Value], op: crate::protocol::compare::Comp
     };
     let x = cell(&list).borrow().to_vec();
     let y = other.borrow().to_vec();
-    Ok(Value::Bool(compare_sequences(vm, &x, &y, op)?))
+    Ok(Value::bool(compare_sequences(vm, &x, &y, op)?))
 }
 
 fn list_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

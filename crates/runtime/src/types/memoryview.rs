@@ -151,9 +151,9 @@ fn unpack(vm: &mut Vm, format: &str, raw: &[u8]) -> PyResult<Value> {
         "B" | "H" | "I" | "L" | "Q" | "N" | "P" => int(false),
         "b" | "h" | "i" | "l" | "q" | "n" => int(true),
         "c" => new_bytes(raw.to_vec()),
-        "?" => Value::Bool(raw[0] != 0),
-        "f" => Value::Float(f32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]]) as f64),
-        "d" => Value::Float(f64::from_le_bytes(raw.try_into().unwrap_or([0; 8]))),
+        "?" => Value::bool(raw[0] != 0),
+        "f" => Value::float(f32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]]) as f64),
+        "d" => Value::float(f64::from_le_bytes(raw.try_into().unwrap_or([0; 8]))),
         _ => return Err(vm.not_implemented_error(format!("memoryview: format {format} not supported"))),
     })
 }
@@ -462,12 +462,12 @@ fn mv_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if let Value::Obj(x) = &a[0] {
         if let Value::Obj(y) = other {
             if Obj::ptr_eq(x, y) {
-                return Ok(Value::Bool(true));
+                return Ok(Value::TRUE);
             }
         }
     }
     if m.released.get() || as_memoryview(other).is_some_and(|o| o.released.get()) {
-        return Ok(Value::Bool(false));
+        return Ok(Value::FALSE);
     }
     let theirs = match as_memoryview(other) {
         Some(o) => items(vm, o)?,
@@ -478,19 +478,19 @@ fn mv_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     };
     let ours = items(vm, m)?;
     if ours.len() != theirs.len() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::FALSE);
     }
     for (x, y) in ours.iter().zip(&theirs) {
         if !vm.eq(x, y)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 fn mv_ne(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     match mv_eq(vm, a, kw)? {
-        Value::Bool(b) => Ok(Value::Bool(!b)),
+        Value::Bool(b) => Ok(Value::bool(!b.get())),
         other => Ok(other),
     }
 }
@@ -552,7 +552,7 @@ pub fn init(vm: &mut Vm) {
         let m = live(vm, v)?;
         Ok(Value::Int((m.len * m.itemsize) as i64))
     });
-    add_getset(vm, &t, "readonly", |vm, v| Ok(Value::Bool(live(vm, v)?.readonly)));
+    add_getset(vm, &t, "readonly", |vm, v| Ok(Value::bool(live(vm, v)?.readonly)));
     add_getset(vm, &t, "itemsize", |vm, v| Ok(Value::Int(live(vm, v)?.itemsize as i64)));
     add_getset(vm, &t, "format", |vm, v| {
         let f = live(vm, v)?.format.clone();
@@ -570,15 +570,15 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &t, "suboffsets", |vm, v| live(vm, v).map(|_| vm.new_tuple(vec![])));
     add_getset(vm, &t, "c_contiguous", |vm, v| {
         let m = live(vm, v)?;
-        Ok(Value::Bool(m.len <= 1 || m.stride == m.itemsize as isize))
+        Ok(Value::bool(m.len <= 1 || m.stride == m.itemsize as isize))
     });
     add_getset(vm, &t, "f_contiguous", |vm, v| {
         let m = live(vm, v)?;
-        Ok(Value::Bool(m.len <= 1 || m.stride == m.itemsize as isize))
+        Ok(Value::bool(m.len <= 1 || m.stride == m.itemsize as isize))
     });
     add_getset(vm, &t, "contiguous", |vm, v| {
         let m = live(vm, v)?;
-        Ok(Value::Bool(m.len <= 1 || m.stride == m.itemsize as isize))
+        Ok(Value::bool(m.len <= 1 || m.stride == m.itemsize as isize))
     });
-    add_getset(vm, &t, "released", |_vm, v| Ok(Value::Bool(as_memoryview(v).is_some_and(|m| m.released.get()))));
+    add_getset(vm, &t, "released", |_vm, v| Ok(Value::bool(as_memoryview(v).is_some_and(|m| m.released.get()))));
 }

@@ -39,7 +39,7 @@ fn method_call(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 
 fn method_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match (a.first().and_then(parts), a.get(1).and_then(parts)) {
-        (Some((f1, s1)), Some((f2, s2))) => Ok(Value::Bool(s1.is(&s2) && vm.eq(&f1, &f2)?)),
+        (Some((f1, s1)), Some((f2, s2))) => Ok(Value::bool(s1.is(&s2) && vm.eq(&f1, &f2)?)),
         _ => Ok(Value::Obj(vm.not_implemented.clone())),
     }
 }

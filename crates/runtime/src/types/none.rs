@@ -16,7 +16,7 @@ fn none_repr(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn none_bool(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn not_implemented_new(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

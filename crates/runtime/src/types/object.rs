@@ -143,7 +143,7 @@ fn object_hash(_vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn object_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match a.get(1) {
-        Some(o) if a[0].is(o) => Ok(Value::Bool(true)),
+        Some(o) if a[0].is(o) => Ok(Value::TRUE),
         _ => Ok(Value::Obj(vm.not_implemented.clone())),
     }
 }
@@ -161,7 +161,7 @@ fn object_ne(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if matches!(&r, Value::Obj(o) if Obj::ptr_eq(o, &vm.not_implemented)) {
         return Ok(r);
     }
-    Ok(Value::Bool(!vm.truthy(&r)?))
+    Ok(Value::bool(!vm.truthy(&r)?))
 }
 
 fn object_not_implemented(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -435,7 +435,7 @@ fn union_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Ok(Value::Obj(vm.not_implemented.clone()));
     }
     let y = crate::types::tuple::items(&a[1]).map(|t| t.to_vec()).unwrap_or_default();
-    Ok(Value::Bool(x.len() == y.len() && x.iter().all(|m| y.iter().any(|n| m.is(n)))))
+    Ok(Value::bool(x.len() == y.len() && x.iter().all(|m| y.iter().any(|n| m.is(n)))))
 }
 
 fn union_hash(_vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -481,7 +481,7 @@ fn alias_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     }
     let x = alias_parts(vm, a.first())?;
     let y = alias_parts(vm, a.get(1))?;
-    Ok(Value::Bool(x[0].is(&y[0]) && vm.eq(&x[1], &y[1])?))
+    Ok(Value::bool(x[0].is(&y[0]) && vm.eq(&x[1], &y[1])?))
 }
 
 fn alias_hash(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -133,14 +133,14 @@ fn range_contains(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let r = this(vm, a)?;
     let v = args::exactly_one(vm, "range.__contains__", &a[1..])?;
     if let Some(crate::types::int::IntVal::Small(i)) = crate::types::int::as_int(&v) {
-        return Ok(Value::Bool(r.contains(i)));
+        return Ok(Value::bool(r.contains(i)));
     }
     for i in 0..r.len() {
         if vm.eq(&Value::Int(r.get(i)), &v)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::TRUE);
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn range_iter(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -195,7 +195,7 @@ fn range_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     };
     let (n, m) = (r.len(), o.len());
     let eq = n == m && (n == 0 || (r.start == o.start && (n == 1 || r.step == o.step)));
-    Ok(Value::Bool(eq))
+    Ok(Value::bool(eq))
 }
 
 fn range_hash(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

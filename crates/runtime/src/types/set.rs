@@ -451,7 +451,7 @@ fn set_len(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn set_contains_method(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, a, "__contains__")?.clone();
     let key = args::exactly_one(vm, "set.__contains__", &a[1..])?;
-    Ok(Value::Bool(set_contains(vm, &s, &key)?))
+    Ok(Value::bool(set_contains(vm, &s, &key)?))
 }
 
 fn set_iter(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -804,14 +804,14 @@ fn set_issubset(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, a, "issubset")?.clone();
     let other = args::exactly_one(vm, "issubset", &a[1..])?;
     let o = other_as_set(vm, &other)?;
-    Ok(Value::Bool(is_subset(vm, &s, &o)?))
+    Ok(Value::bool(is_subset(vm, &s, &o)?))
 }
 
 fn set_issuperset(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, a, "issuperset")?.clone();
     let other = args::exactly_one(vm, "issuperset", &a[1..])?;
     let o = other_as_set(vm, &other)?;
-    Ok(Value::Bool(is_subset(vm, &o, &s)?))
+    Ok(Value::bool(is_subset(vm, &o, &s)?))
 }
 
 fn set_isdisjoint(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -819,10 +819,10 @@ fn set_isdisjoint(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let other = args::exactly_one(vm, "isdisjoint", &a[1..])?;
     for k in vm.collect(&other)? {
         if set_contains(vm, &s, &k)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::FALSE);
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::TRUE)
 }
 
 fn compare(vm: &mut Vm, a: &[Value], op: crate::protocol::compare::CompareOp) -> PyResult<Value> {
@@ -840,7 +840,7 @@ fn compare(vm: &mut Vm, a: &[Value], op: crate::protocol::compare::CompareOp) ->
         Ge => is_subset(vm, &o, &s)?,
         Gt => ls > lo && is_subset(vm, &o, &s)?,
     };
-    Ok(Value::Bool(r))
+    Ok(Value::bool(r))
 }
 
 fn set_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

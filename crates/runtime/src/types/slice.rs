@@ -99,7 +99,7 @@ fn slice_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     match (a.first().and_then(parts), a.get(1).and_then(parts)) {
         (Some(x), Some(y)) => {
             let (x, y) = (x.to_vec(), y.to_vec());
-            Ok(Value::Bool(crate::types::list::compare_sequences(vm, &x, &y, crate::protocol::compare::CompareOp::Eq)?))
+            Ok(Value::bool(crate::types::list::compare_sequences(vm, &x, &y, crate::protocol::compare::CompareOp::Eq)?))
         }
         _ => Ok(Value::Obj(vm.not_implemented.clone())),
     }

@@ -392,7 +392,7 @@ fn str_contains(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let s = this(vm, a, "__contains__")?;
     let sub = args::exactly_one(vm, "str.__contains__", &a[1..])?;
     match as_str(&sub) {
-        Some(t) => Ok(Value::Bool(s.as_str().contains(t))),
+        Some(t) => Ok(Value::bool(s.as_str().contains(t))),
         None => {
             let tn = vm.type_name(&sub);
             Err(vm.type_error(format!("'in <string>' requires string as left operand, not {tn}")))
@@ -483,7 +483,7 @@ pub fn cmp_text(a: &str, b: &str) -> std::cmp::Ordering {
 fn compare(vm: &mut Vm, a: &[Value], op: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
     let s = this(vm, a, "__eq__")?;
     match a.get(1).and_then(as_str) {
-        Some(t) => Ok(Value::Bool(op(cmp_text(s.as_str(), t)))),
+        Some(t) => Ok(Value::bool(op(cmp_text(s.as_str(), t)))),
         None => Ok(Value::Obj(vm.not_implemented.clone())),
     }
 }
@@ -561,7 +561,7 @@ fn str_title(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn predicate(vm: &mut Vm, a: &[Value], name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
     let s = this(vm, a, name)?;
     args::check_no_args(vm, &format!("str.{name}"), &a[1..])?;
-    Ok(Value::Bool(f(s.as_str())))
+    Ok(Value::bool(f(s.as_str())))
 }
 
 fn str_isalpha(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -958,7 +958,7 @@ fn affix_impl(vm: &mut Vm, a: &[Value], name: &str, starts: bool) -> PyResult<Va
     args::check_positional(vm, name, &a[1..], 1, 3)?;
     let (start, end) = span(vm, s.char_len(), a.get(2), a.get(3))?;
     if start > end {
-        return Ok(Value::Bool(false));
+        return Ok(Value::FALSE);
     }
     let hay = s.substring(start, end);
     let candidates: Vec<Value> = match a[1].payload() {
@@ -976,10 +976,10 @@ fn affix_impl(vm: &mut Vm, a: &[Value], name: &str, starts: bool) -> PyResult<Va
             return Err(vm.type_error(msg));
         };
         if (starts && hay.starts_with(t)) || (!starts && hay.ends_with(t)) {
-            return Ok(Value::Bool(true));
+            return Ok(Value::TRUE);
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn str_startswith(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

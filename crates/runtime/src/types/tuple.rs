@@ -109,10 +109,10 @@ fn tuple_contains(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = args::exactly_one(vm, "tuple.__contains__", &a[1..])?;
     for item in &t {
         if item.is(&v) || vm.eq(item, &v)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::TRUE);
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn tuple_iter(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -240,7 +240,7 @@ fn tuple_richcompare(vm: &mut Vm, a: &[Value], op: crate::protocol::compare::Com
         return Ok(Value::Obj(vm.not_implemented.clone()));
     };
     let o = o.to_vec();
-    Ok(Value::Bool(crate::types::list::compare_sequences(vm, &t, &o, op)?))
+    Ok(Value::bool(crate::types::list::compare_sequences(vm, &t, &o, op)?))
 }
 
 fn tuple_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

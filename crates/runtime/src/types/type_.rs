@@ -611,7 +611,7 @@ impl Vm {
         if Obj::ptr_eq(cls, &types.str) {
             return match arg {
                 Value::Int(i) => Some(self.new_str(i.to_string())),
-                Value::Float(f) => Some(self.new_str(crate::format::float_repr::repr(*f))),
+                Value::Float(f) => Some(self.new_str(crate::format::float_repr::repr(f.get()))),
                 _ => None,
             };
         }
@@ -619,7 +619,9 @@ impl Vm {
             return match arg {
                 Value::Int(_) => Some(arg.clone()),
                 // Truncation toward zero, within the small-int range.
-                Value::Float(f) if f.is_finite() && f.abs() < 9.0e15 => Some(Value::Int(f.trunc() as i64)),
+                Value::Float(f) if f.get().is_finite() && f.get().abs() < 9.0e15 => {
+                    Some(Value::Int(f.get().trunc() as i64))
+                }
                 _ => None,
             };
         }
@@ -627,7 +629,7 @@ impl Vm {
             return match arg {
                 Value::Float(_) => Some(arg.clone()),
                 // Rounds to nearest, ties to even, as CPython's int-to-float.
-                Value::Int(i) => Some(Value::Float(*i as f64)),
+                Value::Int(i) => Some(Value::float(*i as f64)),
                 _ => None,
             };
         }
@@ -874,20 +876,20 @@ fn type_instancecheck(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Valu
         return Err(vm.type_error("__instancecheck__() takes exactly one argument"));
     }
     let Value::Obj(ty) = &args[0] else {
-        return Ok(Value::Bool(false));
+        return Ok(Value::FALSE);
     };
     let real = vm.is_instance(&args[1], ty);
     if real {
-        return Ok(Value::Bool(true));
+        return Ok(Value::TRUE);
     }
     // An object whose __class__ claims the type also counts.
     let class_name = vm.names.__class__.clone();
     if let Ok(Value::Obj(c)) = crate::protocol::attr::get_attr(vm, &args[1], &class_name) {
         if is_type(&Value::Obj(c.clone())) && is_subtype(&c, ty) {
-            return Ok(Value::Bool(true));
+            return Ok(Value::TRUE);
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::FALSE)
 }
 
 fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -895,7 +897,7 @@ fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Valu
         return Err(vm.type_error("__subclasscheck__() takes exactly one argument"));
     }
     match (&args[0], &args[1]) {
-        (Value::Obj(a), Value::Obj(b)) if is_type(&args[1]) => Ok(Value::Bool(is_subtype(b, a))),
+        (Value::Obj(a), Value::Obj(b)) if is_type(&args[1]) => Ok(Value::bool(is_subtype(b, a))),
         _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
     }
 }

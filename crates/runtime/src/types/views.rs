@@ -82,7 +82,7 @@ fn view_contains(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             found
         }
     };
-    Ok(Value::Bool(r))
+    Ok(Value::bool(r))
 }
 
 fn view_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

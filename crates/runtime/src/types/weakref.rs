@@ -172,8 +172,8 @@ fn ref_eq(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Ok(Value::Obj(vm.not_implemented.clone()));
     };
     match (w.get(), o.get()) {
-        (Some(x), Some(y)) => Ok(Value::Bool(vm.eq(&Value::Obj(x), &Value::Obj(y))?)),
-        _ => Ok(Value::Bool(a[0].is(&a[1]))),
+        (Some(x), Some(y)) => Ok(Value::bool(vm.eq(&Value::Obj(x), &Value::Obj(y))?)),
+        _ => Ok(Value::bool(a[0].is(&a[1]))),
     }
 }
 

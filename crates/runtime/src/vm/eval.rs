@@ -25,7 +25,7 @@ use crate::protocol::compare::CompareOp;
 use crate::protocol::number::{binary_op, inplace_op, unary_op, BinOp, UnaryOp};
 use crate::types::builtin_function::NativeCode;
 use crate::types::code::Instr;
-use crate::value::Value;
+use crate::value::{Float64, Value};
 use crate::vm::{Frame, PyErr, PyResult, Vm};
 
 /// `*slot = Value::Int(n)`, writing only the number when the slot holds
@@ -104,38 +104,41 @@ fn arith_in_place(op: Opcode, a: &mut Value, b: &Value) -> bool {
     use Opcode::*;
     match (a, b) {
         (Value::Float(x), Value::Float(y)) => {
-            match op {
-                BINARY_ADD | INPLACE_ADD => *x += y,
-                BINARY_SUBTRACT | INPLACE_SUBTRACT => *x -= y,
-                BINARY_MULTIPLY | INPLACE_MULTIPLY => *x *= y,
-                _ if *y != 0.0 => *x /= y,
+            let (l, r) = (x.get(), y.get());
+            let r = match op {
+                BINARY_ADD | INPLACE_ADD => l + r,
+                BINARY_SUBTRACT | INPLACE_SUBTRACT => l - r,
+                BINARY_MULTIPLY | INPLACE_MULTIPLY => l * r,
+                _ if r != 0.0 => l / r,
                 _ => return false,
-            }
+            };
+            *x = Float64::new(r);
             true
         }
         // int -> float conversion rounds to nearest, as CPython's does.
         (Value::Float(x), Value::Int(y)) => {
-            let y = *y as f64;
-            match op {
-                BINARY_ADD | INPLACE_ADD => *x += y,
-                BINARY_SUBTRACT | INPLACE_SUBTRACT => *x -= y,
-                BINARY_MULTIPLY | INPLACE_MULTIPLY => *x *= y,
-                _ if y != 0.0 => *x /= y,
+            let (l, r) = (x.get(), *y as f64);
+            let r = match op {
+                BINARY_ADD | INPLACE_ADD => l + r,
+                BINARY_SUBTRACT | INPLACE_SUBTRACT => l - r,
+                BINARY_MULTIPLY | INPLACE_MULTIPLY => l * r,
+                _ if r != 0.0 => l / r,
                 _ => return false,
-            }
+            };
+            *x = Float64::new(r);
             true
         }
         (a @ Value::Int(_), Value::Float(y)) => {
             let Value::Int(x) = *a else { return false };
-            let x = x as f64;
+            let (x, y) = (x as f64, y.get());
             let r = match op {
                 BINARY_ADD | INPLACE_ADD => x + y,
                 BINARY_SUBTRACT | INPLACE_SUBTRACT => x - y,
                 BINARY_MULTIPLY | INPLACE_MULTIPLY => x * y,
-                _ if *y != 0.0 => x / y,
+                _ if y != 0.0 => x / y,
                 _ => return false,
             };
-            *a = Value::Float(r);
+            *a = Value::float(r);
             true
         }
         (a @ Value::Int(_), Value::Int(y)) => {
@@ -147,7 +150,7 @@ fn arith_in_place(op: Opcode, a: &mut Value, b: &Value) -> bool {
                 // Exact when both fit a double's mantissa (then the quotient
                 // is correctly rounded, as CPython's int true division).
                 _ if *y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) => {
-                    *a = Value::Float(x as f64 / *y as f64);
+                    *a = Value::float(x as f64 / *y as f64);
                     return true;
                 }
                 _ => None,
@@ -723,7 +726,7 @@ impl Vm {
                         Opcode::UNARY_NOT => {
                             let a = pop!(frame);
                             let b = tri!(self.truthy(&a));
-                            crate::vm::stack::push(&mut frame.stack, Value::Bool(!b));
+                            crate::vm::stack::push(&mut frame.stack, Value::bool(!b));
                         }
                         Opcode::COMPARE_OP => {
                             let b = pop!(frame);
@@ -732,11 +735,13 @@ impl Vm {
                                 0..=5 => {
                                     let cop = CompareOp::from_arg(arg).unwrap_or(CompareOp::Eq);
                                     match (&a, &b) {
-                                        (Value::Int(x), Value::Int(y)) => Value::Bool(cop.holds(x.cmp(y))),
-                                        (Value::Float(x), Value::Float(y)) => Value::Bool(match x.partial_cmp(y) {
-                                            Some(o) => cop.holds(o),
-                                            None => cop == CompareOp::Ne,
-                                        }),
+                                        (Value::Int(x), Value::Int(y)) => Value::bool(cop.holds(x.cmp(y))),
+                                        (Value::Float(x), Value::Float(y)) => {
+                                            Value::bool(match x.get().partial_cmp(&y.get()) {
+                                                Some(o) => cop.holds(o),
+                                                None => cop == CompareOp::Ne,
+                                            })
+                                        }
                                         _ if is_plain_scalar(&a) && is_plain_scalar(&b) => {
                                             tri!(self.rich_compare(&a, &b, cop))
                                         }
@@ -750,10 +755,10 @@ impl Vm {
                                     } else {
                                         tri!(self.with_frames_recorded(frame, pc, parents, |vm| vm.contains(&b, &a)))
                                     };
-                                    Value::Bool(found == (arg == 6))
+                                    Value::bool(found == (arg == 6))
                                 }
-                                8 => Value::Bool(a.is(&b)),
-                                _ => Value::Bool(!a.is(&b)),
+                                8 => Value::bool(a.is(&b)),
+                                _ => Value::bool(!a.is(&b)),
                             };
                             crate::vm::stack::push(&mut frame.stack, r);
                         }
@@ -1055,7 +1060,7 @@ impl Vm {
                         Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
                             let v = pop!(frame);
                             let b = match v {
-                                Value::Bool(b) => b,
+                                Value::Bool(b) => b.get(),
                                 other => tri!(self.truthy(&other)),
                             };
                             if b == (op == Opcode::POP_JUMP_IF_TRUE) {
@@ -1064,7 +1069,7 @@ impl Vm {
                         }
                         Opcode::JUMP_IF_FALSE_OR_POP | Opcode::JUMP_IF_TRUE_OR_POP => {
                             let b = match top!(frame) {
-                                Value::Bool(b) => *b,
+                                Value::Bool(b) => b.get(),
                                 other => {
                                     let other = other.clone();
                                     tri!(self.truthy(&other))
@@ -1101,7 +1106,7 @@ impl Vm {
                                         {
                                             tri!(crate::types::iterators::next_builtin(self, o))
                                         }
-                                        _ => tri!(crate::vm::stack::settle_next(self.next(&it))),
+                                        _ => tri!(self.next(&it)),
                                     }
                                 }
                             };
@@ -1564,7 +1569,7 @@ impl Vm {
                             let ty = pop!(frame);
                             let exc = top!(frame).clone();
                             let m = tri!(self.exception_matches(&exc, &ty));
-                            crate::vm::stack::push(&mut frame.stack, Value::Bool(m));
+                            crate::vm::stack::push(&mut frame.stack, Value::bool(m));
                         }
                         Opcode::CHECK_EG_MATCH => {
                             let ty = pop!(frame);
@@ -1627,7 +1632,7 @@ impl Vm {
                                 .unwrap_or(Value::None);
                             let r = tri!(self.call(&exit, &[ty, exc, tb]));
                             let b = tri!(self.truthy(&r));
-                            crate::vm::stack::push(&mut frame.stack, Value::Bool(b));
+                            crate::vm::stack::push(&mut frame.stack, Value::bool(b));
                         }
 
                         // ----- modules --------------------------------------
@@ -1803,12 +1808,12 @@ impl Vm {
                         Opcode::MATCH_MAPPING => {
                             let v = top!(frame).clone();
                             let r = self.is_mapping_for_match(&v);
-                            crate::vm::stack::push(&mut frame.stack, Value::Bool(r));
+                            crate::vm::stack::push(&mut frame.stack, Value::bool(r));
                         }
                         Opcode::MATCH_SEQUENCE => {
                             let v = top!(frame).clone();
                             let r = self.is_sequence_for_match(&v);
-                            crate::vm::stack::push(&mut frame.stack, Value::Bool(r));
+                            crate::vm::stack::push(&mut frame.stack, Value::bool(r));
                         }
                         Opcode::MATCH_KEYS => {
                             let n = frame.stack.len();

@@ -12,7 +12,7 @@
 //! picture.
 
 use crate::object::{Obj, Payload};
-use crate::value::Value;
+use crate::value::{Bool64, Value};
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// The `sys.path` entry for modules embedded in the binary.
@@ -230,7 +230,7 @@ impl Vm {
         let Some(spec) = self.loaded_spec(name) else {
             return false;
         };
-        matches!(self.get_attr_str(&spec, "_initializing"), Ok(Value::Bool(true)))
+        matches!(self.get_attr_str(&spec, "_initializing"), Ok(Value::Bool(Bool64::TRUE)))
     }
 
     /// Whether `module.attr` is a submodule still being imported, which is

@@ -61,23 +61,6 @@ pub fn push_result(stack: &mut Vec<Value>, result: crate::vm::PyResult<Value>) -
     Ok(())
 }
 
-/// An iterator step's result (`Vm::next`), its value re-read field by
-/// field: moved whole out of the callee's return slot, it would be
-/// reloaded with the stall above.
-#[inline(always)]
-pub fn settle_next(result: crate::vm::PyResult<Option<Value>>) -> crate::vm::PyResult<Option<Value>> {
-    match result {
-        Ok(Some(Value::Obj(o))) => Ok(Some(Value::Obj(o))),
-        Ok(Some(Value::Int(i))) => Ok(Some(Value::Int(i))),
-        Ok(Some(Value::Float(f))) => Ok(Some(Value::Float(f))),
-        Ok(Some(Value::Bool(b))) => Ok(Some(Value::Bool(b))),
-        Ok(Some(Value::None)) => Ok(Some(Value::None)),
-        Ok(Some(Value::Undef)) => Ok(Some(Value::Undef)),
-        Ok(None) => Ok(None),
-        Err(e) => Err(e),
-    }
-}
-
 /// Records a suspended interpreter loop (as `Vec::push`), writing each
 /// field straight into its slot: built whole first, the record would be
 /// copied out of a temporary just written field by field, with the stall
@@ -173,13 +156,13 @@ mod tests {
         let mut stack = Vec::new();
         for i in 0..100 {
             push(&mut stack, Value::Int(i));
-            push(&mut stack, Value::Float(i as f64));
+            push(&mut stack, Value::float(i as f64));
             push(&mut stack, Value::Obj(obj.clone()));
         }
         assert_eq!(std::rc::Rc::strong_count(&obj), 101);
         for i in (0..100).rev() {
             assert!(matches!(pop(&mut stack), Value::Obj(_)));
-            assert!(matches!(pop(&mut stack), Value::Float(f) if f == i as f64));
+            assert!(matches!(pop(&mut stack), Value::Float(f) if f.get() == i as f64));
             assert!(matches!(pop(&mut stack), Value::Int(n) if n == i));
         }
         assert!(matches!(pop(&mut stack), Value::Undef));

@@ -35,9 +35,9 @@ fn math_error(vm: &mut Vm, e: MathError) -> PyErr {
 /// A real-number argument as a float (`__float__`, then `__index__`).
 pub fn to_real(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => return Ok(*f),
+        Value::Float(f) => return Ok(f.get()),
         Value::Int(i) => return Ok(*i as f64),
-        Value::Bool(b) => return Ok(*b as i64 as f64),
+        Value::Bool(b) => return Ok(b.get() as i64 as f64),
         _ => {}
     }
     let is_real = ferropy_runtime::types::float::as_float(v).is_some()
@@ -89,7 +89,7 @@ fn unary(vm: &mut Vm, name: &str, a: &[Value], kw: KwArgs, f: fn(f64) -> f64, ca
     if r.is_infinite() && x.is_finite() {
         return Err(if can_overflow { range_error(vm) } else { domain_error(vm) });
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 macro_rules! unary_functions {
@@ -128,27 +128,27 @@ unary_functions! {
 
 fn gamma(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let x = real_arg(vm, "gamma", a, kw)?;
-    special::gamma(x).map(Value::Float).map_err(|e| math_error(vm, e))
+    special::gamma(x).map(Value::float).map_err(|e| math_error(vm, e))
 }
 
 fn lgamma(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let x = real_arg(vm, "lgamma", a, kw)?;
-    special::lgamma(x).map(Value::Float).map_err(|e| math_error(vm, e))
+    special::lgamma(x).map(Value::float).map_err(|e| math_error(vm, e))
 }
 
 fn degrees(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let x = real_arg(vm, "degrees", a, kw)?;
-    Ok(Value::Float(x * (180.0 / std::f64::consts::PI)))
+    Ok(Value::float(x * (180.0 / std::f64::consts::PI)))
 }
 
 fn radians(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let x = real_arg(vm, "radians", a, kw)?;
-    Ok(Value::Float(x * (std::f64::consts::PI / 180.0)))
+    Ok(Value::float(x * (std::f64::consts::PI / 180.0)))
 }
 
 fn predicate(vm: &mut Vm, name: &str, a: &[Value], kw: KwArgs, f: fn(f64) -> bool) -> PyResult<Value> {
     let x = real_arg(vm, name, a, kw)?;
-    Ok(Value::Bool(f(x)))
+    Ok(Value::bool(f(x)))
 }
 
 fn isfinite(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -193,7 +193,7 @@ fn floor(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn trunc(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let x = one_arg(vm, "trunc", a, kw)?;
     if let Value::Float(f) = x {
-        return ferropy_runtime::types::int::float_to_int(vm, *f);
+        return ferropy_runtime::types::int::float_to_int(vm, f.get());
     }
     let method = vm.intern("__trunc__");
     match ferropy_runtime::protocol::attr::call_special(vm, x, &method, &[])? {
@@ -208,26 +208,26 @@ fn trunc(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn copysign(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (x, y) = two_args(vm, "copysign", a, kw)?;
     let (x, y) = (to_real(vm, x)?, to_real(vm, y)?);
-    Ok(Value::Float(x.copysign(y)))
+    Ok(Value::float(x.copysign(y)))
 }
 
 fn atan2(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (y, x) = two_args(vm, "atan2", a, kw)?;
     let (y, x) = (to_real(vm, y)?, to_real(vm, x)?);
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::float(y.atan2(x)))
 }
 
 fn fmod(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (x, y) = two_args(vm, "fmod", a, kw)?;
     let (x, y) = (to_real(vm, x)?, to_real(vm, y)?);
     if y.is_infinite() && x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let r = x % y;
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain_error(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn remainder(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -237,7 +237,7 @@ fn remainder(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain_error(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn pow(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -253,32 +253,32 @@ fn pow(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
             return Err(if x == 0.0 { domain_error(vm) } else { range_error(vm) });
         }
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn nextafter(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let (x, y) = two_args(vm, "nextafter", a, kw)?;
     let (x, y) = (to_real(vm, x)?, to_real(vm, y)?);
-    Ok(Value::Float(libm::nextafter(x, y)))
+    Ok(Value::float(libm::nextafter(x, y)))
 }
 
 fn ulp(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let x = real_arg(vm, "ulp", a, kw)?.abs();
     if x.is_nan() || x.is_infinite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let up = libm::nextafter(x, f64::INFINITY);
     if up.is_infinite() {
         // The largest double: measure the step below it instead.
-        return Ok(Value::Float(x - libm::nextafter(x, 0.0)));
+        return Ok(Value::float(x - libm::nextafter(x, 0.0)));
     }
-    Ok(Value::Float(up - x))
+    Ok(Value::float(up - x))
 }
 
 fn frexp(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let x = real_arg(vm, "frexp", a, kw)?;
     let (m, e) = ferropy_runtime::types::float::frexp(x);
-    Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+    Ok(vm.new_tuple(vec![Value::float(m), Value::Int(e as i64)]))
 }
 
 fn ldexp(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -296,7 +296,7 @@ fn ldexp(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         None => return Err(vm.type_error("Expected an int as second argument to ldexp.")),
     };
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     // Scale in steps so intermediate powers of two stay representable.
     let mut r = x;
@@ -312,7 +312,7 @@ fn ldexp(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     if r.is_infinite() {
         return Err(range_error(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn modf(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -323,7 +323,7 @@ fn modf(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         let int = x.trunc();
         ((x - int).copysign(x), int)
     };
-    Ok(vm.new_tuple(vec![Value::Float(frac), Value::Float(int)]))
+    Ok(vm.new_tuple(vec![Value::float(frac), Value::float(int)]))
 }
 
 /// `log`, `log2`, `log10` of a real or an int of any size: a big int is
@@ -363,23 +363,23 @@ fn log(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     }
     let num = log_of(vm, &a[0], f64::ln, std::f64::consts::LN_2)?;
     if a.len() == 1 {
-        return Ok(Value::Float(num));
+        return Ok(Value::float(num));
     }
     let den = log_of(vm, &a[1], f64::ln, std::f64::consts::LN_2)?;
     if den == 0.0 {
         return Err(vm.zero_division("float division by zero"));
     }
-    Ok(Value::Float(num / den))
+    Ok(Value::float(num / den))
 }
 
 fn log2(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let x = one_arg(vm, "log2", a, kw)?;
-    Ok(Value::Float(log_of(vm, x, f64::log2, 1.0)?))
+    Ok(Value::float(log_of(vm, x, f64::log2, 1.0)?))
 }
 
 fn log10(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let x = one_arg(vm, "log10", a, kw)?;
-    Ok(Value::Float(log_of(vm, x, f64::log10, std::f64::consts::LOG10_2)?))
+    Ok(Value::float(log_of(vm, x, f64::log10, std::f64::consts::LOG10_2)?))
 }
 
 fn fsum(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -390,7 +390,7 @@ fn fsum(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         values.push(to_real(vm, item)?);
     }
     match special::fsum(values) {
-        Ok(r) => Ok(Value::Float(r)),
+        Ok(r) => Ok(Value::float(r)),
         Err(special::FsumError::InfMinusInf) => Err(vm.value_error("-inf + inf in fsum")),
         Err(special::FsumError::IntermediateOverflow) => Err(vm.overflow_error("intermediate overflow in fsum")),
     }
@@ -407,7 +407,7 @@ fn norm(vm: &mut Vm, coords: impl IntoIterator<Item = PyResult<f64>>) -> PyResul
         values.push(x);
     }
     let _ = vm;
-    Ok(Value::Float(special::vector_norm(&mut values, max, found_nan)))
+    Ok(Value::float(special::vector_norm(&mut values, max, found_nan)))
 }
 
 fn hypot(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -444,14 +444,14 @@ fn isclose(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         return Err(vm.value_error("tolerances must be non-negative"));
     }
     if x == y {
-        return Ok(Value::Bool(true));
+        return Ok(Value::TRUE);
     }
     if x.is_infinite() || y.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::FALSE);
     }
     let diff = (y - x).abs();
     let close = (diff <= (rel_tol * y).abs() || diff <= (rel_tol * x).abs()) || diff <= abs_tol;
-    Ok(Value::Bool(close))
+    Ok(Value::bool(close))
 }
 
 fn prod(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -619,7 +619,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("nan", f64::NAN),
     ];
     for (name, value) in constants {
-        vm.dict_set_str(&dict, name, Value::Float(value))?;
+        vm.dict_set_str(&dict, name, Value::float(value))?;
     }
     Ok(module)
 }

@@ -97,7 +97,7 @@ fn get_blocking(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = args::exactly_one(vm, "get_blocking", a)?;
     let fd = fd_arg(vm, &v)?;
     let flags = fcntl_get(vm, fd, libc::F_GETFL)?;
-    Ok(Value::Bool(flags & libc::O_NONBLOCK == 0))
+    Ok(Value::bool(flags & libc::O_NONBLOCK == 0))
 }
 
 fn set_blocking(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -113,7 +113,7 @@ fn get_inheritable(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = args::exactly_one(vm, "get_inheritable", a)?;
     let fd = fd_arg(vm, &v)?;
     let flags = fcntl_get(vm, fd, libc::F_GETFD)?;
-    Ok(Value::Bool(flags & libc::FD_CLOEXEC == 0))
+    Ok(Value::bool(flags & libc::FD_CLOEXEC == 0))
 }
 
 fn set_inheritable(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -257,7 +257,7 @@ fn getloadavg(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if unsafe { libc::getloadavg(loads.as_mut_ptr(), 3) } != 3 {
         return Err(vm.new_error(&vm.exc.os_error.clone(), "Load averages are unobtainable"));
     }
-    Ok(vm.new_tuple(loads.iter().map(|&l| Value::Float(l)).collect()))
+    Ok(vm.new_tuple(loads.iter().map(|&l| Value::float(l)).collect()))
 }
 
 /// The sysconf(3) names CPython knows on Linux, with their values.

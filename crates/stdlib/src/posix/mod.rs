@@ -293,7 +293,7 @@ fn symlink(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 pub(crate) fn stat_tuple(vm: &mut Vm, m: &std::fs::Metadata) -> Value {
     let ns = |s: i64, n: i64| vm.new_int_big((num_bigint::BigInt::from(s) * 1_000_000_000) + n);
     let times = [ns(m.atime(), m.atime_nsec()), ns(m.mtime(), m.mtime_nsec()), ns(m.ctime(), m.ctime_nsec())];
-    let float_time = |s: i64, n: i64| Value::Float(s as f64 + n as f64 * 1e-9);
+    let float_time = |s: i64, n: i64| Value::float(s as f64 + n as f64 * 1e-9);
     let mut items = vec![
         Value::Int(m.mode() as i64),
         Value::Int(m.ino() as i64),
@@ -335,11 +335,11 @@ fn access(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (path, _) = path_arg(vm, "access", &a[0])?;
     let mode = ferropy_runtime::protocol::number::index_i64(vm, &a[1])?;
     let Ok(c_path) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
-        return Ok(Value::Bool(false));
+        return Ok(Value::FALSE);
     };
     // SAFETY: access() reads the NUL-terminated path and returns a status.
     let ok = unsafe { libc::access(c_path.as_ptr(), mode as libc::c_int) } == 0;
-    Ok(Value::Bool(ok))
+    Ok(Value::bool(ok))
 }
 
 fn getpid(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -445,7 +445,7 @@ fn isatty(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = args::exactly_one(vm, "isatty", a)?;
     let fd = ferropy_runtime::protocol::number::index_i64(vm, &v)?;
     // SAFETY: isatty() only inspects the descriptor number.
-    Ok(Value::Bool(unsafe { libc::isatty(fd as libc::c_int) } == 1))
+    Ok(Value::bool(unsafe { libc::isatty(fd as libc::c_int) } == 1))
 }
 
 fn system(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -263,7 +263,7 @@ fn wait(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             Some(d) => d.saturating_duration_since(std::time::Instant::now()).as_millis().min(i32::MAX as u128) as i32,
         };
         match crate::select::poll_one(fd, events, ms) {
-            Ok(ready) => return Ok(Value::Bool(ready)),
+            Ok(ready) => return Ok(Value::bool(ready)),
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => vm.run_pending()?,
             Err(e) => return Err(os_error(vm, &e)),
         }

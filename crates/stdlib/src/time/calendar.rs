@@ -131,7 +131,7 @@ fn timestamp_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<i64> {
         Some(IntVal::Big(_)) => Err(out_of_range(vm)),
         None => {
             let f = match v {
-                Value::Float(f) => *f,
+                Value::Float(f) => f.get(),
                 _ => {
                     let tn = vm.type_name(v);
                     return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
@@ -270,7 +270,7 @@ pub fn mktime(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = args::exactly_one(vm, "mktime", a)?;
     let tm = tuple_arg(vm, "mktime", &v)?;
     match local_mktime(&tm) {
-        Some(t) => Ok(Value::Float(t as f64)),
+        Some(t) => Ok(Value::float(t as f64)),
         None => Err(vm.overflow_error("mktime argument out of range")),
     }
 }

@@ -19,7 +19,7 @@ pub(crate) fn now() -> Duration {
 }
 
 fn time_time(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Float(now().as_secs_f64()))
+    Ok(Value::float(now().as_secs_f64()))
 }
 
 fn time_time_ns(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -27,7 +27,7 @@ fn time_time_ns(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn monotonic(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::Float(START.with(|s| s.elapsed().as_secs_f64())))
+    Ok(Value::float(START.with(|s| s.elapsed().as_secs_f64())))
 }
 
 fn monotonic_ns(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -36,7 +36,7 @@ fn monotonic_ns(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn process_time(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     // CPU time is not measured yet; wall time since start is an upper bound.
-    Ok(Value::Float(START.with(|s| s.elapsed().as_secs_f64())))
+    Ok(Value::float(START.with(|s| s.elapsed().as_secs_f64())))
 }
 
 fn sleep(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

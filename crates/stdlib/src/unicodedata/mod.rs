@@ -100,7 +100,7 @@ fn digit(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn numeric(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let c = char_arg(vm, "numeric", a, 2)?;
-    let found = NUMERICS.binary_search_by_key(&(c as u32), |&(cp, _)| cp).ok().map(|i| Value::Float(NUMERICS[i].1));
+    let found = NUMERICS.binary_search_by_key(&(c as u32), |&(cp, _)| cp).ok().map(|i| Value::float(NUMERICS[i].1));
     value_or_default(vm, a, found, "not a numeric character")
 }
 
@@ -224,7 +224,7 @@ fn normalize_fn(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn is_normalized(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let (form, text) = form_and_text(vm, "is_normalized", a)?;
-    Ok(Value::Bool(text.is_ascii() || normalize::normalize(form, &text) == text))
+    Ok(Value::bool(text.is_ascii() || normalize::normalize(form, &text) == text))
 }
 
 pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
