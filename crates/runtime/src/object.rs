@@ -71,7 +71,9 @@ pub enum Payload {
     Str(PyStr),
     Bytes(Box<[u8]>),
     ByteArray(PyCell<Vec<u8>>),
-    List(PyCell<ListStorage>),
+    /// Boxed: the cell and its storage are 40 bytes, and every payload
+    /// must stay within 32 (see `layout_tests`).
+    List(Box<PyCell<ListStorage>>),
     Tuple(Box<[Value]>),
     // The larger payloads are boxed so that every object stays small: a
     // str or int is not the size of a dict table (see docs/runtime.md).
@@ -441,5 +443,20 @@ mod tests {
     fn objects_stay_small() {
         assert!(std::mem::size_of::<super::Payload>() <= 48, "{}", std::mem::size_of::<super::Payload>());
         assert!(std::mem::size_of::<super::Object>() <= 72, "{}", std::mem::size_of::<super::Object>());
+    }
+}
+#[cfg(test)]
+mod layout_tests {
+    /// Memory per object is a product feature (a dict of a million str
+    /// keys must not outgrow CPython's): an object with its reference
+    /// counts must fit mimalloc's 80-byte size class, so the header plus
+    /// payload stays at 64 bytes. A payload variant above 32 bytes (boxed
+    /// list storage, 16-byte inline strings) breaks this.
+    #[test]
+    fn objects_fit_the_80_byte_size_class() {
+        assert_eq!(std::mem::size_of::<super::Payload>(), 40);
+        assert_eq!(std::mem::size_of::<super::Object>(), 64);
+        assert_eq!(std::mem::size_of::<std::rc::Rc<super::Object>>(), 8);
+        assert_eq!(std::mem::size_of::<crate::value::Value>(), 16);
     }
 }

@@ -452,7 +452,11 @@ fn list_new(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(Value::Obj(c)) => c.clone(),
         _ => return Err(vm.type_error("list.__new__(X): X is not a type object")),
     };
-    Ok(Value::Obj(crate::types::object::alloc_instance(vm, &cls, Payload::List(PyCell::new(ListStorage::Empty)))))
+    Ok(Value::Obj(crate::types::object::alloc_instance(
+        vm,
+        &cls,
+        Payload::List(Box::new(PyCell::new(ListStorage::Empty))),
+    )))
 }
 
 fn list_init(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {

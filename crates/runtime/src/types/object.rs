@@ -60,7 +60,7 @@ pub fn new_instance(vm: &mut Vm, cls: &Obj) -> PyResult<Obj> {
         Layout::Str => Payload::Str(crate::types::str::PyStr::new(String::new())),
         Layout::Bytes => Payload::Bytes(Box::new([])),
         Layout::ByteArray => Payload::ByteArray(PyCell::new(Vec::new())),
-        Layout::List => Payload::List(PyCell::new(Default::default())),
+        Layout::List => Payload::List(Box::new(PyCell::new(Default::default()))),
         Layout::Tuple => Payload::Tuple(Box::new([])),
         Layout::Dict => Payload::Dict(Box::default()),
         Layout::Set => Payload::Set(Box::default()),

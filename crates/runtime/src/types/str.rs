@@ -10,7 +10,7 @@ use std::cell::Cell;
 use std::hash::Hasher;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use compact_str::CompactString;
+use ecow::EcoString;
 use siphasher::sip::SipHasher13;
 
 use crate::object::{Obj, Object, Payload};
@@ -21,9 +21,12 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub struct PyStr {
-    /// Text of up to 24 bytes lives inline (most strs are short: keys,
-    /// names, numbers' text), saving an allocation and its memory.
-    s: CompactString,
+    /// Text of up to 15 bytes lives inline (most strs are short: keys,
+    /// names, numbers' text), saving an allocation and its memory. The
+    /// string type is 16 bytes, so a str's payload is 32 and its object
+    /// fits mimalloc's 80-byte size class (a 24-byte inline string made
+    /// every object one class larger: see docs/runtime.md).
+    s: EcoString,
     char_len: usize,
     hash: Cell<i64>,
 }
@@ -31,20 +34,20 @@ pub struct PyStr {
 impl PyStr {
     pub fn new(s: String) -> PyStr {
         let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s: CompactString::from(s), char_len, hash: Cell::new(-1) }
+        PyStr { s: EcoString::from(s), char_len, hash: Cell::new(-1) }
     }
 
     /// A str with a copy of `s` (inline when short: no `String` made).
     pub fn from_text(s: &str) -> PyStr {
         let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s: CompactString::new(s), char_len, hash: Cell::new(-1) }
+        PyStr { s: EcoString::from(s), char_len, hash: Cell::new(-1) }
     }
 
     /// A str whose length in characters the caller already knows (built
     /// from pieces whose lengths are known), so the text is not scanned.
     pub fn with_char_len(s: String, char_len: usize) -> PyStr {
         debug_assert_eq!(char_len, s.chars().count());
-        PyStr { s: CompactString::from(s), char_len, hash: Cell::new(-1) }
+        PyStr { s: EcoString::from(s), char_len, hash: Cell::new(-1) }
     }
 
     pub fn as_str(&self) -> &str {

@@ -312,11 +312,11 @@ impl Vm {
     // ----- containers --------------------------------------------------
 
     pub fn new_list(&self, items: Vec<Value>) -> Value {
-        Value::Obj(Object::builtin(Payload::List(PyCell::new(ListStorage::from_values(items)))))
+        Value::Obj(Object::builtin(Payload::List(Box::new(PyCell::new(ListStorage::from_values(items))))))
     }
 
     pub fn new_list_storage(&self, storage: ListStorage) -> Value {
-        Value::Obj(Object::builtin(Payload::List(PyCell::new(storage))))
+        Value::Obj(Object::builtin(Payload::List(Box::new(PyCell::new(storage)))))
     }
 
     pub fn new_tuple(&self, items: Vec<Value>) -> Value {
