@@ -21,7 +21,6 @@ const PERTURB_SHIFT: u32 = 5;
 
 #[derive(Clone)]
 pub struct Entry {
-    pub hash: i64,
     /// `Value::Undef` marks a deleted entry.
     pub key: Value,
     pub value: Value,
@@ -30,6 +29,11 @@ pub struct Entry {
 pub struct DictTable {
     indices: Vec<i32>,
     entries: Vec<Entry>,
+    /// The hash of each entry, kept only once a key is not an exact str.
+    /// While every key is an exact str (namespaces, most data dicts), the
+    /// hash is the one the key caches, as in CPython's str-keyed tables:
+    /// entries are 32 bytes instead of 40.
+    hashes: Option<Vec<i64>>,
     used: usize,
     /// Index slots that are not EMPTY (live or tombstones). Probes stop
     /// only at an EMPTY slot, so this, not the entry count, decides when
@@ -143,7 +147,14 @@ pub fn fresh_version() -> u64 {
 
 impl Default for DictTable {
     fn default() -> DictTable {
-        DictTable { indices: Vec::new(), entries: Vec::new(), used: 0, filled: 0, version: fresh_version() }
+        DictTable {
+            indices: Vec::new(),
+            entries: Vec::new(),
+            hashes: None,
+            used: 0,
+            filled: 0,
+            version: fresh_version(),
+        }
     }
 }
 
@@ -152,6 +163,7 @@ impl Clone for DictTable {
         DictTable {
             indices: self.indices.clone(),
             entries: self.entries.clone(),
+            hashes: self.hashes.clone(),
             used: self.used,
             filled: self.filled,
             version: fresh_version(),
@@ -159,9 +171,31 @@ impl Clone for DictTable {
     }
 }
 
+/// The cached hash of an exact str, or None for any other key.
+#[inline(always)]
+fn exact_str_hash(key: &Value) -> Option<i64> {
+    match key {
+        Value::Obj(o) if o.class().is_none() => match &o.payload {
+            Payload::Str(s) => Some(s.hash()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 impl DictTable {
     pub fn new() -> DictTable {
         DictTable::default()
+    }
+
+    /// The hash of entry `index` (a live entry, or a tombstone while the
+    /// table keeps hashes).
+    #[inline(always)]
+    pub fn hash_at(&self, index: usize) -> i64 {
+        match &self.hashes {
+            Some(h) => h[index],
+            None => exact_str_hash(&self.entries[index].key).unwrap_or(-1),
+        }
     }
 
     /// The index of the entry for a str key (or None): for caches that
@@ -178,7 +212,7 @@ impl DictTable {
             }
             if ix >= 0 {
                 let e = &self.entries[ix as usize];
-                if e.hash == hash {
+                if self.hash_at(ix as usize) == hash {
                     if let Value::Obj(k) = &e.key {
                         if Obj::ptr_eq(k, key) || matches!(&k.payload, Payload::Str(t) if t.as_str() == s.as_str()) {
                             found = Some(ix as usize);
@@ -246,7 +280,7 @@ impl DictTable {
             }
             if ix >= 0 {
                 let e = &self.entries[ix as usize];
-                if e.hash == hash {
+                if self.hash_at(ix as usize) == hash {
                     match fast_eq(&e.key, key) {
                         Some(true) => {
                             result = Probe::Found(ix as usize);
@@ -304,14 +338,23 @@ impl DictTable {
             }
             self.indices[slot] = index;
         }
-        self.entries.push(Entry { hash, key, value });
+        if self.hashes.is_none() && exact_str_hash(&key).is_none() {
+            // The first key that is not an exact str: from now on the
+            // table keeps every hash.
+            let hashes = (0..self.entries.len()).map(|i| self.hash_at(i)).collect();
+            self.hashes = Some(hashes);
+        }
+        if let Some(h) = &mut self.hashes {
+            h.push(hash);
+        }
+        self.entries.push(Entry { key, value });
         self.used += 1;
         self.version = fresh_version();
     }
 
     /// Removes the entry at `index`; returns its key and value.
     pub fn remove_at(&mut self, index: usize) -> (Value, Value) {
-        let hash = self.entries[index].hash;
+        let hash = self.hash_at(index);
         let mut slot = None;
         self.probe_slots(hash, |i, ix| {
             if ix == index as i32 {
@@ -331,26 +374,33 @@ impl DictTable {
         // Trailing tombstones can simply go.
         while self.entries.last().is_some_and(|e| e.key.is_undef()) {
             self.entries.pop();
+            if let Some(h) = &mut self.hashes {
+                h.pop();
+            }
         }
         (key, value)
     }
 
     fn resize(&mut self, min_used: usize) {
-        let live: Vec<Entry> = std::mem::take(&mut self.entries).into_iter().filter(|e| !e.key.is_undef()).collect();
-        let size = index_size_for(min_used.max(live.len()));
+        if let Some(hashes) = &mut self.hashes {
+            let mut live = self.entries.iter().map(|e| !e.key.is_undef());
+            hashes.retain(|_| live.next().unwrap_or(false));
+        }
+        self.entries.retain(|e| !e.key.is_undef());
+        let size = index_size_for(min_used.max(self.entries.len()));
         self.indices = vec![EMPTY; size];
         let mask = size - 1;
-        for (n, e) in live.iter().enumerate() {
-            let mut perturb = e.hash as u64;
-            let mut i = (e.hash as u64 as usize) & mask;
+        for n in 0..self.entries.len() {
+            let hash = self.hash_at(n);
+            let mut perturb = hash as u64;
+            let mut i = (hash as u64 as usize) & mask;
             while self.indices[i] != EMPTY {
                 perturb >>= PERTURB_SHIFT;
                 i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
             }
             self.indices[i] = n as i32;
         }
-        self.filled = live.len();
-        self.entries = live;
+        self.filled = self.entries.len();
     }
 
     pub fn clear(&mut self) {
@@ -360,6 +410,11 @@ impl DictTable {
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = &Entry> + '_ {
         self.entries.iter().filter(|e| !e.key.is_undef())
+    }
+
+    /// Live entries in insertion order, each with its key's hash.
+    pub fn iter_hashed(&self) -> impl Iterator<Item = (i64, &Entry)> + '_ {
+        self.entries.iter().enumerate().filter(|(_, e)| !e.key.is_undef()).map(|(i, e)| (self.hash_at(i), e))
     }
 
     /// Number of entry slots (live or deleted), for index-based iteration.
@@ -558,7 +613,7 @@ pub fn update_from(vm: &mut Vm, dict: &Obj, other: &Value) -> PyResult<()> {
             return Ok(());
         }
         let items: Vec<(i64, Value, Value)> = table(&src)
-            .map(|t| t.borrow().iter().map(|e| (e.hash, e.key.clone(), e.value.clone())).collect())
+            .map(|t| t.borrow().iter_hashed().map(|(hash, e)| (hash, e.key.clone(), e.value.clone())).collect())
             .unwrap_or_default();
         // A dict subclass with its own keys()/__getitem__ is a mapping like any other.
         if src.class().is_none()

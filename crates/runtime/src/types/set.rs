@@ -329,7 +329,8 @@ pub fn set_update(vm: &mut Vm, set: &Obj, other: &Value) -> PyResult<()> {
         }
         if let Payload::Dict(d) = &o.payload {
             if o.class().is_none() {
-                let entries: Vec<(i64, Value)> = d.borrow().iter().map(|e| (e.hash, e.key.clone())).collect();
+                let entries: Vec<(i64, Value)> =
+                    d.borrow().iter_hashed().map(|(hash, e)| (hash, e.key.clone())).collect();
                 {
                     let mut t = cell.borrow_mut();
                     if (t.fill + entries.len()) * 5 >= t.mask() * 3 {
