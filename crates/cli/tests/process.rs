@@ -140,6 +140,20 @@ fn ctrl_c_interrupts_a_blocking_read() {
     assert!(child.wait().expect("wait").success());
 }
 
+#[test]
+fn a_collection_short_of_memory_is_skipped_not_fatal() {
+    // A million frames under 500 MB: the cycle collector, which needs
+    // working memory per tracked object, cannot get it and skips its
+    // collection; the recursion still ends in a RecursionError (CPython's
+    // outcome), not an abort.
+    let program = "import sys\nsys.setrecursionlimit(10**6)\n\
+                   def f(n):\n    return f(n + 1)\n\
+                   try:\n    f(0)\nexcept RecursionError as e:\n    print('RecursionError', e)\n";
+    let out = under_ulimit(500_000, program);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "RecursionError maximum recursion depth exceeded\n");
+}
+
 /// Runs a program under an address-space limit (`ulimit -v`, in KiB).
 fn under_ulimit(kib: u32, program: &str) -> std::process::Output {
     Command::new("sh")

@@ -105,26 +105,83 @@ pub struct Garbage {
     pub objects: Vec<Obj>,
 }
 
+/// The buffers of one collection of `n` tracked objects, all reserved
+/// up front (about 90 bytes per object), or none.
+struct WorkingMemory {
+    weak: Vec<WeakObj>,
+    objects: Vec<Obj>,
+    index: HashMap<*const Object, usize>,
+    outside: Vec<isize>,
+    reachable: Vec<bool>,
+    stack: Vec<usize>,
+    garbage: Vec<Obj>,
+    survivors: Vec<WeakObj>,
+}
+
+impl WorkingMemory {
+    fn reserve(n: usize) -> Option<WorkingMemory> {
+        fn vec<T>(n: usize) -> Option<Vec<T>> {
+            let mut v = Vec::new();
+            v.try_reserve_exact(n).ok()?;
+            Some(v)
+        }
+        let mut index = HashMap::new();
+        index.try_reserve(n).ok()?;
+        Some(WorkingMemory {
+            weak: vec(n)?,
+            objects: vec(n)?,
+            index,
+            outside: vec(n)?,
+            reachable: vec(n)?,
+            stack: vec(n)?,
+            garbage: vec(n)?,
+            survivors: vec(n)?,
+        })
+    }
+}
+
 /// Finds the unreachable objects of generations `0..=generation`; the
 /// survivors move to the next generation.
 pub fn find_garbage(generation: usize) -> Garbage {
     let generation = generation.min(GENERATIONS - 1);
-    let weak: Vec<WeakObj> = STATE.with(|s| {
+    let next = (generation + 1).min(GENERATIONS - 1);
+    // The collection's working memory is reserved before anything moves:
+    // when memory is short (a deep recursion under `ulimit -v`), the
+    // collection is skipped, as nothing requires it, instead of aborting.
+    let Some(mut work) = STATE.with(|s| {
         let mut s = s.borrow_mut();
+        let n: usize = s.generations[..=generation].iter().map(Vec::len).sum();
+        let work = WorkingMemory::reserve(n)?;
+        s.generations[next].try_reserve(n).ok()?;
         s.collecting = true;
-        let mut all = Vec::new();
+        Some(work)
+    }) else {
+        STATE.with(|s| s.borrow_mut().allocations = 0);
+        return Garbage { objects: Vec::new() };
+    };
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
         for g in 0..=generation {
-            all.append(&mut s.generations[g]);
+            work.weak.append(&mut s.generations[g]);
         }
-        all
     });
-    let objects: Vec<Obj> = weak.iter().filter_map(|w| w.upgrade()).collect();
+    let WorkingMemory {
+        weak,
+        mut objects,
+        mut index,
+        mut outside,
+        mut reachable,
+        mut stack,
+        mut garbage,
+        mut survivors,
+    } = work;
+    objects.extend(weak.iter().filter_map(|w| w.upgrade()));
     drop(weak);
 
-    let index: HashMap<*const Object, usize> = objects.iter().enumerate().map(|(i, o)| (Rc::as_ptr(o), i)).collect();
+    index.extend(objects.iter().enumerate().map(|(i, o)| (Rc::as_ptr(o), i)));
     // References from outside the set: strong count, minus our own
     // upgrade, minus references traced from inside.
-    let mut outside: Vec<isize> = objects.iter().map(|o| Rc::strong_count(o) as isize - 1).collect();
+    outside.extend(objects.iter().map(|o| Rc::strong_count(o) as isize - 1));
     for obj in &objects {
         obj.trace(&mut |r: &Obj| {
             if let Some(&j) = index.get(&Rc::as_ptr(r)) {
@@ -132,8 +189,8 @@ pub fn find_garbage(generation: usize) -> Garbage {
             }
         });
     }
-    let mut reachable = vec![false; objects.len()];
-    let mut stack: Vec<usize> = (0..objects.len()).filter(|&i| outside[i] > 0).collect();
+    reachable.resize(objects.len(), false);
+    stack.extend((0..objects.len()).filter(|&i| outside[i] > 0));
     for &i in &stack {
         reachable[i] = true;
     }
@@ -148,8 +205,6 @@ pub fn find_garbage(generation: usize) -> Garbage {
         });
     }
 
-    let mut garbage = Vec::new();
-    let mut survivors = Vec::new();
     for (i, obj) in objects.into_iter().enumerate() {
         if reachable[i] {
             survivors.push(Rc::downgrade(&obj));
@@ -159,7 +214,6 @@ pub fn find_garbage(generation: usize) -> Garbage {
     }
     STATE.with(|s| {
         let mut s = s.borrow_mut();
-        let next = (generation + 1).min(GENERATIONS - 1);
         if next == GENERATIONS - 1 {
             if generation == GENERATIONS - 1 {
                 s.long_lived_total = survivors.len();
