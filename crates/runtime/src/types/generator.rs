@@ -150,11 +150,7 @@ pub fn resume(vm: &mut Vm, gen: &GeneratorData, how: Resume) -> PyResult<GenResu
     gen.running.set(true);
     // The generator's handled exception becomes current while it runs.
     let saved_exc = std::mem::replace(&mut vm.exc_info, gen.exc_state.borrow_mut().take());
-    let how = match how {
-        Resume::Send(v) if first => Resume::Start(v),
-        other => other,
-    };
-    let result = vm.run_generator_frame(&mut frame, how);
+    let result = vm.run_generator_frame(&mut frame, how, first);
     *gen.exc_state.borrow_mut() = std::mem::replace(&mut vm.exc_info, saved_exc);
     gen.running.set(false);
     match result {
