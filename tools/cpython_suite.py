@@ -3,13 +3,18 @@ CPython, in place: a temporary directory holds only a link to it) under
 ferropy, one test module per process, and counts what passes.
 
     python3 tools/cpython_suite.py [--ferropy PATH] [--jobs N] [--timeout S]
-                                   [--cpython] [MODULE ...]
+                                   [--cpython | --reference JSON]
+                                   [--json OUT] [--table MARKDOWN] [MODULE ...]
 
 Each module runs as `ferropy -m unittest test.MODULE`; unittest's summary
 gives the tests run, failed, errored and skipped. A module that cannot be
 imported, crashes or times out counts as no tests passed. The yardstick
 is the number of tests CPython loads from the same modules (counted
-without running them); --cpython runs them under CPython as well.
+without running them); --cpython runs them under CPython as well, and
+--reference reads such a CPython run from an earlier --json file (the
+CPython run takes a while and does not change). --table writes the
+per-module table (docs/conformance.md): what CPython passes, what ferropy
+passes, and for a module that does not run, its first blocker.
 """
 
 import argparse
@@ -96,13 +101,20 @@ def main():
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=60)
     ap.add_argument("--cpython", action="store_true", help="also run the modules under CPython")
+    ap.add_argument("--reference", help="CPython's results: the --json file of an earlier --cpython run")
     ap.add_argument("--json", help="write the per-module results here")
+    ap.add_argument("--table", help="write the per-module table (Markdown) here, e.g. docs/conformance.md")
     ap.add_argument("modules", nargs="*")
     opts = ap.parse_args()
+    opts.ferropy = str(pathlib.Path(opts.ferropy).resolve())  # modules run in a scratch directory
     modules = opts.modules or all_modules()
     results = run_all(opts.ferropy, modules, opts.jobs, opts.timeout)
     counts = cpython_counts(modules)
     reference = run_all(sys.executable, modules, opts.jobs, opts.timeout * 3) if opts.cpython else None
+    if opts.reference:
+        with open(opts.reference) as f:
+            wanted = set(modules)
+            reference = [r for r in (json.load(f).get("cpython") or []) if r["module"] in wanted]
     passed = sum(r["passed"] for r in results)
     ran_modules = sum(1 for r in results if r["status"] == "ran")
     clean = sum(1 for r in results if r["status"] == "ran" and r["failed"] == 0)
@@ -120,6 +132,51 @@ def main():
     if opts.json:
         with open(opts.json, "w") as f:
             json.dump({"ferropy": results, "cpython": reference}, f, indent=1)
+    if opts.table:
+        write_table(opts.table, results, counts, reference)
+
+
+def blocker(result):
+    """Why a module did not run to the end, in a few words."""
+    if result["status"] == "timeout":
+        return "timed out"
+    detail = result.get("detail", "").replace("|", "\\|").strip()
+    return detail or "no unittest summary"
+
+
+def write_table(path, results, counts, reference):
+    ref = {r["module"]: r for r in reference or []}
+    yardstick = "CPython passes" if ref else "CPython loads"
+    rows = []
+    for r in sorted(results, key=lambda r: r["module"]):
+        name = r["module"]
+        cp = ref[name]["passed"] if name in ref else counts.get(name, 0)
+        note = blocker(r) if r["status"] != "ran" else ("" if r["failed"] == 0 else f"{r['failed']} fail")
+        share = f"{100.0 * r['passed'] / cp:.0f}%" if cp else "-"
+        rows.append(f"| {name} | {cp} | {r['passed']} | {share} | {note} |")
+    total_cp = sum(ref[r["module"]]["passed"] if r["module"] in ref else counts.get(r["module"], 0)
+                   for r in results)
+    total_fp = sum(r["passed"] for r in results)
+    ran = sum(1 for r in results if r["status"] == "ran")
+    share = 100.0 * total_fp / total_cp if total_cp else 0.0
+    python = sys.version.split()[0]
+    with open(path, "w") as f:
+        f.write(f"""# Conformance: CPython's regression suite under ferropy
+
+Written by `python3 tools/cpython_suite.py --table docs/conformance.md`
+(the `test` package of the installed CPython {python}, run in place, one
+module per process). "{yardstick}" is the yardstick per module;
+"ferropy" counts the tests that pass under ferropy (run, not failed, not
+skipped). A module that does not run to the end shows its first blocker
+(the last line it printed) or "timed out".
+
+**Totals:** {len(results)} modules, {ran} run to the end under ferropy;
+ferropy passes {total_fp} of the {total_cp} tests ({share:.1f}%).
+
+| module | {yardstick} | ferropy | share | blocker or failures |
+|---|---:|---:|---:|---|
+""")
+        f.write("\n".join(rows) + "\n")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ mod posix;
 mod process;
 mod random;
 mod regex;
+mod resource;
 mod select;
 mod signal;
 mod socket;
@@ -93,6 +94,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("_mmap", mmap::make_module);
     vm.add_native_module("pwd", users::make_pwd);
     vm.add_native_module("grp", users::make_grp);
+    vm.add_native_module("resource", resource::make_module);
     if let Err(err) = vm.install_import_system() {
         vm.print_exception(&err);
     }
