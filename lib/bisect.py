@@ -45,5 +45,12 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
     a.insert(lo, x)
 
 
+# The native versions (crates/stdlib/src/bisect.rs), as CPython takes its
+# C accelerator.
+try:
+    from _bisect import *
+except ImportError:
+    pass
+
 bisect = bisect_right
 insort = insort_right

@@ -88,6 +88,58 @@ def heapify(x):
         _siftup(x, i)
 
 
+# Max-heap helpers (largest item at index 0), used by merge(reverse=True).
+def _siftdown_max(heap, startpos, pos):
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if parent < newitem:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _siftup_max(heap, pos):
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _siftdown_max(heap, startpos, pos)
+
+
+def _heappop_max(heap):
+    lastelt = heap.pop()
+    if heap:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        _siftup_max(heap, 0)
+        return returnitem
+    return lastelt
+
+
+def _heapreplace_max(heap, item):
+    returnitem = heap[0]
+    heap[0] = item
+    _siftup_max(heap, 0)
+    return returnitem
+
+
+def _heapify_max(x):
+    for i in reversed(range(len(x) // 2)):
+        _siftup_max(x, i)
+
+
 def nsmallest(n, iterable, key=None):
     """The n smallest items (as sorted(iterable, key=key)[:n])."""
     return sorted(iterable, key=key)[:max(n, 0)]
@@ -126,3 +178,12 @@ def merge(*iterables, key=None, reverse=False):
             break
         else:
             del heads[best]
+
+
+# The native versions (crates/stdlib/src/heapq.rs), as CPython takes its C
+# accelerator; the Python ones above remain for import_fresh_module tests.
+try:
+    from _heapq import *
+    from _heapq import _heapify_max, _heappop_max, _heapreplace_max
+except ImportError:
+    pass

@@ -2,9 +2,11 @@
 //! we wrote in Python under `lib/`, embedded in the binary.
 
 mod binascii;
+mod bisect;
 mod bz2;
 mod float_bits;
 mod hashlib;
+mod heapq;
 mod internal;
 mod json;
 mod lzma;
@@ -95,6 +97,8 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("pwd", users::make_pwd);
     vm.add_native_module("grp", users::make_grp);
     vm.add_native_module("resource", resource::make_module);
+    vm.add_native_module("_heapq", heapq::make_module);
+    vm.add_native_module("_bisect", bisect::make_module);
     if let Err(err) = vm.install_import_system() {
         vm.print_exception(&err);
     }
