@@ -249,10 +249,23 @@ pub fn make_thrown(vm: &mut Vm, args: &[Value]) -> PyResult<PyErr> {
                     None => vec![v.clone()],
                 },
             };
-            let exc = vm.call(typ, &args)?;
+            // As CPython normalizes a thrown class: an error while making
+            // the instance, or a `__new__` that made something else, is
+            // what the generator sees at its `yield`.
+            let exc = match vm.call(typ, &args) {
+                Ok(exc) => exc,
+                Err(err) => return Ok(err),
+            };
+            let base = vm.exc.base_exception.clone();
             match exc {
-                Value::Obj(o) => PyErr { exc: o },
-                _ => return Err(vm.type_error("exceptions must derive from BaseException")),
+                Value::Obj(o) if vm.is_instance(&Value::Obj(o.clone()), &base) => PyErr { exc: o },
+                other => {
+                    let tn = vm.type_name(&other);
+                    let r = vm.repr_string(typ)?;
+                    return Ok(vm.type_error(format!(
+                        "calling {r} should have returned an instance of BaseException, not {tn}"
+                    )));
+                }
             }
         }
     } else if vm.is_instance(typ, &vm.exc.base_exception.clone()) {

@@ -2000,10 +2000,11 @@ impl Vm {
                         return Ok(PyErr { exc: o.clone() });
                     }
                 }
-                let tn = self.type_name(&v);
                 let r = self.repr_string(exc)?;
+                let class = Value::Obj(self.class_of(&v).clone());
+                let tr = self.repr_string(&class)?;
                 return Err(
-                    self.type_error(format!("calling {r} should have returned an instance of BaseException, not {tn}"))
+                    self.type_error(format!("calling {r} should have returned an instance of BaseException, not {tr}"))
                 );
             }
         } else if self.is_instance(exc, &base) {
