@@ -19,7 +19,9 @@ from posix import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, remove, unlink
                    set_blocking, get_inheritable, set_inheritable, fdatasync, closerange, fchmod, chown, lchown,
                    fchown, link, mkfifo, getloadavg, sysconf, sysconf_names, uname, uname_result,
                    get_terminal_size, terminal_size, getsid, setsid, getpgid, setpgid, getpgrp, setpgrp,
-                   killpg)
+                   killpg, fork, register_at_fork, wait, waitpid, waitstatus_to_exitcode, WIFEXITED,
+                   WEXITSTATUS, WIFSIGNALED, WTERMSIG, WCOREDUMP, WIFSTOPPED, WSTOPSIG, WIFCONTINUED,
+                   WNOHANG, WUNTRACED, WCONTINUED)
 
 name = "posix"
 sep = "/"

@@ -95,12 +95,19 @@ fn start(options: Options, flags: Flags) -> i32 {
     // thread and its stack (deep recursion is still a RecursionError: the
     // runtime checks the stack left on whatever thread it runs).
     let mut stack = interpreter_stack();
+    let parent = std::process::id();
     let worker = loop {
         let (for_thread, flags_for_thread) = (options.clone(), flags.clone());
-        let spawned = std::thread::Builder::new()
-            .name("ferropy".into())
-            .stack_size(stack)
-            .spawn(move || run(for_thread, flags_for_thread));
+        let spawned = std::thread::Builder::new().name("ferropy".into()).stack_size(stack).spawn(move || {
+            let code = run(for_thread, flags_for_thread);
+            // In a child made by os.fork this thread is the only one: the
+            // thread that would report the exit status does not exist
+            // there, so the child ends its process here.
+            if std::process::id() != parent {
+                finish_process(code);
+            }
+            code
+        });
         match spawned {
             Ok(handle) => break handle,
             Err(_) if stack > SMALLEST_STACK => stack = (stack / 2).max(SMALLEST_STACK),

@@ -5,6 +5,7 @@
 
 mod fd;
 mod fd_state;
+mod fork;
 mod session;
 
 use std::ffi::OsStr;
@@ -501,11 +502,19 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("isatty", isatty),
         ("system", system),
     ];
-    let all: Vec<(&'static str, NativeFn)> =
-        functions.iter().chain(fd::FUNCTIONS).chain(fd_state::FUNCTIONS).chain(session::FUNCTIONS).copied().collect();
+    let all: Vec<(&'static str, NativeFn)> = functions
+        .iter()
+        .chain(fd::FUNCTIONS)
+        .chain(fd_state::FUNCTIONS)
+        .chain(session::FUNCTIONS)
+        .chain(fork::FUNCTIONS)
+        .chain(fork::STATUS_FUNCTIONS)
+        .copied()
+        .collect();
     let module = ferropy_runtime::types::module::new_native_module(vm, "posix", &all)?;
     fd::install_constants(vm, &module)?;
     fd_state::install_constants(vm, &module)?;
+    fork::install(vm, &module)?;
     let dict = module.dict.clone().expect("modules have dicts");
     // The environment as bytes, as the process received it.
     let environ = vm.new_dict();
