@@ -16,12 +16,21 @@ def _check(heap, name):
         raise TypeError(f"{name}() {which} must be list, not {type(heap).__name__}")
 
 
-def _siftdown(heap, startpos, pos):
+def _less(a, b):
+    return a < b
+
+
+def _greater(a, b):
+    # Max heaps ask `b < a`: the same `<` calls CPython makes.
+    return b < a
+
+
+def _siftdown(heap, startpos, pos, above=_less):
     newitem = heap[pos]
     while pos > startpos:
         parentpos = (pos - 1) >> 1
         parent = heap[parentpos]
-        if newitem < parent:
+        if above(newitem, parent):
             heap[pos] = parent
             pos = parentpos
             continue
@@ -29,20 +38,20 @@ def _siftdown(heap, startpos, pos):
     heap[pos] = newitem
 
 
-def _siftup(heap, pos):
+def _siftup(heap, pos, above=_less):
     endpos = len(heap)
     startpos = pos
     newitem = heap[pos]
     childpos = 2 * pos + 1
     while childpos < endpos:
         rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+        if rightpos < endpos and not above(heap[childpos], heap[rightpos]):
             childpos = rightpos
         heap[pos] = heap[childpos]
         pos = childpos
         childpos = 2 * pos + 1
     heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
+    _siftdown(heap, startpos, pos, above)
 
 
 def heappush(heap, item):
@@ -88,42 +97,13 @@ def heapify(x):
         _siftup(x, i)
 
 
-# Max-heap helpers (largest item at index 0), used by merge(reverse=True).
-def _siftdown_max(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < newitem:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup_max(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown_max(heap, startpos, pos)
-
-
+# Max-heap helpers (largest item at index 0).
 def _heappop_max(heap):
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
         heap[0] = lastelt
-        _siftup_max(heap, 0)
+        _siftup(heap, 0, _greater)
         return returnitem
     return lastelt
 
@@ -131,13 +111,13 @@ def _heappop_max(heap):
 def _heapreplace_max(heap, item):
     returnitem = heap[0]
     heap[0] = item
-    _siftup_max(heap, 0)
+    _siftup(heap, 0, _greater)
     return returnitem
 
 
 def _heapify_max(x):
     for i in reversed(range(len(x) // 2)):
-        _siftup_max(x, i)
+        _siftup(x, i, _greater)
 
 
 def nsmallest(n, iterable, key=None):
