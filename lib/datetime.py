@@ -154,8 +154,10 @@ def _check_utc_offset(name, offset):
         raise TypeError(f"tzinfo.{name}() must return None or timedelta, "
                         f"not '{type(offset).__name__}'")
     if not -timedelta(1) < offset < timedelta(1):
-        raise ValueError(f"offset must be a timedelta strictly between -timedelta(hours=24) "
-                         f"and timedelta(hours=24), not {offset!r}.")
+        # CPython's words for a tzinfo method's result (the timezone
+        # constructor's message also names the offset).
+        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
+                         "and timedelta(hours=24).")
 
 
 def _wrap_strftime(obj, fmt, timetuple):

@@ -9,6 +9,7 @@ footer for times after the last transition.
 import bisect
 import calendar
 import os
+import re
 import struct
 import sys
 from datetime import datetime, timedelta, timezone, tzinfo
@@ -177,45 +178,63 @@ class _TTInfo:
 # ----- POSIX TZ rules (the footer) ----------------------------------------
 
 
+# A POSIX TZ string (the footer of a TZif file): std offset [dst [offset]
+# ,start[/time],end[/time]]. Names are letters, or anything alphanumeric
+# (with signs) in <>; offsets are hh[:mm[:ss]] with hours up to 24,
+# transition times allow hours up to 167 either way (RFC 8536). Errors
+# are CPython's, naming the string as bytes.
+_TZ_NAME = re.compile(r"<[A-Za-z0-9+-]+>|[A-Za-z]+")
+_TZ_CLOCK = re.compile(r"([+-]?)(\d+)(?::(\d+)(?::(\d+))?)?")
+_TZ_DATE = re.compile(r"J(\d+)|M(\d+)\.(\d+)\.(\d+)|(\d+)")
+
+
 def _parse_name(s, i):
-    if i < len(s) and s[i] == "<":
-        end = s.index(">", i)
-        return s[i + 1:end], end + 1
-    j = i
-    while j < len(s) and s[j].isalpha():
-        j += 1
-    return s[i:j], j
+    """A zone abbreviation at s[i:], and where it ends; None if absent."""
+    m = _TZ_NAME.match(s, i)
+    if m is None:
+        return None
+    name = m.group()
+    return (name[1:-1] if name.startswith("<") else name), m.end()
 
 
-def _parse_offset(s, i):
-    """A [+-]hh[:mm[:ss]] at s[i:]: seconds, and where it ends."""
-    sign = 1
-    if i < len(s) and s[i] in "+-":
-        sign = -1 if s[i] == "-" else 1
-        i += 1
-    parts = []
-    j = i
-    while j < len(s) and (s[j].isdigit() or s[j] == ":"):
-        j += 1
-    for p in s[i:j].split(":"):
-        parts.append(int(p))
-    while len(parts) < 3:
-        parts.append(0)
-    return sign * (parts[0] * 3600 + parts[1] * 60 + parts[2]), j
+def _parse_clock(s, i, max_hours):
+    """A [+-]h[:mm[:ss]] at s[i:]: seconds, and where it ends; None when
+    malformed or out of range."""
+    m = _TZ_CLOCK.match(s, i)
+    if m is None:
+        return None
+    sign, hours, minutes, seconds = m.groups()
+    if int(hours) > max_hours or len(hours) > 3:
+        return None
+    for part in (minutes, seconds):
+        if part is not None and (len(part) != 2 or int(part) > 59):
+            return None
+    total = int(hours) * 3600 + int(minutes or 0) * 60 + int(seconds or 0)
+    return (-total if sign == "-" else total), m.end()
 
 
 def _parse_rule(spec):
-    """A date rule (Jn, n, or Mm.w.d) with an optional /time."""
-    date, _, time = spec.partition("/")
+    """A date rule (Jn, n, or Mm.w.d) with an optional /time; None when
+    malformed."""
+    m = _TZ_DATE.fullmatch(spec.partition("/")[0])
+    if m is None:
+        return None
+    julian, month, week, day, plain = m.groups()
     seconds = 7200
-    if time:
-        seconds, _ = _parse_offset(time, 0)
-    if date.startswith("M"):
-        m, w, d = (int(x) for x in date[1:].split("."))
+    if "/" in spec:
+        time = spec.partition("/")[2]
+        parsed = _parse_clock(time, 0, 167)
+        if parsed is None or parsed[1] != len(time):
+            return None
+        seconds = parsed[0]
+    if julian is not None:
+        return ("J", int(julian), seconds) if 1 <= int(julian) <= 365 else None
+    if month is not None:
+        m, w, d = int(month), int(week), int(day)
+        if not (1 <= m <= 12 and 1 <= w <= 5 and 0 <= d <= 6):
+            return None
         return ("M", m, w, d, seconds)
-    if date.startswith("J"):
-        return ("J", int(date[1:]), seconds)
-    return ("N", int(date), seconds)
+    return ("N", int(plain), seconds) if int(plain) <= 365 else None
 
 
 def _rule_day(rule, year):
@@ -243,21 +262,50 @@ class _PosixRule:
     """A TZ string: standard time, and optionally DST between two rules."""
 
     def __init__(self, tzstr):
-        std, i = _parse_name(tzstr, 0)
-        offset, i = _parse_offset(tzstr, i)
+        def invalid(what):
+            return ValueError(f"{what} in {tzstr.encode('ascii', 'replace')!r}")
+
+        parsed = _parse_name(tzstr, 0)
+        if parsed is None:
+            raise invalid("Invalid STD format")
+        std, i = parsed
+        parsed = _parse_clock(tzstr, i, 24)
+        if parsed is None:
+            raise invalid("Invalid STD offset")
+        offset, i = parsed
         self.std = _TTInfo(timedelta(seconds=-offset), timedelta(0), std)
         self.dst = None
         if i >= len(tzstr):
             return
-        dst, i = _parse_name(tzstr, i)
+        parsed = _parse_name(tzstr, i)
+        if parsed is None:
+            raise invalid("Invalid DST format")
+        dst, i = parsed
         dst_offset = -offset + 3600
-        if i < len(tzstr) and tzstr[i] != ",":
-            value, i = _parse_offset(tzstr, i)
+        if i >= len(tzstr) or tzstr[i] != ",":
+            parsed = _parse_clock(tzstr, i, 24)
+            if parsed is None:
+                raise invalid("Invalid DST offset")
+            value, i = parsed
             dst_offset = -value
         self.dst = _TTInfo(timedelta(seconds=dst_offset), timedelta(seconds=dst_offset + offset), dst)
-        start, end = tzstr[i + 1:].split(",")
+        shown = tzstr.encode("ascii", "replace")
+        missing = ValueError(f"Missing transition rules in TZ string: {shown!r}")
+        malformed = ValueError(f"Malformed transition rule in TZ string: {shown!r}")
+        if tzstr[i:i + 1] != ",":
+            raise missing
+        start, comma, rest = tzstr[i + 1:].partition(",")
         self.start = _parse_rule(start)
+        if self.start is None:
+            raise malformed
+        if not comma:
+            raise missing
+        end, comma, _ = rest.partition(",")
         self.end = _parse_rule(end)
+        if self.end is None:
+            raise malformed
+        if comma:
+            raise ValueError(f"Extraneous characters at end of TZ string: {shown!r}")
 
     def _transitions(self, year):
         """UTC seconds of DST start and end in a year."""
@@ -298,18 +346,20 @@ class ZoneInfo(tzinfo):
     def __new__(cls, key):
         instance = cls._cache.get(key)
         if instance is None:
-            instance = cls._cache.setdefault(key, cls._new_instance(key))
+            instance = cls._cache.setdefault(key, cls._new_instance(key, True))
         return instance
 
     @classmethod
     def no_cache(cls, key):
         """A new ZoneInfo for key, bypassing the cache."""
-        return cls._new_instance(key)
+        return cls._new_instance(key, False)
 
     @classmethod
-    def _new_instance(cls, key):
+    def _new_instance(cls, key, from_cache):
         obj = super().__new__(cls)
         obj._key = key
+        obj._from_cache = from_cache
+        obj._from_stream = False
         obj._file_path = None
         with _find_file(key) as f:
             obj._load(f)
@@ -320,6 +370,8 @@ class ZoneInfo(tzinfo):
         """A ZoneInfo read from a TZif file object (not cached)."""
         obj = super().__new__(cls)
         obj._key = key
+        obj._from_cache = False
+        obj._from_stream = True
         obj._file_path = None
         obj._load(fobj)
         obj._file_repr = repr(fobj)
@@ -349,12 +401,14 @@ class ZoneInfo(tzinfo):
             infos.append(_TTInfo(timedelta(seconds=offset), timedelta(seconds=dstoff), abbr))
         self._trans_utc = transitions
         self._ttinfos = [infos[i] for i in indices]
-        # Before the first transition: the first standard-time type in use.
+        # Before the first transition: the first standard-time type in the
+        # file's table of types (RFC 8536 names type 0; CPython takes the
+        # first that is not DST), else type 0.
         self._ttinfo_before = None
         if infos:
             self._ttinfo_before = infos[0]
-            for i in indices:
-                if not types[i][1]:
+            for i, (_offset, isdst, _abbr) in enumerate(types):
+                if not isdst:
                     self._ttinfo_before = infos[i]
                     break
         self._tz_after = _PosixRule(footer) if footer else (self._ttinfos[-1] if self._ttinfos else None)
@@ -486,7 +540,13 @@ class ZoneInfo(tzinfo):
         return f"{self.__class__.__module__}.{self.__class__.__name__}.from_file({getattr(self, '_file_repr', None)})"
 
     def __reduce__(self):
-        return (self.__class__._unpickle, (self._key, 1))
+        # Pickles name the zone, so one read from a stream cannot be pickled;
+        # the others come back through the cache or around it, as made.
+        if self._from_stream:
+            import pickle
+
+            raise pickle.PicklingError("Cannot pickle a ZoneInfo file from a file stream.")
+        return (self.__class__._unpickle, (self._key, int(self._from_cache)))
 
     @classmethod
     def _unpickle(cls, key, from_cache):
