@@ -45,10 +45,12 @@ globals().update(Handlers.__members__)
 globals().update(Sigmasks.__members__)
 
 # What each signal does now, as getsignal reports it. Rust programs start
-# with SIGPIPE ignored, as CPython does.
+# with SIGPIPE ignored, and the interpreter ignores SIGXFSZ, as CPython
+# does.
 _handlers = {number: SIG_DFL for number in range(1, NSIG)}
 _handlers[SIGINT] = default_int_handler
 _handlers[SIGPIPE] = SIG_IGN
+_handlers[SIGXFSZ] = SIG_IGN
 
 
 def _number(signalnum):

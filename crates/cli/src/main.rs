@@ -94,6 +94,7 @@ fn start(options: Options, flags: Flags) -> i32 {
     // smaller one, and when not even the smallest fits, run on this
     // thread and its stack (deep recursion is still a RecursionError: the
     // runtime checks the stack left on whatever thread it runs).
+    ferropy_runtime::vm::signals::ignore_file_size_signal();
     let mut stack = interpreter_stack();
     let parent = std::process::id();
     let worker = loop {

@@ -134,6 +134,9 @@ impl ChildSetup {
         // SAFETY (every call below): plain system calls on integers and
         // on memory this struct owns, allowed between fork and exec.
         unsafe {
+            // The interpreter ignores SIGXFSZ; the program gets the default
+            // back (CPython's restore_signals).
+            libc::signal(libc::SIGXFSZ, libc::SIG_DFL);
             if self.new_session && libc::setsid() < 0 {
                 return Err(std::io::Error::last_os_error());
             }

@@ -121,8 +121,23 @@ fn limits_arg(vm: &mut Vm, v: &Value) -> PyResult<libc::rlimit> {
     if items.len() != 2 {
         return Err(vm.value_error("expected a tuple of 2 integers"));
     }
-    let mut limit = |item: &Value| -> PyResult<libc::rlim_t> { Ok(index_i64(vm, item)? as libc::rlim_t) };
+    let mut limit = |item: &Value| -> PyResult<libc::rlim_t> { Ok(c_long(vm, item)? as libc::rlim_t) };
     Ok(libc::rlimit { rlim_cur: limit(&items[0])?, rlim_max: limit(&items[1])? })
+}
+
+/// An int that must fit a C long (CPython's OverflowError otherwise).
+fn c_long(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    use ferropy_runtime::types::int::{as_int, IntVal};
+    match ferropy_runtime::protocol::number::as_index_value(vm, v)? {
+        Some(i) => match as_int(&i) {
+            Some(IntVal::Small(n)) => Ok(n),
+            _ => Err(vm.overflow_error("Python int too large to convert to C long")),
+        },
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+        }
+    }
 }
 
 /// setrlimit's and prlimit's failures, in CPython's words.

@@ -114,6 +114,18 @@ impl Vm {
     }
 }
 
+/// Ignores SIGXFSZ, as CPython does at start-up: a write past the file
+/// size limit (`resource.RLIMIT_FSIZE`) then fails with EFBIG, an
+/// OSError the program can catch, instead of killing the process.
+/// Children started by subprocess get the default action back.
+pub fn ignore_file_size_signal() {
+    // SAFETY: installs the C library's SIG_IGN disposition for one
+    // signal; no handler code and no memory are involved.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+    }
+}
+
 /// Blocks (`block`) or unblocks the asynchronous signals in the calling
 /// thread. The command line runs the interpreter on a thread of its own
 /// and blocks them in the thread that waits for it, so that the kernel
@@ -160,6 +172,19 @@ fn interrupt_system_calls(sig: i32) -> std::io::Result<()> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn file_size_signal_is_ignored() {
+        super::ignore_file_size_signal();
+        // SAFETY: reads the current disposition into a zeroed sigaction
+        // owned here, changing nothing.
+        let handler = unsafe {
+            let mut action: libc::sigaction = std::mem::zeroed();
+            libc::sigaction(libc::SIGXFSZ, std::ptr::null(), &mut action);
+            action.sa_sigaction
+        };
+        assert_eq!(handler, libc::SIG_IGN);
+    }
+
     use super::*;
 
     #[test]
