@@ -1,14 +1,11 @@
 //! `ferropy`: run a Python program, as `python3` does.
 
+mod allocator;
 mod args;
 mod repl;
 
-/// Objects are many and small: mimalloc serves them faster than the C
-/// library's allocator (as pymalloc does for CPython). Its version 2 (the
-/// `v2` feature): version 3 serves an 8-aligned 80-byte request (every
-/// object) from its 96-byte size class, 20% more memory per object.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: allocator::MiMalloc = allocator::MiMalloc;
 
 use std::io::{IsTerminal, Read};
 use std::os::unix::ffi::OsStrExt;
