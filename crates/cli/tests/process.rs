@@ -186,3 +186,16 @@ fn starts_and_recovers_under_an_address_space_limit() {
         );
     }
 }
+
+#[test]
+fn a_forked_child_prints_once_and_exits_with_its_status() {
+    // Output is a pipe, so sys.stdout is block-buffered: os.fork flushes
+    // it first, and the child (whose only thread is the interpreter's)
+    // ends its own process with the program's exit status.
+    let program =
+        "import os, sys\nprint('before')\npid = os.fork()\nif pid == 0:\n    print('child')\n    sys.exit(3)\n\
+                   _, status = os.waitpid(pid, 0)\nprint('after', os.waitstatus_to_exitcode(status))\n";
+    let out = ferropy().args(["-c", program]).output().expect("ferropy runs");
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "before\nchild\nafter 3\n");
+}
