@@ -590,14 +590,17 @@ class RawConfigParser(MutableMapping):
         """Sets an option; the section must exist."""
         if value:
             value = self._interpolation.before_set(self, section, option, value)
+        self._options_of(section)[self.optionxform(option)] = value
+
+    def _options_of(self, section):
+        """The option dict of a section (the defaults for the default
+        section); NoSectionError if there is no such section."""
         if not section or section == self.default_section:
-            options = self._defaults
-        else:
-            try:
-                options = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section) from None
-        options[self.optionxform(option)] = value
+            return self._defaults
+        try:
+            return self._sections[section]
+        except KeyError:
+            raise NoSectionError(section) from None
 
     def write(self, fp, space_around_delimiters=True):
         """Writes the configuration as INI text (the defaults first)."""
@@ -620,13 +623,7 @@ class RawConfigParser(MutableMapping):
 
     def remove_option(self, section, option):
         """Removes an option; whether it existed."""
-        if not section or section == self.default_section:
-            options = self._defaults
-        else:
-            try:
-                options = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section) from None
+        options = self._options_of(section)
         option = self.optionxform(option)
         existed = option in options
         if existed:

@@ -147,15 +147,18 @@ def blocker(result):
 def write_table(path, results, counts, reference):
     ref = {r["module"]: r for r in reference or []}
     yardstick = "CPython passes" if ref else "CPython loads"
+
+    def yardstick_of(name):
+        return ref[name]["passed"] if name in ref else counts.get(name, 0)
+
     rows = []
     for r in sorted(results, key=lambda r: r["module"]):
         name = r["module"]
-        cp = ref[name]["passed"] if name in ref else counts.get(name, 0)
+        cp = yardstick_of(name)
         note = blocker(r) if r["status"] != "ran" else ("" if r["failed"] == 0 else f"{r['failed']} fail")
         share = f"{100.0 * r['passed'] / cp:.0f}%" if cp else "-"
         rows.append(f"| {name} | {cp} | {r['passed']} | {share} | {note} |")
-    total_cp = sum(ref[r["module"]]["passed"] if r["module"] in ref else counts.get(r["module"], 0)
-                   for r in results)
+    total_cp = sum(yardstick_of(r["module"]) for r in results)
     total_fp = sum(r["passed"] for r in results)
     ran = sum(1 for r in results if r["status"] == "ran")
     share = 100.0 * total_fp / total_cp if total_cp else 0.0

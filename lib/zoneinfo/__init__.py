@@ -263,15 +263,16 @@ class _PosixRule:
 
     def __init__(self, tzstr):
         def invalid(what):
-            return ValueError(f"{what} in {tzstr.encode('ascii', 'replace')!r}")
+            # CPython's messages name the string as bytes.
+            return ValueError(f"{what} {tzstr.encode('ascii', 'replace')!r}")
 
         parsed = _parse_name(tzstr, 0)
         if parsed is None:
-            raise invalid("Invalid STD format")
+            raise invalid("Invalid STD format in")
         std, i = parsed
         parsed = _parse_clock(tzstr, i, 24)
         if parsed is None:
-            raise invalid("Invalid STD offset")
+            raise invalid("Invalid STD offset in")
         offset, i = parsed
         self.std = _TTInfo(timedelta(seconds=-offset), timedelta(0), std)
         self.dst = None
@@ -279,33 +280,31 @@ class _PosixRule:
             return
         parsed = _parse_name(tzstr, i)
         if parsed is None:
-            raise invalid("Invalid DST format")
+            raise invalid("Invalid DST format in")
         dst, i = parsed
         dst_offset = -offset + 3600
         if i >= len(tzstr) or tzstr[i] != ",":
             parsed = _parse_clock(tzstr, i, 24)
             if parsed is None:
-                raise invalid("Invalid DST offset")
+                raise invalid("Invalid DST offset in")
             value, i = parsed
             dst_offset = -value
         self.dst = _TTInfo(timedelta(seconds=dst_offset), timedelta(seconds=dst_offset + offset), dst)
-        shown = tzstr.encode("ascii", "replace")
-        missing = ValueError(f"Missing transition rules in TZ string: {shown!r}")
-        malformed = ValueError(f"Malformed transition rule in TZ string: {shown!r}")
+        missing, malformed = "Missing transition rules in TZ string:", "Malformed transition rule in TZ string:"
         if tzstr[i:i + 1] != ",":
-            raise missing
+            raise invalid(missing)
         start, comma, rest = tzstr[i + 1:].partition(",")
         self.start = _parse_rule(start)
         if self.start is None:
-            raise malformed
+            raise invalid(malformed)
         if not comma:
-            raise missing
+            raise invalid(missing)
         end, comma, _ = rest.partition(",")
         self.end = _parse_rule(end)
         if self.end is None:
-            raise malformed
+            raise invalid(malformed)
         if comma:
-            raise ValueError(f"Extraneous characters at end of TZ string: {shown!r}")
+            raise invalid("Extraneous characters at end of TZ string:")
 
     def _transitions(self, year):
         """UTC seconds of DST start and end in a year."""

@@ -435,23 +435,12 @@ pub fn queue_finalizer(obj: Obj) {
 }
 
 #[cfg(test)]
-mod tests {
-    /// Every object pays for the largest payload: keep it small (an
-    /// object is then 96 bytes with its reference counts, a size class of
-    /// the allocator). Box a new large variant rather than grow this.
-    #[test]
-    fn objects_stay_small() {
-        assert!(std::mem::size_of::<super::Payload>() <= 48, "{}", std::mem::size_of::<super::Payload>());
-        assert!(std::mem::size_of::<super::Object>() <= 72, "{}", std::mem::size_of::<super::Object>());
-    }
-}
-#[cfg(test)]
 mod layout_tests {
-    /// Memory per object is a product feature (a dict of a million str
-    /// keys must not outgrow CPython's): an object with its reference
-    /// counts must fit mimalloc's 80-byte size class, so the header plus
-    /// payload stays at 64 bytes. A payload variant above 32 bytes (boxed
-    /// list storage, 16-byte inline strings) breaks this.
+    /// Every object pays for the largest payload, and memory per object is
+    /// a product feature (a dict of a million str keys must not outgrow
+    /// CPython's): an object with its reference counts must fit mimalloc's
+    /// 80-byte size class, so the header plus payload stays at 64 bytes.
+    /// Box a payload variant above 32 bytes rather than grow this.
     #[test]
     fn objects_fit_the_80_byte_size_class() {
         assert_eq!(std::mem::size_of::<super::Payload>(), 40);

@@ -4,10 +4,8 @@
 //! inline, so arithmetic on them never allocates and never touches a
 //! reference count; everything else is a reference-counted heap object.
 //! We chose the plain enum over NaN-boxing: a 16-byte value costs one extra
-//! register move per copy, which measured small next to dispatch. `Clone`
-//! is written by hand: one test and a plain copy, instead of a six-way
-//! match on every stack push. Ints that overflow 64 bits become heap big
-//! ints (`Payload::Int`), and results that fit go back inline: an exact
+//! register move per copy, which measured small next to dispatch. Ints
+//! that overflow 64 bits become heap big ints (`Payload::Int`), and results that fit go back inline: an exact
 //! `int` that fits in `i64` is always `Value::Int`.
 //!
 //! Every payload is one 64-bit integer-class word: the bool and the float
@@ -23,7 +21,7 @@ use crate::object::{Obj, Payload};
 
 // A full-word tag: copies are two plain 8-byte moves (with a byte tag,
 // LLVM copies the padding in odd pieces that stall store forwarding).
-#[derive(Default)]
+#[derive(Default, Clone)]
 #[repr(u64)]
 pub enum Value {
     /// Internal only, never visible to Python: an unbound local, an empty
@@ -76,26 +74,6 @@ impl Float64 {
 impl std::fmt::Debug for Float64 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.get())
-    }
-}
-
-impl Clone for Value {
-    /// One test and a 16-byte copy. The derived clone matches on all six
-    /// variants, which costs the interpreter's hottest paths several
-    /// instructions per copy.
-    #[inline(always)]
-    fn clone(&self) -> Value {
-        // Field by field, not as one 16-byte copy: a local written moments
-        // ago as two 8-byte stores is read back without a store-forwarding
-        // stall (see vm/stack.rs).
-        match self {
-            Value::Int(i) => Value::Int(*i),
-            Value::Float(f) => Value::Float(*f),
-            Value::Bool(b) => Value::Bool(*b),
-            Value::None => Value::None,
-            Value::Undef => Value::Undef,
-            Value::Obj(o) => Value::Obj(o.clone()),
-        }
     }
 }
 

@@ -226,13 +226,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
     ];
     let module = ferropy_runtime::types::module::new_native_module(vm, "binascii", functions)?;
     let dict = module.dict.clone().expect("modules have dicts");
-    let meta = vm.types.type_.clone();
     for (name, base) in [("Error", vm.exc.value_error.clone()), ("Incomplete", vm.exc.exception.clone())] {
-        let ns = vm.new_dict();
-        let m = vm.new_str("binascii");
-        vm.dict_set_str(&ns, "__module__", m)?;
-        let cls = vm.new_class(&meta, name, vec![base], &ns, &[])?;
-        vm.dict_set_str(&dict, name, Value::Obj(cls))?;
+        crate::native_class::add_exception(vm, "binascii", &dict, name, base)?;
     }
     Ok(module)
 }

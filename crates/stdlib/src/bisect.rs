@@ -24,14 +24,6 @@ fn item(vm: &mut Vm, a: &Value, i: usize) -> PyResult<Value> {
     vm.get_item(a, &Value::Int(i as i64))
 }
 
-fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x.get() < y.get()),
-        _ => vm.lt(a, b),
-    }
-}
-
 /// The arguments of every function here: (a, x, lo, hi, key).
 fn parse(vm: &mut Vm, func: &str, a: &[Value], kw: KwArgs) -> PyResult<(Value, Value, usize, usize, Value)> {
     let parsed = args::parse(vm, func, a, kw, &["a", "x", "lo", "hi", "key"], 2)?;
@@ -71,7 +63,7 @@ fn search(
         if !key.is_none() {
             probe = vm.call(key, &[probe])?;
         }
-        let go_left = if right { less(vm, x, &probe)? } else { !less(vm, &probe, x)? };
+        let go_left = if right { vm.lt(x, &probe)? } else { !vm.lt(&probe, x)? };
         if go_left {
             hi = mid;
         } else {

@@ -147,17 +147,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         "BZ2Compressor",
         &[("compress", compressor_compress), ("flush", compressor_flush)],
     )?;
-    crate::native_class::add_class(
-        vm,
-        "_bz2",
-        &dict,
-        "BZ2Decompressor",
-        &[
-            ("decompress", decompressor_decompress),
-            ("_eof", stream_decoder::eof::<Decompressor>),
-            ("_unused_data", stream_decoder::unused_data::<Decompressor>),
-            ("_needs_input", stream_decoder::needs_input::<Decompressor>),
-        ],
-    )?;
+    let mut methods: Vec<(&'static str, NativeFn)> = vec![("decompress", decompressor_decompress)];
+    methods.extend(stream_decoder::state_methods::<Decompressor>());
+    crate::native_class::add_class(vm, "_bz2", &dict, "BZ2Decompressor", &methods)?;
     Ok(module)
 }

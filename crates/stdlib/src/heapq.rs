@@ -2,8 +2,7 @@
 //! them, as CPython's heapq takes its C accelerator). The algorithms are
 //! CPython's, comparison for comparison (only `<`, in the same order),
 //! so items with their own `__lt__` see the same calls; a list resized by
-//! such a comparison is CPython's RuntimeError. Ints and floats compare
-//! without the general protocol.
+//! such a comparison is CPython's RuntimeError.
 
 use ferropy_runtime::object::PyCell;
 use ferropy_runtime::types::builtin_function::{KwArgs, NativeFn};
@@ -34,11 +33,10 @@ impl Heap<'_> {
 
     /// Whether `a` goes above `b` (`a < b`, or `b < a` for a max heap).
     fn above(&self, vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-        let (a, b) = if self.max { (b, a) } else { (a, b) };
-        match (a, b) {
-            (Value::Int(x), Value::Int(y)) => Ok(x < y),
-            (Value::Float(x), Value::Float(y)) => Ok(x.get() < y.get()),
-            _ => vm.lt(a, b),
+        if self.max {
+            vm.lt(b, a)
+        } else {
+            vm.lt(a, b)
         }
     }
 

@@ -422,15 +422,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
     ];
     let module = ferropy_runtime::types::module::new_native_module(vm, "_lzma", functions)?;
     let dict = module.dict.clone().expect("modules have dicts");
-    // LZMAError: a plain Exception subclass of this module.
-    let type_ = Value::Obj(vm.types.type_.clone());
-    let name = vm.new_str("LZMAError");
-    let bases = vm.new_tuple(vec![Value::Obj(vm.exc.exception.clone())]);
-    let namespace = vm.new_dict();
-    let module_name = vm.new_str("_lzma");
-    vm.dict_set_str(&namespace, "__module__", module_name)?;
-    let error = vm.call(&type_, &[name, bases, Value::Obj(namespace)])?;
-    vm.dict_set_str(&dict, "LZMAError", error)?;
+    let exception = vm.exc.exception.clone();
+    crate::native_class::add_exception(vm, "_lzma", &dict, "LZMAError", exception)?;
     crate::native_class::add_class(
         vm,
         "_lzma",
@@ -438,18 +431,9 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         "LZMACompressor",
         &[("compress", compressor_compress), ("flush", compressor_flush)],
     )?;
-    crate::native_class::add_class(
-        vm,
-        "_lzma",
-        &dict,
-        "LZMADecompressor",
-        &[
-            ("decompress", decompressor_decompress),
-            ("_eof", stream_decoder::eof::<Decompressor>),
-            ("_unused_data", stream_decoder::unused_data::<Decompressor>),
-            ("_needs_input", stream_decoder::needs_input::<Decompressor>),
-            ("_check", decompressor_check),
-        ],
-    )?;
+    let mut methods: Vec<(&'static str, NativeFn)> =
+        vec![("decompress", decompressor_decompress), ("_check", decompressor_check)];
+    methods.extend(stream_decoder::state_methods::<Decompressor>());
+    crate::native_class::add_class(vm, "_lzma", &dict, "LZMADecompressor", &methods)?;
     Ok(module)
 }

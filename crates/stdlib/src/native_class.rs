@@ -23,6 +23,18 @@ pub fn new_instance(vm: &mut Vm, module: &str, class: &str, data: Box<dyn Native
     Ok(Value::Obj(Object::new(Some(cls), None, Payload::Native(data))))
 }
 
+/// Defines an exception class `name` (a subclass of `base`) in a module's
+/// namespace, as C modules define their `error` classes.
+pub fn add_exception(vm: &mut Vm, module: &str, dict: &Obj, name: &str, base: Obj) -> PyResult<Obj> {
+    let ns = vm.new_dict();
+    let m = vm.new_str(module);
+    vm.dict_set_str(&ns, "__module__", m)?;
+    let meta = vm.types.type_.clone();
+    let cls = vm.new_class(&meta, name, vec![base], &ns, &[])?;
+    vm.dict_set_str(dict, name, Value::Obj(cls.clone()))?;
+    Ok(cls)
+}
+
 /// Defines `name` (with these methods) in a module's namespace.
 pub fn add_class(
     vm: &mut Vm,

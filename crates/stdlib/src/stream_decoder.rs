@@ -8,7 +8,7 @@
 use std::cell::RefCell;
 
 use ferropy_runtime::object::NativeData;
-use ferropy_runtime::types::builtin_function::KwArgs;
+use ferropy_runtime::types::builtin_function::{KwArgs, NativeFn};
 use ferropy_runtime::types::bytes::new_bytes;
 use ferropy_runtime::{PyResult, Value, Vm};
 
@@ -79,6 +79,12 @@ pub trait Decoder: NativeData + 'static {
 fn with_state<D: Decoder, T>(vm: &mut Vm, a: &[Value], read: impl FnOnce(&StreamState) -> T) -> PyResult<T> {
     let d: &D = crate::native_class::state(vm, &a[0], D::MODULE, D::CLASS)?;
     Ok(read(&d.stream().borrow()))
+}
+
+/// The state methods every decompressor class has (`_eof`,
+/// `_unused_data`, `_needs_input`), for its method table.
+pub fn state_methods<D: Decoder>() -> [(&'static str, NativeFn); 3] {
+    [("_eof", eof::<D>), ("_unused_data", unused_data::<D>), ("_needs_input", needs_input::<D>)]
 }
 
 pub fn eof<D: Decoder>(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

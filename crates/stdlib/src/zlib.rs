@@ -461,13 +461,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
     let version = vm.new_str(libz_version());
     vm.dict_set_str(&dict, "ZLIB_VERSION", version.clone())?;
     vm.dict_set_str(&dict, "ZLIB_RUNTIME_VERSION", version)?;
-    let meta = vm.types.type_.clone();
-    let ns = vm.new_dict();
-    let m = vm.new_str("zlib");
-    vm.dict_set_str(&ns, "__module__", m)?;
-    let exc = vm.exc.exception.clone();
-    let err = vm.new_class(&meta, "error", vec![exc], &ns, &[])?;
-    vm.dict_set_str(&dict, "error", Value::Obj(err))?;
+    let exception = vm.exc.exception.clone();
+    crate::native_class::add_exception(vm, "zlib", &dict, "error", exception)?;
     add_class(
         vm,
         &dict,

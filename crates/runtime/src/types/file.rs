@@ -630,9 +630,9 @@ fn unsupported(vm: &mut Vm, what: &str) -> PyErr {
 }
 
 /// Bytes read from a file, as str (text mode, universal newlines) or bytes.
-fn as_result(vm: &mut Vm, f: &FileData, bytes: Vec<u8>) -> PyResult<Value> {
+fn as_result(vm: &mut Vm, f: &FileData, bytes: Vec<u8>) -> PyResult<Obj> {
     if f.binary {
-        return Ok(crate::types::bytes::new_bytes(bytes));
+        return Ok(Object::builtin(Payload::Bytes(bytes.into_boxed_slice())));
     }
     // Valid UTF-8 in a UTF-8 file (nearly every line read) becomes the
     // str without a copy; anything else goes through the codec and its
@@ -652,7 +652,7 @@ fn as_result(vm: &mut Vm, f: &FileData, bytes: Vec<u8>) -> PyResult<Value> {
         }
     }
     let text = f.newline.decode(text, &f.seen_newlines);
-    Ok(vm.new_str(text))
+    Ok(vm.new_str_owned(text))
 }
 
 /// `read1(size=-1)` and `peek(size=0)` of binary files.
@@ -728,7 +728,7 @@ fn file_read(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     } else {
         vm.retry_interrupted(|| f.read_chars(size as usize, f.char_width()))?
     };
-    as_result(vm, f, bytes)
+    Ok(Value::Obj(as_result(vm, f, bytes)?))
 }
 
 fn file_readline(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -779,10 +779,7 @@ fn read_line(vm: &mut Vm, f: &FileData, limit: Option<usize>) -> PyResult<Obj> {
         }
         None => {
             let bytes = f.read_buf.borrow_mut().take(n);
-            match as_result(vm, f, bytes)? {
-                Value::Obj(line) => Ok(line),
-                _ => Err(vm.type_error("a file's line is not str or bytes")),
-            }
+            as_result(vm, f, bytes)
         }
     }
 }

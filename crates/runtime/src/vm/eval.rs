@@ -103,43 +103,12 @@ fn fast_next(it: &Value) -> FastNext {
 fn arith_in_place(op: Opcode, a: &mut Value, b: &Value) -> bool {
     use Opcode::*;
     match (a, b) {
-        (Value::Float(x), Value::Float(y)) => {
-            let (l, r) = (x.get(), y.get());
-            let r = match op {
-                BINARY_ADD | INPLACE_ADD => l + r,
-                BINARY_SUBTRACT | INPLACE_SUBTRACT => l - r,
-                BINARY_MULTIPLY | INPLACE_MULTIPLY => l * r,
-                _ if r != 0.0 => l / r,
-                _ => return false,
-            };
-            *x = Float64::new(r);
-            true
-        }
+        (Value::Float(x), Value::Float(y)) => float_arith(op, x.get(), y.get()).map(|r| *x = Float64::new(r)).is_some(),
         // int -> float conversion rounds to nearest, as CPython's does.
-        (Value::Float(x), Value::Int(y)) => {
-            let (l, r) = (x.get(), *y as f64);
-            let r = match op {
-                BINARY_ADD | INPLACE_ADD => l + r,
-                BINARY_SUBTRACT | INPLACE_SUBTRACT => l - r,
-                BINARY_MULTIPLY | INPLACE_MULTIPLY => l * r,
-                _ if r != 0.0 => l / r,
-                _ => return false,
-            };
-            *x = Float64::new(r);
-            true
-        }
+        (Value::Float(x), Value::Int(y)) => float_arith(op, x.get(), *y as f64).map(|r| *x = Float64::new(r)).is_some(),
         (a @ Value::Int(_), Value::Float(y)) => {
             let Value::Int(x) = *a else { return false };
-            let (x, y) = (x as f64, y.get());
-            let r = match op {
-                BINARY_ADD | INPLACE_ADD => x + y,
-                BINARY_SUBTRACT | INPLACE_SUBTRACT => x - y,
-                BINARY_MULTIPLY | INPLACE_MULTIPLY => x * y,
-                _ if y != 0.0 => x / y,
-                _ => return false,
-            };
-            *a = Value::float(r);
-            true
+            float_arith(op, x as f64, y.get()).map(|r| *a = Value::float(r)).is_some()
         }
         (a @ Value::Int(_), Value::Int(y)) => {
             let Value::Int(x) = *a else { return false };
@@ -164,6 +133,20 @@ fn arith_in_place(op: Opcode, a: &mut Value, b: &Value) -> bool {
             }
         }
         _ => false,
+    }
+}
+
+/// `l <op> r` for the float cases of `arith_in_place`; None for division
+/// by zero (the general protocol raises it).
+#[inline(always)]
+fn float_arith(op: Opcode, l: f64, r: f64) -> Option<f64> {
+    use Opcode::*;
+    match op {
+        BINARY_ADD | INPLACE_ADD => Some(l + r),
+        BINARY_SUBTRACT | INPLACE_SUBTRACT => Some(l - r),
+        BINARY_MULTIPLY | INPLACE_MULTIPLY => Some(l * r),
+        _ if r != 0.0 => Some(l / r),
+        _ => None,
     }
 }
 
@@ -330,14 +313,7 @@ impl Vm {
             self.depth -= 1;
         }
         self.depth -= 1;
-        // Rebuilt field by field: moved whole, the 24-byte result would be
-        // reloaded with one 16-byte copy that stalls on the stores that
-        // wrote it (see vm/stack.rs).
-        match result {
-            Ok(FrameExit::Yield(v)) => Ok(FrameExit::Yield(v)),
-            Ok(FrameExit::Return(v)) => Ok(FrameExit::Return(v)),
-            Err(e) => Err(e),
-        }
+        result
     }
 
     /// Looks for a handler for an exception raised at the current

@@ -281,14 +281,16 @@ impl Vm {
     }
 
     pub fn new_str(&mut self, s: impl Into<String>) -> Value {
-        let s: String = s.into();
-        if s.is_empty() {
-            return Value::Obj(self.empty_str.clone());
+        Value::Obj(self.new_str_owned(s.into()))
+    }
+
+    /// `new_str` as the object itself.
+    pub fn new_str_owned(&mut self, s: String) -> Obj {
+        match s.len() {
+            0 => self.empty_str.clone(),
+            1 => self.intern(&s),
+            _ => Object::builtin(Payload::Str(PyStr::new(s))),
         }
-        if s.len() == 1 {
-            return Value::Obj(self.intern(&s));
-        }
-        Value::Obj(Object::builtin(Payload::Str(PyStr::new(s))))
     }
 
     /// `new_str` of borrowed text: short text is stored inline, so it is

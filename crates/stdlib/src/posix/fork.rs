@@ -13,8 +13,13 @@ use ferropy_runtime::protocol::number::index_i64;
 use ferropy_runtime::types::builtin_function::{KwArgs, NativeFn};
 use ferropy_runtime::{PyResult, Value, Vm};
 
-/// Where `register_at_fork` keeps the hooks: lists in the posix module.
+/// The kinds of hook, as `register_at_fork` names its arguments, and the
+/// lists of the posix module that keep them (indexed by the consts below).
+const HOOK_ARGS: [&str; 3] = ["before", "after_in_parent", "after_in_child"];
 const HOOK_LISTS: [&str; 3] = ["_at_fork_before", "_at_fork_in_parent", "_at_fork_in_child"];
+const BEFORE: usize = 0;
+const AFTER_IN_PARENT: usize = 1;
+const AFTER_IN_CHILD: usize = 2;
 
 fn hook_list(vm: &mut Vm, which: usize) -> PyResult<Value> {
     let posix = vm.import_module("posix")?;
@@ -25,12 +30,11 @@ fn register_at_fork(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     if !a.is_empty() {
         return Err(vm.type_error("register_at_fork() takes no positional arguments"));
     }
-    let parsed = args::parse(vm, "register_at_fork", a, kw, &["before", "after_in_parent", "after_in_child"], 0)?;
+    let parsed = args::parse(vm, "register_at_fork", a, kw, &HOOK_ARGS, 0)?;
     if parsed.iter().all(|v| v.is_undef() || v.is_none()) {
         return Err(vm.type_error("At least one argument is required."));
     }
-    let names = ["before", "after_in_parent", "after_in_child"];
-    for (name, hook) in names.iter().zip(&parsed) {
+    for (name, hook) in HOOK_ARGS.iter().zip(&parsed) {
         if !hook.is_undef() && !hook.is_none() && !vm.is_callable(hook) {
             let tn = vm.type_name(hook);
             return Err(vm.type_error(format!("'{name}' must be callable, not {tn}")));
@@ -51,7 +55,7 @@ fn register_at_fork(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn run_hooks(vm: &mut Vm, which: usize) {
     let Ok(list) = hook_list(vm, which) else { return };
     let Ok(mut hooks) = vm.collect(&list) else { return };
-    if which == 0 {
+    if which == BEFORE {
         hooks.reverse();
     }
     for hook in hooks {
@@ -73,7 +77,7 @@ fn flush_std_streams(vm: &mut Vm) {
 
 fn fork(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "fork", a, 0, 0)?;
-    run_hooks(vm, 0);
+    run_hooks(vm, BEFORE);
     flush_std_streams(vm);
     // SAFETY: fork has no preconditions; the child continues with only
     // this thread, which runs the interpreter (the driver's main thread
@@ -82,7 +86,7 @@ fn fork(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if pid < 0 {
         return Err(super::last_error(vm, None));
     }
-    run_hooks(vm, if pid == 0 { 2 } else { 1 });
+    run_hooks(vm, if pid == 0 { AFTER_IN_CHILD } else { AFTER_IN_PARENT });
     Ok(Value::Int(pid as i64))
 }
 
