@@ -571,14 +571,19 @@ fn flush_stdout(vm: &mut Vm) {
 /// which makes the exit status 120.
 fn shutdown(vm: &mut Vm) -> bool {
     let _ = vm.run_pending();
-    // atexit handlers run before the modules are torn down.
-    let atexit = vm.modules.clone();
-    if let Ok(Some(module)) = vm.dict_get_str(&atexit, "atexit") {
-        match vm.get_attr_str(&module, "_run_exitfuncs").and_then(|run| vm.call(&run, &[])) {
-            Ok(_) => {}
-            Err(err) => vm.print_exception(&err),
+    // As CPython: wait for the threads that are not daemons, then run the
+    // atexit handlers, then tear the modules down; daemon threads still
+    // running stop where they are (they never get the GIL back).
+    let modules = vm.modules.clone();
+    for (module, function) in [("threading", "_shutdown"), ("atexit", "_run_exitfuncs")] {
+        if let Ok(Some(module)) = vm.dict_get_str(&modules, module) {
+            match vm.get_attr_str(&module, function).and_then(|run| vm.call(&run, &[])) {
+                Ok(_) => {}
+                Err(err) => vm.print_exception(&err),
+            }
         }
     }
+    ferropy_runtime::gil::begin_finalizing();
     let flushed = flush_std_streams(vm);
     vm.run_finalizers();
     vm.finalize_modules();

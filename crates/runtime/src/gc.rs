@@ -20,6 +20,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use crate::gil::GilLocal;
 use crate::object::{Obj, Object, WeakObj};
 
 pub const GENERATIONS: usize = 3;
@@ -44,21 +45,21 @@ struct GcState {
     permanent: Vec<WeakObj>,
 }
 
-thread_local! {
-    static STATE: RefCell<GcState> = RefCell::new(GcState {
-        generations: Default::default(),
-        allocations: 0,
-        counts: [0; GENERATIONS],
-        thresholds: [700, 10, 10],
-        enabled: true,
-        long_lived_pending: 0,
-        long_lived_total: 0,
-        compacted_len: 0,
-        collecting: false,
-        permanent: Vec::new(),
-    });
-    static PENDING: Cell<bool> = const { Cell::new(false) };
-}
+// The collector's registry is the interpreter's: every thread's
+// containers are in it, and only the GIL holder touches it.
+static STATE: GilLocal<RefCell<GcState>> = GilLocal::new(RefCell::new(GcState {
+    generations: [const { Vec::new() }; GENERATIONS],
+    allocations: 0,
+    counts: [0; GENERATIONS],
+    thresholds: [700, 10, 10],
+    enabled: true,
+    long_lived_pending: 0,
+    long_lived_total: 0,
+    compacted_len: 0,
+    collecting: false,
+    permanent: Vec::new(),
+}));
+static PENDING: GilLocal<Cell<bool>> = GilLocal::new(Cell::new(false));
 
 /// Registers a new container object.
 pub fn track(obj: &Obj) {

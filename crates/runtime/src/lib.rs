@@ -14,6 +14,7 @@ pub mod builtins;
 pub mod codecs;
 pub mod format;
 pub mod gc;
+pub mod gil;
 pub mod modules;
 pub mod object;
 pub mod protocol;

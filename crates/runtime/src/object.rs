@@ -16,9 +16,11 @@
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use num_bigint::BigInt;
 
+use crate::gil::GilLocal;
 use crate::types::builtin_function::BuiltinFunction;
 use crate::types::code::Code;
 use crate::types::complex::Complex;
@@ -139,27 +141,29 @@ pub struct Object {
     pub payload: Payload,
 }
 
-thread_local! {
-    static DROP_DEPTH: Cell<usize> = const { Cell::new(0) };
-    static DEFERRED_DROPS: RefCell<Vec<Payload>> = const { RefCell::new(Vec::new()) };
-    static PENDING_FINALIZERS: RefCell<Vec<Obj>> = const { RefCell::new(Vec::new()) };
-    static FINALIZERS_PENDING: Cell<bool> = const { Cell::new(false) };
-    static BREAKER: Cell<bool> = const { Cell::new(false) };
-}
+// Objects are freed, and `__del__` queued, only by the thread holding
+// the GIL, which never lets go of it in the middle of a drop.
+static DROP_DEPTH: GilLocal<Cell<usize>> = GilLocal::new(Cell::new(0));
+static DEFERRED_DROPS: GilLocal<RefCell<Vec<Payload>>> = GilLocal::new(RefCell::new(Vec::new()));
+static PENDING_FINALIZERS: GilLocal<RefCell<Vec<Obj>>> = GilLocal::new(RefCell::new(Vec::new()));
+static FINALIZERS_PENDING: GilLocal<Cell<bool>> = GilLocal::new(Cell::new(false));
+/// Set by any thread (a waiter for the GIL too), read by the running one.
+static BREAKER: AtomicBool = AtomicBool::new(false);
 
 /// Whether the interpreter should stop at its next safe point (a
-/// collection is due, or objects wait for their `__del__`).
+/// collection is due, objects wait for their `__del__`, or another
+/// thread waits for the GIL).
 #[inline]
 pub fn breaker() -> bool {
-    BREAKER.with(|b| b.get())
+    BREAKER.load(Ordering::Relaxed)
 }
 
 pub fn set_breaker() {
-    BREAKER.with(|b| b.set(true));
+    BREAKER.store(true, Ordering::SeqCst);
 }
 
 pub fn clear_breaker() {
-    BREAKER.with(|b| b.set(false));
+    BREAKER.store(false, Ordering::SeqCst);
 }
 
 /// Nesting of drops beyond which payloads are queued instead of dropped.

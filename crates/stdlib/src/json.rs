@@ -363,7 +363,7 @@ fn scan_once(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         parse_constant: hook(vm, decoder, "parse_constant", Some(default_constant))?,
     };
     let text: &str = text;
-    let depth_left = vm.recursion_limit.saturating_sub(vm.depth);
+    let depth_left = vm.recursion_limit().saturating_sub(vm.depth);
     let mut scanner = Scanner { text, bytes: text.as_bytes(), doc: doc.clone(), hooks, depth_left };
     let start = match usize::try_from(idx).ok().and_then(|i| byte_offset(text, i)) {
         Some(b) => b,
@@ -705,7 +705,7 @@ fn encode(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         allow_nan: bool_attr(vm, encoder, "allow_nan")?,
         markers: if bool_attr(vm, encoder, "check_circular")? { Some(Vec::new()) } else { None },
         default: vm.get_attr_str(encoder, "default")?,
-        depth_left: vm.recursion_limit.saturating_sub(vm.depth),
+        depth_left: vm.recursion_limit().saturating_sub(vm.depth),
     };
     writer.value(vm, obj, 0)?;
     Ok(vm.new_str(writer.out))

@@ -23,6 +23,7 @@ mod signal;
 mod socket;
 mod stream_decoder;
 mod termios;
+mod thread;
 mod time;
 mod unicodedata;
 mod users;
@@ -74,7 +75,7 @@ pub fn embedded_children(package: &str) -> Vec<(String, bool)> {
 
 /// Installs the standard library into an interpreter.
 pub fn install(vm: &mut Vm) {
-    vm.embedded = Some(embedded_source);
+    vm.interp.embedded.set(Some(embedded_source));
     vm.add_native_module("time", time::make_module);
     vm.add_native_module("_random", random::make_module);
     vm.add_native_module("math", math::make_module);
@@ -99,6 +100,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("resource", resource::make_module);
     vm.add_native_module("_heapq", heapq::make_module);
     vm.add_native_module("_bisect", bisect::make_module);
+    vm.add_native_module("_thread", thread::make_module);
     if let Err(err) = vm.install_import_system() {
         vm.print_exception(&err);
     }

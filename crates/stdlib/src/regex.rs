@@ -99,10 +99,12 @@ impl Prepared {
     }
 }
 
-thread_local! {
-    /// The last immutable haystack prepared, with the object it came from.
-    static LAST_PREPARED: RefCell<Option<(Obj, Rc<Prepared>)>> = const { RefCell::new(None) };
-}
+/// A prepared haystack and the object it came from.
+type PreparedFor = (Obj, Rc<Prepared>);
+
+/// The last immutable haystack prepared, with the object it came from.
+static LAST_PREPARED: ferropy_runtime::gil::GilLocal<RefCell<Option<PreparedFor>>> =
+    ferropy_runtime::gil::GilLocal::new(RefCell::new(None));
 
 impl Haystack<'_> {
     fn text(&self) -> &str {

@@ -23,7 +23,7 @@ fn name_arg(vm: &mut Vm, func: &str, a: &[Value]) -> PyResult<String> {
 /// -1, "built in but cannot be re-initialised", does not arise).
 fn is_builtin(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let name = name_arg(vm, "is_builtin", a)?;
-    let builtin = vm.native_modules.contains_key(&name) || name == "sys" || name == "builtins";
+    let builtin = vm.interp.native_modules.borrow().contains_key(&name) || name == "sys" || name == "builtins";
     Ok(Value::Int(builtin as i64))
 }
 

@@ -41,10 +41,9 @@ fn sys_getfilesystemencodeerrors(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyRes
     Ok(vm.new_str("surrogateescape"))
 }
 
-thread_local! {
-    /// The type of sys.unraisablehook's argument (not a name in sys).
-    static UNRAISABLE_ARGS: std::cell::OnceCell<Obj> = const { std::cell::OnceCell::new() };
-}
+/// The type of sys.unraisablehook's argument (not a name in sys).
+static UNRAISABLE_ARGS: crate::gil::GilLocal<std::cell::OnceCell<Obj>> =
+    crate::gil::GilLocal::new(std::cell::OnceCell::new());
 
 /// An UnraisableHookArgs(exc_type, exc_value, exc_traceback, err_msg, object).
 pub fn unraisable_hook_args(vm: &mut Vm, values: Vec<Value>) -> PyResult<Value> {
@@ -96,7 +95,7 @@ fn sys_exit(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn sys_getrecursionlimit(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::from(vm.recursion_limit))
+    Ok(Value::from(vm.recursion_limit()))
 }
 
 fn sys_setrecursionlimit(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -111,7 +110,7 @@ fn sys_setrecursionlimit(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Valu
             format!("cannot set the recursion limit to {n} at the recursion depth {}: the limit is too low", vm.depth),
         ));
     }
-    vm.recursion_limit = n as usize;
+    crate::vm::interpreter::set_recursion_limit(n as usize);
     Ok(Value::None)
 }
 
@@ -207,8 +206,8 @@ fn sys_excepthook(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn sys_get_int_max_str_digits(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::from(vm.int_max_str_digits))
+fn sys_get_int_max_str_digits(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::from(crate::vm::interpreter::int_max_str_digits()))
 }
 
 fn sys_set_int_max_str_digits(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -217,7 +216,7 @@ fn sys_set_int_max_str_digits(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyRes
     if n != 0 && n < 640 {
         return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
     }
-    vm.int_max_str_digits = n as usize;
+    crate::vm::interpreter::set_int_max_str_digits(n as usize);
     Ok(Value::None)
 }
 

@@ -130,9 +130,8 @@ fn simple_kind(p: &Payload) -> Option<u8> {
     }
 }
 
-thread_local! {
-    static LAST_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
-}
+/// The interpreter's dict version counter (all threads' dicts share it).
+static LAST_VERSION: crate::gil::GilLocal<std::cell::Cell<u64>> = crate::gil::GilLocal::new(std::cell::Cell::new(0));
 
 /// A version no table has had: every change of a key set gets a new one,
 /// so a version names one state of one dict (the LOAD_GLOBAL cache relies

@@ -396,7 +396,7 @@ pub fn int_pow(vm: &mut Vm, a: &IntVal, b: &IntVal, m: Option<&IntVal>) -> PyRes
 
 /// Checks the int/str conversion limit for a number of decimal digits.
 pub fn check_str_digits(vm: &mut Vm, digits: usize, converting_to_str: bool) -> PyResult<()> {
-    let limit = vm.int_max_str_digits;
+    let limit = crate::vm::interpreter::int_max_str_digits();
     if limit > 0 && digits > limit {
         let msg = if converting_to_str {
             format!("Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
@@ -415,7 +415,8 @@ pub fn to_decimal(vm: &mut Vm, v: &IntVal) -> PyResult<String> {
         IntVal::Big(b) => {
             // bits * log10(2) bounds the digit count from below.
             let approx = (b.bits() as f64 * std::f64::consts::LOG10_2) as usize;
-            if vm.int_max_str_digits > 0 && approx > vm.int_max_str_digits {
+            let limit = crate::vm::interpreter::int_max_str_digits();
+            if limit > 0 && approx > limit {
                 check_str_digits(vm, approx + 1, true)?;
             }
             let s = b.to_str_radix(10);

@@ -52,6 +52,7 @@ use type_::{Layout, TypeFlags};
 macro_rules! builtin_types {
     ($( $field:ident: $name:literal, base $base:ident, $layout:ident, $subclassable:literal; )*) => {
         /// The built-in type objects.
+        #[derive(Clone)]
         pub struct Types {
             pub object: Obj,
             pub type_: Obj,
@@ -158,6 +159,7 @@ builtin_types! {
 macro_rules! exception_types {
     ($( $field:ident: $name:literal, base $base:ident; )*) => {
         /// The built-in exception classes.
+        #[derive(Clone)]
         pub struct ExcTypes {
             pub base_exception: Obj,
             $( pub $field: Obj, )*

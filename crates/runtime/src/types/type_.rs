@@ -121,8 +121,9 @@ pub fn data(ty: &Obj) -> &TypeData {
 /// A stand-in for `data` on a non-type; unreachable by construction, but
 /// never a panic.
 fn panic_free_empty() -> &'static TypeData {
-    thread_local! {
-        static EMPTY: &'static TypeData = Box::leak(Box::new(TypeData {
+    type Empty = std::cell::LazyCell<&'static TypeData>;
+    static EMPTY: crate::gil::GilLocal<Empty> = crate::gil::GilLocal::new(std::cell::LazyCell::new(|| {
+        Box::leak(Box::new(TypeData {
             name: PyCell::new("?".into()),
             qualname: PyCell::new("?".into()),
             bases: PyCell::new(Vec::new()),
@@ -133,9 +134,9 @@ fn panic_free_empty() -> &'static TypeData {
             nslots: 0,
             subclasses: PyCell::new(Vec::new()),
             version: Cell::new(next_version()),
-        }));
-    }
-    EMPTY.with(|e| *e)
+        }))
+    }));
+    EMPTY.with(|e| **e)
 }
 
 pub fn is_type(value: &Value) -> bool {
@@ -189,17 +190,22 @@ struct CachedLookup {
     value: Option<Value>,
 }
 
-thread_local! {
-    /// A direct-mapped cache of `lookup` results, like CPython's type
-    /// attribute cache: an entry is valid while its type's version is
-    /// unchanged. It holds references, so it is emptied before each
-    /// garbage collection (`clear_lookup_cache`).
-    static LOOKUP_CACHE: PyCell<Vec<CachedLookup>> = PyCell::new(vec![CachedLookup::default(); LOOKUP_CACHE_SIZE]);
+type LookupCache = std::cell::LazyCell<PyCell<Vec<CachedLookup>>>;
+
+/// A direct-mapped cache of `lookup` results, like CPython's type
+/// attribute cache: an entry is valid while its type's version is
+/// unchanged. It holds references, so it is emptied before each garbage
+/// collection (`clear_lookup_cache`). One per interpreter, as types are.
+static LOOKUP_CACHE: crate::gil::GilLocal<LookupCache> =
+    crate::gil::GilLocal::new(std::cell::LazyCell::new(|| PyCell::new(empty_lookup_cache())));
+
+fn empty_lookup_cache() -> Vec<CachedLookup> {
+    vec![CachedLookup::default(); LOOKUP_CACHE_SIZE]
 }
 
 pub fn clear_lookup_cache() {
     LOOKUP_CACHE.with(|c| {
-        let old = std::mem::replace(&mut *c.borrow_mut(), vec![CachedLookup::default(); LOOKUP_CACHE_SIZE]);
+        let old = std::mem::replace(&mut *c.borrow_mut(), empty_lookup_cache());
         drop(old);
     });
 }

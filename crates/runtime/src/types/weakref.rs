@@ -7,6 +7,7 @@
 
 use std::cell::{Cell, RefCell};
 
+use crate::gil::GilLocal;
 use crate::object::{Obj, Object, Payload, PyCell, WeakObj};
 use crate::types::builtin_function::KwArgs;
 use crate::types::Types;
@@ -40,10 +41,9 @@ impl WeakRefData {
     }
 }
 
-thread_local! {
-    static WITH_CALLBACKS: RefCell<Vec<WeakObj>> = const { RefCell::new(Vec::new()) };
-    static CALLBACK_COUNT: Cell<usize> = const { Cell::new(0) };
-}
+// The interpreter's weak references with callbacks (any thread's).
+static WITH_CALLBACKS: GilLocal<RefCell<Vec<WeakObj>>> = GilLocal::new(RefCell::new(Vec::new()));
+static CALLBACK_COUNT: GilLocal<Cell<usize>> = GilLocal::new(Cell::new(0));
 
 /// Whether any weak reference has a callback (so safe points must look).
 pub fn callbacks_registered() -> bool {

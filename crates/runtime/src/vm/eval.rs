@@ -295,7 +295,7 @@ impl Vm {
             return Err(self.recursion_error());
         }
         self.depth += 1;
-        if self.depth > self.recursion_limit {
+        if self.depth > self.recursion_limit() {
             self.depth -= 1;
             return Err(self.recursion_error());
         }
@@ -458,7 +458,7 @@ impl Vm {
     #[inline]
     fn safe_point(&mut self) -> PyResult<()> {
         self.take_step()?;
-        if crate::object::breaker() || self.interrupt.load(Ordering::Relaxed) {
+        if crate::object::breaker() || (self.is_main_thread && self.interrupt.load(Ordering::Relaxed)) {
             crate::object::clear_breaker();
             self.run_pending()?;
             if crate::types::weakref::callbacks_registered() {
@@ -1882,7 +1882,7 @@ impl Vm {
 
     fn push_frame(&mut self, frame: &mut Frame, parents: &mut Vec<Frame>, new_frame: Frame) -> PyResult<()> {
         self.depth += 1;
-        if self.depth > self.recursion_limit {
+        if self.depth > self.recursion_limit() {
             self.depth -= 1;
             return Err(self.recursion_error());
         }

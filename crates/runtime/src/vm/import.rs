@@ -137,7 +137,7 @@ impl Vm {
             }
             return Ok(m);
         }
-        let Some(find_and_load) = self.find_and_load.clone() else {
+        let Some(find_and_load) = self.interp.find_and_load.borrow().clone() else {
             // While the import system itself loads, only built-in modules.
             return self.load_builtin(fullname);
         };
@@ -147,7 +147,7 @@ impl Vm {
 
     /// Creates a native module and enters it in `sys.modules`.
     pub fn load_builtin(&mut self, fullname: &str) -> PyResult<Value> {
-        let Some(init) = self.native_modules.get(fullname).copied() else {
+        let Some(init) = self.interp.native_modules.borrow().get(fullname).copied() else {
             return Err(self.module_not_found(fullname, &format!("No module named '{fullname}'")));
         };
         let module = init(self)?;
@@ -172,7 +172,7 @@ impl Vm {
     /// The standard library calls this once its native modules and the
     /// embedded library are registered.
     pub fn install_import_system(&mut self) -> PyResult<()> {
-        let mut names: Vec<String> = self.native_modules.keys().cloned().collect();
+        let mut names: Vec<String> = self.interp.native_modules.borrow().keys().cloned().collect();
         names.extend(["builtins".to_string(), "sys".to_string()]);
         names.sort();
         let names: Vec<Value> = names.iter().map(|n| self.new_str(n.clone())).collect();
@@ -185,7 +185,8 @@ impl Vm {
         let imp = self.import_one("_imp")?;
         let install = self.get_attr_str(&bootstrap, "_install")?;
         self.call(&install, &[sys, imp])?;
-        self.find_and_load = Some(self.get_attr_str(&bootstrap, "_find_and_load")?);
+        let find_and_load = self.get_attr_str(&bootstrap, "_find_and_load")?;
+        *self.interp.find_and_load.borrow_mut() = Some(find_and_load);
         self.load_frozen("_frozen_importlib_external", "importlib._bootstrap_external")?;
         let install_external = self.get_attr_str(&bootstrap, "_install_external_importers")?;
         self.call(&install_external, &[])?;
@@ -195,7 +196,7 @@ impl Vm {
     /// Runs one of the import system's own modules from the embedded
     /// library under the name CPython gives its frozen copy.
     fn load_frozen(&mut self, name: &str, source_name: &str) -> PyResult<Value> {
-        let Some((source, _)) = self.embedded.and_then(|lookup| lookup(source_name)) else {
+        let Some((source, _)) = self.interp.embedded.get().and_then(|lookup| lookup(source_name)) else {
             return Err(self.import_error(format!("ferropy's library lacks {source_name}")));
         };
         let module = crate::types::module::new_module(self, name, None);

@@ -6,6 +6,7 @@ pub mod error;
 pub mod eval;
 pub mod frame;
 pub mod import;
+pub mod interpreter;
 pub mod names;
 pub mod signals;
 pub mod source;
@@ -13,7 +14,6 @@ pub mod stack;
 pub mod traceback;
 pub mod warnings;
 
-use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -22,6 +22,7 @@ use num_bigint::BigInt;
 
 pub use error::{PyErr, PyResult};
 pub use frame::Frame;
+pub use interpreter::Interpreter;
 pub use names::Names;
 
 use crate::object::{Obj, Object, Payload, PyCell};
@@ -163,10 +164,11 @@ pub struct Suspended {
 }
 
 pub struct Vm {
+    /// What this thread shares with the interpreter's other threads.
+    pub interp: Rc<Interpreter>,
     pub types: Types,
     pub exc: ExcTypes,
     pub names: Names,
-    interned: HashMap<Rc<str>, Obj>,
     pub not_implemented: Obj,
     pub ellipsis: Obj,
     pub empty_tuple: Obj,
@@ -180,22 +182,15 @@ pub struct Vm {
     pub current_globals: Option<Obj>,
     /// Python frames active (including those run by native callers).
     pub depth: usize,
-    pub recursion_limit: usize,
     /// The exception being handled (`sys.exc_info()`), if any.
     pub exc_info: Option<Obj>,
     pub config: Config,
-    pub native_modules: HashMap<String, NativeModuleInit>,
-    pub embedded: Option<EmbeddedSourceLookup>,
-    pub int_max_str_digits: usize,
     /// Set when a caught signal arrives; checked at safe points.
     pub interrupt: Arc<AtomicBool>,
-    /// The caught signals and what they do (see `signals`).
-    pub signals: signals::Signals,
+    /// Whether this is the main thread (the one that runs signal handlers).
+    pub is_main_thread: bool,
     /// Nesting of native operations that recurse (repr, ==, hash ...).
     pub native_depth: usize,
-    /// Modules being imported right now (for circular imports).
-    /// `_bootstrap._find_and_load`, once the import system is loaded.
-    pub find_and_load: Option<Value>,
     /// Safe points left before the step budget runs out (`Limits`).
     pub steps_left: u64,
     /// The step budget ran out: exceptions unwind without being handled.
@@ -207,27 +202,35 @@ pub struct Vm {
     /// How many interpreter loops are running (native code calling Python
     /// starts another); a frame's callers are known within one loop.
     pub execute_nesting: usize,
+    /// This thread's hold on the GIL. Last, so that it is let go after
+    /// every other field (they hold objects) has been dropped.
+    gil: Option<crate::gil::GilHold>,
 }
+
+/// A new thread's `Vm`, made by the thread that starts it, opened by the
+/// new thread once it holds the GIL (`Vm::from_seed`).
+pub type ThreadSeed = crate::gil::SendBox<Vm>;
 
 impl Vm {
     /// A fresh interpreter with the built-in types, `builtins` and `sys`.
     pub fn new(config: Config) -> Vm {
+        // Before any object is made.
+        let gil = crate::gil::hold();
         // Before any str is hashed (hashes are cached in the objects).
         crate::types::str::set_hash_seed(config.flags.hash_seed);
         let types = Types::create();
         let exc = ExcTypes::create(&types);
-        let mut interned = HashMap::new();
-        let names = Names::create(&mut |s| intern_into(&mut interned, s));
+        let names = Names::create(&mut interpreter::intern);
         let not_implemented = Object::builtin(Payload::NotImplemented);
         let ellipsis = Object::builtin(Payload::Ellipsis);
         let empty_tuple = Object::builtin(Payload::Tuple(Box::new([])));
-        let empty_str = intern_into(&mut interned, "");
+        let empty_str = interpreter::intern("");
         let placeholder = Object::builtin(Payload::Dict(Box::new(PyCell::new(DictTable::new()))));
         let mut vm = Vm {
+            interp: Rc::new(Interpreter::new()),
             types,
             exc,
             names,
-            interned,
             not_implemented,
             ellipsis,
             empty_tuple,
@@ -237,25 +240,20 @@ impl Vm {
             modules: placeholder,
             current_globals: None,
             depth: 0,
-            recursion_limit: 1000,
             exc_info: None,
             config,
-            native_modules: HashMap::new(),
-            embedded: None,
-            int_max_str_digits: 4300,
             interrupt: Arc::new(AtomicBool::new(false)),
-            signals: Default::default(),
+            is_main_thread: true,
             native_depth: 0,
-            find_and_load: None,
             steps_left: 0,
             aborting: false,
             suspended: Vec::new(),
             execute_nesting: 0,
+            gil: Some(gil),
         };
         vm.steps_left = vm.config.limits.max_steps;
-        if let Some(n) = vm.config.flags.int_max_str_digits {
-            vm.int_max_str_digits = n;
-        }
+        interpreter::set_recursion_limit(1000);
+        interpreter::set_int_max_str_digits(vm.config.flags.int_max_str_digits.unwrap_or(4300));
         crate::types::init_all(&mut vm);
         vm.modules = vm.new_dict();
         vm.builtins = crate::builtins::make_module(&mut vm);
@@ -270,14 +268,68 @@ impl Vm {
 
     /// Registers a native module to be created on first import.
     pub fn add_native_module(&mut self, name: &str, init: NativeModuleInit) {
-        self.native_modules.insert(name.to_string(), init);
+        self.interp.native_modules.borrow_mut().insert(name.to_string(), init);
+    }
+
+    /// The state of a new thread of this interpreter: the shared objects
+    /// and an empty frame stack. The new thread opens it with `from_seed`.
+    pub fn thread_seed(&self) -> ThreadSeed {
+        crate::gil::SendBox::new(Vm {
+            interp: self.interp.clone(),
+            types: self.types.clone(),
+            exc: self.exc.clone(),
+            names: self.names.clone(),
+            not_implemented: self.not_implemented.clone(),
+            ellipsis: self.ellipsis.clone(),
+            empty_tuple: self.empty_tuple.clone(),
+            empty_str: self.empty_str.clone(),
+            builtins: self.builtins.clone(),
+            sys: self.sys.clone(),
+            modules: self.modules.clone(),
+            current_globals: None,
+            depth: 0,
+            exc_info: None,
+            config: self.config.clone(),
+            interrupt: self.interrupt.clone(),
+            is_main_thread: false,
+            native_depth: 0,
+            steps_left: self.steps_left,
+            aborting: false,
+            suspended: Vec::new(),
+            execute_nesting: 0,
+            gil: None,
+        })
+    }
+
+    /// A new thread's `Vm`, on that thread: takes the GIL first.
+    pub fn from_seed(seed: ThreadSeed) -> Vm {
+        let hold = crate::gil::hold();
+        let mut vm = seed.open();
+        vm.gil = Some(hold);
+        vm
+    }
+
+    /// Runs `f` with the GIL released, so that other threads run while
+    /// this one blocks (a read, a sleep, a lock wait). `f` cannot touch a
+    /// Python object: it must be `Send`, and objects are not.
+    pub fn allow_threads<T>(&mut self, f: impl FnOnce() -> T + Send) -> T {
+        if crate::gil::single_threaded() {
+            return f();
+        }
+        crate::gil::without_gil(f)
+    }
+
+    /// `sys.getrecursionlimit()` (the interpreter's).
+    #[inline]
+    pub fn recursion_limit(&self) -> usize {
+        interpreter::recursion_limit()
     }
 
     // ----- strings -----------------------------------------------------
 
     /// The interned string object for `s`.
     pub fn intern(&mut self, s: &str) -> Obj {
-        intern_into(&mut self.interned, s)
+        interpreter::intern(s)
     }
 
     pub fn new_str(&mut self, s: impl Into<String>) -> Value {
@@ -421,9 +473,10 @@ impl Vm {
     /// Work that waits for a safe point: Ctrl-C, `__del__` methods of
     /// freed objects, and cycle collection.
     pub fn run_pending(&mut self) -> PyResult<()> {
-        if self.interrupt.swap(false, Ordering::SeqCst) {
+        if self.is_main_thread && self.interrupt.swap(false, Ordering::SeqCst) {
             self.dispatch_signals()?;
         }
+        crate::gil::yield_if_requested();
         if crate::object::finalizers_pending() {
             self.run_finalizers();
         }
@@ -529,9 +582,27 @@ impl Vm {
         self.run_finalizers();
     }
 
+    /// Flushes sys.stdout and sys.stderr (before a fork, or when a
+    /// process ends outside the usual shutdown).
+    pub fn flush_std_streams(&mut self) {
+        for name in ["stdout", "stderr"] {
+            if let Ok(stream) = self.sys_attr(name) {
+                if !stream.is_none() {
+                    let _ = self.call_method(&stream, "flush", &[]);
+                }
+            }
+        }
+    }
+
     /// Prints an exception that cannot propagate, as CPython does for
     /// errors in `__del__`.
     pub fn report_unraisable(&mut self, err: &PyErr, obj: Option<&Value>) {
+        self.report_unraisable_with(err, None, obj);
+    }
+
+    /// `report_unraisable` with CPython's `err_msg` ("Exception ignored
+    /// in thread started by").
+    pub fn report_unraisable_with(&mut self, err: &PyErr, message: Option<&str>, obj: Option<&Value>) {
         // A program's sys.unraisablehook gets the report (CPython's
         // UnraisableHookArgs); if it fails, the default below prints both.
         let object = obj.cloned().unwrap_or(Value::None);
@@ -541,7 +612,8 @@ impl Vm {
             let tb = crate::types::exceptions::data(&err.exc)
                 .and_then(|d| d.borrow().traceback.clone())
                 .map_or(Value::None, Value::Obj);
-            let values = vec![exc_type, exc, tb, Value::None, object.clone()];
+            let err_msg = message.map_or(Value::None, |m| self.new_str(m));
+            let values = vec![exc_type, exc, tb, err_msg, object.clone()];
             let hook_args = crate::modules::sys::unraisable_hook_args(self, values);
             match hook_args.and_then(|a| self.call(&hook, &[a])) {
                 Ok(_) => return,
@@ -551,7 +623,7 @@ impl Vm {
                 }
             }
         }
-        crate::modules::sys::print_unraisable(self, Some(&err.exc), None, &object);
+        crate::modules::sys::print_unraisable(self, Some(&err.exc), message, &object);
     }
 
     /// Writes to the process's stderr (through `sys.stderr` when it has
@@ -603,7 +675,7 @@ impl Vm {
     /// comparison").
     pub fn enter_native_recursion_in(&mut self, during: &str) -> PyResult<()> {
         self.native_depth += 1;
-        if self.native_depth > self.recursion_limit.max(100) * 2
+        if self.native_depth > self.recursion_limit().max(100) * 2
             || stacker::remaining_stack().is_some_and(|r| r < 256 * 1024)
         {
             self.native_depth -= 1;
@@ -622,8 +694,13 @@ impl Drop for Vm {
     /// An interpreter's objects form cycles (a type and the methods in its
     /// dict, a module and its functions' globals). Breaking them lets a
     /// dropped Vm free everything; no Python code runs during teardown.
+    /// Only the main thread's Vm owns the interpreter; another thread's
+    /// just lets go of its references.
     fn drop(&mut self) {
         self.exc_info = None;
+        if !self.is_main_thread {
+            return;
+        }
         self.current_globals = None;
         let mut dicts: Vec<Obj> = Vec::new();
         for (_, module) in crate::types::dict::dict_items(&self.modules) {
@@ -645,13 +722,4 @@ impl Drop for Vm {
         crate::types::type_::clear_lookup_cache();
         crate::gc::clear_garbage(crate::gc::find_garbage(crate::gc::GENERATIONS - 1));
     }
-}
-
-fn intern_into(table: &mut HashMap<Rc<str>, Obj>, s: &str) -> Obj {
-    if let Some(obj) = table.get(s) {
-        return obj.clone();
-    }
-    let obj = Object::builtin(Payload::Str(PyStr::new(s.to_string())));
-    table.insert(Rc::from(s), obj.clone());
-    obj
 }

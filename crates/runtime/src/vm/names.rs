@@ -6,6 +6,7 @@ use crate::object::Obj;
 macro_rules! names {
     ($( $name:ident ),* $(,)?) => {
         #[allow(non_snake_case)]
+        #[derive(Clone)]
         pub struct Names {
             $( pub $name: Obj, )*
         }

@@ -45,7 +45,7 @@ pub struct Signals {
 impl Vm {
     /// Registers `sig`'s flags with the OS (once per signal).
     pub fn catch_signal(&mut self, sig: i32) -> std::io::Result<()> {
-        if self.signals.caught.iter().any(|(s, _)| *s == sig) {
+        if self.interp.signals.borrow().caught.iter().any(|(s, _)| *s == sig) {
             return Ok(());
         }
         if signal_hook::consts::FORBIDDEN.contains(&sig) {
@@ -60,7 +60,7 @@ impl Vm {
         signal_hook::flag::register(sig, flag.clone())?;
         signal_hook::flag::register(sig, self.interrupt.clone())?;
         interrupt_system_calls(sig)?;
-        self.signals.caught.push((sig, flag));
+        self.interp.signals.borrow_mut().caught.push((sig, flag));
         Ok(())
     }
 
@@ -78,17 +78,34 @@ impl Vm {
         }
     }
 
+    /// Acts as if `sig` had arrived (`_thread.interrupt_main`): its handler
+    /// runs in the main thread at its next safe point.
+    pub fn simulate_signal(&mut self, sig: i32) -> PyResult<()> {
+        if self.catch_signal(sig).is_err() {
+            return Err(self.value_error("signal number out of range"));
+        }
+        let signals = self.interp.signals.borrow();
+        if let Some((_, flag)) = signals.caught.iter().find(|(s, _)| *s == sig) {
+            flag.store(true, Ordering::SeqCst);
+        }
+        drop(signals);
+        self.interrupt.store(true, Ordering::SeqCst);
+        Ok(())
+    }
+
     /// Sets what a signal does, catching it first.
     pub fn set_signal_disposition(&mut self, sig: i32, disposition: Disposition) -> std::io::Result<()> {
         self.catch_signal(sig)?;
-        self.signals.dispositions.insert(sig, disposition);
+        self.interp.signals.borrow_mut().dispositions.insert(sig, disposition);
         Ok(())
     }
 
     /// Acts on the signals that arrived since the last safe point.
     pub(crate) fn dispatch_signals(&mut self) -> PyResult<()> {
         let fired: Vec<i32> = self
+            .interp
             .signals
+            .borrow()
             .caught
             .iter()
             .filter(|(_, flag)| flag.swap(false, Ordering::SeqCst))
@@ -96,7 +113,8 @@ impl Vm {
             .collect();
         for sig in fired {
             let default = if sig == SIGINT { Disposition::KeyboardInterrupt } else { Disposition::Default };
-            match self.signals.dispositions.get(&sig).cloned().unwrap_or(default) {
+            let disposition = self.interp.signals.borrow().dispositions.get(&sig).cloned();
+            match disposition.unwrap_or(default) {
                 Disposition::Ignore => {}
                 Disposition::Default => {
                     let _ = signal_hook::low_level::emulate_default_handler(sig);

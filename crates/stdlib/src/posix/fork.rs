@@ -65,26 +65,21 @@ fn run_hooks(vm: &mut Vm, which: usize) {
     }
 }
 
-fn flush_std_streams(vm: &mut Vm) {
-    for name in ["stdout", "stderr"] {
-        if let Ok(stream) = vm.sys_attr(name) {
-            if !stream.is_none() {
-                let _ = vm.call_method(&stream, "flush", &[]);
-            }
-        }
-    }
-}
-
 fn fork(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "fork", a, 0, 0)?;
     run_hooks(vm, BEFORE);
-    flush_std_streams(vm);
+    vm.flush_std_streams();
     // SAFETY: fork has no preconditions; the child continues with only
     // this thread, which runs the interpreter (the driver's main thread
     // only waits for it and holds no locks while it does).
     let pid = unsafe { libc::fork() };
     if pid < 0 {
         return Err(super::last_error(vm, None));
+    }
+    if pid == 0 {
+        // The forking thread is the child's only thread: its main one.
+        ferropy_runtime::gil::after_fork_child();
+        vm.is_main_thread = true;
     }
     run_hooks(vm, if pid == 0 { AFTER_IN_CHILD } else { AFTER_IN_PARENT });
     Ok(Value::Int(pid as i64))

@@ -10,9 +10,8 @@ use ferropy_runtime::protocol::args;
 use ferropy_runtime::types::builtin_function::{KwArgs, NativeFn};
 use ferropy_runtime::{Obj, PyResult, Value, Vm};
 
-thread_local! {
-    static START: Instant = Instant::now();
-}
+/// When the process started, for `time.perf_counter` (any thread).
+static START: std::sync::LazyLock<Instant> = std::sync::LazyLock::new(Instant::now);
 
 pub(crate) fn now() -> Duration {
     SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default()
@@ -27,16 +26,16 @@ fn time_time_ns(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn monotonic(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::float(START.with(|s| s.elapsed().as_secs_f64())))
+    Ok(Value::float(START.elapsed().as_secs_f64()))
 }
 
 fn monotonic_ns(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(vm.new_int_big(START.with(|s| s.elapsed().as_nanos()).into()))
+    Ok(vm.new_int_big(START.elapsed().as_nanos().into()))
 }
 
 fn process_time(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     // CPU time is not measured yet; wall time since start is an upper bound.
-    Ok(Value::float(START.with(|s| s.elapsed().as_secs_f64())))
+    Ok(Value::float(START.elapsed().as_secs_f64()))
 }
 
 fn sleep(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -61,7 +60,8 @@ fn sleep(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         if now >= deadline {
             break;
         }
-        std::thread::sleep((deadline - now).min(Duration::from_millis(50)));
+        let slice = (deadline - now).min(Duration::from_millis(50));
+        vm.allow_threads(|| std::thread::sleep(slice));
         vm.run_pending()?;
     }
     Ok(Value::None)

@@ -1,0 +1,91 @@
+//! What all threads of one interpreter share, beyond the objects they
+//! reach (types, modules and `sys` are objects every thread's `Vm` holds
+//! references to). Each thread's `Vm` is its thread state: frames, the
+//! exception being handled, recursion depth. Interpreter-wide state that
+//! code without a `Vm` needs (the collector's registry, the type attribute
+//! cache, the finalizer queue) lives in `GilLocal` statics instead (see
+//! gil.rs); the reference is a thread's `vm.interp`.
+
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::gil::GilLocal;
+use crate::object::{Obj, PyCell};
+use crate::value::Value;
+
+use super::signals::Signals;
+use super::{EmbeddedSourceLookup, NativeModuleInit};
+
+pub struct Interpreter {
+    /// Modules written in Rust, made on first import.
+    pub native_modules: PyCell<HashMap<String, NativeModuleInit>>,
+    /// Where the embedded lib/ sources are found.
+    pub embedded: Cell<Option<EmbeddedSourceLookup>>,
+    /// `_bootstrap._find_and_load`, once the import system is loaded.
+    pub find_and_load: PyCell<Option<Value>>,
+    /// The caught signals and what they do (see `signals`).
+    pub signals: PyCell<Signals>,
+}
+
+impl Interpreter {
+    pub fn new() -> Interpreter {
+        Interpreter {
+            native_modules: PyCell::new(HashMap::new()),
+            embedded: Cell::new(None),
+            find_and_load: PyCell::new(None),
+            signals: PyCell::new(Signals::default()),
+        }
+    }
+}
+
+impl Default for Interpreter {
+    fn default() -> Self {
+        Interpreter::new()
+    }
+}
+
+/// Interned strings: one table for all threads, so an identifier is the
+/// same object everywhere.
+static INTERNED: GilLocal<PyCell<Option<InternTable>>> = GilLocal::new(PyCell::new(None));
+
+type InternTable = HashMap<Rc<str>, Obj>;
+
+/// The interned str object for `s`.
+pub fn intern(s: &str) -> Obj {
+    INTERNED.with(|table| {
+        let mut table = table.borrow_mut();
+        let table = table.get_or_insert_with(HashMap::new);
+        if let Some(obj) = table.get(s) {
+            return obj.clone();
+        }
+        let obj = crate::object::Object::builtin(crate::Payload::Str(crate::types::str::PyStr::new(s.to_string())));
+        table.insert(Rc::from(s), obj.clone());
+        obj
+    })
+}
+
+// Read on every call (the recursion check) and by `int` conversions: plain
+// atomics, as cheap to read as a field.
+static RECURSION_LIMIT: AtomicUsize = AtomicUsize::new(1000);
+static INT_MAX_STR_DIGITS: AtomicUsize = AtomicUsize::new(4300);
+
+/// `sys.getrecursionlimit()`.
+#[inline]
+pub fn recursion_limit() -> usize {
+    RECURSION_LIMIT.load(Ordering::Relaxed)
+}
+
+pub fn set_recursion_limit(limit: usize) {
+    RECURSION_LIMIT.store(limit, Ordering::Relaxed);
+}
+
+/// `sys.get_int_max_str_digits()`.
+pub fn int_max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.load(Ordering::Relaxed)
+}
+
+pub fn set_int_max_str_digits(limit: usize) {
+    INT_MAX_STR_DIGITS.store(limit, Ordering::Relaxed);
+}
