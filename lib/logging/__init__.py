@@ -6,6 +6,7 @@ import os
 import sys
 import time
 import io
+import threading
 import traceback
 import warnings
 import weakref
@@ -70,23 +71,8 @@ def _checkLevel(level):
     raise TypeError("Level not an integer or a valid string: %r" % (level,))
 
 
-class _NoLock:
-    """Stands in for threading.RLock until ferropy has threads."""
-
-    def acquire(self, *args):
-        return True
-
-    def release(self):
-        pass
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-
-_lock = _NoLock()
+# Guards the module's shared tables (handlers, loggers, levels).
+_lock = threading.RLock()
 
 
 def _acquireLock():
@@ -129,9 +115,12 @@ class LogRecord:
         self.created = ct
         self.msecs = int((ct - int(ct)) * 1000) + 0.0
         self.relativeCreated = (self.created - _startTime) * 1000
-        # No threads yet: the main thread's number is the process id.
-        self.thread = os.getpid() if logThreads else None
-        self.threadName = "MainThread" if logThreads else None
+        if logThreads:
+            self.thread = threading.get_ident()
+            self.threadName = threading.current_thread().name
+        else:
+            self.thread = None
+            self.threadName = None
         self.processName = "MainProcess" if logMultiprocessing else None
         self.process = os.getpid() if logProcesses else None
 
@@ -403,7 +392,7 @@ class Handler(Filterer):
     name = property(get_name, set_name)
 
     def createLock(self):
-        self.lock = _NoLock()
+        self.lock = threading.RLock()
 
     def acquire(self):
         if self.lock:
@@ -412,6 +401,9 @@ class Handler(Filterer):
     def release(self):
         if self.lock:
             self.lock.release()
+
+    def _at_fork_reinit(self):
+        self.lock._at_fork_reinit()
 
     def setLevel(self, level):
         self.level = _checkLevel(level)

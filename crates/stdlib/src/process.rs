@@ -341,7 +341,7 @@ fn wait_until(vm: &mut Vm, p: &Process, deadline: Option<Instant>) -> PyResult<b
         if deadline.is_some_and(|d| Instant::now() >= d) {
             return Ok(false);
         }
-        std::thread::sleep(Duration::from_millis(2));
+        vm.allow_threads(|| std::thread::sleep(Duration::from_millis(2)));
         vm.run_pending()?;
     }
 }
@@ -367,19 +367,25 @@ fn collect_output(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
     start_readers(p, input);
     // Collect what the readers have finished, until all are or time is up.
     loop {
-        let mut readers = p.readers.borrow_mut();
-        let Some((rx, left)) = readers.as_mut() else { break };
-        if *left == 0 {
+        // The receiver leaves the object while this thread waits with the
+        // GIL released (another thread may look at the object meanwhile).
+        let Some((rx, left)) = p.readers.borrow_mut().take() else { break };
+        if left == 0 {
+            *p.readers.borrow_mut() = Some((rx, left));
             break;
         }
         let slice = match deadline {
             Some(d) => d.saturating_duration_since(Instant::now()).min(SIGNAL_CHECK),
             None => SIGNAL_CHECK,
         };
-        let received = match rx.recv_timeout(slice) {
+        let (rx, received) = vm.allow_threads(move || {
+            let got = rx.recv_timeout(slice);
+            (rx, got)
+        });
+        let received = match received {
             Ok(got) => Some(got),
             Err(mpsc::RecvTimeoutError::Timeout) if deadline.is_none_or(|d| Instant::now() < d) => {
-                drop(readers);
+                *p.readers.borrow_mut() = Some((rx, left));
                 vm.run_pending()?;
                 continue;
             }
@@ -387,13 +393,13 @@ fn collect_output(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
         };
         match received {
             Some((which, data)) => {
-                *left -= 1;
+                *p.readers.borrow_mut() = Some((rx, left - 1));
                 let mut out = p.out.borrow_mut();
                 let slot = if which == 1 { &mut out.0 } else { &mut out.1 };
                 slot.get_or_insert_with(Vec::new).extend(data);
             }
             None => {
-                drop(readers);
+                *p.readers.borrow_mut() = Some((rx, left));
                 return finish(vm, p, false);
             }
         }

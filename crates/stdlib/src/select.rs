@@ -51,7 +51,7 @@ fn poll(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         fds.push(libc::pollfd { fd: fd as RawFd, events: events as i16, revents: 0 });
     }
     let ms = int_arg(vm, &a[1])?.clamp(-1, i32::MAX as i64) as i32;
-    match poll_fds(&mut fds, ms) {
+    match vm.allow_threads(|| poll_fds(&mut fds, ms)) {
         Ok(_) => {}
         Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
             vm.run_pending()?;
@@ -98,11 +98,14 @@ fn epoll_wait(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let ms = int_arg(vm, &a[1])?.clamp(-1, i32::MAX as i64) as i32;
     let max = int_arg(vm, &a[2])?.clamp(1, 1 << 20) as usize;
     let mut events = vec![libc::epoll_event { events: 0, u64: 0 }; max];
-    // SAFETY: events has room for `max` entries and the kernel writes at
-    // most that many.
-    let n = unsafe { libc::epoll_wait(epfd, events.as_mut_ptr(), max as i32, ms) };
+    let (n, error) = vm.allow_threads(|| {
+        // SAFETY: events has room for `max` entries and the kernel writes
+        // at most that many.
+        let n = unsafe { libc::epoll_wait(epfd, events.as_mut_ptr(), max as i32, ms) };
+        (n, std::io::Error::last_os_error())
+    });
     if n < 0 {
-        let e = std::io::Error::last_os_error();
+        let e = error;
         if e.kind() == std::io::ErrorKind::Interrupted {
             vm.run_pending()?;
             return Ok(Value::None);

@@ -19,6 +19,9 @@ fn signum(vm: &mut Vm, v: &Value) -> PyResult<i32> {
 /// 2 default_int_handler, 3 the Python callable `handler`.
 fn set_disposition(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "set_disposition", a, 3, 3)?;
+    if !vm.is_main_thread {
+        return Err(vm.value_error("signal only works in main thread of the main interpreter"));
+    }
     let sig = signum(vm, &a[0])?;
     let disposition = match ferropy_runtime::protocol::number::index_i64(vm, &a[1])? {
         0 => Disposition::Default,

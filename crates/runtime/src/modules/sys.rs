@@ -94,6 +94,22 @@ fn sys_exit(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Err(vm.new_exception(&ty, a.to_vec()))
 }
 
+fn sys_getswitchinterval(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    Ok(Value::float(crate::gil::switch_interval().as_secs_f64()))
+}
+
+fn sys_setswitchinterval(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let v = args::exactly_one(vm, "setswitchinterval", a)?;
+    let seconds = crate::types::float::float_from_value(vm, &v)?;
+    if seconds.is_nan() || seconds <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    // Kept in whole microseconds, as CPython keeps it.
+    let micros = (seconds * 1e6).min(u64::MAX as f64) as u64;
+    crate::gil::set_switch_interval(std::time::Duration::from_micros(micros.max(1)));
+    Ok(Value::None)
+}
+
 fn sys_getrecursionlimit(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::from(vm.recursion_limit()))
 }
@@ -254,6 +270,8 @@ pub fn make_module(vm: &mut Vm) -> Obj {
     let functions: &[(&'static str, NativeFn)] = &[
         ("exit", sys_exit),
         ("getrecursionlimit", sys_getrecursionlimit),
+        ("getswitchinterval", sys_getswitchinterval),
+        ("setswitchinterval", sys_setswitchinterval),
         ("setrecursionlimit", sys_setrecursionlimit),
         ("getrefcount", sys_getrefcount),
         ("getsizeof", sys_getsizeof),

@@ -655,6 +655,48 @@ fn as_result(vm: &mut Vm, f: &FileData, bytes: Vec<u8>) -> PyResult<Obj> {
     Ok(vm.new_str_owned(text))
 }
 
+/// A read of `f`, retried after signals (PEP 475). While other threads
+/// run, a read that would block (a pipe, a terminal, a socket) first
+/// waits for data with the GIL released, so they are not held up; the
+/// file's own state is touched only with the GIL held.
+fn read_retrying<T>(vm: &mut Vm, f: &FileData, call: impl FnMut() -> std::io::Result<T>) -> PyResult<T> {
+    if !crate::gil::single_threaded() && f.read_buf.borrow().is_empty() {
+        wait_readable(vm, f)?;
+    }
+    vm.retry_interrupted(call)
+}
+
+/// Waits, without the GIL, until `f`'s descriptor has data (or an end or
+/// error to report); regular files never wait.
+fn wait_readable(vm: &mut Vm, f: &FileData) -> PyResult<()> {
+    use std::os::fd::AsRawFd;
+    let fd = match &*f.handle.borrow() {
+        Handle::Stdin => 0,
+        Handle::File(file) => file.as_raw_fd(),
+        _ => return Ok(()),
+    };
+    // SAFETY: fstat writes into the zeroed stat buffer it is given.
+    let regular = unsafe {
+        let mut st: libc::stat = std::mem::zeroed();
+        libc::fstat(fd, &mut st) == 0 && (st.st_mode & libc::S_IFMT) == libc::S_IFREG
+    };
+    if regular {
+        return Ok(());
+    }
+    loop {
+        let interrupted = vm.allow_threads(|| {
+            let mut one = libc::pollfd { fd, events: libc::POLLIN, revents: 0 };
+            // SAFETY: `one` is a live pollfd that poll() updates in place.
+            let rc = unsafe { libc::poll(&mut one, 1, -1) };
+            rc < 0 && std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted
+        });
+        if !interrupted {
+            return Ok(());
+        }
+        vm.run_pending()?;
+    }
+}
+
 /// `read1(size=-1)` and `peek(size=0)` of binary files.
 fn file_read1(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let f = this(vm, a)?;
@@ -667,7 +709,7 @@ fn file_read1(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         None | Some(Value::None) => None,
         Some(v) => usize::try_from(crate::protocol::number::index_i64(vm, v)?).ok(),
     };
-    let bytes = vm.retry_interrupted(|| f.read_some(size))?;
+    let bytes = read_retrying(vm, f, || f.read_some(size))?;
     Ok(crate::types::bytes::new_bytes(bytes))
 }
 
@@ -685,7 +727,7 @@ fn readinto_with(vm: &mut Vm, a: &[Value], once: bool) -> PyResult<Value> {
     let size = vm.len(&target)?;
     let _ = f.flush_buffer();
     let bytes =
-        if once { vm.retry_interrupted(|| f.read_some(Some(size)))? } else { vm.retry_interrupted(|| f.read_n(size))? };
+        if once { read_retrying(vm, f, || f.read_some(Some(size)))? } else { read_retrying(vm, f, || f.read_n(size))? };
     let n = bytes.len();
     let slice = crate::types::slice::new_slice(Value::Int(0), Value::Int(n as i64), Value::None);
     vm.set_item(&target, slice, crate::types::bytes::new_bytes(bytes))?;
@@ -706,7 +748,7 @@ fn file_peek(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if !f.readable {
         return Err(unsupported(vm, "peek"));
     }
-    let bytes = vm.retry_interrupted(|| f.peek_some())?;
+    let bytes = read_retrying(vm, f, || f.peek_some())?;
     Ok(crate::types::bytes::new_bytes(bytes))
 }
 
@@ -722,11 +764,11 @@ fn file_read(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         Some(v) => crate::protocol::number::index_i64(vm, v)?,
     };
     let bytes = if size < 0 {
-        vm.retry_interrupted(|| f.read_all())?
+        read_retrying(vm, f, || f.read_all())?
     } else if f.binary {
-        vm.retry_interrupted(|| f.read_n(size as usize))?
+        read_retrying(vm, f, || f.read_n(size as usize))?
     } else {
-        vm.retry_interrupted(|| f.read_chars(size as usize, f.char_width()))?
+        read_retrying(vm, f, || f.read_chars(size as usize, f.char_width()))?
     };
     Ok(Value::Obj(as_result(vm, f, bytes)?))
 }
@@ -753,7 +795,7 @@ fn read_line(vm: &mut Vm, f: &FileData, limit: Option<usize>) -> PyResult<Obj> {
     if !f.readable {
         return Err(unsupported(vm, "not readable"));
     }
-    let n = vm.retry_interrupted(|| f.buffer_line(limit, f.char_width()))?;
+    let n = read_retrying(vm, f, || f.buffer_line(limit, f.char_width()))?;
     // The line is made straight from the buffer when that cannot run
     // Python code (which might read this file): bytes, and valid UTF-8
     // in a UTF-8 file. Anything else goes through a copy and the codec.

@@ -93,6 +93,21 @@ impl Vm {
         Ok(())
     }
 
+    /// `retry_interrupted` for a call that may block for long (a wait for
+    /// a child, a pipe): it runs with the GIL released.
+    pub fn retry_interrupted_blocking<T: Send>(
+        &mut self,
+        mut call: impl FnMut() -> std::io::Result<T> + Send,
+    ) -> PyResult<T> {
+        loop {
+            match self.allow_threads(&mut call) {
+                Ok(v) => return Ok(v),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => self.run_pending()?,
+                Err(e) => return Err(crate::types::file::os_error_from(self, &e, None)),
+            }
+        }
+    }
+
     /// Sets what a signal does, catching it first.
     pub fn set_signal_disposition(&mut self, sig: i32, disposition: Disposition) -> std::io::Result<()> {
         self.catch_signal(sig)?;

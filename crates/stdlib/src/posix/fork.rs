@@ -87,7 +87,7 @@ fn fork(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 /// A blocking wait, retried after a signal whose handler did not raise.
 fn wait_for(vm: &mut Vm, pid: libc::pid_t, options: libc::c_int) -> PyResult<(libc::pid_t, libc::c_int)> {
-    vm.retry_interrupted(|| {
+    vm.retry_interrupted_blocking(move || {
         let mut status: libc::c_int = 0;
         // SAFETY: `status` is a valid, writable int.
         let r = unsafe { libc::waitpid(pid, &mut status, options) };

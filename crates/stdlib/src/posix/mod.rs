@@ -51,13 +51,19 @@ fn bytes_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 /// Makes a system call that returns a count (or -1), again after a
 /// signal interrupts it, once the signal's handler has run (PEP 475).
-fn retry_interrupted(vm: &mut Vm, mut call: impl FnMut() -> isize) -> PyResult<usize> {
+/// A system call on descriptors, made with the GIL released (it may
+/// block), retried after a signal whose handler did not raise (PEP 475).
+fn retry_interrupted(vm: &mut Vm, mut call: impl FnMut() -> isize + Send) -> PyResult<usize> {
     loop {
-        let n = call();
-        if n >= 0 {
+        // errno is read on the calling side of the GIL hand-over, which
+        // may itself change errno.
+        let (n, err) = vm.allow_threads(|| {
+            let n = call();
+            (n, (n < 0).then(std::io::Error::last_os_error))
+        });
+        let Some(err) = err else {
             return Ok(n as usize);
-        }
-        let err = std::io::Error::last_os_error();
+        };
         if err.kind() != std::io::ErrorKind::Interrupted {
             return Err(os_error_from(vm, &err, None));
         }

@@ -95,7 +95,7 @@ fn connect(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let name = ferropy_runtime::types::str::as_str(&a[3]).unwrap_or("connect").to_string();
     let addr = address::to_sockaddr(vm, family, &a[2], &name)?;
     loop {
-        match with_fd(fd, |s| s.connect(&addr)) {
+        match vm.allow_threads(|| with_fd(fd, |s| s.connect(&addr))) {
             Ok(()) => return Ok(Value::Int(0)),
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => vm.run_pending()?,
             Err(e) => return Ok(Value::Int(e.raw_os_error().unwrap_or(libc::EIO) as i64)),
@@ -112,9 +112,10 @@ fn listen(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 /// Runs a call again while a signal interrupts it, running the signal's
 /// Python handler in between (PEP 475).
-fn retrying<R>(vm: &mut Vm, mut call: impl FnMut() -> std::io::Result<R>) -> PyResult<R> {
+/// The call runs with the GIL released: it may block.
+fn retrying<R: Send>(vm: &mut Vm, mut call: impl FnMut() -> std::io::Result<R> + Send) -> PyResult<R> {
     loop {
-        match call() {
+        match vm.allow_threads(&mut call) {
             Ok(r) => return Ok(r),
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => vm.run_pending()?,
             Err(e) => return Err(os_error(vm, &e)),
@@ -262,7 +263,7 @@ fn wait(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
             None => -1,
             Some(d) => d.saturating_duration_since(std::time::Instant::now()).as_millis().min(i32::MAX as u128) as i32,
         };
-        match crate::select::poll_one(fd, events, ms) {
+        match vm.allow_threads(|| crate::select::poll_one(fd, events, ms)) {
             Ok(ready) => return Ok(Value::bool(ready)),
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => vm.run_pending()?,
             Err(e) => return Err(os_error(vm, &e)),
