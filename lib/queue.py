@@ -1,8 +1,7 @@
 """Queues for passing work between threads: FIFO, LIFO and priority.
 
-ferropy runs one thread for now: a get() from an empty queue or put()
-into a full one can only end by timing out (queue.Empty / queue.Full) or,
-without a timeout, raises RuntimeError (no other thread could end it).
+A get() from an empty queue or a put() into a full one waits (with the
+interpreter lock released) for another thread, or up to its timeout.
 """
 
 import threading
@@ -14,8 +13,7 @@ from time import monotonic as time
 __all__ = ["Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"]
 
 
-class Empty(Exception):
-    "Exception raised by Queue.get(block=0)/get_nowait()."
+from _queue import Empty, SimpleQueue
 
 
 class Full(Exception):
@@ -41,6 +39,7 @@ class Queue:
             if unfinished <= 0:
                 if unfinished < 0:
                     raise ValueError("task_done() called too many times")
+                self.all_tasks_done.notify_all()
             self.unfinished_tasks = unfinished
 
     def join(self):
@@ -161,8 +160,9 @@ class LifoQueue(Queue):
         return self.queue.pop()
 
 
-class SimpleQueue:
-    """An unbounded FIFO queue without task tracking."""
+class _PySimpleQueue:
+    """An unbounded FIFO queue without task tracking (what _queue's
+    native SimpleQueue does, in Python)."""
 
     def __init__(self):
         self._queue = deque()
@@ -192,3 +192,6 @@ class SimpleQueue:
         return len(self._queue)
 
     __class_getitem__ = classmethod(types.GenericAlias)
+
+
+SimpleQueue.__class_getitem__ = classmethod(types.GenericAlias)

@@ -98,6 +98,9 @@ class Condition:
                 setattr(self, hook, getattr(lock, hook))
             except AttributeError:
                 pass
+        if type(lock) is _thread.LockType:
+            # The same answer as the generic _is_owned, in one call.
+            self._is_owned = lock.locked
         self._waiters = _deque()
 
     def _at_fork_reinit(self):
@@ -120,7 +123,7 @@ class Condition:
         self._lock.acquire()
 
     def _is_owned(self):
-        # A plain lock does not know its owner: owned if it cannot be taken.
+        # A lock that does not know its owner: owned if it cannot be taken.
         if self._lock.acquire(False):
             self._lock.release()
             return False
@@ -323,8 +326,6 @@ class Barrier:
     """Makes `parties` threads wait until all of them have arrived."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout

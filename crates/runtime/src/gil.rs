@@ -30,8 +30,10 @@ struct GilState {
     /// Times the lock changed hands: a waiter that saw no change over a
     /// whole switch interval asks the holder to let go.
     switches: u64,
-    /// Threads blocked in `acquire`.
+    /// Threads blocked in `lock`.
     waiting: usize,
+    /// Threads that yielded and wait for another to take the lock.
+    yielders: usize,
 }
 
 struct Gil {
@@ -43,7 +45,7 @@ struct Gil {
 }
 
 static GIL: Gil = Gil {
-    state: Mutex::new(GilState { held: false, switches: 0, waiting: 0 }),
+    state: Mutex::new(GilState { held: false, switches: 0, waiting: 0, yielders: 0 }),
     released: Condvar::new(),
     taken: Condvar::new(),
 };
@@ -98,8 +100,11 @@ fn lock() {
     }
     state.held = true;
     state.switches = state.switches.wrapping_add(1);
+    let yielders = state.yielders > 0;
     drop(state);
-    GIL.taken.notify_all();
+    if yielders {
+        GIL.taken.notify_all();
+    }
 }
 
 /// Frees the lock itself; the switch count before freeing.
@@ -107,8 +112,11 @@ fn unlock() -> u64 {
     let mut state = lock_state();
     state.held = false;
     let seen = state.switches;
+    let waiting = state.waiting > 0;
     drop(state);
-    GIL.released.notify_one();
+    if waiting {
+        GIL.released.notify_one();
+    }
     seen
 }
 
@@ -164,9 +172,11 @@ pub fn yield_if_requested() {
     }
     let seen = unlock();
     let mut state = lock_state();
+    state.yielders += 1;
     while state.waiting > 0 && state.switches == seen {
         state = GIL.taken.wait(state).unwrap_or_else(|poisoned| poisoned.into_inner());
     }
+    state.yielders -= 1;
     drop(state);
     lock();
     HOLDS.with(|h| h.set(holds));
@@ -222,6 +232,7 @@ pub fn after_fork_child() {
     let mut state = lock_state();
     state.held = true;
     state.waiting = 0;
+    state.yielders = 0;
 }
 
 /// Interpreter-wide state in a `static`: one value shared by all threads

@@ -13,6 +13,7 @@ mod lzma;
 mod math;
 mod mmap;
 mod native_class;
+mod permits;
 mod posix;
 mod process;
 mod random;
@@ -20,6 +21,7 @@ mod regex;
 mod resource;
 mod select;
 mod signal;
+mod simple_queue;
 mod socket;
 mod stream_decoder;
 mod termios;
@@ -101,6 +103,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("_heapq", heapq::make_module);
     vm.add_native_module("_bisect", bisect::make_module);
     vm.add_native_module("_thread", thread::make_module);
+    vm.add_native_module("_queue", simple_queue::make_module);
     if let Err(err) = vm.install_import_system() {
         vm.print_exception(&err);
     }

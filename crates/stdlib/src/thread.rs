@@ -8,9 +8,8 @@
 //! short slices, so that Ctrl-C there raises KeyboardInterrupt.
 
 use std::cell::Cell;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Condvar, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 
 use ferropy_runtime::gil::{self, SendBox};
 use ferropy_runtime::object::{NativeData, Payload};
@@ -19,6 +18,7 @@ use ferropy_runtime::types::builtin_function::{KwArgs, NativeFn};
 use ferropy_runtime::{Obj, PyResult, Value, Vm};
 
 use crate::native_class;
+use crate::permits::{self, Permits};
 
 /// Largest timeout accepted, in seconds (CPython's on Linux).
 const TIMEOUT_MAX: f64 = 9223372036.0;
@@ -30,91 +30,6 @@ const DEFAULT_STACK: usize = 64 << 20;
 const SMALLEST_STACK: usize = 1 << 20;
 /// `stack_size(n)`; 0 for the default.
 static STACK_SIZE: AtomicUsize = AtomicUsize::new(0);
-
-/// What a blocking wait for a lock came to.
-enum Wait {
-    Acquired,
-    TimedOut,
-    /// A signal arrived (main thread only): run its handler, then wait on.
-    Interrupted,
-}
-
-/// The lock itself, shared with threads waiting for it without the GIL.
-#[derive(Default)]
-struct RawLock {
-    locked: Mutex<bool>,
-    freed: Condvar,
-}
-
-impl RawLock {
-    fn state(&self) -> std::sync::MutexGuard<'_, bool> {
-        self.locked.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    fn try_acquire(&self) -> bool {
-        let mut locked = self.state();
-        !std::mem::replace(&mut *locked, true)
-    }
-
-    /// Whether the lock was held (and is now free).
-    fn release(&self) -> bool {
-        let was = std::mem::replace(&mut *self.state(), false);
-        if was {
-            self.freed.notify_one();
-        }
-        was
-    }
-
-    fn is_locked(&self) -> bool {
-        *self.state()
-    }
-
-    /// Waits for the lock until `deadline`; wakes for a signal when
-    /// `interrupt` is given (the main thread).
-    fn wait(&self, deadline: Option<Instant>, interrupt: Option<&AtomicBool>) -> Wait {
-        let mut locked = self.state();
-        loop {
-            if !*locked {
-                *locked = true;
-                return Wait::Acquired;
-            }
-            if interrupt.is_some_and(|flag| flag.load(Ordering::Relaxed)) {
-                return Wait::Interrupted;
-            }
-            let now = Instant::now();
-            let mut slice = match deadline {
-                Some(d) if d <= now => return Wait::TimedOut,
-                Some(d) => d - now,
-                None => Duration::from_secs(3600),
-            };
-            if interrupt.is_some() {
-                slice = slice.min(Duration::from_millis(20));
-            }
-            locked = self.freed.wait_timeout(locked, slice).unwrap_or_else(|poisoned| poisoned.into_inner()).0;
-        }
-    }
-}
-
-/// Acquires `raw` as `lock.acquire(blocking, timeout)` does; whether it
-/// was acquired. Signal handlers run in the main thread while it waits.
-fn acquire_raw(vm: &mut Vm, raw: &Arc<RawLock>, blocking: bool, timeout: f64) -> PyResult<bool> {
-    if raw.try_acquire() {
-        return Ok(true);
-    }
-    if !blocking {
-        return Ok(false);
-    }
-    let deadline = (timeout >= 0.0).then(|| Instant::now() + Duration::from_secs_f64(timeout));
-    loop {
-        let (raw, interrupt) = (raw.clone(), vm.is_main_thread.then(|| vm.interrupt.clone()));
-        let outcome = vm.allow_threads(move || raw.wait(deadline, interrupt.as_deref()));
-        match outcome {
-            Wait::Acquired => return Ok(true),
-            Wait::TimedOut => return Ok(false),
-            Wait::Interrupted => vm.run_pending()?,
-        }
-    }
-}
 
 /// The (blocking, timeout) arguments of `acquire`, checked as CPython does.
 fn acquire_args(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<(bool, f64)> {
@@ -131,7 +46,11 @@ fn acquire_args(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<(bool, f64)> {
         return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(vm.value_error("timeout value must be a non-negative number"));
+        return Err(vm.value_error("timeout value must be positive"));
+    }
+    // CPython converts the timeout to nanoseconds first.
+    if timeout * 1e9 >= i64::MAX as f64 {
+        return Err(vm.overflow_error("timestamp out of range for platform time_t"));
     }
     if timeout > TIMEOUT_MAX {
         return Err(vm.overflow_error("timeout value is too large"));
@@ -142,7 +61,7 @@ fn acquire_args(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<(bool, f64)> {
 // ----- lock ----------------------------------------------------------------
 
 struct Lock {
-    raw: Arc<RawLock>,
+    raw: Arc<Permits>,
 }
 
 impl NativeData for Lock {
@@ -156,7 +75,7 @@ fn lock_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a Lock> {
 }
 
 fn new_lock(vm: &mut Vm) -> PyResult<Value> {
-    native_class::new_instance(vm, "_thread", "lock", Box::new(Lock { raw: Arc::default() }))
+    native_class::new_instance(vm, "_thread", "lock", Box::new(Lock { raw: Permits::new(1, 1) }))
 }
 
 fn allocate_lock(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -167,32 +86,32 @@ fn allocate_lock(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn lock_acquire(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let raw = lock_of(vm, &a[0])?.raw.clone();
     let (blocking, timeout) = acquire_args(vm, &a[1..], kw)?;
-    Ok(Value::bool(acquire_raw(vm, &raw, blocking, timeout)?))
+    Ok(Value::bool(permits::take(vm, &raw, blocking, timeout)?))
 }
 
 fn lock_enter(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let raw = lock_of(vm, &a[0])?.raw.clone();
-    Ok(Value::bool(acquire_raw(vm, &raw, true, -1.0)?))
+    Ok(Value::bool(permits::take(vm, &raw, true, -1.0)?))
 }
 
 fn lock_release(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    if !lock_of(vm, &a[0])?.raw.release() {
+    if !lock_of(vm, &a[0])?.raw.give() {
         return Err(vm.runtime_error("release unlocked lock"));
     }
     Ok(Value::None)
 }
 
 fn lock_locked(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    Ok(Value::bool(lock_of(vm, &a[0])?.raw.is_locked()))
+    Ok(Value::bool(lock_of(vm, &a[0])?.raw.available() == 0))
 }
 
 fn lock_at_fork_reinit(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    lock_of(vm, &a[0])?.raw.release();
+    lock_of(vm, &a[0])?.raw.reset();
     Ok(Value::None)
 }
 
 fn lock_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let state = if lock_of(vm, &a[0])?.raw.is_locked() { "locked" } else { "unlocked" };
+    let state = if lock_of(vm, &a[0])?.raw.available() == 0 { "locked" } else { "unlocked" };
     Ok(vm.new_str(format!("<{state} _thread.lock object at {:#x}>", a[0].id())))
 }
 
@@ -201,7 +120,7 @@ fn lock_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// A reentrant lock: `raw` is held while `count` > 0 by thread `owner`.
 /// `owner` and `count` change only under the GIL.
 struct RLock {
-    raw: Arc<RawLock>,
+    raw: Arc<Permits>,
     owner: Cell<u64>,
     count: Cell<u64>,
 }
@@ -217,7 +136,7 @@ fn rlock_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a RLock> {
 }
 
 fn rlock_new(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let data = RLock { raw: Arc::default(), owner: Cell::new(0), count: Cell::new(0) };
+    let data = RLock { raw: Permits::new(1, 1), owner: Cell::new(0), count: Cell::new(0) };
     let cls = a.first().and_then(Value::as_obj).cloned();
     match cls {
         Some(cls) => Ok(Value::Obj(ferropy_runtime::Object::new(Some(cls), None, Payload::Native(Box::new(data))))),
@@ -233,7 +152,7 @@ fn rlock_acquire_with(vm: &mut Vm, this: &Value, blocking: bool, timeout: f64) -
         return Ok(true);
     }
     let raw = lock.raw.clone();
-    if !acquire_raw(vm, &raw, blocking, timeout)? {
+    if !permits::take(vm, &raw, blocking, timeout)? {
         return Ok(false);
     }
     let lock = rlock_of(vm, this)?;
@@ -259,7 +178,7 @@ fn rlock_release(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     lock.count.set(lock.count.get() - 1);
     if lock.count.get() == 0 {
         lock.owner.set(0);
-        lock.raw.release();
+        lock.raw.give();
     }
     Ok(Value::None)
 }
@@ -283,7 +202,7 @@ fn rlock_release_save(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> 
         return Err(vm.runtime_error("cannot release un-acquired lock"));
     }
     let (count, owner) = (lock.count.replace(0), lock.owner.replace(0));
-    lock.raw.release();
+    lock.raw.give();
     Ok(vm.new_tuple(vec![Value::Int(count as i64), Value::Int(owner as i64)]))
 }
 
@@ -298,7 +217,7 @@ fn rlock_acquire_restore(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Valu
     };
     let (count, owner) = (number(vm, state.first())?, number(vm, state.get(1))?);
     let raw = rlock_of(vm, &a[0])?.raw.clone();
-    acquire_raw(vm, &raw, true, -1.0)?;
+    permits::take(vm, &raw, true, -1.0)?;
     let lock = rlock_of(vm, &a[0])?;
     lock.owner.set(owner);
     lock.count.set(count);
@@ -307,7 +226,7 @@ fn rlock_acquire_restore(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Valu
 
 fn rlock_at_fork_reinit(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let lock = rlock_of(vm, &a[0])?;
-    lock.raw.release();
+    lock.raw.reset();
     lock.owner.set(0);
     lock.count.set(0);
     Ok(Value::None)
@@ -331,7 +250,10 @@ fn start_new_thread(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     if !kw.is_empty() {
         return Err(vm.type_error("start_new_thread() takes no keyword arguments"));
     }
-    args::check_positional(vm, "start_new_thread", a, 2, 3)?;
+    if a.len() < 2 || a.len() > 3 {
+        let which = if a.len() < 2 { "at least 2" } else { "at most 3" };
+        return Err(vm.type_error(format!("start_new_thread expected {which} arguments, got {}", a.len())));
+    }
     let function = a[0].clone();
     if !vm.is_callable(&function) {
         return Err(vm.type_error("first arg must be callable"));
