@@ -2,8 +2,7 @@
 them to a queue.
 
 Not here yet (NotImplementedError when made): the network handlers
-(socket, datagram, syslog, SMTP, HTTP), and QueueListener (ferropy has
-no threads yet).
+(socket, datagram, syslog, SMTP, HTTP).
 """
 
 import logging
@@ -322,6 +321,75 @@ class QueueHandler(logging.Handler):
             self.handleError(record)
 
 
+class QueueListener:
+    """Takes records off a queue on a thread of its own and hands them to
+    handlers (the other end of a QueueHandler)."""
+
+    _sentinel = None
+
+    def __init__(self, queue, *handlers, respect_handler_level=False):
+        self.queue = queue
+        self.handlers = handlers
+        self._thread = None
+        self.respect_handler_level = respect_handler_level
+
+    def dequeue(self, block):
+        return self.queue.get(block)
+
+    def start(self):
+        """Start the thread that moves records from the queue."""
+        import threading
+
+        self._thread = t = threading.Thread(target=self._monitor)
+        t.daemon = True
+        t.start()
+
+    def prepare(self, record):
+        return record
+
+    def handle(self, record):
+        record = self.prepare(record)
+        for handler in self.handlers:
+            if not self.respect_handler_level:
+                process = True
+            else:
+                process = record.levelno >= handler.level
+            if process:
+                handler.handle(record)
+
+    def _monitor(self):
+        q = self.queue
+        has_task_done = hasattr(q, "task_done")
+        while True:
+            try:
+                record = self.dequeue(True)
+                if record is self._sentinel:
+                    if has_task_done:
+                        q.task_done()
+                    break
+                self.handle(record)
+                if has_task_done:
+                    q.task_done()
+            except queue_Empty():
+                break
+
+    def enqueue_sentinel(self):
+        self.queue.put_nowait(self._sentinel)
+
+    def stop(self):
+        """Handle what is left on the queue, then stop the thread."""
+        if self._thread:
+            self.enqueue_sentinel()
+            self._thread.join()
+            self._thread = None
+
+
+def queue_Empty():
+    import queue
+
+    return queue.Empty
+
+
 def _unsupported(name):
     class Unsupported(logging.Handler):
         def __init__(self, *args, **kwargs):
@@ -330,7 +398,6 @@ def _unsupported(name):
     return Unsupported
 
 
-QueueListener = _unsupported("QueueListener")
 SocketHandler = _unsupported("SocketHandler")
 DatagramHandler = _unsupported("DatagramHandler")
 SysLogHandler = _unsupported("SysLogHandler")

@@ -199,3 +199,50 @@ fn a_forked_child_prints_once_and_exits_with_its_status() {
     assert!(out.status.success(), "{out:?}");
     assert_eq!(String::from_utf8_lossy(&out.stdout), "before\nchild\nafter 3\n");
 }
+
+#[test]
+fn ctrl_c_reaches_the_main_thread_blocked_while_a_worker_spins() {
+    // CPython: signal handlers run in the main thread, and a main thread
+    // blocked in join(), a lock, Queue.get() or Event.wait() gets the
+    // KeyboardInterrupt there, even while another thread keeps running.
+    let waits = ["t.join()", "lock.acquire()", "q.get()", "ev.wait()"];
+    for wait in waits {
+        let program = format!(
+            "import threading, queue\nlock = threading.Lock(); lock.acquire()\nq = queue.Queue(); ev = \
+             threading.Event()\ndef spin():\n    while True:\n        pass\nt = threading.Thread(target=spin, \
+             daemon=True); t.start()\nprint('ready')\ntry:\n    {wait}\nexcept KeyboardInterrupt:\n    \
+             print('caught')\n"
+        );
+        let (status, out, err) = interrupt(&program);
+        assert!(status.success(), "{wait}: {status:?} {err}");
+        assert_eq!(out, "caught\n", "{wait}");
+    }
+}
+
+#[test]
+fn threads_stress_briefly() {
+    // tests/stress/threads.py: shared containers, cyclic garbage with
+    // __del__ and weakref callbacks, gc.collect() and imports on 17
+    // threads; it checks every count itself. The closing note reports a
+    // five-minute run.
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/stress/threads.py");
+    let mut child =
+        ferropy().args([script, "1"]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("ferropy runs");
+    let status = child.wait_timeout(Duration::from_secs(120)).expect("wait").expect("no hang");
+    let mut out = String::new();
+    child.stdout.take().expect("stdout").read_to_string(&mut out).expect("stdout");
+    let mut err = String::new();
+    child.stderr.take().expect("stderr").read_to_string(&mut err).expect("stderr");
+    assert!(status.success(), "{status:?}\n{out}\n{err}");
+    assert!(out.ends_with("OK\n"), "{out}");
+}
+
+#[test]
+fn daemon_threads_still_running_at_exit_stop_quietly() {
+    let program = "import threading\ndef spin():\n    while True:\n        pass\nfor _ in range(3):\n    \
+                   threading.Thread(target=spin, daemon=True).start()\nprint('bye')\n";
+    let out = ferropy().args(["-c", program]).output().expect("ferropy runs");
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "bye\n");
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
