@@ -13,7 +13,13 @@ from time import monotonic as time
 __all__ = ["Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"]
 
 
-from _queue import Empty, SimpleQueue
+try:
+    from _queue import Empty
+except ImportError:
+
+    class Empty(Exception):
+        "Exception raised by Queue.get(block=0)/get_nowait()."
+
 
 
 class Full(Exception):
@@ -194,4 +200,9 @@ class _PySimpleQueue:
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
-SimpleQueue.__class_getitem__ = classmethod(types.GenericAlias)
+try:
+    from _queue import SimpleQueue
+
+    SimpleQueue.__class_getitem__ = classmethod(types.GenericAlias)
+except ImportError:
+    SimpleQueue = _PySimpleQueue

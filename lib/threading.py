@@ -13,6 +13,7 @@ import time as _time
 from collections import deque as _deque
 from itertools import count as _count
 from _threading_local import local
+from weakref import WeakSet as _WeakSet
 
 __all__ = [
     "get_ident",
@@ -80,6 +81,79 @@ def gettrace():
 def RLock(*args, **kwargs):
     """A reentrant lock: the thread that holds it may acquire it again."""
     return _CRLock(*args, **kwargs)
+
+
+class _RLock:
+    """RLock in Python, over a plain lock (what _thread.RLock does
+    natively); kept for code and tests that use threading._PyRLock."""
+
+    def __init__(self):
+        self._block = _allocate_lock()
+        self._owner = None
+        self._count = 0
+
+    def __repr__(self):
+        owner = self._owner
+        return "<%s %s.%s object owner=%r count=%d at %s>" % (
+            "locked" if self._block.locked() else "unlocked",
+            self.__class__.__module__,
+            self.__class__.__qualname__,
+            owner,
+            self._count,
+            hex(id(self)),
+        )
+
+    def _at_fork_reinit(self):
+        self._block._at_fork_reinit()
+        self._owner = None
+        self._count = 0
+
+    def acquire(self, blocking=True, timeout=-1):
+        me = get_ident()
+        if self._owner == me:
+            self._count += 1
+            return 1
+        rc = self._block.acquire(blocking, timeout)
+        if rc:
+            self._owner = me
+            self._count = 1
+        return rc
+
+    __enter__ = acquire
+
+    def release(self):
+        if self._owner != get_ident():
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count = count = self._count - 1
+        if not count:
+            self._owner = None
+            self._block.release()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+    def _acquire_restore(self, state):
+        self._block.acquire()
+        self._count, self._owner = state
+
+    def _release_save(self):
+        if self._count == 0:
+            raise RuntimeError("cannot release un-acquired lock")
+        count = self._count
+        self._count = 0
+        owner = self._owner
+        self._owner = None
+        self._block.release()
+        return (count, owner)
+
+    def _is_owned(self):
+        return self._owner == get_ident()
+
+    def _recursion_count(self):
+        return self._count if self._owner == get_ident() else 0
+
+
+_PyRLock = _RLock
 
 
 class Condition:
@@ -438,6 +512,8 @@ def _newname(name_template="Thread-%d"):
 _active_limbo_lock = RLock()
 _active = {}
 _limbo = {}
+# Every Thread object made (weakly), for the test suite's leak checks.
+_dangling = _WeakSet()
 # Locks of non-daemon threads, released as each ends (for _shutdown).
 _shutdown_locks_lock = _allocate_lock()
 _shutdown_locks = set()
@@ -479,6 +555,7 @@ class Thread:
         self._initialized = True
         self._stderr = _sys.stderr
         self._invoke_excepthook = _make_invoke_excepthook()
+        _dangling.add(self)
 
     def _reset_internal_locks(self, is_alive):
         self._started._at_fork_reinit()

@@ -43,11 +43,25 @@ pub fn add_class(
     name: &str,
     methods: &[(&'static str, NativeFn)],
 ) -> PyResult<Obj> {
+    add_class_with_slots(vm, module, dict, name, methods, &[])
+}
+
+/// `add_class` whose instances also have these slots (`__weakref__` for
+/// objects that may be referred to weakly, as CPython's locks may).
+pub fn add_class_with_slots(
+    vm: &mut Vm,
+    module: &str,
+    dict: &Obj,
+    name: &str,
+    methods: &[(&'static str, NativeFn)],
+    slots: &[&str],
+) -> PyResult<Obj> {
     let ns = vm.new_dict();
     let m = vm.new_str(module);
     vm.dict_set_str(&ns, "__module__", m)?;
-    let empty = vm.new_tuple(vec![]);
-    vm.dict_set_str(&ns, "__slots__", empty)?;
+    let slot_names = slots.iter().map(|s| vm.new_str(*s)).collect();
+    let slot_names = vm.new_tuple(slot_names);
+    vm.dict_set_str(&ns, "__slots__", slot_names)?;
     let meta = vm.types.type_.clone();
     let object = vm.types.object.clone();
     let ty = vm.new_class(&meta, name, vec![object], &ns, &[])?;

@@ -17,9 +17,15 @@ use ferropy_runtime::{Obj, PyResult, Value, Vm};
 use crate::native_class;
 use crate::permits::{self, Permits};
 
+/// Where the class keeps its module's `Empty`, for instances to raise.
+const EMPTY_ATTR: &str = "_Empty";
+
 struct SimpleQueue {
     items: PyCell<VecDeque<Value>>,
     ready: Arc<Permits>,
+    /// The `Empty` of the module that made the class (a module imported
+    /// afresh has its own).
+    empty: Obj,
 }
 
 impl NativeData for SimpleQueue {
@@ -28,6 +34,7 @@ impl NativeData for SimpleQueue {
     }
 
     fn trace(&self, visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.empty);
         for item in self.items.borrow().iter() {
             if let Value::Obj(o) = item {
                 visit(o);
@@ -49,8 +56,15 @@ fn new(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     if a.len() > 1 || !kw.is_empty() {
         return Err(vm.type_error("SimpleQueue() takes no arguments"));
     }
-    let data = SimpleQueue { items: PyCell::new(VecDeque::new()), ready: Permits::new(0, usize::MAX) };
-    native_class::new_instance(vm, "_queue", "SimpleQueue", Box::new(data))
+    let Some(cls) = a.first().and_then(Value::as_obj).cloned() else {
+        return Err(vm.type_error("SimpleQueue.__new__(): not enough arguments"));
+    };
+    let empty = match vm.get_attr_str(&Value::Obj(cls.clone()), EMPTY_ATTR)? {
+        Value::Obj(empty) => empty,
+        _ => return Err(vm.type_error("SimpleQueue.__new__(X): X is not a SimpleQueue class")),
+    };
+    let data = SimpleQueue { items: PyCell::new(VecDeque::new()), ready: Permits::new(0, usize::MAX), empty };
+    Ok(Value::Obj(ferropy_runtime::Object::new(Some(cls), None, ferropy_runtime::Payload::Native(Box::new(data)))))
 }
 
 fn put(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -74,9 +88,9 @@ fn put_nowait(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
 /// Takes the next item, waiting up to `timeout` seconds (< 0: no limit)
 /// when `block`; queue.Empty when there is none.
 fn take(vm: &mut Vm, this: &Value, block: bool, timeout: f64) -> PyResult<Value> {
-    let ready = queue_of(vm, this)?.ready.clone();
+    let queue = queue_of(vm, this)?;
+    let (ready, empty) = (queue.ready.clone(), queue.empty.clone());
     if !permits::take(vm, &ready, block, timeout)? {
-        let empty = ferropy_runtime::types::module::class_in_module(vm, "_queue", "Empty")?;
         return Err(vm.new_exception(&empty, vec![]));
     }
     let item = queue_of(vm, this)?.items.borrow_mut().pop_front();
@@ -119,7 +133,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
     let module = ferropy_runtime::types::module::new_native_module(vm, "_queue", &[])?;
     let dict = module.dict.clone().expect("a module has a dict");
     let exception = vm.exc.exception.clone();
-    native_class::add_exception(vm, "_queue", &dict, "Empty", exception)?;
+    let empty_class = native_class::add_exception(vm, "_queue", &dict, "Empty", exception)?;
     let methods: &[(&'static str, NativeFn)] = &[
         ("put", put),
         ("put_nowait", put_nowait),
@@ -130,5 +144,6 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
     ];
     let class = native_class::add_class(vm, "_queue", &dict, "SimpleQueue", methods)?;
     vm.add_staticmethod(&class, "__new__", new);
+    vm.set_attr_str(&Value::Obj(class), EMPTY_ATTR, Value::Obj(empty_class))?;
     Ok(module)
 }

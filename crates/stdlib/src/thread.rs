@@ -375,7 +375,28 @@ fn interrupt_main(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         v => ferropy_runtime::protocol::number::index_i64(vm, v)? as i32,
     };
     vm.simulate_signal(signum)?;
+    if vm.is_main_thread {
+        // As CPython, whose eval loop checks right after the call: the
+        // handler runs before the caller's next statement.
+        vm.run_pending()?;
+    }
     Ok(Value::None)
+}
+
+/// The module's `__getattr__` (PEP 562): `_local` is threading.local,
+/// written in Python (lib/_threading_local.py), which imports this module,
+/// so it is fetched on first use rather than when `_thread` is made.
+fn module_getattr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let name = args::exactly_one(vm, "__getattr__", a)?;
+    if ferropy_runtime::types::str::as_str(&name) == Some("_local") {
+        let module = vm.import_module("_threading_local")?;
+        let local = vm.get_attr_str(&module, "local")?;
+        let this = vm.import_module("_thread")?;
+        vm.set_attr_str(&this, "_local", local.clone())?;
+        return Ok(local);
+    }
+    let shown = vm.str_string(&name)?;
+    Err(vm.attribute_error(format!("module '_thread' has no attribute '{shown}'")))
 }
 
 fn daemon_threads_allowed(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -396,6 +417,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("exit_thread", exit_thread),
         ("interrupt_main", interrupt_main),
         ("daemon_threads_allowed", daemon_threads_allowed),
+        ("__getattr__", module_getattr),
     ];
     let module = ferropy_runtime::types::module::new_native_module(vm, "_thread", functions)?;
     let dict = module.dict.clone().expect("a module has a dict");
@@ -411,7 +433,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("_at_fork_reinit", lock_at_fork_reinit),
         ("__repr__", lock_repr),
     ];
-    let lock = native_class::add_class(vm, "_thread", &dict, "lock", lock_methods)?;
+    let lock = native_class::add_class_with_slots(vm, "_thread", &dict, "lock", lock_methods, &["__weakref__"])?;
     vm.dict_set_str(&dict, "LockType", Value::Obj(lock))?;
     let rlock_methods: &[(&'static str, NativeFn)] = &[
         ("acquire", rlock_acquire),
@@ -425,7 +447,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("_at_fork_reinit", rlock_at_fork_reinit),
         ("__repr__", rlock_repr),
     ];
-    let rlock = native_class::add_class(vm, "_thread", &dict, "RLock", rlock_methods)?;
+    let rlock = native_class::add_class_with_slots(vm, "_thread", &dict, "RLock", rlock_methods, &["__weakref__"])?;
     vm.add_staticmethod(&rlock, "__new__", rlock_new);
     vm.dict_set_str(&dict, "TIMEOUT_MAX", Value::float(TIMEOUT_MAX))?;
     let error = vm.exc.runtime_error.clone();

@@ -81,6 +81,15 @@ impl Vm {
     /// Acts as if `sig` had arrived (`_thread.interrupt_main`): its handler
     /// runs in the main thread at its next safe point.
     pub fn simulate_signal(&mut self, sig: i32) -> PyResult<()> {
+        if !(1..65).contains(&sig) {
+            return Err(self.value_error("signal number out of range"));
+        }
+        // A signal Python does not handle (SIG_DFL, SIG_IGN): nothing.
+        let default = if sig == SIGINT { Disposition::KeyboardInterrupt } else { Disposition::Default };
+        let disposition = self.interp.signals.borrow().dispositions.get(&sig).cloned().unwrap_or(default);
+        if matches!(disposition, Disposition::Default | Disposition::Ignore) {
+            return Ok(());
+        }
         if self.catch_signal(sig).is_err() {
             return Err(self.value_error("signal number out of range"));
         }
