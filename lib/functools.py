@@ -171,6 +171,9 @@ def lru_cache(maxsize=128, typed=False):
     return decorating_function
 
 
+_MISSING = object()
+
+
 class _lru_cache_wrapper:
     def __init__(self, func, maxsize, typed):
         self.__wrapped__ = func
@@ -187,18 +190,21 @@ class _lru_cache_wrapper:
             return self._func(*args, **kwds)
         key = _make_key(args, kwds, self._typed)
         cache = self._cache
-        if key in cache:
+        # Each step is one dict operation, so threads sharing the cache
+        # never see it half-updated (another thread may evict any time).
+        value = cache.pop(key, _MISSING)
+        if value is not _MISSING:
             self._hits += 1
-            value = cache.pop(key)
             cache[key] = value          # now the most recently used
             return value
         self._misses += 1
         value = self._func(*args, **kwds)
-        if key in cache:
-            return value
         cache[key] = value
         if self._maxsize is not None and len(cache) > self._maxsize:
-            del cache[next(iter(cache))]
+            try:
+                del cache[next(iter(cache))]
+            except (KeyError, RuntimeError, StopIteration):
+                pass  # evicted meanwhile by another thread
         return value
 
     def __get__(self, obj, objtype=None):

@@ -411,7 +411,16 @@ class _tee(_Iterator):
     def __next__(self):
         buffer = self._buffer
         if self._index == len(buffer["items"]) + buffer["dropped"]:
-            buffer["items"].append(next(self._source))
+            # The source is advanced by one caller at a time (another
+            # thread, or the source itself, must not re-enter it).
+            if buffer.get("running"):
+                raise RuntimeError("cannot re-enter the tee iterator")
+            buffer["running"] = True
+            try:
+                item = next(self._source)
+            finally:
+                buffer["running"] = False
+            buffer["items"].append(item)
         value = buffer["items"][self._index - buffer["dropped"]]
         self._index += 1
         return value

@@ -43,7 +43,19 @@ fn set_disposition(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn raise_signal(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = args::exactly_one(vm, "raise_signal", a)?;
     let sig = signum(vm, &v)?;
-    if let Err(e) = signal_hook::low_level::raise(sig) {
+    let sent = if vm.is_main_thread {
+        signal_hook::low_level::raise(sig)
+    } else {
+        // Other threads block signals (they are the main thread's to
+        // handle): send it to the process, where the main thread gets it.
+        // SAFETY: kill() with our own pid and a signal number has no
+        // memory effects.
+        match unsafe { libc::kill(libc::getpid(), sig) } {
+            0 => Ok(()),
+            _ => Err(std::io::Error::last_os_error()),
+        }
+    };
+    if let Err(e) = sent {
         return Err(ferropy_runtime::types::file::os_error_from(vm, &e, None));
     }
     // CPython runs the handler before the next instruction.

@@ -16,8 +16,6 @@
 //! and the interrupt flag: that is where the cycle collector, `__del__`
 //! methods, weak reference callbacks and KeyboardInterrupt run.
 
-use std::sync::atomic::Ordering;
-
 use ferropy_bytecode::Opcode;
 
 use crate::object::{Obj, Object, Payload, PyCell};
@@ -458,7 +456,8 @@ impl Vm {
     #[inline]
     fn safe_point(&mut self) -> PyResult<()> {
         self.take_step()?;
-        if crate::object::breaker() || (self.is_main_thread && self.interrupt.load(Ordering::Relaxed)) {
+        // One flag for everything: a signal sets it too (see signals.rs).
+        if crate::object::breaker() {
             crate::object::clear_breaker();
             self.run_pending()?;
             if crate::types::weakref::callbacks_registered() {

@@ -473,8 +473,15 @@ impl Vm {
     /// Work that waits for a safe point: Ctrl-C, `__del__` methods of
     /// freed objects, and cycle collection.
     pub fn run_pending(&mut self) -> PyResult<()> {
-        if self.is_main_thread && self.interrupt.swap(false, Ordering::SeqCst) {
-            self.dispatch_signals()?;
+        if self.interrupt.load(Ordering::Relaxed) {
+            if self.is_main_thread {
+                self.interrupt.store(false, Ordering::SeqCst);
+                self.dispatch_signals()?;
+            } else {
+                // Only the main thread handles signals: leave the breaker
+                // set for it (this thread just cleared it).
+                crate::object::set_breaker();
+            }
         }
         crate::gil::yield_if_requested();
         if crate::object::finalizers_pending() {

@@ -59,6 +59,10 @@ impl Vm {
         let flag = Arc::new(AtomicBool::new(false));
         signal_hook::flag::register(sig, flag.clone())?;
         signal_hook::flag::register(sig, self.interrupt.clone())?;
+        // SAFETY: the action only stores to an atomic, which is
+        // async-signal-safe; it sets the eval breaker, so the running
+        // thread looks at the signal at its next safe point.
+        unsafe { signal_hook::low_level::register(sig, crate::object::set_breaker)? };
         interrupt_system_calls(sig)?;
         self.interp.signals.borrow_mut().caught.push((sig, flag));
         Ok(())
@@ -99,6 +103,7 @@ impl Vm {
         }
         drop(signals);
         self.interrupt.store(true, Ordering::SeqCst);
+        crate::object::set_breaker();
         Ok(())
     }
 
