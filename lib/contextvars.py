@@ -9,6 +9,7 @@ place: setting a variable gives the context a new mapping, so a copy
 """
 
 from types import GenericAlias
+from _thread import get_ident as _get_ident
 
 __all__ = ["Context", "ContextVar", "Token", "copy_context"]
 
@@ -46,16 +47,16 @@ class Context:
     def run(self, callable, /, *args, **kwargs):
         """Calls `callable` with this context current; what it sets stays
         in this context."""
-        global _current
         if self._entered:
             raise RuntimeError(f"cannot enter context: {self!r} is already entered")
-        self._outer = _current
+        ident = _get_ident()
+        self._outer = _current()
         self._entered = True
-        _current = self
+        _contexts[ident] = self
         try:
             return callable(*args, **kwargs)
         finally:
-            _current = self._outer
+            _contexts[ident] = self._outer
             self._outer = None
             self._entered = False
 
@@ -102,12 +103,27 @@ class Context:
     __hash__ = None
 
 
-_current = Context()
+# Each thread has its own current context (a new thread starts with an
+# empty one, as in CPython), by thread ident.
+_contexts = {}
+
+
+def _current():
+    ident = _get_ident()
+    context = _contexts.get(ident)
+    if context is None:
+        context = _contexts[ident] = Context()
+    return context
+
+
+def _forget_thread(ident):
+    """Drop a finished thread's context (threading calls this)."""
+    _contexts.pop(ident, None)
 
 
 def copy_context():
     """A copy of the current context."""
-    return _current.copy()
+    return _current().copy()
 
 
 @_final
@@ -130,7 +146,7 @@ class ContextVar:
         """The value in the current context, else `default`, else the
         variable's default; LookupError if there is none."""
         try:
-            return _current._data[self]
+            return _current()._data[self]
         except KeyError:
             pass
         if default is not _MISSING:
@@ -141,7 +157,7 @@ class ContextVar:
 
     def set(self, value):
         """Sets the value in the current context; a Token to undo it."""
-        context = _current
+        context = _current()
         old = context._data.get(self, _MISSING)
         context._data = {**context._data, self: value}
         return Token(context, self, old)
@@ -154,14 +170,15 @@ class ContextVar:
             raise RuntimeError(f"{token!r} has already been used once")
         if token._var is not self:
             raise ValueError(f"{token!r} was created by a different ContextVar")
-        if token._context is not _current:
+        current = _current()
+        if token._context is not current:
             raise ValueError(f"{token!r} was created in a different Context")
-        data = dict(_current._data)
+        data = dict(current._data)
         if token._old_value is _MISSING:
             data.pop(self, None)
         else:
             data[self] = token._old_value
-        _current._data = data
+        current._data = data
         token._used = True
 
     def __repr__(self):

@@ -1844,15 +1844,21 @@ ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[], flags=[])
 
 # The current context. (One for the program: ferropy's threads do not
 # yet get their own.)
-_current = [None]
+# The current context is a context variable, as in CPython: each thread
+# (and each context a task runs in) has its own.
+import contextvars as _contextvars
+
+_current_context = _contextvars.ContextVar("decimal_context")
 
 
 def getcontext():
     """Returns this thread's context."""
-    ctx = _current[0]
-    if ctx is None:
-        ctx = _current[0] = DefaultContext.copy()
-    return ctx
+    try:
+        return _current_context.get()
+    except LookupError:
+        ctx = DefaultContext.copy()
+        _current_context.set(ctx)
+        return ctx
 
 
 def setcontext(context):
@@ -1862,7 +1868,7 @@ def setcontext(context):
     if context in (DefaultContext, BasicContext, ExtendedContext):
         context = context.copy()
         context.clear_flags()
-    _current[0] = context
+    _current_context.set(context)
 
 
 class _ContextManager:

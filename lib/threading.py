@@ -660,6 +660,9 @@ class Thread:
     def _delete(self):
         """The thread's last act: leave the active table, wake joiners."""
         _threading_local_forget(self._ident)
+        contextvars = _sys.modules.get("contextvars")
+        if contextvars is not None and hasattr(contextvars, "_forget_thread"):
+            contextvars._forget_thread(self._ident)
         with _active_limbo_lock:
             _active.pop(get_ident(), None)
         lock = self._tstate_lock
