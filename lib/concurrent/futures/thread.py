@@ -162,25 +162,25 @@ class ThreadPoolExecutor(_base.Executor):
         with self._shutdown_lock:
             self._broken = "A thread initializer failed, the thread pool is not usable anymore"
             # Fail every call still waiting.
-            while True:
-                try:
-                    work_item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if work_item is not None:
-                    work_item.future.set_exception(BrokenThreadPool(self._broken))
+            for work_item in self._take_waiting_work():
+                work_item.future.set_exception(BrokenThreadPool(self._broken))
+
+    def _take_waiting_work(self):
+        """Empty the work queue: the calls no worker has started."""
+        while True:
+            try:
+                work_item = self._work_queue.get_nowait()
+            except queue.Empty:
+                return
+            if work_item is not None:
+                yield work_item
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
             self._shutdown = True
             if cancel_futures:
-                while True:
-                    try:
-                        work_item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if work_item is not None:
-                        work_item.future.cancel()
+                for work_item in self._take_waiting_work():
+                    work_item.future.cancel()
             # A None wakes a worker, which passes it on and exits.
             self._work_queue.put(None)
         if wait:
