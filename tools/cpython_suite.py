@@ -23,6 +23,7 @@ import json
 import os
 import pathlib
 import re
+import signal
 import subprocess
 import sys
 import sysconfig
@@ -47,12 +48,24 @@ def all_modules():
 
 def run_module(exe, module, suite_path, timeout):
     env = dict(os.environ, PYTHONPATH=suite_path, PYTHONIOENCODING="utf-8")
+    # Each module runs in a process group of its own: on a timeout the
+    # whole group goes, including the interpreters its tests started
+    # (left alone, they would go on using the machine).
+    proc = subprocess.Popen([exe, "-m", "unittest", "test." + module], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, errors="replace", env=env, cwd=suite_path,
+                            start_new_session=True)
     try:
-        proc = subprocess.run([exe, "-m", "unittest", "test." + module], capture_output=True, text=True,
-                              errors="replace", env=env, timeout=timeout, cwd=suite_path)
+        stdout, stderr = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
         return {"module": module, "status": "timeout", "ran": 0, "passed": 0}
-    output = proc.stderr + proc.stdout
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    output = stderr + stdout
     ran = RAN.search(output)
     if not ran:
         last = [line for line in output.strip().splitlines() if line.strip()][-1:] or [""]
