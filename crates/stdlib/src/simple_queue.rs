@@ -93,8 +93,10 @@ fn take(vm: &mut Vm, this: &Value, block: bool, timeout: f64) -> PyResult<Value>
     if !permits::take(vm, &ready, block, timeout)? {
         return Err(vm.new_exception(&empty, vec![]));
     }
+    // A permit stands for an item; only a queue emptied by the cycle
+    // collector could break that, and then it has none to give.
     let item = queue_of(vm, this)?.items.borrow_mut().pop_front();
-    Ok(item.expect("a permit stands for an item"))
+    item.ok_or_else(|| vm.new_exception(&empty, vec![]))
 }
 
 fn get(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
