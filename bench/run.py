@@ -37,15 +37,19 @@ def run(command):
     return elapsed, TIME_LINE.sub(b"<time>", proc.stdout)
 
 
+def bench_programs(names=()):
+    """The benchmark programs, all or those named."""
+    programs = sorted(p for p in BENCH.glob("*.py") if p.name != "run.py")
+    return [p for p in programs if p.stem in names] if names else programs
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--ferropy", default=str(ROOT / "target" / "release" / "ferropy"))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("names", nargs="*", help="benchmarks to run (default: all)")
     args = parser.parse_args()
-    programs = sorted(p for p in BENCH.glob("*.py") if p.name != "run.py")
-    if args.names:
-        programs = [p for p in programs if p.stem in args.names]
+    programs = bench_programs(args.names)
     print(f"CPython {sys.version.split()[0]} ({sys.executable}) vs {args.ferropy}, {args.repeat} alternating runs each")
     print(f"{'benchmark':<18} {'CPython s':>10} {'ferropy s':>10} {'ratio':>7}  output")
     ratios = []

@@ -12,7 +12,7 @@ import sys as _sys
 import time as _time
 from collections import deque as _deque
 from itertools import count as _count
-from _threading_local import local
+from _threading_local import local, _forget_thread as _threading_local_forget
 from weakref import WeakSet as _WeakSet
 
 __all__ = [
@@ -765,12 +765,6 @@ class Thread:
 
         warnings.warn("setName() is deprecated, set the name attribute instead", DeprecationWarning, stacklevel=2)
         self.name = name
-
-
-def _threading_local_forget(ident):
-    import _threading_local
-
-    _threading_local._forget_thread(ident)
 
 
 class _ExceptHookArgsType(tuple):

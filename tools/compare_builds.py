@@ -12,10 +12,10 @@ Build the old one from a worktree, e.g.
 import argparse
 import pathlib
 import statistics
-import subprocess
-import time
+import sys
 
-BENCH = pathlib.Path(__file__).resolve().parent.parent / "bench"
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "bench"))
+import run as bench_run  # noqa: E402  (bench/run.py: the program list and the timed run)
 
 
 def main():
@@ -25,18 +25,16 @@ def main():
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("names", nargs="*", help="benchmarks to run (default: all)")
     args = parser.parse_args()
-    programs = sorted(p for p in BENCH.glob("*.py") if p.name != "run.py")
-    if args.names:
-        programs = [p for p in programs if p.stem in args.names]
+    # The programs run from bench/: name the builds by absolute path.
+    args.old, args.new = (str(pathlib.Path(exe).resolve()) for exe in (args.old, args.new))
+    programs = bench_run.bench_programs(args.names)
     ratios = []
     print(f"{'benchmark':<18} {'old s':>8} {'new s':>8} {'new/old':>8}")
     for program in programs:
         times = {args.old: [], args.new: []}
         for _ in range(args.repeat):
             for exe in (args.old, args.new):
-                start = time.perf_counter()
-                subprocess.run([exe, program.name], cwd=BENCH, capture_output=True, check=True)
-                times[exe].append(time.perf_counter() - start)
+                times[exe].append(bench_run.run([exe, program.name])[0])
         old, new = statistics.median(times[args.old]), statistics.median(times[args.new])
         ratios.append(new / old)
         print(f"{program.stem:<18} {old:>8.3f} {new:>8.3f} {new / old:>8.3f}", flush=True)

@@ -182,11 +182,6 @@ pub fn yield_if_requested() {
     HOLDS.with(|h| h.set(holds));
 }
 
-/// Whether a waiting thread has asked the holder to yield.
-pub fn yield_requested() -> bool {
-    DROP_REQUEST.load(Ordering::Relaxed)
-}
-
 /// Whether only one Python thread exists, so releasing the lock around a
 /// blocking call would let no one run.
 pub fn single_threaded() -> bool {

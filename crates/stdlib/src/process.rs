@@ -382,26 +382,16 @@ fn collect_output(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
             let got = rx.recv_timeout(slice);
             (rx, got)
         });
-        let received = match received {
-            Ok(got) => Some(got),
-            Err(mpsc::RecvTimeoutError::Timeout) if deadline.is_none_or(|d| Instant::now() < d) => {
-                *p.readers.borrow_mut() = Some((rx, left));
-                vm.run_pending()?;
-                continue;
-            }
-            Err(_) => None,
-        };
+        let left = if received.is_ok() { left - 1 } else { left };
+        *p.readers.borrow_mut() = Some((rx, left));
         match received {
-            Some((which, data)) => {
-                *p.readers.borrow_mut() = Some((rx, left - 1));
+            Ok((which, data)) => {
                 let mut out = p.out.borrow_mut();
                 let slot = if which == 1 { &mut out.0 } else { &mut out.1 };
                 slot.get_or_insert_with(Vec::new).extend(data);
             }
-            None => {
-                *p.readers.borrow_mut() = Some((rx, left));
-                return finish(vm, p, false);
-            }
+            Err(mpsc::RecvTimeoutError::Timeout) if deadline.is_none_or(|d| Instant::now() < d) => vm.run_pending()?,
+            Err(_) => return finish(vm, p, false),
         }
     }
     let done = wait_until(vm, p, deadline)?;

@@ -56,31 +56,34 @@ fn new(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     if a.len() > 1 || !kw.is_empty() {
         return Err(vm.type_error("SimpleQueue() takes no arguments"));
     }
-    let Some(cls) = a.first().and_then(Value::as_obj).cloned() else {
-        return Err(vm.type_error("SimpleQueue.__new__(): not enough arguments"));
+    let Some(Value::Obj(cls)) = a.first() else {
+        return Err(vm.type_error("SimpleQueue.__new__(X): X is not a type object"));
     };
-    let empty = match vm.get_attr_str(&Value::Obj(cls.clone()), EMPTY_ATTR)? {
+    let empty = match vm.get_attr_str(&a[0], EMPTY_ATTR)? {
         Value::Obj(empty) => empty,
         _ => return Err(vm.type_error("SimpleQueue.__new__(X): X is not a SimpleQueue class")),
     };
     let data = SimpleQueue { items: PyCell::new(VecDeque::new()), ready: Permits::new(0, usize::MAX), empty };
-    Ok(Value::Obj(ferropy_runtime::Object::new(Some(cls), None, ferropy_runtime::Payload::Native(Box::new(data)))))
+    let payload = ferropy_runtime::Payload::Native(Box::new(data));
+    Ok(Value::Obj(ferropy_runtime::types::object::alloc_instance(vm, cls, payload)))
 }
 
 fn put(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     // block and timeout are accepted for compatibility with Queue.put:
     // an unbounded queue never waits.
     let parsed = args::parse(vm, "put", &a[1..], kw, &["item", "block", "timeout"], 1)?;
-    let queue = queue_of(vm, &a[0])?;
-    queue.items.borrow_mut().push_back(parsed[0].clone());
-    queue.ready.give();
-    Ok(Value::None)
+    push(vm, &a[0], &parsed[0])
 }
 
 fn put_nowait(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     let parsed = args::parse(vm, "put_nowait", &a[1..], kw, &["item"], 1)?;
-    let queue = queue_of(vm, &a[0])?;
-    queue.items.borrow_mut().push_back(parsed[0].clone());
+    push(vm, &a[0], &parsed[0])
+}
+
+/// Appends `item` and gives a getter the permit for it.
+fn push(vm: &mut Vm, this: &Value, item: &Value) -> PyResult<Value> {
+    let queue = queue_of(vm, this)?;
+    queue.items.borrow_mut().push_back(item.clone());
     queue.ready.give();
     Ok(Value::None)
 }

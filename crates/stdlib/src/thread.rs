@@ -136,12 +136,11 @@ fn rlock_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a RLock> {
 }
 
 fn rlock_new(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = a.first() else {
+        return Err(vm.type_error("RLock.__new__(X): X is not a type object"));
+    };
     let data = RLock { raw: Permits::new(1, 1), owner: Cell::new(0), count: Cell::new(0) };
-    let cls = a.first().and_then(Value::as_obj).cloned();
-    match cls {
-        Some(cls) => Ok(Value::Obj(ferropy_runtime::Object::new(Some(cls), None, Payload::Native(Box::new(data))))),
-        None => native_class::new_instance(vm, "_thread", "RLock", Box::new(data)),
-    }
+    Ok(Value::Obj(ferropy_runtime::types::object::alloc_instance(vm, cls, Payload::Native(Box::new(data)))))
 }
 
 fn rlock_acquire_with(vm: &mut Vm, this: &Value, blocking: bool, timeout: f64) -> PyResult<bool> {

@@ -345,17 +345,8 @@ class Future:
         what the call raised, CancelledError or TimeoutError."""
         try:
             with self._condition:
-                if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                    raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-                self._condition.wait(timeout)
-                if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                    raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-                else:
-                    raise TimeoutError()
+                self._wait_finished(timeout)
+                return self.__get_result()
         finally:
             # Break a reference cycle with the exception in self._exception.
             self = None
@@ -364,17 +355,18 @@ class Future:
         """The exception the call raised (None if none), waiting up to
         `timeout` seconds."""
         with self._condition:
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
+            self._wait_finished(timeout)
+            return self._exception
+
+    def _wait_finished(self, timeout):
+        """With the condition held: return once the future has finished,
+        waiting up to `timeout`; CancelledError or TimeoutError otherwise."""
+        if self._state not in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
             self._condition.wait(timeout)
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            else:
-                raise TimeoutError()
+        if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
+            raise CancelledError()
+        if self._state != FINISHED:
+            raise TimeoutError()
 
     def set_running_or_notify_cancel(self):
         """For executors: mark the future running, or (if it was cancelled)

@@ -18,6 +18,7 @@ use crate::value::Value;
 use super::signals::Signals;
 use super::{EmbeddedSourceLookup, NativeModuleInit};
 
+#[derive(Default)]
 pub struct Interpreter {
     /// Modules written in Rust, made on first import.
     pub native_modules: PyCell<HashMap<String, NativeModuleInit>>,
@@ -27,23 +28,6 @@ pub struct Interpreter {
     pub find_and_load: PyCell<Option<Value>>,
     /// The caught signals and what they do (see `signals`).
     pub signals: PyCell<Signals>,
-}
-
-impl Interpreter {
-    pub fn new() -> Interpreter {
-        Interpreter {
-            native_modules: PyCell::new(HashMap::new()),
-            embedded: Cell::new(None),
-            find_and_load: PyCell::new(None),
-            signals: PyCell::new(Signals::default()),
-        }
-    }
-}
-
-impl Default for Interpreter {
-    fn default() -> Self {
-        Interpreter::new()
-    }
 }
 
 /// Interned strings: one table for all threads, so an identifier is the

@@ -227,7 +227,7 @@ impl Vm {
         let empty_str = interpreter::intern("");
         let placeholder = Object::builtin(Payload::Dict(Box::new(PyCell::new(DictTable::new()))));
         let mut vm = Vm {
-            interp: Rc::new(Interpreter::new()),
+            interp: Rc::new(Interpreter::default()),
             types,
             exc,
             names,

@@ -36,6 +36,9 @@ pub enum Disposition {
     Handler(Value),
 }
 
+/// One more than the largest signal number on Linux (`signal.NSIG`).
+const NSIG: i32 = 65;
+
 #[derive(Default)]
 pub struct Signals {
     caught: Vec<(i32, Arc<AtomicBool>)>,
@@ -85,13 +88,11 @@ impl Vm {
     /// Acts as if `sig` had arrived (`_thread.interrupt_main`): its handler
     /// runs in the main thread at its next safe point.
     pub fn simulate_signal(&mut self, sig: i32) -> PyResult<()> {
-        if !(1..65).contains(&sig) {
+        if !(1..NSIG).contains(&sig) {
             return Err(self.value_error("signal number out of range"));
         }
         // A signal Python does not handle (SIG_DFL, SIG_IGN): nothing.
-        let default = if sig == SIGINT { Disposition::KeyboardInterrupt } else { Disposition::Default };
-        let disposition = self.interp.signals.borrow().dispositions.get(&sig).cloned().unwrap_or(default);
-        if matches!(disposition, Disposition::Default | Disposition::Ignore) {
+        if matches!(self.disposition(sig), Disposition::Default | Disposition::Ignore) {
             return Ok(());
         }
         if self.catch_signal(sig).is_err() {
@@ -122,6 +123,13 @@ impl Vm {
         }
     }
 
+    /// What `sig` does now: as set, else SIGINT raises KeyboardInterrupt
+    /// and the others keep the OS default.
+    fn disposition(&self, sig: i32) -> Disposition {
+        let default = if sig == SIGINT { Disposition::KeyboardInterrupt } else { Disposition::Default };
+        self.interp.signals.borrow().dispositions.get(&sig).cloned().unwrap_or(default)
+    }
+
     /// Sets what a signal does, catching it first.
     pub fn set_signal_disposition(&mut self, sig: i32, disposition: Disposition) -> std::io::Result<()> {
         self.catch_signal(sig)?;
@@ -141,9 +149,7 @@ impl Vm {
             .map(|(s, _)| *s)
             .collect();
         for sig in fired {
-            let default = if sig == SIGINT { Disposition::KeyboardInterrupt } else { Disposition::Default };
-            let disposition = self.interp.signals.borrow().dispositions.get(&sig).cloned();
-            match disposition.unwrap_or(default) {
+            match self.disposition(sig) {
                 Disposition::Ignore => {}
                 Disposition::Default => {
                     let _ = signal_hook::low_level::emulate_default_handler(sig);

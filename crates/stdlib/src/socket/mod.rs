@@ -110,24 +110,11 @@ fn listen(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Runs a call again while a signal interrupts it, running the signal's
-/// Python handler in between (PEP 475).
-/// The call runs with the GIL released: it may block.
-fn retrying<R: Send>(vm: &mut Vm, mut call: impl FnMut() -> std::io::Result<R> + Send) -> PyResult<R> {
-    loop {
-        match vm.allow_threads(&mut call) {
-            Ok(r) => return Ok(r),
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => vm.run_pending()?,
-            Err(e) => return Err(os_error(vm, &e)),
-        }
-    }
-}
-
 /// accept(fd) → (new fd, address).
 fn accept(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = args::exactly_one(vm, "accept", a)?;
     let fd = fd_arg(vm, &v)?;
-    let (conn, addr) = retrying(vm, || with_fd(fd, |s| s.accept()))?;
+    let (conn, addr) = vm.retry_interrupted_blocking(|| with_fd(fd, |s| s.accept()))?;
     let addr = address::from_sockaddr(vm, &addr);
     Ok(vm.new_tuple(vec![Value::Int(conn.into_raw_fd() as i64), addr]))
 }
@@ -137,7 +124,7 @@ fn send(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let fd = fd_arg(vm, &a[0])?;
     let data = data_arg(vm, &a[1])?;
     let flags = int_arg(vm, &a[2])? | libc::MSG_NOSIGNAL;
-    let n = retrying(vm, || with_fd(fd, |s| s.send_with_flags(&data, flags)))?;
+    let n = vm.retry_interrupted_blocking(|| with_fd(fd, |s| s.send_with_flags(&data, flags)))?;
     Ok(Value::Int(n as i64))
 }
 
@@ -148,7 +135,7 @@ fn sendto(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let flags = int_arg(vm, &a[2])? | libc::MSG_NOSIGNAL;
     let family = int_arg(vm, &a[3])?;
     let addr = address::to_sockaddr(vm, family, &a[4], "sendto")?;
-    let n = retrying(vm, || with_fd(fd, |s| s.send_to_with_flags(&data, &addr, flags)))?;
+    let n = vm.retry_interrupted_blocking(|| with_fd(fd, |s| s.send_to_with_flags(&data, &addr, flags)))?;
     Ok(Value::Int(n as i64))
 }
 
@@ -166,7 +153,7 @@ fn recv(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let size = size_arg(vm, &a[1], "recv")?;
     let flags = int_arg(vm, &a[2])?;
     let mut buf = vec![MaybeUninit::<u8>::uninit(); size];
-    let n = retrying(vm, || with_fd(fd, |s| s.recv_with_flags(&mut buf, flags)))?;
+    let n = vm.retry_interrupted_blocking(|| with_fd(fd, |s| s.recv_with_flags(&mut buf, flags)))?;
     Ok(new_bytes(sys::received(&buf, n)))
 }
 
@@ -176,7 +163,7 @@ fn recvfrom(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let size = size_arg(vm, &a[1], "recvfrom")?;
     let flags = int_arg(vm, &a[2])?;
     let mut buf = vec![MaybeUninit::<u8>::uninit(); size];
-    let (n, addr) = retrying(vm, || with_fd(fd, |s| s.recv_from_with_flags(&mut buf, flags)))?;
+    let (n, addr) = vm.retry_interrupted_blocking(|| with_fd(fd, |s| s.recv_from_with_flags(&mut buf, flags)))?;
     let data = new_bytes(sys::received(&buf, n));
     let addr = if addr.family() == 0 { Value::None } else { address::from_sockaddr(vm, &addr) };
     Ok(vm.new_tuple(vec![data, addr]))
