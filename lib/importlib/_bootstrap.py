@@ -15,6 +15,7 @@ _bootstrap_external = None
 
 sys = None
 _imp = None
+_thread = None
 
 
 def _wrap(new, old):
@@ -570,6 +571,87 @@ def _find_and_load_unlocked(name, import_):
 _NEEDS_LOADING = object()
 
 
+class _DeadlockError(RuntimeError):
+    pass
+
+
+# Threads import concurrently: one lock per module name, held while the
+# module loads, so another thread waits for it to finish rather than see
+# it half made. The thread loading a module may take its lock again (a
+# circular import gets the partial module, as without threads); two
+# threads each waiting for the other's module is a deadlock, detected
+# through `_blocking_on`, and the waiter then gets the partial module.
+_module_locks = {}
+# Thread ident -> the module lock that thread waits for.
+_blocking_on = {}
+
+
+class _ModuleLock:
+    def __init__(self, name):
+        self._get_ident = _thread.get_ident
+        self.lock = _thread.allocate_lock()
+        self.wakeup = _thread.allocate_lock()
+        self.name = name
+        self.owner = None
+        self.count = 0
+        self.waiters = 0
+
+    def has_deadlock(self):
+        """Whether the owner waits, through a chain of threads, for us."""
+        me = self._get_ident()
+        tid = self.owner
+        seen = set()
+        while True:
+            lock = _blocking_on.get(tid)
+            if lock is None:
+                return False
+            tid = lock.owner
+            if tid == me:
+                return True
+            if tid in seen:
+                return False
+            seen.add(tid)
+
+    def acquire(self):
+        tid = self._get_ident()
+        _blocking_on[tid] = self
+        try:
+            while True:
+                with self.lock:
+                    if self.count == 0 or self.owner == tid:
+                        self.owner = tid
+                        self.count += 1
+                        return
+                    if self.has_deadlock():
+                        raise _DeadlockError(f"deadlock detected by {self!r}")
+                    if self.wakeup.acquire(False):
+                        self.waiters += 1
+                # Wait for release() to free `wakeup`.
+                self.wakeup.acquire()
+                self.wakeup.release()
+        finally:
+            del _blocking_on[tid]
+
+    def release(self):
+        with self.lock:
+            self.count -= 1
+            if self.count == 0:
+                self.owner = None
+                if self.waiters:
+                    self.waiters -= 1
+                    self.wakeup.release()
+
+    def __repr__(self):
+        return f"_ModuleLock({self.name!r}) at {id(self)}"
+
+
+def _module_lock(name):
+    lock = _module_locks.get(name)
+    if lock is None:
+        lock = _module_locks.setdefault(name, _ModuleLock(name))
+    return lock
+
+
 def _find_and_load(name, import_=None):
     """Find and load the module (the runtime calls this when `name` is not
     in sys.modules, or is there but still initializing)."""
@@ -577,9 +659,18 @@ def _find_and_load(name, import_=None):
         import_ = _gcd_import
     module = sys.modules.get(name, _NEEDS_LOADING)
     if module is _NEEDS_LOADING or getattr(getattr(module, "__spec__", None), "_initializing", False):
-        if module is _NEEDS_LOADING:
-            return _find_and_load_unlocked(name, import_)
-        return module
+        lock = _module_lock(name)
+        try:
+            lock.acquire()
+        except _DeadlockError:
+            # Another thread loads it and waits for us: take it as it is.
+            return sys.modules.get(name, module)
+        try:
+            module = sys.modules.get(name, _NEEDS_LOADING)
+            if module is _NEEDS_LOADING:
+                return _find_and_load_unlocked(name, import_)
+        finally:
+            lock.release()
     if module is None:
         message = f"import of {name} halted; None in sys.modules"
         raise ModuleNotFoundError(message, name=name)
@@ -667,9 +758,11 @@ def __import__(name, globals=None, locals=None, fromlist=(), level=0):
 
 def _setup(sys_module, _imp_module):
     """Remember the built-in modules this file uses."""
-    global _imp, sys
+    global _imp, sys, _thread
     _imp = _imp_module
     sys = sys_module
+    # Before this module imports anything (its module locks need it).
+    import _thread
     # The modules that exist before any import (sys, builtins, _imp) get
     # their specs now.
     for name, module in list(sys.modules.items()):

@@ -135,7 +135,12 @@ impl Vm {
                     self.module_not_found(fullname, &format!("import of {fullname} halted; None in sys.modules"))
                 );
             }
-            return Ok(m);
+            // A module still initializing may be another thread's import:
+            // `_find_and_load` waits for it (with one thread, it can only
+            // be a circular import of our own, which gets it as it is).
+            if crate::gil::single_threaded() || !self.is_initializing(&m) {
+                return Ok(m);
+            }
         }
         let Some(find_and_load) = self.interp.find_and_load.borrow().clone() else {
             // While the import system itself loads, only built-in modules.
@@ -143,6 +148,12 @@ impl Vm {
         };
         let name = Value::Obj(self.intern(fullname));
         self.call(&find_and_load, &[name]).map_err(|e| self.without_import_frames(e))
+    }
+
+    /// Whether `module.__spec__._initializing` is true (its code runs).
+    fn is_initializing(&mut self, module: &Value) -> bool {
+        let Ok(spec) = self.get_attr_str(module, "__spec__") else { return false };
+        self.get_attr_str(&spec, "_initializing").and_then(|v| self.truthy(&v)).unwrap_or(false)
     }
 
     /// Creates a native module and enters it in `sys.modules`.
