@@ -21,7 +21,7 @@ from posix import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, remove, unlink
                    get_terminal_size, terminal_size, getsid, setsid, getpgid, setpgid, getpgrp, setpgrp,
                    killpg, fork, register_at_fork, wait, waitpid, waitstatus_to_exitcode, WIFEXITED,
                    WEXITSTATUS, WIFSIGNALED, WTERMSIG, WCOREDUMP, WIFSTOPPED, WSTOPSIG, WIFCONTINUED,
-                   WNOHANG, WUNTRACED, WCONTINUED)
+                   WNOHANG, WUNTRACED, WCONTINUED, execv, execve, sched_getaffinity)
 
 name = "posix"
 sep = "/"
@@ -304,6 +304,65 @@ def get_exec_path(env=None):
 
 
 import posixpath as path  # noqa: E402  (needs the names above)
+
+
+def execl(file, *args):
+    """Replaces the process with `file` run with `args`."""
+    execv(file, args)
+
+
+def execle(file, *args):
+    """execl with an environment mapping as the last argument."""
+    execve(file, args[:-1], args[-1])
+
+
+def execlp(file, *args):
+    """execl, looking `file` up on PATH."""
+    execvp(file, args)
+
+
+def execlpe(file, *args):
+    """execle, looking `file` up on PATH."""
+    execvpe(file, args[:-1], args[-1])
+
+
+def execvp(file, args):
+    """execv, looking `file` up on PATH."""
+    _execvpe(file, args)
+
+
+def execvpe(file, args, env):
+    """execve, looking `file` up on the PATH of `env`."""
+    _execvpe(file, args, env)
+
+
+def _execvpe(file, args, env=None):
+    if env is not None:
+        exec_func, argrest = execve, (args, env)
+    else:
+        exec_func, argrest = execv, (args,)
+        env = environ
+    if path.dirname(file):
+        exec_func(file, *argrest)
+        return
+    # A missing file or directory moves on to the next entry; any other
+    # failure (EACCES, ENOEXEC ...) is what is raised if nothing runs.
+    first_other_error = last_error = None
+    for directory in get_exec_path(env):
+        directory = fsdecode(directory) if isinstance(file, str) else fsencode(directory)
+        try:
+            exec_func(path.join(directory, file), *argrest)
+        except (FileNotFoundError, NotADirectoryError) as e:
+            last_error = e
+        except OSError as e:
+            last_error = e
+            if first_other_error is None:
+                first_other_error = e
+    if first_other_error is not None:
+        raise first_other_error
+    if last_error is not None:
+        raise last_error
+    raise FileNotFoundError(2, "No such file or directory", file)
 
 sys.modules["os.path"] = path
 

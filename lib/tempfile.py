@@ -21,15 +21,38 @@ TMP_MAX = 10000
 template = "tmp"
 tempdir = None
 _CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"
-_rng = None
+
+
+class _RandomNameSequence:
+    """An endless iterator of eight-character random names; a forked
+    child draws from a generator of its own, so it does not repeat the
+    parent's names."""
+
+    characters = _CHARACTERS
+
+    @property
+    def rng(self):
+        pid = os.getpid()
+        if pid != getattr(self, "_rng_pid", None):
+            self._rng = Random()
+            self._rng_pid = pid
+        return self._rng
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return "".join(self.rng.choices(self.characters, k=8))
+
+
+_name_sequence = None
 
 
 def _names():
-    global _rng
-    if _rng is None:
-        _rng = Random()
-    while True:
-        yield "".join(_rng.choice(_CHARACTERS) for _ in range(8))
+    global _name_sequence
+    if _name_sequence is None:
+        _name_sequence = _RandomNameSequence()
+    return _name_sequence
 
 
 def _candidate_dirs():

@@ -21,6 +21,7 @@ mod regex;
 mod resource;
 mod select;
 mod signal;
+mod multiprocessing;
 mod simple_queue;
 mod socket;
 mod stream_decoder;
@@ -104,6 +105,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("_bisect", bisect::make_module);
     vm.add_native_module("_thread", thread::make_module);
     vm.add_native_module("_queue", simple_queue::make_module);
+    vm.add_native_module("_multiprocessing", multiprocessing::make_module);
     if let Err(err) = vm.install_import_system() {
         vm.print_exception(&err);
     }

@@ -1,8 +1,7 @@
 """Run calls asynchronously and collect their results through futures.
 
-ThreadPoolExecutor runs them on a pool of threads. ProcessPoolExecutor
-needs multiprocessing, which ferropy does not have yet: asking for it
-raises ImportError saying so.
+ThreadPoolExecutor runs them on a pool of threads, ProcessPoolExecutor
+(imported on first use, as in CPython) on a pool of processes.
 """
 
 from concurrent.futures._base import (
@@ -42,7 +41,8 @@ def __dir__():
 
 def __getattr__(name):
     if name == "ProcessPoolExecutor":
-        raise ImportError(
-            "ferropy: concurrent.futures.ProcessPoolExecutor needs multiprocessing, which ferropy does not have yet"
-        )
+        from .process import ProcessPoolExecutor as pe
+
+        globals()["ProcessPoolExecutor"] = pe
+        return pe
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -560,13 +560,28 @@ impl Vm {
         let modules = crate::types::dict::dict_items(&self.modules);
         let main = modules.iter().position(|(k, _)| crate::types::str::value_is_str(k, "__main__"));
         let mut order: Vec<Value> = main.map(|i| modules[i].1.clone()).into_iter().collect();
+        // builtins goes last, after a collection: `__del__` methods of
+        // garbage found then still see getattr and the other builtins.
+        let is_named = |k: &Value, name| crate::types::str::value_is_str(k, name);
         order.extend(
             modules
                 .iter()
                 .rev()
-                .filter(|(k, _)| !crate::types::str::value_is_str(k, "__main__"))
+                .filter(|(k, _)| !is_named(k, "__main__") && !is_named(k, "builtins"))
                 .map(|(_, m)| m.clone()),
         );
+        self.clear_module_dicts(order);
+        self.collect_garbage(crate::gc::GENERATIONS - 1);
+        self.run_finalizers();
+        let builtins = modules.iter().filter(|(k, _)| is_named(k, "builtins")).map(|(_, m)| m.clone()).collect();
+        self.clear_module_dicts(builtins);
+        self.collect_garbage(crate::gc::GENERATIONS - 1);
+        self.run_finalizers();
+    }
+
+    /// Sets the names of each module to None, private ones first, running
+    /// finalizers as objects go.
+    fn clear_module_dicts(&mut self, order: Vec<Value>) {
         for module in order {
             let Some(dict) =
                 module.as_obj().filter(|m| matches!(m.payload, Payload::Module(_))).and_then(|m| m.dict.clone())
@@ -585,8 +600,6 @@ impl Vm {
                 self.run_finalizers();
             }
         }
-        self.collect_garbage(crate::gc::GENERATIONS - 1);
-        self.run_finalizers();
     }
 
     /// Flushes sys.stdout and sys.stderr (before a fork, or when a

@@ -3,6 +3,7 @@
 //! calls go through `std::fs`; the few without a std equivalent (umask,
 //! kill, the CPU count) call the C library, and this module owns that FFI.
 
+mod exec;
 mod fd;
 mod fd_state;
 mod fork;
@@ -401,7 +402,10 @@ fn kill(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn exit_now(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let v = args::exactly_one(vm, "_exit", a)?;
     let code = ferropy_runtime::protocol::number::index_i64(vm, &v)?;
-    std::process::exit(code as i32)
+    // The C library's _exit: no atexit handlers and no buffers flushed,
+    // in this process or (after fork) the parent's copies of them.
+    // SAFETY: _exit ends the process; it cannot return.
+    unsafe { libc::_exit(code as i32) }
 }
 
 fn strerror(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -514,6 +518,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         .chain(fd_state::FUNCTIONS)
         .chain(session::FUNCTIONS)
         .chain(fork::FUNCTIONS)
+        .chain(exec::FUNCTIONS)
         .chain(fork::STATUS_FUNCTIONS)
         .copied()
         .collect();
