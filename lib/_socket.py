@@ -264,6 +264,16 @@ class socket:
     def recv(self, bufsize, flags=0):
         return self._call(False, _sc.recv, bufsize, flags)
 
+    def sendmsg(self, buffers, ancdata=(), flags=0, address=None):
+        if address is not None:
+            raise NotImplementedError("socket.sendmsg with an address is not supported by ferropy yet")
+        buffers = [_as_bytes(b) for b in buffers]
+        ancdata = [(level, kind, _as_bytes(data)) for level, kind, data in ancdata]
+        return self._call(True, _sc.sendmsg, buffers, ancdata, flags)
+
+    def recvmsg(self, bufsize, ancbufsize=0, flags=0):
+        return self._call(False, _sc.recvmsg, bufsize, ancbufsize, flags)
+
     def recvfrom(self, bufsize, flags=0):
         return self._call(False, _sc.recvfrom, bufsize, flags)
 
@@ -297,6 +307,14 @@ class socket:
 
 
 SocketType = socket
+
+
+def _as_bytes(data):
+    """A buffer's bytes (array.array is not bytes-like natively yet)."""
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        return data
+    tobytes = getattr(data, "tobytes", None)
+    return tobytes() if tobytes is not None else bytes(data)
 
 
 def _os_error(errno):
@@ -403,5 +421,3 @@ sethostname = _unsupported("sethostname")
 if_nameindex = _unsupported("if_nameindex")
 if_nametoindex = _unsupported("if_nametoindex")
 if_indextoname = _unsupported("if_indextoname")
-CMSG_LEN = _unsupported("CMSG_LEN")
-CMSG_SPACE = _unsupported("CMSG_SPACE")

@@ -402,8 +402,19 @@ def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
 
 
 def send_fds(sock, buffers, fds, flags=0, address=None):
-    raise NotImplementedError("socket.send_fds() is not supported by ferropy yet")
+    """Sends the descriptors `fds` with the data `buffers` over a Unix
+    socket (SCM_RIGHTS)."""
+    import array
+    return sock.sendmsg(buffers, [(_socket.SOL_SOCKET, _socket.SCM_RIGHTS, array.array("i", fds))], flags,
+                        address)
 
 
 def recv_fds(sock, bufsize, maxfds, flags=0):
-    raise NotImplementedError("socket.recv_fds() is not supported by ferropy yet")
+    """(data, descriptors, flags, address) received with send_fds."""
+    import array
+    fds = array.array("i")
+    msg, ancdata, flags, addr = sock.recvmsg(bufsize, _socket.CMSG_LEN(maxfds * fds.itemsize))
+    for cmsg_level, cmsg_type, cmsg_data in ancdata:
+        if cmsg_level == _socket.SOL_SOCKET and cmsg_type == _socket.SCM_RIGHTS:
+            fds.frombytes(cmsg_data[:len(cmsg_data) - (len(cmsg_data) % fds.itemsize)])
+    return msg, list(fds), flags, addr

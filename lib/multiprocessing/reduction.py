@@ -55,7 +55,8 @@ def DupFd(fd):
     inherits the same number; under fork it has it already."""
     popen_obj = context.get_spawning_popen()
     if popen_obj is not None:
-        return _DupFd(popen_obj.duplicate_for_child(fd))
+        wrapper = getattr(popen_obj, "DupFd", _DupFd)
+        return wrapper(popen_obj.duplicate_for_child(fd))
     return _DupFd(fd)
 
 

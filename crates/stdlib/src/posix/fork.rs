@@ -80,6 +80,10 @@ fn fork(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         // The forking thread is the child's only thread: its main one.
         ferropy_runtime::gil::after_fork_child();
         vm.is_main_thread = true;
+        // A thread other than the main one keeps signals blocked (they are
+        // the main thread's); in the child it is the only thread, and
+        // SIGTERM and Ctrl-C must reach it.
+        let _ = ferropy_runtime::vm::signals::mask_async_signals(false);
     }
     run_hooks(vm, if pid == 0 { AFTER_IN_CHILD } else { AFTER_IN_PARENT });
     Ok(Value::Int(pid as i64))

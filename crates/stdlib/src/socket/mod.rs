@@ -5,6 +5,7 @@
 //! the descriptor in non-blocking mode and waits with `wait`.
 
 mod address;
+mod msg;
 mod resolve;
 mod sys;
 
@@ -288,6 +289,10 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("accept", accept),
     ("send", send),
     ("sendto", sendto),
+    ("sendmsg", msg::sendmsg),
+    ("recvmsg", msg::recvmsg),
+    ("CMSG_LEN", msg::cmsg_len),
+    ("CMSG_SPACE", msg::cmsg_space),
     ("recv", recv),
     ("recvfrom", recvfrom),
     ("shutdown", shutdown),
@@ -383,6 +388,11 @@ const CONSTANTS: &[(&str, i32)] = &[
     ("TCP_CORK", libc::TCP_CORK),
     ("MSG_OOB", libc::MSG_OOB),
     ("MSG_PEEK", libc::MSG_PEEK),
+    ("SCM_RIGHTS", libc::SCM_RIGHTS),
+    ("SCM_CREDENTIALS", libc::SCM_CREDENTIALS),
+    ("MSG_CTRUNC", libc::MSG_CTRUNC),
+    ("MSG_TRUNC", libc::MSG_TRUNC),
+    ("MSG_CMSG_CLOEXEC", libc::MSG_CMSG_CLOEXEC),
     ("MSG_DONTROUTE", libc::MSG_DONTROUTE),
     ("MSG_DONTWAIT", libc::MSG_DONTWAIT),
     ("MSG_WAITALL", libc::MSG_WAITALL),

@@ -96,3 +96,89 @@ mod tests {
         assert_eq!(received(&buf, 2), vec![7, 7]);
     }
 }
+
+/// A control message: (level, type, data).
+pub type ControlMessage = (i32, i32, Vec<u8>);
+
+/// CMSG_LEN and CMSG_SPACE of a payload of `n` bytes.
+pub fn cmsg_sizes(n: usize) -> (usize, usize) {
+    let n = n as libc::c_uint;
+    // SAFETY: pure arithmetic macros of the C library.
+    unsafe { (libc::CMSG_LEN(n) as usize, libc::CMSG_SPACE(n) as usize) }
+}
+
+/// sendmsg(2) of `buffers` with `controls` as ancillary data.
+pub fn sendmsg(fd: RawFd, buffers: &[Vec<u8>], controls: &[ControlMessage], flags: i32) -> std::io::Result<usize> {
+    let mut iov: Vec<libc::iovec> =
+        buffers.iter().map(|b| libc::iovec { iov_base: b.as_ptr() as *mut _, iov_len: b.len() }).collect();
+    let space: usize = controls.iter().map(|(_, _, d)| cmsg_sizes(d.len()).1).sum();
+    // u64 words: the buffer is aligned for cmsghdr.
+    let mut control = vec![0u64; space.div_ceil(8)];
+    // SAFETY: a zeroed msghdr is valid (null pointers, zero lengths).
+    let mut msg: libc::msghdr = unsafe { std::mem::zeroed() };
+    msg.msg_iov = iov.as_mut_ptr();
+    msg.msg_iovlen = iov.len() as _;
+    if space > 0 {
+        msg.msg_control = control.as_mut_ptr().cast();
+        msg.msg_controllen = space as _;
+        // SAFETY: msg_control points at `space` writable, aligned bytes,
+        // exactly the CMSG_SPACE of every message, so each header and its
+        // data fit; CMSG_NXTHDR walks within that buffer.
+        unsafe {
+            let mut header = libc::CMSG_FIRSTHDR(&msg);
+            for (level, kind, data) in controls {
+                (*header).cmsg_level = *level;
+                (*header).cmsg_type = *kind;
+                (*header).cmsg_len = cmsg_sizes(data.len()).0 as _;
+                std::ptr::copy_nonoverlapping(data.as_ptr(), libc::CMSG_DATA(header), data.len());
+                header = libc::CMSG_NXTHDR(&msg, header);
+            }
+        }
+    }
+    // SAFETY: msg describes live buffers (iov into `buffers`, control).
+    let n = unsafe { libc::sendmsg(fd, &msg, flags) };
+    if n < 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(n as usize)
+}
+
+/// recvmsg(2): the data, the control messages and the message flags.
+pub fn recvmsg(
+    fd: RawFd,
+    bufsize: usize,
+    ancbufsize: usize,
+    flags: i32,
+) -> std::io::Result<(Vec<u8>, Vec<ControlMessage>, i32)> {
+    let mut data = vec![0u8; bufsize];
+    let mut control = vec![0u64; ancbufsize.div_ceil(8)];
+    let mut iov = libc::iovec { iov_base: data.as_mut_ptr().cast(), iov_len: bufsize };
+    // SAFETY: a zeroed msghdr is valid (null pointers, zero lengths).
+    let mut msg: libc::msghdr = unsafe { std::mem::zeroed() };
+    msg.msg_iov = &mut iov;
+    msg.msg_iovlen = 1;
+    if ancbufsize > 0 {
+        msg.msg_control = control.as_mut_ptr().cast();
+        msg.msg_controllen = ancbufsize as _;
+    }
+    // SAFETY: msg describes live, writable buffers of the given sizes.
+    let n = unsafe { libc::recvmsg(fd, &mut msg, flags) };
+    if n < 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    data.truncate(n as usize);
+    let mut controls = Vec::new();
+    // SAFETY: the kernel filled msg_controllen bytes of the control buffer
+    // with well-formed headers; CMSG_FIRSTHDR/NXTHDR stay within it and
+    // each message's data is cmsg_len - CMSG_LEN(0) bytes after its header.
+    unsafe {
+        let mut header = libc::CMSG_FIRSTHDR(&msg);
+        while !header.is_null() {
+            let len = ((*header).cmsg_len as usize).saturating_sub(cmsg_sizes(0).0);
+            let bytes = std::slice::from_raw_parts(libc::CMSG_DATA(header), len).to_vec();
+            controls.push(((*header).cmsg_level, (*header).cmsg_type, bytes));
+            header = libc::CMSG_NXTHDR(&msg, header);
+        }
+    }
+    Ok((data, controls, msg.msg_flags))
+}
