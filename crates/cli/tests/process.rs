@@ -246,3 +246,98 @@ fn daemon_threads_still_running_at_exit_stop_quietly() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "bye\n");
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
+
+/// Runs `program` in a process group of its own; once it prints "ready",
+/// sends SIGINT to the whole group, as a terminal's Ctrl-C does.
+fn interrupt_group(program: &str) -> (std::process::ExitStatus, String, String) {
+    use std::os::unix::process::CommandExt;
+    let mut child = ferropy()
+        .args(["-u", "-c", program])
+        .process_group(0)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut first = String::new();
+    stdout.read_line(&mut first).expect("ready line");
+    assert!(first.starts_with("ready"), "{first}");
+    std::thread::sleep(Duration::from_millis(300));
+    let group = format!("-{}", child.id());
+    let sent = Command::new("kill").args(["-INT", "--", &group]).status().expect("kill runs");
+    assert!(sent.success());
+    let status = child.wait_timeout(Duration::from_secs(30)).expect("wait").expect("exits after SIGINT");
+    let mut rest = first;
+    stdout.read_to_string(&mut rest).expect("stdout");
+    let mut err = String::new();
+    child.stderr.take().expect("stderr").read_to_string(&mut err).expect("stderr");
+    (status, rest, err)
+}
+
+#[test]
+fn ctrl_c_during_pool_map_ends_the_workers() {
+    // CPython: the parent gets KeyboardInterrupt in map(); leaving the
+    // `with` block terminates the pool, and no worker is left running.
+    let program = "import multiprocessing as mp, time\ndef slow(x):\n    time.sleep(60)\n    return x\n\
+                   if __name__ == '__main__':\n    with mp.Pool(2) as pool:\n        pids = [p.pid for p in \
+                   pool._pool]\n        print('ready', *pids)\n        try:\n            pool.map(slow, range(4))\n\
+                   \x20       except KeyboardInterrupt:\n            print('caught')\n    \
+                   print('children', len(mp.active_children()))\n";
+    let (status, out, err) = interrupt_group(program);
+    assert!(status.success(), "{status:?} {err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(&lines[1..], ["caught", "children 0"], "{out}");
+    for pid in lines[0].split_whitespace().skip(1) {
+        let alive = Command::new("kill").args(["-0", pid]).stderr(Stdio::null()).status().expect("kill runs");
+        assert!(!alive.success(), "worker {pid} still running");
+    }
+}
+
+#[test]
+fn forking_while_threads_run_leaves_the_child_working() {
+    // Other threads hold the GIL in turn, print (stdout's lock) and import
+    // while the main thread forks: each child must still run Python,
+    // print and import, and exit with its status.
+    let program = "import multiprocessing as mp, threading, sys, importlib\nstop = False\ndef busy(i):\n    \
+                   while not stop:\n        print('thread', i, file=sys.stderr)\n        \
+                   importlib.import_module('json')\nts = [threading.Thread(target=busy, args=(i,)) for i in \
+                   range(3)]\nfor t in ts: t.start()\ndef child(n):\n    import decimal, fractions\n    \
+                   print('child', n, fractions.Fraction(n, 3))\n    sys.exit(n)\ncodes = []\nfor n in range(8):\n    \
+                   p = mp.Process(target=child, args=(n,))\n    p.start(); p.join(20); codes.append(p.exitcode)\n\
+                   stop = True\nfor t in ts: t.join()\nprint(codes)\n";
+    let mut child = ferropy().args(["-c", program]).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().expect("runs");
+    let status = child.wait_timeout(Duration::from_secs(120)).expect("wait").expect("no hang");
+    let mut out = String::new();
+    child.stdout.take().expect("stdout").read_to_string(&mut out).expect("stdout");
+    assert!(status.success(), "{status:?}\n{out}");
+    assert!(out.ends_with("[0, 1, 2, 3, 4, 5, 6, 7]\n"), "{out}");
+    for n in 0..8 {
+        assert!(
+            out.contains(&format!("child {n} {n}/3\n"))
+                || (n % 3 == 0 && out.contains(&format!("child {n} {}\n", n / 3))),
+            "{out}"
+        );
+    }
+}
+
+#[test]
+fn spawn_without_the_main_guard_fails_in_the_child_as_cpython() {
+    let dir = std::env::temp_dir().join(format!("ferropy-spawn-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let script = dir.join("unguarded.py");
+    std::fs::write(
+        &script,
+        "import multiprocessing as mp\ndef f():\n    print('child ran')\nctx = mp.get_context('spawn')\n\
+         p = ctx.Process(target=f)\np.start()\np.join()\nprint('exit', p.exitcode)\n",
+    )
+    .expect("script");
+    let out = ferropy().arg(&script).output().expect("runs");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "exit 1\n");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("RuntimeError: \n        An attempt has been made to start a new process before the\n"),
+        "{err}"
+    );
+}

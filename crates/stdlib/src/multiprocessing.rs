@@ -118,14 +118,7 @@ fn semlock_new(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         unsafe { libc::sem_unlink(name.as_ptr()) };
     }
     let name = (!unlink).then(|| name.to_string_lossy().into_owned());
-    let data = SemLock {
-        handle: sem as usize,
-        kind,
-        maxvalue,
-        name,
-        count: Cell::new(0),
-        last_thread: Cell::new(0),
-    };
+    let data = SemLock { handle: sem as usize, kind, maxvalue, name, count: Cell::new(0), last_thread: Cell::new(0) };
     Ok(new_semlock(vm, cls, data))
 }
 
@@ -187,7 +180,7 @@ fn wait(vm: &mut Vm, handle: usize, deadline: Option<Instant>) -> Wait {
         let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
         // SAFETY: `ts` is a writable timespec.
         unsafe { libc::clock_gettime(libc::CLOCK_REALTIME, &mut ts) };
-        let nanos = ts.tv_nsec as i64 + slice.subsec_nanos() as i64;
+        let nanos = ts.tv_nsec + slice.subsec_nanos() as libc::c_long;
         ts.tv_sec += slice.as_secs() as libc::time_t + (nanos / 1_000_000_000) as libc::time_t;
         ts.tv_nsec = (nanos % 1_000_000_000) as _;
         // SAFETY: the semaphore is open (its SemLock is alive: the caller

@@ -42,7 +42,9 @@ pub fn recvmsg(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         vm.retry_interrupted_blocking(|| sys::recvmsg(fd, bufsize as usize, ancbufsize as usize, flags))?;
     let controls = controls
         .into_iter()
-        .map(|(level, kind, bytes)| vm.new_tuple(vec![Value::Int(level as i64), Value::Int(kind as i64), new_bytes(bytes)]))
+        .map(|(level, kind, bytes)| {
+            vm.new_tuple(vec![Value::Int(level as i64), Value::Int(kind as i64), new_bytes(bytes)])
+        })
         .collect();
     let controls = vm.new_list(controls);
     Ok(vm.new_tuple(vec![new_bytes(data), controls, Value::Int(msg_flags as i64), Value::None]))

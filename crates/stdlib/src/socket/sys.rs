@@ -75,28 +75,6 @@ pub fn gai_strerror(code: i32) -> String {
     unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn error_texts() {
-        assert!(gai_strerror(libc::EAI_NONAME).contains("not known"));
-    }
-
-    #[test]
-    fn borrowed_descriptor_stays_open() {
-        let (a, _b) = Socket::pair(socket2::Domain::UNIX, socket2::Type::STREAM, None).unwrap();
-        let fd = std::os::unix::io::AsRawFd::as_raw_fd(&a);
-        with_fd(fd, |s| s.send(b"x")).unwrap();
-        assert!(with_fd(fd, |s| s.send(b"y")).is_ok());
-        let v = getsockopt(fd, libc::SOL_SOCKET, libc::SO_TYPE, 4).unwrap();
-        assert_eq!(i32::from_ne_bytes(v[..4].try_into().unwrap()), libc::SOCK_STREAM);
-        let buf = [MaybeUninit::new(7u8); 3];
-        assert_eq!(received(&buf, 2), vec![7, 7]);
-    }
-}
-
 /// A control message: (level, type, data).
 pub type ControlMessage = (i32, i32, Vec<u8>);
 
@@ -181,4 +159,51 @@ pub fn recvmsg(
         }
     }
     Ok((data, controls, msg.msg_flags))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_texts() {
+        assert!(gai_strerror(libc::EAI_NONAME).contains("not known"));
+    }
+
+    #[test]
+    fn borrowed_descriptor_stays_open() {
+        let (a, _b) = Socket::pair(socket2::Domain::UNIX, socket2::Type::STREAM, None).unwrap();
+        let fd = std::os::unix::io::AsRawFd::as_raw_fd(&a);
+        with_fd(fd, |s| s.send(b"x")).unwrap();
+        assert!(with_fd(fd, |s| s.send(b"y")).is_ok());
+        let v = getsockopt(fd, libc::SOL_SOCKET, libc::SO_TYPE, 4).unwrap();
+        assert_eq!(i32::from_ne_bytes(v[..4].try_into().unwrap()), libc::SOCK_STREAM);
+        let buf = [MaybeUninit::new(7u8); 3];
+        assert_eq!(received(&buf, 2), vec![7, 7]);
+    }
+
+    #[test]
+    fn a_descriptor_passes_over_a_unix_socket() {
+        let (a, b) = std::os::unix::net::UnixStream::pair().expect("pair");
+        use std::os::unix::io::AsRawFd;
+        let (r, w) = std::io::pipe().expect("pipe");
+        let fd = r.as_raw_fd().to_ne_bytes().to_vec();
+        let sent = sendmsg(a.as_raw_fd(), &[b"x".to_vec()], &[(libc::SOL_SOCKET, libc::SCM_RIGHTS, fd)], 0);
+        assert_eq!(sent.expect("sendmsg"), 1);
+        let (data, controls, _) = recvmsg(b.as_raw_fd(), 8, cmsg_sizes(4).1, 0).expect("recvmsg");
+        assert_eq!(data, b"x");
+        assert_eq!(controls.len(), 1);
+        let (level, kind, bytes) = &controls[0];
+        assert_eq!((*level, *kind, bytes.len()), (libc::SOL_SOCKET, libc::SCM_RIGHTS, 4));
+        let received = i32::from_ne_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
+        assert_ne!(received, r.as_raw_fd());
+        use std::io::{Read, Write};
+        (&w).write_all(b"ok").expect("write");
+        // SAFETY: `received` is a new descriptor the kernel gave this
+        // process; the File owns and closes it.
+        let mut copy = unsafe { <std::fs::File as std::os::unix::io::FromRawFd>::from_raw_fd(received) };
+        let mut buf = [0u8; 2];
+        copy.read_exact(&mut buf).expect("read");
+        assert_eq!(&buf, b"ok");
+    }
 }
