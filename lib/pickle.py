@@ -1139,11 +1139,47 @@ def _raw_unicode_unescape(data):
     return "".join(out)
 
 
+# The native fast path (crates/stdlib/src/pickle.rs): the same bytes for
+# trees of built-in values, functions and classes; None for anything else,
+# which this module's classes then do.
+try:
+    from _pickle import dumps as _native_dumps, loads as _native_loads
+except ImportError:
+    _native_dumps = _native_loads = None
+
+
+def _fast_dumps(obj, protocol):
+    if _native_dumps is None:
+        return None
+    if protocol is None:
+        protocol = DEFAULT_PROTOCOL
+    elif protocol < 0:
+        protocol = HIGHEST_PROTOCOL
+    if type(protocol) is not int or not 2 <= protocol <= HIGHEST_PROTOCOL:
+        return None
+    return _native_dumps(obj, protocol)
+
+
+def _fast_loads(data):
+    if _native_loads is None or type(data) not in (bytes, bytearray):
+        return None
+    return _native_loads(data)
+
+
 def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
+    if buffer_callback is None and hasattr(file, "write"):
+        data = _fast_dumps(obj, protocol)
+        if data is not None:
+            file.write(data)
+            return
     Pickler(file, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
 
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
+    if buffer_callback is None:
+        data = _fast_dumps(obj, protocol)
+        if data is not None:
+            return data
     f = io.BytesIO()
     Pickler(f, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
     return f.getvalue()
@@ -1156,6 +1192,10 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=N
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
+    if buffers is None:
+        loaded = _fast_loads(data)
+        if loaded is not None:
+            return loaded[0]
     return Unpickler(io.BytesIO(data), fix_imports=fix_imports, buffers=buffers, encoding=encoding,
                      errors=errors).load()
 

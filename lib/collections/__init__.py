@@ -4,7 +4,6 @@ UserString and collections.abc are not there yet."""
 
 import sys as _sys
 from _ferropy import immutable_type as _immutable_type
-from _itemwise import add_comparisons as _add_comparisons
 from reprlib import recursive_repr as _recursive_repr
 
 from types import GenericAlias as _GenericAlias
@@ -17,174 +16,12 @@ __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserSt
 # deque
 # ---------------------------------------------------------------------------
 
-@_add_comparisons
-class deque:
-    """A double-ended queue, optionally bounded by maxlen."""
+# Native (crates/stdlib/src/deque.rs): a ring buffer, so both ends take
+# constant time.
+from _collections import deque  # noqa: E402
 
-    __class_getitem__ = classmethod(_GenericAlias)
-
-    __slots__ = ("_items", "_maxlen", "__weakref__")
-
-    def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None:
-            if not isinstance(maxlen, int):
-                raise TypeError("an integer is required")
-            if maxlen < 0:
-                raise ValueError("maxlen must be non-negative")
-        self._maxlen = maxlen
-        self._items = []
-        self.extend(iterable)
-
-    @property
-    def maxlen(self):
-        return self._maxlen
-
-    def _trim_left(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[:len(self._items) - self._maxlen]
-
-    def _trim_right(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[self._maxlen:]
-
-    def append(self, x):
-        self._items.append(x)
-        self._trim_left()
-
-    def appendleft(self, x):
-        self._items.insert(0, x)
-        self._trim_right()
-
-    def extend(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.append(x)
-
-    def extendleft(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.appendleft(x)
-
-    def pop(self):
-        if not self._items:
-            raise IndexError("pop from an empty deque")
-        return self._items.pop()
-
-    def popleft(self):
-        if not self._items:
-            raise IndexError("pop from an empty deque")
-        return self._items.pop(0)
-
-    def clear(self):
-        self._items.clear()
-
-    def copy(self):
-        return type(self)(self._items, self._maxlen)
-
-    __copy__ = copy
-
-    def count(self, x):
-        return self._items.count(x)
-
-    def index(self, x, start=0, stop=_sys.maxsize):
-        try:
-            return self._items.index(x, start, stop)
-        except ValueError:
-            raise ValueError(f"{x!r} is not in deque") from None
-
-    def insert(self, i, x):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
-            raise IndexError("deque already at its maximum size")
-        self._items.insert(i, x)
-
-    def remove(self, value):
-        try:
-            self._items.remove(value)
-        except ValueError:
-            raise ValueError(f"{value!r} is not in deque") from None
-
-    def reverse(self):
-        self._items.reverse()
-
-    def rotate(self, n=1):
-        if self._items:
-            n %= len(self._items)
-            if n:
-                self._items[:] = self._items[-n:] + self._items[:-n]
-
-    def __len__(self):
-        return len(self._items)
-
-    def __bool__(self):
-        return bool(self._items)
-
-    def __iter__(self):
-        return iter(self._items)
-
-    def __reversed__(self):
-        return reversed(self._items)
-
-    def __contains__(self, x):
-        return x in self._items
-
-    def _index(self, i):
-        if not isinstance(i, int):
-            raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
-        if not -len(self._items) <= i < len(self._items):
-            raise IndexError("deque index out of range")
-        return i
-
-    def __getitem__(self, i):
-        return self._items[self._index(i)]
-
-    def __setitem__(self, i, x):
-        self._items[self._index(i)] = x
-
-    def __delitem__(self, i):
-        del self._items[self._index(i)]
-
-    def __repr__(self):
-        if self in _repr_running:
-            return "[...]"
-        _repr_running.append(self)
-        try:
-            items = repr(self._items)
-        finally:
-            _repr_running.remove(self)
-        name = type(self).__name__
-        if self._maxlen is None:
-            return f"{name}({items})"
-        return f"{name}({items}, maxlen={self._maxlen})"
-
-    __hash__ = None
-
-    def __add__(self, other):
-        if not isinstance(other, deque):
-            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
-        return type(self)(self._items + other._items, self._maxlen)
-
-    def __iadd__(self, other):
-        self.extend(other)
-        return self
-
-    def __mul__(self, n):
-        return type(self)(self._items * n, self._maxlen)
-
-    __rmul__ = __mul__
-
-    def __imul__(self, n):
-        self._items *= n
-        self._trim_left()
-        return self
-
-    def __reduce__(self):
-        args = () if self._maxlen is None else ((), self._maxlen)
-        return (type(self), args, getattr(self, "__dict__", None) or None, iter(self))
-
-
-_repr_running = []
+deque.__class_getitem__ = classmethod(_GenericAlias)
+deque.__doc__ = "A list-like sequence optimized for data accesses near its endpoints."
 
 
 # ---------------------------------------------------------------------------

@@ -35,6 +35,11 @@ class ForkingPickler(pickle.Pickler):
 
     @classmethod
     def dumps(cls, obj, protocol=None):
+        # Built-in values, functions and classes never consult the
+        # registered reducers: the native fast path writes them.
+        data = pickle._fast_dumps(obj, protocol)
+        if data is not None:
+            return data
         buf = io.BytesIO()
         cls(buf, protocol).dump(obj)
         return buf.getvalue()

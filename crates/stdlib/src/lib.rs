@@ -12,7 +12,9 @@ mod json;
 mod lzma;
 mod math;
 mod mmap;
+mod deque;
 mod multiprocessing;
+mod pickle;
 mod native_class;
 mod permits;
 mod posix;
@@ -106,6 +108,8 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("_thread", thread::make_module);
     vm.add_native_module("_queue", simple_queue::make_module);
     vm.add_native_module("_multiprocessing", multiprocessing::make_module);
+    vm.add_native_module("_pickle", pickle::make_module);
+    vm.add_native_module("_collections", deque::make_module);
     if let Err(err) = vm.install_import_system() {
         vm.print_exception(&err);
     }
