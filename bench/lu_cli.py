@@ -1,7 +1,9 @@
 """The seminar's benchmark command line: invert random matrices by LU
 decomposition and print the sum of the diagonals of the inverses.
 
-    lu_cli.py [--method {serial,threads,processes}] [--size N] [--number K]
+    lu_cli.py [--method {serial,threads,processes,multiprocessing}] [--size N] [--number K]
+
+"processes" and "multiprocessing" are the same: a multiprocessing.Pool.
 """
 
 import argparse
@@ -15,7 +17,7 @@ from helper import generate_matrix, invert  # noqa: E402
 
 def main():
     parser = argparse.ArgumentParser(description="Invert random matrices with LU decomposition.")
-    parser.add_argument("--method", choices=["serial", "threads", "processes"], default="serial",
+    parser.add_argument("--method", choices=["serial", "threads", "processes", "multiprocessing"], default="serial",
                         help="how to spread the inversions (default: %(default)s)")
     parser.add_argument("--size", type=int, default=200, help="matrix size (default: %(default)s)")
     parser.add_argument("--number", type=int, default=2, help="number of matrices (default: %(default)s)")

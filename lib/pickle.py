@@ -637,7 +637,11 @@ class Unpickler:
             if data:
                 return data
             self._frame = None
-        return self._file_readline()
+        data = self._file_readline()
+        if not data.endswith(b"\n"):
+            # As CPython's unpickler: a line cut off by the end of the data.
+            raise UnpicklingError("pickle data was truncated")
+        return data
 
     def find_class(self, module, name):
         if self.proto < 3 and self.fix_imports:

@@ -21,6 +21,8 @@ _ForkingPickler = reduction.ForkingPickler
 __all__ = ["Client", "Listener", "Pipe", "wait"]
 
 BUFSIZE = 8192
+# A message's length, before it (-1: an 8-byte length follows).
+_HEADER = struct.Struct("!i")
 CONNECTION_TIMEOUT = 20.0
 _mmap_counter = itertools.count()
 
@@ -122,6 +124,9 @@ class _ConnectionBase:
         """Sends the bytes of a bytes-like object (or a part of it)."""
         self._check_closed()
         self._check_writable()
+        if offset == 0 and size is None and type(buf) is bytes:
+            self._send_bytes(buf)
+            return
         m = memoryview(buf)
         if m.itemsize > 1:
             m = m.cast("B")
@@ -153,7 +158,7 @@ class _ConnectionBase:
         buf = self._recv_bytes(maxlength)
         if buf is None:
             self._bad_message_length()
-        return buf.getvalue()
+        return buf
 
     def recv_bytes_into(self, buf, offset=0):
         """Reads one message into a writable buffer; its length. A
@@ -168,12 +173,10 @@ class _ConnectionBase:
                 raise ValueError("negative offset")
             elif offset > bytesize:
                 raise ValueError("offset too large")
-            result = self._recv_bytes()
-            size = result.tell()
+            data = self._recv_bytes()
+            size = len(data)
             if bytesize < offset + size:
-                raise BufferTooShort(result.getvalue())
-            result.seek(0)
-            data = result.read(size)
+                raise BufferTooShort(data)
             view = m.cast("B") if itemsize > 1 else m
             view[offset:offset + size] = data
             return size // itemsize
@@ -182,8 +185,7 @@ class _ConnectionBase:
         """One object sent with send()."""
         self._check_closed()
         self._check_readable()
-        buf = self._recv_bytes()
-        return _ForkingPickler.loads(buf.getvalue())
+        return _ForkingPickler.loads(self._recv_bytes())
 
     def poll(self, timeout=0.0):
         """Whether there is data to read (waiting up to `timeout`
@@ -216,19 +218,22 @@ class Connection(_ConnectionBase):
             view = view[n:]
 
     def _recv(self, size, read=os.read):
-        buf = io.BytesIO()
+        """Exactly `size` bytes (EOFError at a clean end)."""
         handle = self._handle
-        remaining = size
+        chunk = read(handle, size)
+        if len(chunk) == size:
+            return chunk
+        if not chunk:
+            raise EOFError
+        parts = [chunk]
+        remaining = size - len(chunk)
         while remaining > 0:
             chunk = read(handle, remaining)
-            n = len(chunk)
-            if n == 0:
-                if remaining == size:
-                    raise EOFError
+            if not chunk:
                 raise OSError("got end of file during message")
-            buf.write(chunk)
-            remaining -= n
-        return buf
+            parts.append(chunk)
+            remaining -= len(chunk)
+        return b"".join(parts)
 
     def _send_bytes(self, buf):
         n = len(buf)
@@ -238,17 +243,15 @@ class Connection(_ConnectionBase):
             self._send(buf)
         elif n > 16384:
             # Two writes: no copy of a large message just to prefix it.
-            self._send(struct.pack("!i", n))
+            self._send(_HEADER.pack(n))
             self._send(buf)
         else:
-            self._send(struct.pack("!i", n) + buf)
+            self._send(_HEADER.pack(n) + buf)
 
     def _recv_bytes(self, maxsize=None):
-        buf = self._recv(4)
-        size, = struct.unpack("!i", buf.getvalue())
+        size, = _HEADER.unpack(self._recv(4))
         if size == -1:
-            buf = self._recv(8)
-            size, = struct.unpack("!Q", buf.getvalue())
+            size, = struct.unpack("!Q", self._recv(8))
         if maxsize is not None and size > maxsize:
             return None
         return self._recv(size)

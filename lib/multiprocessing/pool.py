@@ -193,6 +193,7 @@ class Pool:
         self._setup_queues()
         self._taskqueue = queue.SimpleQueue()
         self._change_notifier = _Notifier()
+        self._result_notifier = _Notifier()
         self._cache = _PoolCache(notifier=self._change_notifier)
         self._maxtasksperchild = maxtasksperchild
         self._initializer = initializer
@@ -460,9 +461,11 @@ class Pool:
     def _handle_results(self):
         thread = threading.current_thread()
         get = self._quick_get
-        poll = self._result_poll()
+        readable = self._result_waitables()
         while thread._state != TERMINATE:
-            if poll is not None and not poll(0.2):
+            if readable is not None and self._outqueue._reader not in wait(readable):
+                # Woken by terminate(): the loop test ends it.
+                self._result_notifier.drain()
                 continue
             try:
                 task = get()
@@ -480,8 +483,8 @@ class Pool:
             task = job = obj = None
         util.debug("result handler exiting: len(cache)=%s, thread._state=%s", len(self._cache), thread._state)
 
-    def _result_poll(self):
-        return self._outqueue._reader.poll
+    def _result_waitables(self):
+        return [self._outqueue._reader, self._result_notifier]
 
     @classmethod
     def _terminate_pool(cls, self):
@@ -491,6 +494,7 @@ class Pool:
         self._task_handler._state = TERMINATE
         self._result_handler._state = TERMINATE
         self._change_notifier.put(None)
+        self._result_notifier.put(None)
         util.debug("joining worker handler")
         if threading.current_thread() is not self._worker_handler:
             self._worker_handler.join()
@@ -513,6 +517,7 @@ class Pool:
                     util.debug("cleaning up worker %d" % p.pid)
                     p.join()
         self._change_notifier.close()
+        self._result_notifier.close()
 
     def _help_finish(self):
         # The workers are gone: empty the in-queue so that a task handler
@@ -715,7 +720,7 @@ class ThreadPool(Pool):
     def _get_sentinels(self):
         return []
 
-    def _result_poll(self):
+    def _result_waitables(self):
         return None
 
     def _help_finish(self):

@@ -86,8 +86,13 @@ class Queue:
         if self._closed:
             raise ValueError(f"Queue {self!r} is closed")
         if block and timeout is None:
-            with self._rlock:
+            # acquire/release are the native semaphore's own methods: no
+            # Python frame for the lock on this path.
+            self._rlock.acquire()
+            try:
                 res = self._recv_bytes()
+            finally:
+                self._rlock.release()
             self._sem.release()
         else:
             if block:

@@ -111,7 +111,9 @@ fn maxlen_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
         Value::Undef | Value::None => Ok(None),
         Value::Int(n) if *n < 0 => Err(vm.value_error("maxlen must be non-negative")),
         Value::Int(n) => Ok(Some(*n as usize)),
-        _ if ferropy_runtime::types::int::is_int(v) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        _ if ferropy_runtime::types::int::is_int(v) => {
+            Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
         _ => Err(vm.type_error("an integer is required")),
     }
 }
@@ -603,9 +605,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
     ];
     let cls = native_class::add_class_with_slots(vm, "collections", &dict, "deque", methods, &["__weakref__"])?;
     vm.add_staticmethod(&cls, "__new__", deque_new);
-    add_getset(vm, &cls, "maxlen", |vm, v| {
-        Ok(this(vm, v)?.maxlen.get().map_or(Value::None, |m| Value::Int(m as i64)))
-    });
+    add_getset(vm, &cls, "maxlen", |vm, v| Ok(this(vm, v)?.maxlen.get().map_or(Value::None, |m| Value::Int(m as i64))));
     let cls_value = Value::Obj(cls);
     vm.set_attr_str(&cls_value, "__hash__", Value::None)?;
     let iter_methods: &[(&'static str, NativeFn)] =

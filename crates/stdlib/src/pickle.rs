@@ -548,7 +548,11 @@ impl<'a> Reader<'a> {
 
     fn long(&mut self, n: usize) -> Step {
         let b = self.take(n)?;
-        let v = if b.is_empty() { Value::Int(0) } else { ferropy_runtime::types::int::big_to_value(BigInt::from_signed_bytes_le(b)) };
+        let v = if b.is_empty() {
+            Value::Int(0)
+        } else {
+            ferropy_runtime::types::int::big_to_value(BigInt::from_signed_bytes_le(b))
+        };
         self.stack.push(v);
         Ok(())
     }
@@ -830,9 +834,8 @@ fn build(vm: &mut Vm, inst: &Value, state: Value) -> Step {
     if let Ok(setstate) = vm.get_attr_str(inst, "__setstate__") {
         let object = vm.types.object.clone();
         let default = vm.get_attr_str(&Value::Obj(object), "__setstate__").ok();
-        let is_default = default.is_some_and(|d| {
-            vm.get_attr_str(&setstate, "__func__").map(|f| f.is(&d)).unwrap_or(false)
-        });
+        let is_default =
+            default.is_some_and(|d| vm.get_attr_str(&setstate, "__func__").map(|f| f.is(&d)).unwrap_or(false));
         if !is_default {
             vm.call(&setstate, &[state])?;
             return Ok(());
