@@ -4,7 +4,7 @@ Pure Python on lists of lists, as the seminar writes it."""
 
 import random
 
-__all__ = ["generate_matrix", "lup_decompose", "lup_invert", "invert"]
+__all__ = ["generate_matrix", "lup_decompose", "lup_invert", "invert", "run_job"]
 
 
 def generate_matrix(n):
@@ -74,3 +74,21 @@ def invert(m, numeric_type=float):
     a = [list(row) for row in m]
     p = lup_decompose(a)
     return lup_invert(a, p, numeric_type)
+
+
+def run_job(invert_all, argv, defaults):
+    """The seminar jobs' main: seeds the generator, makes the matrices,
+    times invert_all(matrices, *extra) and prints the sum of the inverses'
+    [50][50] elements and the time. `argv` (ints) overrides `defaults`:
+    (N, COUNT, extra arguments...)."""
+    import datetime
+    settings = [int(a) for a in argv[:len(defaults)]] + list(defaults[len(argv):])
+    n, count, extra = settings[0], settings[1], settings[2:]
+    random.seed(42)
+    matrices = [generate_matrix(n) for _ in range(count)]
+    start = datetime.datetime.utcnow()
+    inverses = invert_all(matrices, *extra)
+    elapsed = (datetime.datetime.utcnow() - start).total_seconds()
+    k = min(50, n - 1)
+    print('{}'.format(sum(inv[k][k] for inv in inverses)))
+    print('{0:.3f}s'.format(elapsed))

@@ -7,9 +7,7 @@ share nothing unless told to (see lu_mp_queue.py and lu_pool.py).
     ferropy lu_processes.py [N] [COUNT]     (default 300 4)
 """
 
-import datetime
 import multiprocessing
-import random
 import sys
 
 from helper import *
@@ -30,16 +28,5 @@ def invert_all(matrices):
     return [inverse for _, inverse in sorted(inverses, key=lambda pair: pair[0])]
 
 
-def main(n=300, count=4):
-    random.seed(42)
-    matrices = [generate_matrix(n) for _ in range(count)]
-    start = datetime.datetime.utcnow()
-    inverses = invert_all(matrices)
-    elapsed = (datetime.datetime.utcnow() - start).total_seconds()
-    k = min(50, n - 1)
-    print('{}'.format(sum(inv[k][k] for inv in inverses)))
-    print('{0:.3f}s'.format(elapsed))
-
-
 if __name__ == "__main__":
-    main(*[int(a) for a in sys.argv[1:3]])
+    run_job(invert_all, sys.argv[1:], (300, 4))

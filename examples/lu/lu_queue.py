@@ -6,9 +6,7 @@ sum of the inverses' [50][50] elements and the time.
     ferropy lu_queue.py [N] [COUNT] [WORKERS]     (default 300 4 2)
 """
 
-import datetime
 import queue
-import random
 import sys
 import threading
 
@@ -46,16 +44,5 @@ def invert_all(matrices, workers=2):
     return [inverse for _, inverse in sorted(collected, key=lambda pair: pair[0])]
 
 
-def main(n=300, count=4, workers=2):
-    random.seed(42)
-    matrices = [generate_matrix(n) for _ in range(count)]
-    start = datetime.datetime.utcnow()
-    inverses = invert_all(matrices, workers)
-    elapsed = (datetime.datetime.utcnow() - start).total_seconds()
-    k = min(50, n - 1)
-    print('{}'.format(sum(inv[k][k] for inv in inverses)))
-    print('{0:.3f}s'.format(elapsed))
-
-
 if __name__ == "__main__":
-    main(*[int(a) for a in sys.argv[1:4]])
+    run_job(invert_all, sys.argv[1:], (300, 4, 2))

@@ -10,8 +10,6 @@ digits do not depend on which thread finished first.
     ferropy lu_threads.py [N] [COUNT]     (default 300 4)
 """
 
-import datetime
-import random
 import sys
 import threading
 
@@ -33,16 +31,5 @@ def invert_all(matrices):
     return [inverse for _, inverse in sorted(inverses, key=lambda pair: pair[0])]
 
 
-def main(n=300, count=4):
-    random.seed(42)
-    matrices = [generate_matrix(n) for _ in range(count)]
-    start = datetime.datetime.utcnow()
-    inverses = invert_all(matrices)
-    elapsed = (datetime.datetime.utcnow() - start).total_seconds()
-    k = min(50, n - 1)
-    print('{}'.format(sum(inv[k][k] for inv in inverses)))
-    print('{0:.3f}s'.format(elapsed))
-
-
 if __name__ == "__main__":
-    main(*[int(a) for a in sys.argv[1:3]])
+    run_job(invert_all, sys.argv[1:], (300, 4))

@@ -463,19 +463,18 @@ class BaseManager:
             if not self._process.is_alive():
                 self._process = None
 
-    def _debug_info(self):
+    def _ask_server(self, request):
         conn = self._Client(self._address, authkey=self._authkey)
         try:
-            return dispatch(conn, None, "debug_info")
+            return dispatch(conn, None, request)
         finally:
             conn.close()
 
+    def _debug_info(self):
+        return self._ask_server("debug_info")
+
     def _number_of_objects(self):
-        conn = self._Client(self._address, authkey=self._authkey)
-        try:
-            return dispatch(conn, None, "number_of_objects")
-        finally:
-            conn.close()
+        return self._ask_server("number_of_objects")
 
     def __enter__(self):
         if self._state.value == State.INITIAL:
@@ -739,18 +738,7 @@ def AutoProxy(token, serializer, manager=None, authkey=None, exposed=None, incre
 
 # ----- the types a SyncManager shares ---------------------------------------------
 
-class Namespace:
-    def __init__(self, /, **kwds):
-        self.__dict__.update(kwds)
-
-    def __repr__(self):
-        items = list(self.__dict__.items())
-        temp = []
-        for name, value in items:
-            if not name.startswith("_"):
-                temp.append("%s=%r" % (name, value))
-        temp.sort()
-        return "%s(%s)" % (self.__class__.__name__, ", ".join(temp))
+Namespace = util.Namespace
 
 
 class Value:

@@ -306,29 +306,25 @@ class Pool:
 
     def imap(self, func, iterable, chunksize=1):
         """An iterator of func's results in order, while the workers go on."""
-        self._check_running()
-        if chunksize == 1:
-            result = IMapIterator(self)
-            self._taskqueue.put((self._guarded_task_generation(result._job, func, iterable), result._set_length))
-            return result
         if chunksize < 1:
+            self._check_running()
             raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
-        task_batches = Pool._get_tasks(func, iterable, chunksize)
-        result = IMapIterator(self)
-        self._taskqueue.put((self._guarded_task_generation(result._job, mapstar, task_batches), result._set_length))
-        return (item for chunk in result for item in chunk)
+        return self._imap(IMapIterator, func, iterable, chunksize)
 
     def imap_unordered(self, func, iterable, chunksize=1):
         """imap, the results in the order they are done."""
+        if chunksize < 1:
+            self._check_running()
+            raise ValueError("Chunksize must be 1+, not {0!r}".format(chunksize))
+        return self._imap(IMapUnorderedIterator, func, iterable, chunksize)
+
+    def _imap(self, iterator_class, func, iterable, chunksize):
         self._check_running()
+        result = iterator_class(self)
         if chunksize == 1:
-            result = IMapUnorderedIterator(self)
             self._taskqueue.put((self._guarded_task_generation(result._job, func, iterable), result._set_length))
             return result
-        if chunksize < 1:
-            raise ValueError("Chunksize must be 1+, not {0!r}".format(chunksize))
         task_batches = Pool._get_tasks(func, iterable, chunksize)
-        result = IMapUnorderedIterator(self)
         self._taskqueue.put((self._guarded_task_generation(result._job, mapstar, task_batches), result._set_length))
         return (item for chunk in result for item in chunk)
 

@@ -1,9 +1,7 @@
 """Starting a child with the forkserver method (see forkserver.py)."""
 
-import io
 import os
 
-from .context import reduction, set_spawning_popen
 from . import forkserver
 from . import popen_fork
 from . import spawn
@@ -36,19 +34,12 @@ class Popen(popen_fork.Popen):
         return len(self._fds) - 1
 
     def _launch(self, process_obj):
-        prep_data = spawn.get_preparation_data(process_obj._name)
-        buf = io.BytesIO()
-        set_spawning_popen(self)
-        try:
-            reduction.dump(prep_data, buf)
-            reduction.dump(process_obj, buf)
-        finally:
-            set_spawning_popen(None)
+        data = spawn.pickled_for_child(self, process_obj)
         self.sentinel, w = forkserver.connect_to_new_process(self._fds)
         _parent_w = os.dup(w)
         self.finalizer = util.Finalize(self, util.close_fds, (_parent_w, self.sentinel))
         with open(w, "wb", closefd=True) as f:
-            f.write(buf.getvalue())
+            f.write(data)
         self.pid = forkserver.read_signed(self.sentinel)
 
     def poll(self, flag=os.WNOHANG):

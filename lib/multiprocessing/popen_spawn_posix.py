@@ -1,10 +1,8 @@
 """Starting a child with the spawn method: a fresh interpreter that
 inherits exactly the descriptors the pickled Process object refers to."""
 
-import io
 import os
 
-from .context import reduction, set_spawning_popen
 from . import popen_fork
 from . import spawn
 from . import util
@@ -33,14 +31,7 @@ class Popen(popen_fork.Popen):
         return fd
 
     def _launch(self, process_obj):
-        prep_data = spawn.get_preparation_data(process_obj._name)
-        fp = io.BytesIO()
-        set_spawning_popen(self)
-        try:
-            reduction.dump(prep_data, fp)
-            reduction.dump(process_obj, fp)
-        finally:
-            set_spawning_popen(None)
+        data = spawn.pickled_for_child(self, process_obj)
         parent_r = child_w = child_r = parent_w = None
         try:
             parent_r, child_w = os.pipe()
@@ -50,7 +41,7 @@ class Popen(popen_fork.Popen):
             self.pid = util.spawnv_passfds(spawn.get_executable(), cmd, self._fds)
             self.sentinel = parent_r
             with open(parent_w, "wb", closefd=False) as f:
-                f.write(fp.getvalue())
+                f.write(data)
         finally:
             fds_to_close = []
             for fd in (parent_r, parent_w):

@@ -6,6 +6,7 @@ spawn_main; spawn_main(...)" --multiprocessing-fork`, reads them, runs the
 parent's main module as `__mp_main__` (so its `if __name__ ==
 "__main__":` block does not run again) and bootstraps the process."""
 
+import io
 import os
 import runpy
 import sys
@@ -183,6 +184,21 @@ def _fixup_main_from_path(main_path):
     sys.modules["__main__"] = sys.modules["__mp_main__"] = main_module
     main_content = runpy.run_path(main_path, run_name="__mp_main__")
     main_module.__dict__.update(main_content)
+
+
+def pickled_for_child(popen, process_obj):
+    """The preparation data and the Process object, pickled while `popen`
+    is the one spawning (so that DupFd hands descriptors to it)."""
+    from .context import set_spawning_popen
+    prep_data = get_preparation_data(process_obj._name)
+    buf = io.BytesIO()
+    set_spawning_popen(popen)
+    try:
+        reduction.dump(prep_data, buf)
+        reduction.dump(process_obj, buf)
+    finally:
+        set_spawning_popen(None)
+    return buf.getvalue()
 
 
 def import_main_path(main_path):

@@ -113,22 +113,26 @@ class BoundedSemaphore(Semaphore):
         return "<%s(value=%s, maxvalue=%s)>" % (self.__class__.__name__, value, self._semlock.maxvalue)
 
 
+def _owner(semlock):
+    """Who holds a lock, as the reprs name it: this process (and thread),
+    None, SomeOtherThread or SomeOtherProcess."""
+    if semlock._is_mine():
+        name = process.current_process().name
+        if threading.current_thread().name != "MainThread":
+            name += "|" + threading.current_thread().name
+        return name
+    if semlock._get_value() == 1:
+        return "None"
+    return "SomeOtherThread" if semlock._count() > 0 else "SomeOtherProcess"
+
+
 class Lock(SemLock):
     def __init__(self, *, ctx):
         SemLock.__init__(self, SEMAPHORE, 1, 1, ctx=ctx)
 
     def __repr__(self):
         try:
-            if self._semlock._is_mine():
-                name = process.current_process().name
-                if threading.current_thread().name != "MainThread":
-                    name += "|" + threading.current_thread().name
-            elif self._semlock._get_value() == 1:
-                name = "None"
-            elif self._semlock._count() > 0:
-                name = "SomeOtherThread"
-            else:
-                name = "SomeOtherProcess"
+            name = _owner(self._semlock)
         except Exception:
             name = "unknown"
         return "<%s(owner=%s)>" % (self.__class__.__name__, name)
@@ -140,17 +144,11 @@ class RLock(SemLock):
 
     def __repr__(self):
         try:
-            if self._semlock._is_mine():
-                name = process.current_process().name
-                if threading.current_thread().name != "MainThread":
-                    name += "|" + threading.current_thread().name
+            name = _owner(self._semlock)
+            count = {"None": 0, "SomeOtherThread": "nonzero", "SomeOtherProcess": "nonzero"}.get(
+                name, None)
+            if count is None:
                 count = self._semlock._count()
-            elif self._semlock._get_value() == 1:
-                name, count = "None", 0
-            elif self._semlock._count() > 0:
-                name, count = "SomeOtherThread", "nonzero"
-            else:
-                name, count = "SomeOtherProcess", "nonzero"
         except Exception:
             name, count = "unknown", "unknown"
         return "<%s(%s, %s)>" % (self.__class__.__name__, name, count)

@@ -365,3 +365,19 @@ def is_abstract_socket_namespace(address):
     if isinstance(address, str):
         return address[0] == "\0"
     raise TypeError(f"address type of {address!r} unrecognized")
+
+
+class Namespace:
+    """An object of attributes (a manager's Namespace; multiprocessing.dummy's)."""
+
+    def __init__(self, /, **kwds):
+        self.__dict__.update(kwds)
+
+    def __repr__(self):
+        items = list(self.__dict__.items())
+        temp = []
+        for name, value in items:
+            if not name.startswith("_"):
+                temp.append("%s=%r" % (name, value))
+        temp.sort()
+        return "%s(%s)" % (self.__class__.__name__, ", ".join(temp))

@@ -58,19 +58,7 @@ def freeze_support():
     pass
 
 
-class Namespace:
-    def __init__(self, /, **kwds):
-        self.__dict__.update(kwds)
-
-    def __repr__(self):
-        items = list(self.__dict__.items())
-        temp = []
-        for name, value in items:
-            if not name.startswith("_"):
-                temp.append("%s=%r" % (name, value))
-        temp.sort()
-        return "%s(%s)" % (self.__class__.__name__, ", ".join(temp))
-
+from ..util import Namespace  # noqa: E402
 
 dict = dict
 list = list
