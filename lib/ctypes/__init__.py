@@ -208,10 +208,9 @@ PYFUNCTYPE = _unsupported("PYFUNCTYPE")
 
 
 class _Unsupported:
-    def __init_subclass__(cls, **kwargs):
-        if _Unsupported in cls.__bases__:
-            return
-        raise NotImplementedError(f"ctypes.{cls.__mro__[1].__name__} is not supported by ferropy yet")
+    """A ctypes type ferropy cannot make instances of yet. A module may
+    still define subclasses (with their _fields_) at import; making an
+    instance raises NotImplementedError."""
 
     def __init__(self, *args, **kwargs):
         raise NotImplementedError(f"ctypes.{type(self).__name__} is not supported by ferropy yet")

@@ -109,7 +109,9 @@ class ForkServer:
                 listener.listen()
                 alive_r, alive_w = os.pipe()
                 try:
-                    fds_to_pass = [listener.fileno(), alive_r]
+                    from . import resource_tracker
+                    data["tracker_fd"] = resource_tracker.getfd()
+                    fds_to_pass = [listener.fileno(), alive_r, data["tracker_fd"]]
                     cmd %= (listener.fileno(), alive_r, self._preload_modules, data)
                     exe = spawn.get_executable()
                     args = [exe, "-c", cmd]
@@ -124,9 +126,12 @@ class ForkServer:
                 self._forkserver_pid = pid
 
 
-def main(listener_fd, alive_r, preload, main_path=None, sys_path=None):
+def main(listener_fd, alive_r, preload, main_path=None, sys_path=None, tracker_fd=None):
     """The server's loop: fork a child per request; report each child's
     pid and exit code; end when the parent program's alive pipe closes."""
+    if tracker_fd is not None:
+        from . import resource_tracker
+        resource_tracker._resource_tracker._fd = tracker_fd
     if preload:
         if sys_path is not None:
             sys.path[:] = sys_path

@@ -12,6 +12,7 @@ import threading
 from . import context
 from . import reduction
 from . import util
+from ._memview import MemoryView
 
 __all__ = ["BufferWrapper"]
 
@@ -105,34 +106,6 @@ class Heap:
 _heap = Heap()
 
 
-class SharedBuffer:
-    """A block of shared memory read and written by slices of bytes."""
-
-    __slots__ = ("_mem", "_start", "_size")
-
-    def __init__(self, arena, start, size):
-        self._mem = arena.buffer
-        self._start = start
-        self._size = size
-
-    def __len__(self):
-        return self._size
-
-    def read(self, offset, n):
-        start = self._start + offset
-        return self._mem[start:start + n]
-
-    def write(self, offset, data):
-        start = self._start + offset
-        self._mem[start:start + len(data)] = data
-
-    def get_int(self, index):
-        return struct.unpack("i", self.read(4 * index, 4))[0]
-
-    def set_int(self, index, value):
-        self.write(4 * index, struct.pack("i", value))
-
-
 class BufferWrapper:
     """A block of the shared heap, freed when the wrapper dies."""
 
@@ -147,7 +120,7 @@ class BufferWrapper:
 
     def create_memoryview(self):
         (arena, start, stop), size = self._state
-        return SharedBuffer(arena, start, size)
+        return MemoryView(arena.buffer, start, start + size)
 
     def __getstate__(self):
         context.assert_spawning(self)

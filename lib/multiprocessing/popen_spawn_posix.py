@@ -31,12 +31,15 @@ class Popen(popen_fork.Popen):
         return fd
 
     def _launch(self, process_obj):
+        from . import resource_tracker
+        tracker_fd = resource_tracker.getfd()
+        self._fds.append(tracker_fd)
         data = spawn.pickled_for_child(self, process_obj)
         parent_r = child_w = child_r = parent_w = None
         try:
             parent_r, child_w = os.pipe()
             child_r, parent_w = os.pipe()
-            cmd = spawn.get_command_line(pipe_handle=child_r)
+            cmd = spawn.get_command_line(tracker_fd=tracker_fd, pipe_handle=child_r)
             self._fds.extend([child_r, child_w])
             self.pid = util.spawnv_passfds(spawn.get_executable(), cmd, self._fds)
             self.sentinel = parent_r

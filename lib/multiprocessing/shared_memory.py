@@ -4,9 +4,9 @@ a list of fixed layout stored in one.
 
 `SharedMemory.buf` is a view of the block with memoryview's interface
 (indexing, slices that are views, tobytes, tolist, release); ferropy's
-memoryview does not yet cover mmap, so its type is not memoryview. Blocks
-are not registered with a resource tracker: a block must be unlinked by
-the program, as on Windows."""
+memoryview does not yet cover mmap, so its type is not memoryview. As in
+CPython 3.11, every process that opens a block registers it with the
+resource tracker, which unlinks (with a warning) those left at exit."""
 
 import errno
 import mmap
@@ -14,6 +14,8 @@ import os
 import secrets
 import struct
 import types
+
+from ._memview import MemoryView as _BufferView
 
 __all__ = ["SharedMemory", "ShareableList"]
 
@@ -32,105 +34,6 @@ def _shm_path(name):
     if "/" in name[1:] or name in ("/", "/.", "/.."):
         raise OSError(errno.EINVAL, os.strerror(errno.EINVAL), name)
     return os.path.join(_SHM_DIR, name.lstrip("/"))
-
-
-class _BufferView:
-    """A byte view of (part of) a mapping, as memoryview gives one."""
-
-    __slots__ = ("_mmap", "_start", "_stop", "_released")
-
-    def __init__(self, mapping, start, stop):
-        self._mmap = mapping
-        self._start = start
-        self._stop = stop
-        self._released = False
-
-    def _check(self):
-        if self._released:
-            raise ValueError("operation forbidden on released memoryview object")
-
-    format = "B"
-    itemsize = 1
-    ndim = 1
-    readonly = False
-
-    @property
-    def nbytes(self):
-        return self._stop - self._start
-
-    @property
-    def shape(self):
-        return (self._stop - self._start,)
-
-    @property
-    def obj(self):
-        return self._mmap
-
-    def __len__(self):
-        self._check()
-        return self._stop - self._start
-
-    def _index(self, i):
-        n = self._stop - self._start
-        i = i.__index__()
-        if i < 0:
-            i += n
-        if not 0 <= i < n:
-            raise IndexError("index out of bounds on dimension 1")
-        return self._start + i
-
-    def __getitem__(self, key):
-        self._check()
-        if isinstance(key, slice):
-            start, stop, step = key.indices(self._stop - self._start)
-            if step != 1:
-                return bytes(self)[key]
-            return _BufferView(self._mmap, self._start + start, self._start + max(start, stop))
-        return self._mmap[self._index(key)]
-
-    def __setitem__(self, key, value):
-        self._check()
-        if isinstance(key, slice):
-            start, stop, step = key.indices(self._stop - self._start)
-            data = bytes(value)
-            if step != 1 or len(data) != max(0, stop - start):
-                raise ValueError("memoryview assignment: lvalue and rvalue have different structures")
-            self._mmap[self._start + start:self._start + stop] = data
-            return
-        self._mmap[self._index(key)] = value
-
-    def __bytes__(self):
-        self._check()
-        return self._mmap[self._start:self._stop]
-
-    def tobytes(self, order=None):
-        return bytes(self)
-
-    def tolist(self):
-        return list(bytes(self))
-
-    def hex(self, *args):
-        return bytes(self).hex(*args)
-
-    def __iter__(self):
-        return iter(bytes(self))
-
-    def __eq__(self, other):
-        if isinstance(other, (bytes, bytearray, memoryview, _BufferView)):
-            return bytes(self) == bytes(other)
-        return NotImplemented
-
-    def release(self):
-        self._released = True
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.release()
-
-    def __repr__(self):
-        return "<memory at %#x>" % id(self)
 
 
 class SharedMemory:
@@ -180,6 +83,10 @@ class SharedMemory:
             raise
         self._size = size
         self._buf = _BufferView(self._mmap, 0, size)
+        # As CPython 3.11 on POSIX: every process that opens a block
+        # registers it; unlink() unregisters.
+        from .resource_tracker import register
+        register(self._name, "shared_memory")
 
     def __del__(self):
         try:
@@ -226,7 +133,9 @@ class SharedMemory:
     def unlink(self):
         """Removes the name; the memory goes when no process uses it."""
         if self._name:
+            from .resource_tracker import unregister
             os.unlink(_shm_path(self._name))
+            unregister(self._name, "shared_memory")
 
 
 _encoding = "utf8"

@@ -47,12 +47,12 @@ def _shared_type(type_):
     code, size, to_raw, from_raw = _layout(type_)
 
     def get_value(self):
-        raw = struct.unpack(code, self._buf.read(self._offset, struct.calcsize(code)))[0]
+        raw = struct.unpack(code, bytes(self._buf[self._offset:self._offset + struct.calcsize(code)]))[0]
         return from_raw(raw) if from_raw else raw
 
     def set_value(self, v):
         v = type_._convert(v)
-        self._buf.write(self._offset, struct.pack(code, to_raw(v) if to_raw else v))
+        _write(self._buf, self._offset, struct.pack(code, to_raw(v) if to_raw else v))
 
     def repr_(self):
         return "%s(%r)" % (type_.__name__, self.value)
@@ -70,6 +70,10 @@ def _shared_type(type_):
 
 
 _shared_types = {}
+
+
+def _write(view, offset, data):
+    view[offset:offset + len(data)] = data
 
 
 def _new_value(type_, wrapper=None, offset=0):
@@ -103,12 +107,12 @@ class _SharedArray:
         return self._length_
 
     def _get(self, i):
-        raw = struct.unpack(self._code, self._buf.read(i * self._size, struct.calcsize(self._code)))[0]
+        raw = struct.unpack(self._code, bytes(self._buf[i * self._size:i * self._size + struct.calcsize(self._code)]))[0]
         return self._from_raw(raw) if self._from_raw else raw
 
     def _set(self, i, v):
         v = self._type_._convert(v)
-        self._buf.write(i * self._size, struct.pack(self._code, self._to_raw(v) if self._to_raw else v))
+        _write(self._buf, i * self._size, struct.pack(self._code, self._to_raw(v) if self._to_raw else v))
 
     def _index(self, i):
         i = i.__index__()

@@ -63,6 +63,10 @@ def spawn_main(pipe_handle, parent_pid=None, tracker_fd=None):
     """The spawned child's entry: bootstrap from what the parent wrote
     into `pipe_handle`, then exit with the process's exit code."""
     assert is_forking(sys.argv), "Not forking"
+    if tracker_fd is not None:
+        # The parent's resource tracker is this process's too.
+        from . import resource_tracker
+        resource_tracker._resource_tracker._fd = tracker_fd
     parent_sentinel = os.dup(pipe_handle)
     exitcode = _main(pipe_handle, parent_sentinel)
     sys.exit(exitcode)

@@ -44,14 +44,20 @@ class SemLock:
         self._make_methods()
         util.register_after_fork(self, SemLock._after_fork)
         if self._semlock.name is not None:
+            # Unlinked at exit by this process, or by the resource tracker
+            # if this process dies first.
+            from .resource_tracker import register
+            register(self._semlock.name, "semaphore")
             util.Finalize(self, SemLock._cleanup, (self._semlock.name,), exitpriority=0)
 
     @staticmethod
     def _cleanup(name):
+        from .resource_tracker import unregister
         try:
             sem_unlink(name)
         except OSError:
             pass
+        unregister(name, "semaphore")
 
     def _after_fork(self):
         self._semlock._after_fork()
@@ -299,23 +305,23 @@ class Barrier(threading.Barrier):
 
     def __setstate__(self, state):
         (self._parties, self._action, self._timeout, self._cond, self._wrapper) = state
-        self._array = self._wrapper.create_memoryview()
+        self._array = self._wrapper.create_memoryview().cast("i")
 
     def __getstate__(self):
         return (self._parties, self._action, self._timeout, self._cond, self._wrapper)
 
     @property
     def _state(self):
-        return self._array.get_int(0)
+        return self._array[0]
 
     @_state.setter
     def _state(self, value):
-        self._array.set_int(0, value)
+        self._array[0] = value
 
     @property
     def _count(self):
-        return self._array.get_int(1)
+        return self._array[1]
 
     @_count.setter
     def _count(self, value):
-        self._array.set_int(1, value)
+        self._array[1] = value

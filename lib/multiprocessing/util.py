@@ -356,6 +356,10 @@ def close_fds(*fds):
         os.close(fd)
 
 
+# Linux has the abstract socket namespace (addresses starting with NUL).
+abstract_sockets_supported = sys.platform == "linux"
+
+
 def is_abstract_socket_namespace(address):
     """Whether a Unix socket address is in Linux's abstract namespace."""
     if not address:
