@@ -19,6 +19,7 @@ from ._memview import MemoryView as _BufferView
 
 __all__ = ["SharedMemory", "ShareableList"]
 
+_USE_POSIX = True
 _SHM_DIR = "/dev/shm"
 _SHM_SAFE_NAME_LENGTH = 14
 _SHM_NAME_PREFIX = "/psm_"
