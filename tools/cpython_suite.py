@@ -38,12 +38,42 @@ def test_dir():
     return pathlib.Path(sysconfig.get_paths()["stdlib"]) / "test"
 
 
+# CPython's source tree runs test._test_multiprocessing once per start
+# method through three tiny modules that call its
+# install_tests_in_module_dict; an installation may lack them. Then the
+# runner writes those three lines itself, beside the link to the suite,
+# and runs them under the same names (with a longer time limit: each is
+# some 400 tests that start processes).
+DERIVED = {f"test_multiprocessing_{method}": "import test._test_multiprocessing as tests\n"
+           f"tests.install_tests_in_module_dict(globals(), {method!r})\n"
+           for method in ("fork", "spawn", "forkserver")}
+DERIVED_TIME_FACTOR = 8
+
+
+def derived_modules():
+    if not (test_dir() / "_test_multiprocessing.py").exists():
+        return {}
+    return {name: text for name, text in DERIVED.items() if not (test_dir() / (name + ".py")).exists()}
+
+
+def make_suite_dir(path):
+    """A directory with the link to the suite and the derived modules."""
+    os.symlink(test_dir(), os.path.join(path, "test"))
+    for name, text in derived_modules().items():
+        with open(os.path.join(path, name + ".py"), "w") as f:
+            f.write(text)
+
+
+def qualified(module):
+    return module if module in derived_modules() else "test." + module
+
+
 def all_modules():
-    names = []
+    names = list(derived_modules())
     for entry in sorted(test_dir().iterdir()):
         if entry.name.startswith("test_") and (entry.suffix == ".py" or (entry / "__init__.py").exists()):
             names.append(entry.stem if entry.suffix == ".py" else entry.name)
-    return names
+    return sorted(names)
 
 
 def run_module(exe, module, suite_path, timeout):
@@ -51,7 +81,9 @@ def run_module(exe, module, suite_path, timeout):
     # Each module runs in a process group of its own: on a timeout the
     # whole group goes, including the interpreters its tests started
     # (left alone, they would go on using the machine).
-    proc = subprocess.Popen([exe, "-m", "unittest", "test." + module], stdout=subprocess.PIPE,
+    if module in derived_modules():
+        timeout *= DERIVED_TIME_FACTOR
+    proc = subprocess.Popen([exe, "-m", "unittest", qualified(module)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, errors="replace", env=env, cwd=suite_path,
                             start_new_session=True)
     try:
@@ -83,7 +115,7 @@ import json, sys, unittest
 counts = {}
 for name in sys.argv[1:]:
     try:
-        counts[name] = unittest.defaultTestLoader.loadTestsFromName("test." + name).countTestCases()
+        counts[name] = unittest.defaultTestLoader.loadTestsFromName(name).countTestCases()
     except BaseException:
         counts[name] = 0
 print(json.dumps(counts))
@@ -93,16 +125,17 @@ print(json.dumps(counts))
 def cpython_counts(modules):
     """How many tests CPython loads from each module."""
     with tempfile.TemporaryDirectory() as suite_path:
-        os.symlink(test_dir(), os.path.join(suite_path, "test"))
+        make_suite_dir(suite_path)
         env = dict(os.environ, PYTHONPATH=suite_path)
-        out = subprocess.run([sys.executable, "-c", COUNT_TESTS, *modules], capture_output=True, text=True,
+        out = subprocess.run([sys.executable, "-c", COUNT_TESTS, *map(qualified, modules)], capture_output=True, text=True,
                              env=env, cwd=suite_path).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    counted = json.loads(out.strip().splitlines()[-1])
+    return {m: counted.get(qualified(m), 0) for m in modules}
 
 
 def run_all(exe, modules, jobs, timeout):
     with tempfile.TemporaryDirectory() as suite_path:
-        os.symlink(test_dir(), os.path.join(suite_path, "test"))
+        make_suite_dir(suite_path)
         with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
             futures = [pool.submit(run_module, exe, m, suite_path, timeout) for m in modules]
             return [f.result() for f in futures]
