@@ -316,16 +316,21 @@ class SynchronizedBase:
         return "<%s wrapper for %s>" % (type(self).__name__, self._obj)
 
 
-class Synchronized(SynchronizedBase):
-    @property
-    def value(self):
-        with self._lock:
-            return self._obj.value
+def _locked(name):
+    """The attribute `name` of the wrapped object, read and written
+    holding the lock."""
+    def get(self):
+        with self:
+            return getattr(self._obj, name)
 
-    @value.setter
-    def value(self, value):
-        with self._lock:
-            self._obj.value = value
+    def set(self, value):
+        with self:
+            setattr(self._obj, name, value)
+    return property(get, set)
+
+
+class Synchronized(SynchronizedBase):
+    value = _locked("value")
 
 
 class SynchronizedArray(SynchronizedBase):
@@ -350,22 +355,5 @@ class SynchronizedArray(SynchronizedBase):
 
 
 class SynchronizedString(SynchronizedArray):
-    @property
-    def value(self):
-        with self:
-            return self._obj.value
-
-    @value.setter
-    def value(self, value):
-        with self:
-            self._obj.value = value
-
-    @property
-    def raw(self):
-        with self:
-            return self._obj.raw
-
-    @raw.setter
-    def raw(self, value):
-        with self:
-            self._obj.raw = value
+    value = _locked("value")
+    raw = _locked("raw")
