@@ -265,11 +265,9 @@ class socket:
         return self._call(False, _sc.recv, bufsize, flags)
 
     def sendmsg(self, buffers, ancdata=(), flags=0, address=None):
-        if address is not None:
-            raise NotImplementedError("socket.sendmsg with an address is not supported by ferropy yet")
         buffers = [_as_bytes(b) for b in buffers]
         ancdata = [(level, kind, _as_bytes(data)) for level, kind, data in ancdata]
-        return self._call(True, _sc.sendmsg, buffers, ancdata, flags)
+        return self._call(True, _sc.sendmsg, buffers, ancdata, flags, self._family, address)
 
     def recvmsg(self, bufsize, ancbufsize=0, flags=0):
         return self._call(False, _sc.recvmsg, bufsize, ancbufsize, flags)

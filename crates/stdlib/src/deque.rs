@@ -196,6 +196,7 @@ fn popleft(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn clear(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "clear", &a[1..], 0, 0)?;
     let d = this(vm, &a[0])?;
     d.touch();
     let old = std::mem::take(&mut *d.items.borrow_mut());
@@ -212,6 +213,7 @@ fn new_like(vm: &mut Vm, this: &Value, items: Vec<Value>, maxlen: Option<usize>)
 }
 
 fn copy(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "copy", &a[1..], 0, 0)?;
     let d = this(vm, &a[0])?;
     let (items, maxlen) = (d.items.borrow().iter().cloned().collect(), d.maxlen.get());
     new_like(vm, &a[0], items, maxlen)
@@ -219,13 +221,17 @@ fn copy(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 /// Compares `x` with each item from `start` on; the first equal index.
 /// Python's `==` may change the deque: that is a RuntimeError.
-fn find(vm: &mut Vm, this: &Value, x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+fn find(vm: &mut Vm, this: &Value, x: &Value, start: usize, stop: usize, removing: bool) -> PyResult<Option<usize>> {
     let state = self::this(vm, this)?.state.get();
     let mut i = start;
     while i < stop {
         let Some(item) = self::this(vm, this)?.get(i) else { break };
         let equal = item.is(x) || vm.eq(&item, x)?;
         if self::this(vm, this)?.state.get() != state {
+            // CPython's texts: remove() names itself.
+            if removing {
+                return Err(vm.index_error("deque mutated during remove()."));
+            }
             return Err(vm.runtime_error("deque mutated during iteration"));
         }
         if equal {
@@ -241,7 +247,7 @@ fn count(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let mut n = 0;
     let mut start = 0;
     let len = this(vm, &a[0])?.len();
-    while let Some(i) = find(vm, &a[0], &a[1], start, len)? {
+    while let Some(i) = find(vm, &a[0], &a[1], start, len, false)? {
         n += 1;
         start = i + 1;
     }
@@ -259,12 +265,17 @@ fn clamp_index(len: usize, v: Option<i64>, default: usize) -> usize {
 fn index(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "index", &a[1..], 1, 3)?;
     let len = this(vm, &a[0])?.len();
+    // Slice-style bounds: an int beyond i64 clamps, as CPython's do.
     let bound = |vm: &mut Vm, v: Option<&Value>| -> PyResult<Option<i64>> {
-        v.map(|v| ferropy_runtime::protocol::number::index_i64(vm, v)).transpose()
+        let Some(v) = v else { return Ok(None) };
+        if let Some(ferropy_runtime::types::int::IntVal::Big(b)) = ferropy_runtime::types::int::as_int(v) {
+            return Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX }));
+        }
+        ferropy_runtime::protocol::number::index_i64(vm, v).map(Some)
     };
     let start = clamp_index(len, bound(vm, a.get(2))?, 0);
     let stop = clamp_index(len, bound(vm, a.get(3))?, len);
-    match find(vm, &a[0], &a[1], start, stop)? {
+    match find(vm, &a[0], &a[1], start, stop, false)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => {
             let shown = vm.repr(&a[1])?;
@@ -277,7 +288,7 @@ fn index(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn remove(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "remove", &a[1..], 1, 1)?;
     let len = this(vm, &a[0])?.len();
-    match find(vm, &a[0], &a[1], 0, len)? {
+    match find(vm, &a[0], &a[1], 0, len, true)? {
         Some(i) => {
             let d = this(vm, &a[0])?;
             d.touch();
@@ -294,8 +305,9 @@ fn remove(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn contains(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "__contains__", &a[1..], 1, 1)?;
     let len = this(vm, &a[0])?.len();
-    Ok(Value::bool(find(vm, &a[0], &a[1], 0, len)?.is_some()))
+    Ok(Value::bool(find(vm, &a[0], &a[1], 0, len, false)?.is_some()))
 }
 
 fn insert(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -313,6 +325,7 @@ fn insert(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn reverse(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "reverse", &a[1..], 0, 0)?;
     let d = this(vm, &a[0])?;
     d.touch();
     d.items.borrow_mut().make_contiguous().reverse();
@@ -336,6 +349,7 @@ fn rotate(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn len(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "len", &a[1..], 0, 0)?;
     Ok(Value::Int(this(vm, &a[0])?.len() as i64))
 }
 
@@ -355,11 +369,13 @@ fn position(vm: &mut Vm, this: &Value, i: &Value) -> PyResult<usize> {
 }
 
 fn getitem(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "__getitem__", &a[1..], 1, 1)?;
     let at = position(vm, &a[0], &a[1])?;
     this(vm, &a[0])?.get(at).ok_or_else(|| vm.index_error("deque index out of range"))
 }
 
 fn setitem(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "__setitem__", &a[1..], 2, 2)?;
     let at = position(vm, &a[0], &a[1])?;
     let d = this(vm, &a[0])?;
     let old = std::mem::replace(&mut d.items.borrow_mut()[at], a[2].clone());
@@ -368,6 +384,7 @@ fn setitem(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn delitem(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "__delitem__", &a[1..], 1, 1)?;
     let at = position(vm, &a[0], &a[1])?;
     let d = this(vm, &a[0])?;
     d.touch();
@@ -377,6 +394,7 @@ fn delitem(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "repr", &a[1..], 0, 0)?;
     let Some(_guard) = ReprGuard::enter(vm, &a[0]) else {
         return Ok(vm.new_str("[...]"));
     };
@@ -395,6 +413,7 @@ fn repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn compare(vm: &mut Vm, a: &[Value], op: CompareOp) -> PyResult<Value> {
+    args::check_positional(vm, "comparison", &a[1..], 1, 1)?;
     if !is_deque(&a[1]) {
         return Ok(Value::Obj(vm.not_implemented.clone()));
     }
@@ -422,6 +441,7 @@ comparisons! {
 }
 
 fn add(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "__add__", &a[1..], 1, 1)?;
     if !is_deque(&a[1]) {
         let tn = vm.type_name(&a[1]);
         return Err(vm.type_error(format!("can only concatenate deque (not \"{tn}\") to deque")));
@@ -433,6 +453,7 @@ fn add(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn iadd(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "__iadd__", &a[1..], 1, 1)?;
     extend_right(vm, &a[0], &a[1])?;
     Ok(a[0].clone())
 }
@@ -452,6 +473,7 @@ fn repeated(vm: &mut Vm, this: &Value, n: usize) -> PyResult<Vec<Value>> {
 }
 
 fn mul(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "__mul__", &a[1..], 1, 1)?;
     let n = repeat_count(vm, &a[1])?;
     let items = repeated(vm, &a[0], n)?;
     let maxlen = this(vm, &a[0])?.maxlen.get();
@@ -459,6 +481,7 @@ fn mul(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn imul(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "__imul__", &a[1..], 1, 1)?;
     let n = repeat_count(vm, &a[1])?;
     let items = repeated(vm, &a[0], n)?;
     let d = this(vm, &a[0])?;
@@ -472,6 +495,7 @@ fn imul(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 /// (class, args, state, iterator): pickling and copy.copy.
 fn reduce(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "reduce", &a[1..], 0, 0)?;
     let cls = Value::Obj(vm.class_of(&a[0]).clone());
     let args = match this(vm, &a[0])?.maxlen.get() {
         None => vm.new_tuple(vec![]),
@@ -519,10 +543,12 @@ fn new_iterator(vm: &mut Vm, deque: &Value, reverse: bool) -> PyResult<Value> {
 }
 
 fn iter(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "iter", &a[1..], 0, 0)?;
     new_iterator(vm, &a[0], false)
 }
 
 fn reversed(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "reversed", &a[1..], 0, 0)?;
     new_iterator(vm, &a[0], true)
 }
 

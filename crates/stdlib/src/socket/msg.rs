@@ -8,10 +8,10 @@ use ferropy_runtime::{PyResult, Value, Vm};
 
 use super::{data_arg, fd_arg, int_arg, sys};
 
-/// sendmsg(fd, buffers, ancdata, flags) → bytes sent; ancdata is an
-/// iterable of (level, type, data).
+/// sendmsg(fd, buffers, ancdata, flags[, family, address]) → bytes sent;
+/// ancdata is an iterable of (level, type, data).
 pub fn sendmsg(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    args::check_positional(vm, "sendmsg", a, 4, 4)?;
+    args::check_positional(vm, "sendmsg", a, 4, 6)?;
     let fd = fd_arg(vm, &a[0])?;
     let buffers = vm.collect(&a[1])?.iter().map(|b| data_arg(vm, b)).collect::<PyResult<Vec<_>>>()?;
     let mut controls = Vec::new();
@@ -23,11 +23,18 @@ pub fn sendmsg(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         controls.push((int_arg(vm, &parts[0])?, int_arg(vm, &parts[1])?, data_arg(vm, &parts[2])?));
     }
     let flags = int_arg(vm, &a[3])? | libc::MSG_NOSIGNAL;
-    let n = vm.retry_interrupted_blocking(|| sys::sendmsg(fd, &buffers, &controls, flags))?;
+    let address = match (a.get(4), a.get(5)) {
+        (Some(family), Some(addr)) if !addr.is_none() => {
+            let family = int_arg(vm, family)?;
+            Some(super::address::to_sockaddr(vm, family, addr, "sendmsg")?)
+        }
+        _ => None,
+    };
+    let n = vm.retry_interrupted_blocking(|| sys::sendmsg(fd, &buffers, &controls, flags, address.as_ref()))?;
     Ok(Value::Int(n as i64))
 }
 
-/// recvmsg(fd, bufsize, ancbufsize, flags) → (data, ancdata, msg_flags, None).
+/// recvmsg(fd, bufsize, ancbufsize, flags) → (data, ancdata, msg_flags, address).
 pub fn recvmsg(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "recvmsg", a, 4, 4)?;
     let fd = fd_arg(vm, &a[0])?;
@@ -38,8 +45,12 @@ pub fn recvmsg(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if ancbufsize < 0 {
         return Err(vm.value_error("negative buffer size in recvmsg()"));
     }
-    let (data, controls, msg_flags) =
+    let (data, controls, msg_flags, address) =
         vm.retry_interrupted_blocking(|| sys::recvmsg(fd, bufsize as usize, ancbufsize as usize, flags))?;
+    let address = match address {
+        Some(a) => super::address::from_sockaddr(vm, &a),
+        None => Value::None,
+    };
     let controls = controls
         .into_iter()
         .map(|(level, kind, bytes)| {
@@ -47,7 +58,7 @@ pub fn recvmsg(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         })
         .collect();
     let controls = vm.new_list(controls);
-    Ok(vm.new_tuple(vec![new_bytes(data), controls, Value::Int(msg_flags as i64), Value::None]))
+    Ok(vm.new_tuple(vec![new_bytes(data), controls, Value::Int(msg_flags as i64), address]))
 }
 
 fn size_arg(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<usize> {

@@ -78,6 +78,9 @@ pub fn gai_strerror(code: i32) -> String {
 /// A control message: (level, type, data).
 pub type ControlMessage = (i32, i32, Vec<u8>);
 
+/// What recvmsg gives: data, control messages, flags, the sender.
+pub type Received = (Vec<u8>, Vec<ControlMessage>, i32, Option<socket2::SockAddr>);
+
 /// CMSG_LEN and CMSG_SPACE of a payload of `n` bytes.
 pub fn cmsg_sizes(n: usize) -> (usize, usize) {
     let n = n as libc::c_uint;
@@ -86,7 +89,13 @@ pub fn cmsg_sizes(n: usize) -> (usize, usize) {
 }
 
 /// sendmsg(2) of `buffers` with `controls` as ancillary data.
-pub fn sendmsg(fd: RawFd, buffers: &[Vec<u8>], controls: &[ControlMessage], flags: i32) -> std::io::Result<usize> {
+pub fn sendmsg(
+    fd: RawFd,
+    buffers: &[Vec<u8>],
+    controls: &[ControlMessage],
+    flags: i32,
+    address: Option<&socket2::SockAddr>,
+) -> std::io::Result<usize> {
     let mut iov: Vec<libc::iovec> =
         buffers.iter().map(|b| libc::iovec { iov_base: b.as_ptr() as *mut _, iov_len: b.len() }).collect();
     let space: usize = controls.iter().map(|(_, _, d)| cmsg_sizes(d.len()).1).sum();
@@ -96,6 +105,11 @@ pub fn sendmsg(fd: RawFd, buffers: &[Vec<u8>], controls: &[ControlMessage], flag
     let mut msg: libc::msghdr = unsafe { std::mem::zeroed() };
     msg.msg_iov = iov.as_mut_ptr();
     msg.msg_iovlen = iov.len() as _;
+    if let Some(addr) = address {
+        // sendmsg only reads the address.
+        msg.msg_name = addr.as_ptr() as *mut libc::c_void;
+        msg.msg_namelen = addr.len();
+    }
     if space > 0 {
         msg.msg_control = control.as_mut_ptr().cast();
         msg.msg_controllen = space as _;
@@ -122,12 +136,9 @@ pub fn sendmsg(fd: RawFd, buffers: &[Vec<u8>], controls: &[ControlMessage], flag
 }
 
 /// recvmsg(2): the data, the control messages and the message flags.
-pub fn recvmsg(
-    fd: RawFd,
-    bufsize: usize,
-    ancbufsize: usize,
-    flags: i32,
-) -> std::io::Result<(Vec<u8>, Vec<ControlMessage>, i32)> {
+pub fn recvmsg(fd: RawFd, bufsize: usize, ancbufsize: usize, flags: i32) -> std::io::Result<Received> {
+    // SAFETY: a zeroed sockaddr_storage is a valid (empty) address.
+    let mut name: libc::sockaddr_storage = unsafe { std::mem::zeroed() };
     let mut data = vec![0u8; bufsize];
     let mut control = vec![0u64; ancbufsize.div_ceil(8)];
     let mut iov = libc::iovec { iov_base: data.as_mut_ptr().cast(), iov_len: bufsize };
@@ -135,6 +146,8 @@ pub fn recvmsg(
     let mut msg: libc::msghdr = unsafe { std::mem::zeroed() };
     msg.msg_iov = &mut iov;
     msg.msg_iovlen = 1;
+    msg.msg_name = (&mut name as *mut libc::sockaddr_storage).cast();
+    msg.msg_namelen = std::mem::size_of::<libc::sockaddr_storage>() as libc::socklen_t;
     if ancbufsize > 0 {
         msg.msg_control = control.as_mut_ptr().cast();
         msg.msg_controllen = ancbufsize as _;
@@ -158,7 +171,12 @@ pub fn recvmsg(
             header = libc::CMSG_NXTHDR(&msg, header);
         }
     }
-    Ok((data, controls, msg.msg_flags))
+    let address = (msg.msg_namelen > 0).then(|| {
+        // SAFETY: the kernel wrote an address of msg_namelen bytes into
+        // `name`, a sockaddr_storage, which SockAddr takes by value.
+        unsafe { socket2::SockAddr::new(std::mem::transmute_copy(&name), msg.msg_namelen) }
+    });
+    Ok((data, controls, msg.msg_flags, address))
 }
 
 #[cfg(test)]
@@ -188,9 +206,9 @@ mod tests {
         use std::os::unix::io::AsRawFd;
         let (r, w) = std::io::pipe().expect("pipe");
         let fd = r.as_raw_fd().to_ne_bytes().to_vec();
-        let sent = sendmsg(a.as_raw_fd(), &[b"x".to_vec()], &[(libc::SOL_SOCKET, libc::SCM_RIGHTS, fd)], 0);
+        let sent = sendmsg(a.as_raw_fd(), &[b"x".to_vec()], &[(libc::SOL_SOCKET, libc::SCM_RIGHTS, fd)], 0, None);
         assert_eq!(sent.expect("sendmsg"), 1);
-        let (data, controls, _) = recvmsg(b.as_raw_fd(), 8, cmsg_sizes(4).1, 0).expect("recvmsg");
+        let (data, controls, _, _) = recvmsg(b.as_raw_fd(), 8, cmsg_sizes(4).1, 0).expect("recvmsg");
         assert_eq!(data, b"x");
         assert_eq!(controls.len(), 1);
         let (level, kind, bytes) = &controls[0];
