@@ -266,7 +266,7 @@ class socket:
 
     def sendmsg(self, buffers, ancdata=(), flags=0, address=None):
         buffers = [_as_bytes(b) for b in buffers]
-        ancdata = [(level, kind, _as_bytes(data)) for level, kind, data in ancdata]
+        ancdata = [_control_message(item) for item in ancdata]
         return self._call(True, _sc.sendmsg, buffers, ancdata, flags, self._family, address)
 
     def recvmsg(self, bufsize, ancbufsize=0, flags=0):
@@ -305,6 +305,14 @@ class socket:
 
 
 SocketType = socket
+
+
+def _control_message(item):
+    """One (level, type, data) item of sendmsg's ancillary data."""
+    if not isinstance(item, tuple) or len(item) != 3:
+        raise TypeError("ancillary data items must be (level, type, data) tuples")
+    level, kind, data = item
+    return level, kind, _as_bytes(data)
 
 
 def _as_bytes(data):
