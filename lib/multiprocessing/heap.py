@@ -48,8 +48,6 @@ class Arena:
 
 
 def _reduce_arena(a):
-    if a.fd < 0:
-        raise ValueError("Arena is unpicklable because forking was enabled when it was created")
     return _rebuild_arena, (a.size, reduction.DupFd(a.fd))
 
 

@@ -3,7 +3,7 @@
 import os
 
 from . import forkserver
-from . import popen_fork
+from . import popen_spawn_posix
 from . import spawn
 from . import util
 
@@ -21,16 +21,15 @@ class _DupFd:
         return forkserver.get_inherited_fds()[self.ind]
 
 
-class Popen(popen_fork.Popen):
+class Popen(popen_spawn_posix.Popen):
+    """spawn's Popen (it gathers the descriptors to pass), with the child
+    forked by the server."""
+
     method = "forkserver"
     DupFd = _DupFd
 
-    def __init__(self, process_obj):
-        self._fds = []
-        super().__init__(process_obj)
-
     def duplicate_for_child(self, fd):
-        self._fds.append(fd)
+        super().duplicate_for_child(fd)
         return len(self._fds) - 1
 
     def _launch(self, process_obj):

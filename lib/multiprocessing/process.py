@@ -222,8 +222,7 @@ class BaseProcess:
             old_process = _current_process
             _current_process = self
             _parent_process = _ParentProcess(self._parent_name, self._parent_pid, parent_sentinel)
-            if threading._HAVE_THREAD_NATIVE_ID:
-                threading.main_thread()._set_native_id()
+            threading.main_thread()._set_native_id()
             try:
                 self._after_fork()
             finally:

@@ -155,9 +155,6 @@ def main(fd):
                     pass
             for name in rtype_cache:
                 try:
-                    try:
-                        _CLEANUP_FUNCS[rtype](name)
-                    except Exception as e:
-                        warnings.warn("resource_tracker: %r: %s" % (name, e))
-                finally:
-                    pass
+                    _CLEANUP_FUNCS[rtype](name)
+                except Exception as e:
+                    warnings.warn("resource_tracker: %r: %s" % (name, e))

@@ -232,20 +232,15 @@ def RawArray(typecode_or_type, size_or_initializer):
 def Value(typecode_or_type, *args, lock=True, ctx=None):
     """A synchronized shared value (lock True: a new RLock; a lock
     object: that one; False: no lock, the raw value)."""
-    obj = RawValue(typecode_or_type, *args)
-    if lock is False:
-        return obj
-    if lock in (True, None):
-        ctx = ctx or get_context()
-        lock = ctx.RLock()
-    if not hasattr(lock, "acquire"):
-        raise AttributeError("%r has no method 'acquire'" % lock)
-    return synchronized(obj, lock, ctx=ctx)
+    return _guarded(RawValue(typecode_or_type, *args), lock, ctx)
 
 
 def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
     """A synchronized shared array (lock as for Value)."""
-    obj = RawArray(typecode_or_type, size_or_initializer)
+    return _guarded(RawArray(typecode_or_type, size_or_initializer), lock, ctx)
+
+
+def _guarded(obj, lock, ctx):
     if lock is False:
         return obj
     if lock in (True, None):
@@ -276,11 +271,6 @@ def synchronized(obj, lock=None, ctx=None):
             return SynchronizedString(obj, lock, ctx)
         return SynchronizedArray(obj, lock, ctx)
     return Synchronized(obj, lock, ctx)
-
-
-def reduce_ctype(obj):
-    assert_spawning(obj)
-    return obj.__reduce__()
 
 
 class SynchronizedBase:

@@ -272,7 +272,7 @@ impl Writer {
                 self.write(&[op::EMPTY_LIST]);
                 self.memoize(v);
                 let items = ferropy_runtime::types::list::to_vec(o);
-                self.batch(vm, &items, op::APPENDS, Some(op::APPEND))?;
+                self.appends(vm, &items)?;
             }
             Payload::Dict(_) if exact(&t.dict) => {
                 self.write(&[op::EMPTY_DICT]);
@@ -349,19 +349,17 @@ impl Writer {
         Ok(())
     }
 
-    /// Items in batches of 1000: MARK ... `many`, or one item and `one`.
-    fn batch(&mut self, vm: &mut Vm, items: &[Value], many: u8, one: Option<u8>) -> Step {
+    /// A list's items in batches of 1000: MARK ... APPENDS, or a batch of
+    /// one item and APPEND.
+    fn appends(&mut self, vm: &mut Vm, items: &[Value]) -> Step {
         for batch in items.chunks(BATCHSIZE) {
-            if batch.len() > 1 || one.is_none() {
+            if batch.len() > 1 {
                 self.write(&[op::MARK]);
-                for item in batch {
-                    self.save(vm, item)?;
-                }
-                self.write(&[many]);
-            } else {
-                self.save(vm, &batch[0])?;
-                self.write(&[one.unwrap_or(many)]);
             }
+            for item in batch {
+                self.save(vm, item)?;
+            }
+            self.write(&[if batch.len() > 1 { op::APPENDS } else { op::APPEND }]);
         }
         Ok(())
     }
