@@ -1,7 +1,9 @@
 """Internal Python object serialization: values (None, booleans, numbers,
 strings, bytes, tuples, lists, dicts, sets, Ellipsis) to bytes and back
-in CPython's marshal format. Code objects cannot be marshalled by
-ferropy (it has no bytecode files): they raise ValueError.
+in CPython's marshal format, and code objects in ferropy's own format
+(CPython's layout for code is CPython's: `c`, a length, then the bytes
+of ferropy_bytecode::serial). Code from CPython's marshal (a .pyc's
+contents) raises ValueError.
 
 loads reads everything CPython writes, back-references included. dumps
 writes no back-references (CPython's depend on its reference counts), so
@@ -9,6 +11,8 @@ its bytes can differ from CPython's in that while loading the same.
 """
 
 import struct
+
+import _ferropy
 
 __all__ = ["dump", "dumps", "load", "loads", "version"]
 
@@ -42,6 +46,8 @@ _SMALL_TUPLE = b")"
 _SHORT_ASCII = b"z"
 _SHORT_ASCII_INTERNED = b"Z"
 _FLAG_REF = 0x80
+
+_CodeType = type((lambda: None).__code__)
 
 
 class _Writer:
@@ -145,6 +151,11 @@ class _Writer:
             self.w_long(len(value))
             for item in value:
                 self.dump(item)
+        elif type(value) is _CodeType:
+            data = _ferropy.code_to_bytes(value)
+            out += _CODE
+            self.w_long(len(data))
+            out += data
         else:
             raise ValueError("unmarshallable object")
 
@@ -253,7 +264,11 @@ class _Reader:
                 raise ValueError("bad marshal data (invalid reference)")
             return self.refs[n]
         if kind == _CODE:
-            raise ValueError("bad marshal data (ferropy cannot load code objects)")
+            n = self.r_long()
+            data = self.take(n) if n >= 0 else b""
+            if not data.startswith(b"FPYC"):
+                raise ValueError("bad marshal data (a CPython code object: ferropy loads only its own)")
+            return _ferropy.code_from_bytes(data)
         raise ValueError("bad marshal data (unknown type code)")
 
 

@@ -657,7 +657,11 @@ class EmbeddedLoader(SourceLoader):
         raise OSError(f"ferropy's library has no data file {path!r}")
 
     def get_code(self, fullname=None):
-        return self.source_to_code(self._source, self.path)
+        # Built into the binary already compiled, unless -O is in force.
+        code = _ferropy.embedded_code(self.path)
+        if code is None:
+            code = self.source_to_code(self._source, self.path)
+        return code
 
     def __repr__(self):
         return f"<EmbeddedLoader {self.name!r}>"

@@ -11,6 +11,7 @@
 mod code;
 mod constant;
 mod opcode;
+pub mod serial;
 
 pub use code::{CodeFlags, CodeObject, ExceptionEntry, Location};
 pub use constant::Constant;

@@ -1,6 +1,7 @@
 //! `_ferropy`: hooks that ferropy's own Python modules under lib/ need
 //! from the runtime. Not part of any public API.
 
+use ferropy_runtime::object::{Object, Payload};
 use ferropy_runtime::protocol::args;
 use ferropy_runtime::types::builtin_function::{KwArgs, NativeFn};
 use ferropy_runtime::{Obj, PyResult, Value, Vm};
@@ -118,6 +119,47 @@ fn embedded_module(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     })
 }
 
+/// `embedded_code(filename)`: the precompiled code object of a module of
+/// ferropy's own library by its file name, or None when it must be
+/// compiled from source (EmbeddedLoader.get_code).
+fn embedded_code(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let name = args::exactly_one(vm, "embedded_code", a)?;
+    let Some(filename) = ferropy_runtime::types::str::as_str(&name).map(str::to_string) else {
+        return Err(vm.type_error("embedded_code() expects a str"));
+    };
+    Ok(match vm.embedded_code(&filename) {
+        Some(code) => Value::Obj(Object::builtin(Payload::Code(code))),
+        None => Value::None,
+    })
+}
+
+/// `code_to_bytes(code)`: a code object in ferropy's code format
+/// (`ferropy_bytecode::serial`), for marshal.
+fn code_to_bytes(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let code = args::exactly_one(vm, "code_to_bytes", a)?;
+    let Some(code) = ferropy_runtime::types::code::as_code(&code) else {
+        return Err(vm.type_error("code_to_bytes() expects a code object"));
+    };
+    let bytes = ferropy_bytecode::serial::encode(&code.source);
+    Ok(Value::Obj(Object::builtin(Payload::Bytes(bytes.into_boxed_slice()))))
+}
+
+/// `code_from_bytes(data)`: the code object `code_to_bytes` wrote;
+/// ValueError("bad marshal data (...)") for anything else.
+fn code_from_bytes(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let data = args::exactly_one(vm, "code_from_bytes", a)?;
+    let Some(bytes) = ferropy_runtime::types::bytes::as_bytes_like(&data) else {
+        return Err(vm.type_error("code_from_bytes() expects bytes"));
+    };
+    match ferropy_bytecode::serial::decode_code(&bytes) {
+        Ok(code) => {
+            let code = ferropy_runtime::types::code::load_code(vm, &std::rc::Rc::new(code));
+            Ok(Value::Obj(Object::builtin(Payload::Code(code))))
+        }
+        Err(e) => Err(vm.value_error(format!("bad marshal data ({})", e.0))),
+    }
+}
+
 /// `decode_source(data)`: source bytes as text, by their coding cookie
 /// or BOM (importlib.util.decode_source).
 fn decode_source(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -184,6 +226,9 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("exception_only", exception_only),
         ("traceback_chunks", traceback_chunks),
         ("embedded_module", embedded_module),
+        ("embedded_code", embedded_code),
+        ("code_to_bytes", code_to_bytes),
+        ("code_from_bytes", code_from_bytes),
         ("decode_source", decode_source),
         ("native_codec", native_codec),
         ("embedded_children", embedded_children),

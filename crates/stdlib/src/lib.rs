@@ -40,6 +40,18 @@ use ferropy_runtime::Vm;
 
 static LIB: Dir = include_dir!("$CARGO_MANIFEST_DIR/../../lib");
 
+// LIB_CODE_INDEX: the modules build.rs precompiled, by file name.
+include!(concat!(env!("OUT_DIR"), "/lib_code_index.rs"));
+static LIB_CODE_BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lib_code.bin"));
+
+/// The precompiled code of an embedded module, by the file name it was
+/// compiled under (see build.rs).
+pub fn embedded_code(filename: &str) -> Option<&'static [u8]> {
+    let at = LIB_CODE_INDEX.binary_search_by(|(name, _, _)| (*name).cmp(filename)).ok()?;
+    let (_, start, end) = LIB_CODE_INDEX[at];
+    LIB_CODE_BLOB.get(start..end)
+}
+
 /// Finds an embedded module's source: `(source, is_package)`.
 pub fn embedded_source(fullname: &str) -> Option<(&'static str, bool)> {
     let path = fullname.replace('.', "/");
@@ -80,7 +92,7 @@ pub fn embedded_children(package: &str) -> Vec<(String, bool)> {
 
 /// Installs the standard library into an interpreter.
 pub fn install(vm: &mut Vm) {
-    vm.interp.embedded.set(Some(embedded_source));
+    vm.interp.embedded.set(Some(ferropy_runtime::vm::EmbeddedLibrary { source: embedded_source, code: embedded_code }));
     vm.add_native_module("time", time::make_module);
     vm.add_native_module("_random", random::make_module);
     vm.add_native_module("math", math::make_module);
@@ -112,5 +124,30 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("_collections", deque::make_module);
     if let Err(err) = vm.install_import_system() {
         vm.print_exception(&err);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every precompiled module decodes, was compiled under the name it is
+    /// found by, and has a source beside it (for tracebacks and
+    /// get_source).
+    #[test]
+    fn precompiled_library_matches_its_sources() {
+        assert!(LIB_CODE_INDEX.len() > 100, "build.rs precompiled too little");
+        for (filename, _, _) in LIB_CODE_INDEX {
+            let code = ferropy_bytecode::serial::decode_code(embedded_code(filename).unwrap()).unwrap();
+            assert_eq!(&code.filename, filename);
+            let module = match filename.strip_prefix("<frozen ") {
+                Some(rest) => rest.trim_end_matches('>').to_string(),
+                None => filename["<ferropy-lib>/".len()..]
+                    .trim_end_matches(".py")
+                    .trim_end_matches("/__init__")
+                    .replace('/', "."),
+            };
+            assert!(embedded_source(&module).is_some(), "{filename} has no source");
+        }
     }
 }

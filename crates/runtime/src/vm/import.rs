@@ -207,7 +207,7 @@ impl Vm {
     /// Runs one of the import system's own modules from the embedded
     /// library under the name CPython gives its frozen copy.
     fn load_frozen(&mut self, name: &str, source_name: &str) -> PyResult<Value> {
-        let Some((source, _)) = self.interp.embedded.get().and_then(|lookup| lookup(source_name)) else {
+        let Some((source, _)) = self.interp.embedded.get().and_then(|lib| (lib.source)(source_name)) else {
             return Err(self.import_error(format!("ferropy's library lacks {source_name}")));
         };
         let module = crate::types::module::new_module(self, name, None);
@@ -215,7 +215,11 @@ impl Vm {
         self.dict_set_str(&dict, "__builtins__", Value::Obj(self.builtins.clone()))?;
         let modules = self.modules.clone();
         self.dict_set_str(&modules, name, Value::Obj(module.clone()))?;
-        let code = self.compile_source(source, &format!("<frozen {source_name}>"), ferropy_compiler::Mode::Exec)?;
+        let filename = format!("<frozen {source_name}>");
+        let code = match self.embedded_code(&filename) {
+            Some(code) => code,
+            None => self.compile_source(source, &filename, ferropy_compiler::Mode::Exec)?,
+        };
         self.run_code(code, dict, None)?;
         Ok(Value::Obj(module))
     }

@@ -16,14 +16,14 @@ use crate::object::{Obj, PyCell};
 use crate::value::Value;
 
 use super::signals::Signals;
-use super::{EmbeddedSourceLookup, NativeModuleInit};
+use super::{EmbeddedLibrary, NativeModuleInit};
 
 #[derive(Default)]
 pub struct Interpreter {
     /// Modules written in Rust, made on first import.
     pub native_modules: PyCell<HashMap<String, NativeModuleInit>>,
-    /// Where the embedded lib/ sources are found.
-    pub embedded: Cell<Option<EmbeddedSourceLookup>>,
+    /// Where the embedded lib/ sources and their compiled code are found.
+    pub embedded: Cell<Option<EmbeddedLibrary>>,
     /// `_bootstrap._find_and_load`, once the import system is loaded.
     pub find_and_load: PyCell<Option<Value>>,
     /// The caught signals and what they do (see `signals`).

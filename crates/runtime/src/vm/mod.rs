@@ -35,9 +35,16 @@ use crate::value::Value;
 /// Creates a native module: called once, on first import.
 pub type NativeModuleInit = fn(&mut Vm) -> PyResult<Obj>;
 
-/// Looks up the source of a module embedded in the binary (our `lib/`):
-/// `Some((source, is_package))`.
-pub type EmbeddedSourceLookup = fn(&str) -> Option<(&'static str, bool)>;
+/// The Python library embedded in the binary (our `lib/`).
+#[derive(Clone, Copy)]
+pub struct EmbeddedLibrary {
+    /// A module's source by its dotted name: `Some((source, is_package))`.
+    pub source: fn(&str) -> Option<(&'static str, bool)>,
+    /// A module's precompiled code (`ferropy_bytecode::serial` bytes) by
+    /// the file name it was compiled under; None when it must be compiled
+    /// from source.
+    pub code: fn(&str) -> Option<&'static [u8]>,
+}
 
 /// How the interpreter was started.
 #[derive(Clone, Debug, Default)]

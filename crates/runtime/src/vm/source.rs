@@ -270,6 +270,19 @@ impl Vm {
         }
     }
 
+    /// The precompiled code of a module of the embedded library, by the
+    /// file name it is compiled under, when it is what compiling its
+    /// source now would give: without `-O` only (the build compiles with
+    /// optimization off).
+    pub fn embedded_code(&mut self, filename: &str) -> Option<Rc<crate::types::code::Code>> {
+        if self.config.optimize != 0 {
+            return None;
+        }
+        let bytes = (self.interp.embedded.get()?.code)(filename)?;
+        let code = ferropy_bytecode::serial::decode_code(bytes).ok()?;
+        Some(crate::types::code::load_code(self, &Rc::new(code)))
+    }
+
     fn compile_options(&self, flags: u32) -> ferropy_compiler::Options {
         ferropy_compiler::Options {
             optimize: self.config.optimize,

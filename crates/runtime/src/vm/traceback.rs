@@ -152,7 +152,7 @@ fn raw_source_line(vm: &mut Vm, filename: &str, lineno: u32) -> Option<String> {
     }
     let text = if let Some(rest) = filename.strip_prefix(&format!("{}/", crate::vm::import::EMBEDDED_PATH)) {
         let module = rest.trim_end_matches(".py").trim_end_matches("/__init__").replace('/', ".");
-        vm.interp.embedded.get().and_then(|f| f(&module)).map(|(s, _)| s.to_string())?
+        vm.interp.embedded.get().and_then(|lib| (lib.source)(&module)).map(|(s, _)| s.to_string())?
     } else if filename.starts_with('<') {
         return linecache_line(vm, filename, lineno);
     } else {
