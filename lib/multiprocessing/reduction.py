@@ -2,6 +2,7 @@
 module may register for its own types) and DupFd, a descriptor handed to
 the child being started."""
 
+import array
 import copyreg
 import functools
 import io
@@ -14,7 +15,7 @@ from . import context
 
 __all__ = ["send_handle", "recv_handle", "ForkingPickler", "register", "dump", "DupFd", "sendfds", "recvfds"]
 
-HAVE_SEND_HANDLE = False
+HAVE_SEND_HANDLE = True
 
 
 class ForkingPickler(pickle.Pickler):
@@ -62,7 +63,11 @@ def DupFd(fd):
     if popen_obj is not None:
         wrapper = getattr(popen_obj, "DupFd", _DupFd)
         return wrapper(popen_obj.duplicate_for_child(fd))
-    return _DupFd(fd)
+    # Pickled for a process that is already running: it fetches the
+    # descriptor from this process's resource sharer when it unpickles.
+    from . import resource_sharer
+
+    return resource_sharer.DupFd(fd)
 
 
 class _DupFd:
@@ -73,17 +78,42 @@ class _DupFd:
         return self.fd
 
 
+def sendfds(sock, fds):
+    """Send descriptors over a Unix socket (SCM_RIGHTS), with one byte
+    saying how many (modulo 256) so the receiver can check."""
+    fds = array.array("i", fds)
+    sock.sendmsg([bytes([len(fds) % 256])], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, fds)])
+
+
+def recvfds(sock, size):
+    """Receive `size` descriptors sent by sendfds."""
+    fds = array.array("i")
+    msg, ancdata, flags, addr = sock.recvmsg(1, socket.CMSG_SPACE(size * fds.itemsize))
+    if not msg and not ancdata:
+        raise EOFError
+    if len(ancdata) != 1:
+        raise RuntimeError(f"received {len(ancdata)} items of ancdata")
+    level, kind, data = ancdata[0]
+    if level != socket.SOL_SOCKET or kind != socket.SCM_RIGHTS:
+        raise RuntimeError("Invalid data received")
+    if len(data) % fds.itemsize != 0:
+        raise ValueError
+    fds.frombytes(data)
+    if len(fds) % 256 != msg[0]:
+        raise AssertionError(f"Len is {len(fds)} but msg[0] is {msg[0]!r}")
+    return list(fds)
+
+
 def send_handle(conn, handle, destination_pid):
-    raise NotImplementedError("multiprocessing.reduction.send_handle: passing descriptors over a "
-                              "connection (SCM_RIGHTS) is not supported by ferropy yet")
+    """Send a descriptor to the process at the other end of a connection."""
+    with socket.fromfd(conn.fileno(), socket.AF_UNIX, socket.SOCK_STREAM) as s:
+        sendfds(s, [handle])
 
 
 def recv_handle(conn):
-    raise NotImplementedError("multiprocessing.reduction.recv_handle: passing descriptors over a "
-                              "connection (SCM_RIGHTS) is not supported by ferropy yet")
-
-
-sendfds = recvfds = send_handle
+    """Receive a descriptor sent with send_handle."""
+    with socket.fromfd(conn.fileno(), socket.AF_UNIX, socket.SOCK_STREAM) as s:
+        return recvfds(s, 1)[0]
 
 
 # Bound methods, and methods of built-in types, are pickled as
