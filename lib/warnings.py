@@ -66,6 +66,25 @@ def _formatwarnmsg_impl(msg):
         line = msg.line
     if line:
         s += "  %s\n" % line.strip()
+    if msg.source is not None:
+        # Where the object (an unclosed file, an unawaited coroutine) was
+        # made, if allocations are traced.
+        try:
+            import tracemalloc
+        except Exception:
+            tracing, tb = True, None
+        else:
+            tracing = tracemalloc.is_tracing()
+            try:
+                tb = tracemalloc.get_object_traceback(msg.source)
+            except Exception:
+                tb = None
+        if tb is not None:
+            s += "Object allocated at (most recent call last):\n"
+            for frame in tb:
+                s += f"  File \"{frame.filename}\", lineno {frame.lineno}\n"
+        elif not tracing:
+            s += f"{category}: Enable tracemalloc to get the object allocation traceback\n"
     return s
 
 
@@ -395,3 +414,21 @@ class catch_warnings:
 # inserted in front (the last wins).
 if sys.warnoptions:
     _processoptions(sys.warnoptions)
+
+
+def _warn_unawaited_coroutine(coro):
+    """What the runtime calls when a coroutine that never ran is dropped."""
+    msg_lines = [f"coroutine '{coro.__qualname__}' was never awaited\n"]
+    if coro.cr_origin is not None:
+        import linecache
+        import traceback
+
+        def extract():
+            for filename, lineno, funcname in reversed(coro.cr_origin):
+                line = linecache.getline(filename, lineno)
+                yield (filename, lineno, funcname, line)
+
+        msg_lines.append("Coroutine created at (most recent call last)\n")
+        msg_lines += traceback.format_list(list(extract()))
+    msg = "".join(msg_lines).rstrip("\n")
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)

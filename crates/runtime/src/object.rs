@@ -375,7 +375,7 @@ impl Drop for Object {
     fn drop(&mut self) {
         let needs_finalizer = !self.has_flag(flags::FINALIZED)
             && (self.class.as_ref().is_some_and(crate::types::type_::has_del)
-                || matches!(&self.payload, Payload::Generator(g) if g.needs_close()));
+                || matches!(&self.payload, Payload::Generator(g) if g.needs_finalizer()));
         if needs_finalizer {
             // Resurrect the contents into a new object for `__del__` to see.
             let payload = std::mem::replace(&mut self.payload, Payload::Instance);

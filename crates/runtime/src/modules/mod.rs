@@ -4,6 +4,7 @@
 pub mod gc;
 pub mod imp;
 pub mod sys;
+pub mod sys_asyncgen;
 pub mod weakref;
 
 use crate::vm::Vm;

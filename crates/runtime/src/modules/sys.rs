@@ -292,6 +292,10 @@ pub fn make_module(vm: &mut Vm) -> Obj {
         ("getprofile", sys_gettrace),
         ("setprofile", sys_settrace),
         ("audit", sys_audit),
+        ("set_asyncgen_hooks", super::sys_asyncgen::set_asyncgen_hooks),
+        ("get_asyncgen_hooks", super::sys_asyncgen::get_asyncgen_hooks),
+        ("get_coroutine_origin_tracking_depth", super::sys_asyncgen::get_coroutine_origin_tracking_depth),
+        ("set_coroutine_origin_tracking_depth", super::sys_asyncgen::set_coroutine_origin_tracking_depth),
     ];
     for (name, f) in functions {
         let func = new_function(name, Some("sys"), *f);

@@ -227,6 +227,22 @@ fn awaitable_self(_vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(a[0].clone())
 }
 
+/// On an async generator's first `__anext__`, `asend`, `athrow` or
+/// `aclose`: remember this thread's finalizer hook and call its firstiter
+/// hook (`sys.set_asyncgen_hooks`).
+fn init_hooks(vm: &mut Vm, this: &Value) -> PyResult<()> {
+    let Some(g) = as_generator(this) else { return Ok(()) };
+    if g.hooks_done.replace(true) {
+        return Ok(());
+    }
+    let [firstiter, finalizer] = vm.asyncgen_hooks.clone();
+    *g.asyncgen_finalizer.borrow_mut() = finalizer;
+    match firstiter {
+        Some(hook) => vm.call(&hook, std::slice::from_ref(this)).map(drop),
+        None => Ok(()),
+    }
+}
+
 fn agen_aiter(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     this_gen(vm, a)?;
     Ok(a[0].clone())
@@ -234,23 +250,27 @@ fn agen_aiter(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 
 fn agen_anext(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     this_gen(vm, a)?;
+    init_hooks(vm, &a[0])?;
     Ok(new_awaitable(vm, a[0].clone(), Action::Send(RefCell::new(Value::None))))
 }
 
 fn agen_asend(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     this_gen(vm, a)?;
+    init_hooks(vm, &a[0])?;
     let v = crate::protocol::args::exactly_one(vm, "asend", &a[1..])?;
     Ok(new_awaitable(vm, a[0].clone(), Action::Send(RefCell::new(v))))
 }
 
 fn agen_athrow(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     this_gen(vm, a)?;
+    init_hooks(vm, &a[0])?;
     crate::protocol::args::check_positional(vm, "athrow", &a[1..], 1, 3)?;
     Ok(new_awaitable(vm, a[0].clone(), Action::Throw(a[1..].to_vec())))
 }
 
 fn agen_aclose(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     this_gen(vm, a)?;
+    init_hooks(vm, &a[0])?;
     Ok(new_awaitable(vm, a[0].clone(), Action::Close))
 }
 

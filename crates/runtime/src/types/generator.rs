@@ -10,6 +10,8 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use ferropy_bytecode::Opcode;
+
 use crate::object::{Obj, Object, Payload, PyCell};
 use crate::types::builtin_function::KwArgs;
 use crate::types::code::Code;
@@ -39,6 +41,12 @@ pub struct GeneratorData {
     pub qualname: PyCell<Value>,
     /// The exception being handled inside the generator when it yielded.
     pub exc_state: PyCell<Option<Obj>>,
+    /// Async generators: whether `sys.set_asyncgen_hooks`' hooks were
+    /// consulted (on the first `__anext__`/`asend`/`athrow`/`aclose`),
+    /// and the finalizer they named then, which replaces `aclose` when
+    /// the generator is dropped unfinished.
+    pub hooks_done: Cell<bool>,
+    pub asyncgen_finalizer: PyCell<Option<Value>>,
 }
 
 impl GeneratorData {
@@ -61,18 +69,36 @@ impl GeneratorData {
                 visit(o);
             }
         }
+        if let Ok(f) = self.asyncgen_finalizer.try_borrow() {
+            if let Some(Value::Obj(o)) = f.as_ref() {
+                visit(o);
+            }
+        }
     }
 
     pub fn clear(&self) {
         let frame = self.frame.try_borrow_mut().map(|mut f| f.take());
         drop(frame);
+        let finalizer = self.asyncgen_finalizer.try_borrow_mut().map(|mut f| f.take());
+        drop(finalizer);
         self.finished.set(true);
     }
 
-    /// Whether dropping the generator should run `close()` first: it is
-    /// suspended inside a `try` or `with` block.
-    pub fn needs_close(&self) -> bool {
-        if self.finished.get() || !self.started.get() {
+    /// Whether dropping the generator runs code first (`finalize`): a
+    /// coroutine never started warns that it was never awaited; an async
+    /// generator with a finalizer hook goes to the hook; a generator
+    /// suspended inside a `try` or `with` block is closed.
+    pub fn needs_finalizer(&self) -> bool {
+        if self.finished.get() {
+            return false;
+        }
+        if self.kind == GenKind::Coroutine && !self.started.get() {
+            return true;
+        }
+        if self.asyncgen_finalizer.try_borrow().is_ok_and(|f| f.is_some()) {
+            return true;
+        }
+        if !self.started.get() {
             return false;
         }
         match self.frame.try_borrow() {
@@ -94,6 +120,8 @@ pub fn new_generator(frame: Frame, kind: GenKind) -> Value {
         started: Cell::new(false),
         finished: Cell::new(false),
         exc_state: PyCell::new(None),
+        hooks_done: Cell::new(false),
+        asyncgen_finalizer: PyCell::new(None),
     };
     Value::Obj(Object::builtin(Payload::Generator(Box::new(data))))
 }
@@ -312,6 +340,24 @@ pub fn close(vm: &mut Vm, g: &GeneratorData) -> PyResult<()> {
     }
 }
 
+/// What dropping an unfinished generator runs (see `needs_finalizer`).
+pub fn finalize(vm: &mut Vm, g: &GeneratorData, this: &Value) -> PyResult<()> {
+    if g.kind == GenKind::Coroutine && !g.started.get() && !g.finished.get() {
+        // CPython's `warnings._warn_unawaited_coroutine`, which a program
+        // may have replaced.
+        let warnings = vm.import_module("warnings")?;
+        let warn = vm.get_attr_str(&warnings, "_warn_unawaited_coroutine")?;
+        close(vm, g)?;
+        vm.call(&warn, &[this.clone()])?;
+        return Ok(());
+    }
+    let finalizer = g.asyncgen_finalizer.borrow_mut().take();
+    match finalizer {
+        Some(hook) if !g.finished.get() => vm.call(&hook, &[this.clone()]).map(drop),
+        _ => close(vm, g),
+    }
+}
+
 fn gen_close(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let g = this(vm, a)?;
     close(vm, g)?;
@@ -345,6 +391,44 @@ fn is_suspended(g: &GeneratorData) -> bool {
     g.started.get() && !g.finished.get() && !g.running.get()
 }
 
+/// `gi_frame`/`cr_frame`/`ag_frame`: a snapshot of the suspended frame
+/// (None once finished).
+fn frame_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let Some(g) = as_generator(v) else {
+        return Ok(Value::None);
+    };
+    let snapshot = match g.frame.try_borrow().ok().as_deref() {
+        Some(Some(f)) if !g.finished.get() => {
+            // Not started yet: CPython reports the `def` line.
+            let line = if g.started.get() { f.code.line_at(f.pc.saturating_sub(1)) } else { f.code.source.firstlineno };
+            Some((f.code.clone(), f.globals.clone(), crate::types::frame::FrameLocals::of(f), line))
+        }
+        _ => None,
+    };
+    Ok(match snapshot {
+        Some((code, globals, locals, line)) => crate::types::frame::new_frame_snapshot(vm, code, globals, locals, line),
+        None => Value::None,
+    })
+}
+
+/// `gi_yieldfrom`/`cr_await`/`ag_await`: what a generator suspended in
+/// `yield from` or `await` is delegating to (the top of its stack while
+/// it waits at YIELD_FROM), else None.
+fn delegate_of(v: &Value) -> Value {
+    let Some(g) = as_generator(v) else {
+        return Value::None;
+    };
+    if g.finished.get() || g.running.get() {
+        return Value::None;
+    }
+    match g.frame.try_borrow().ok().as_deref() {
+        Some(Some(f)) if f.code.instrs.get(f.pc).is_some_and(|i| i.op == Opcode::YIELD_FROM) => {
+            f.stack.last().cloned().filter(|v| !matches!(v, Value::Undef)).unwrap_or(Value::None)
+        }
+        _ => Value::None,
+    }
+}
+
 pub fn init(vm: &mut Vm) {
     use crate::types::descriptors::add_getset;
     for t in [vm.types.generator.clone(), vm.types.coroutine.clone(), vm.types.async_generator.clone()] {
@@ -367,27 +451,17 @@ pub fn init(vm: &mut Vm) {
     add_getset(vm, &t, "gi_code", |_vm, v| {
         Ok(as_generator(v).map(|g| Value::Obj(Object::builtin(Payload::Code(g.code.clone())))).unwrap_or(Value::None))
     });
-    add_getset(vm, &t, "gi_frame", |vm, v| {
-        // A snapshot of the suspended frame (None once finished).
-        let Some(g) = as_generator(v) else {
-            return Ok(Value::None);
-        };
-        let snapshot = match g.frame.try_borrow().ok().as_deref() {
-            Some(Some(f)) if !g.finished.get() => {
-                // Not started yet: CPython reports the `def` line.
-                let line =
-                    if g.started.get() { f.code.line_at(f.pc.saturating_sub(1)) } else { f.code.source.firstlineno };
-                Some((f.code.clone(), f.globals.clone(), crate::types::frame::FrameLocals::of(f), line))
-            }
-            _ => None,
-        };
-        Ok(match snapshot {
-            Some((code, globals, locals, line)) => {
-                crate::types::frame::new_frame_snapshot(vm, code, globals, locals, line)
-            }
-            None => Value::None,
-        })
-    });
+    add_getset(vm, &t, "gi_frame", frame_of);
+    add_getset(vm, &t, "gi_yieldfrom", |_vm, v| Ok(delegate_of(v)));
+    let t = vm.types.coroutine.clone();
+    add_getset(vm, &t, "cr_frame", frame_of);
+    add_getset(vm, &t, "cr_await", |_vm, v| Ok(delegate_of(v)));
+    // ferropy does not record where coroutines were made
+    // (sys.set_coroutine_origin_tracking_depth stays 0).
+    add_getset(vm, &t, "cr_origin", |_vm, _v| Ok(Value::None));
+    let t = vm.types.async_generator.clone();
+    add_getset(vm, &t, "ag_frame", frame_of);
+    add_getset(vm, &t, "ag_await", |_vm, v| Ok(delegate_of(v)));
     let t = vm.types.coroutine.clone();
     vm.add_method(&t, "__await__", coro_await);
     add_getset(vm, &t, "cr_running", |_vm, v| Ok(Value::bool(as_generator(v).is_some_and(|g| g.running.get()))));

@@ -32,7 +32,9 @@ fn structseq_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     for (n, v) in names.iter().zip(values.iter()) {
         parts.push(format!("{n}={}", vm.repr_string(v)?));
     }
-    Ok(vm.new_str(format!("{module}.{name}({})", parts.join(", "))))
+    // Types CPython keeps in `builtins` (sys's asyncgen_hooks) show no module.
+    let prefix = if module.is_empty() || module == "builtins" { String::new() } else { format!("{module}.") };
+    Ok(vm.new_str(format!("{prefix}{name}({})", parts.join(", "))))
 }
 
 /// A new struct sequence type `module.name` with these fields.

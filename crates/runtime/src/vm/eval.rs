@@ -452,17 +452,23 @@ impl Vm {
         self.new_error(&ty, format!("cannot access local variable '{name}' where it is not associated with a value"))
     }
 
-    /// Work at a safe point; cheap when there is none.
+    /// Work at a safe point; cheap when there is none. The pending work
+    /// (signal handlers, `__del__` methods, weakref callbacks, warnings
+    /// of finalized objects) runs with this loop's frames recorded, so it
+    /// sees the code that was running as its caller.
     #[inline]
-    fn safe_point(&mut self) -> PyResult<()> {
+    fn safe_point(&mut self, frame: &mut Frame, pc: usize, parents: &mut Vec<Frame>) -> PyResult<()> {
         self.take_step()?;
         // One flag for everything: a signal sets it too (see signals.rs).
         if crate::object::breaker() {
             crate::object::clear_breaker();
-            self.run_pending()?;
-            if crate::types::weakref::callbacks_registered() {
-                crate::types::weakref::run_dead_callbacks(self);
-            }
+            self.with_frames_recorded(frame, pc, parents, |vm| {
+                vm.run_pending()?;
+                if crate::types::weakref::callbacks_registered() {
+                    crate::types::weakref::run_dead_callbacks(vm);
+                }
+                Ok(())
+            })?;
         }
         Ok(())
     }
@@ -1027,7 +1033,7 @@ impl Vm {
                             let backward = (arg as usize) < pc;
                             pc = arg as usize;
                             if backward {
-                                tri!(self.safe_point());
+                                tri!(self.safe_point(frame, pc, parents));
                                 // The back edge of a `for` loop over a range or a
                                 // list: take the next item here, saving a dispatch.
                                 if let Some(&Instr { op: Opcode::FOR_ITER_STORE_FAST, .. }) = instrs.get(pc) {
@@ -1269,7 +1275,7 @@ impl Vm {
 
                         // ----- calls ----------------------------------------
                         Opcode::CALL_FUNCTION | Opcode::CALL_METHOD => {
-                            tri!(self.safe_point());
+                            tri!(self.safe_point(frame, pc, parents));
                             let n = arg as usize;
                             let len = frame.stack.len();
                             let (callable_at, args_at) = if op == Opcode::CALL_METHOD {
@@ -1347,7 +1353,7 @@ impl Vm {
                             tri!(crate::vm::stack::push_result(&mut frame.stack, result));
                         }
                         Opcode::CALL_FUNCTION_KW => {
-                            tri!(self.safe_point());
+                            tri!(self.safe_point(frame, pc, parents));
                             let names = pop!(frame);
                             let names = crate::types::tuple::items(&names).map(|t| t.to_vec()).unwrap_or_default();
                             let n = arg as usize;
@@ -1388,7 +1394,7 @@ impl Vm {
                             crate::vm::stack::push(&mut frame.stack, v);
                         }
                         Opcode::CALL_FUNCTION_EX => {
-                            tri!(self.safe_point());
+                            tri!(self.safe_point(frame, pc, parents));
                             let kwargs_v = if arg & 1 != 0 { Some(pop!(frame)) } else { None };
                             let args_v = pop!(frame);
                             let callable = pop!(frame);
@@ -1472,7 +1478,7 @@ impl Vm {
                                     self.depth -= 1;
                                     pc = frame.pc;
                                     crate::vm::stack::push(&mut frame.stack, v);
-                                    tri!(self.safe_point());
+                                    tri!(self.safe_point(frame, pc, parents));
                                     continue 'frames;
                                 }
                                 None => return Ok(FrameExit::Return(v)),

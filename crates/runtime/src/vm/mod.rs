@@ -209,6 +209,8 @@ pub struct Vm {
     /// How many interpreter loops are running (native code calling Python
     /// starts another); a frame's callers are known within one loop.
     pub execute_nesting: usize,
+    /// `sys.set_asyncgen_hooks`' firstiter and finalizer, per thread.
+    pub asyncgen_hooks: [Option<Value>; 2],
     /// This thread's hold on the GIL. Last, so that it is let go after
     /// every other field (they hold objects) has been dropped.
     gil: Option<crate::gil::GilHold>,
@@ -256,6 +258,7 @@ impl Vm {
             aborting: false,
             suspended: Vec::new(),
             execute_nesting: 0,
+            asyncgen_hooks: [None, None],
             gil: Some(gil),
         };
         vm.steps_left = vm.config.limits.max_steps;
@@ -304,6 +307,7 @@ impl Vm {
             aborting: false,
             suspended: Vec::new(),
             execute_nesting: 0,
+            asyncgen_hooks: [None, None],
             gil: None,
         })
     }
@@ -525,7 +529,7 @@ impl Vm {
         // Finalizers first, once per object (PEP 442), then break cycles.
         for obj in &garbage.objects {
             let needs_finalizer = obj.class().is_some_and(crate::types::type_::has_del)
-                || matches!(&obj.payload, Payload::Generator(g) if g.needs_close());
+                || matches!(&obj.payload, Payload::Generator(g) if g.needs_finalizer());
             if !obj.has_flag(crate::object::flags::FINALIZED) && needs_finalizer {
                 obj.set_flag(crate::object::flags::FINALIZED);
                 self.finalize(obj.clone());
@@ -536,12 +540,13 @@ impl Vm {
         n
     }
 
-    /// Runs one object's finalizer: `__del__`, or `close()` for a suspended
-    /// generator. Errors are reported, not raised.
+    /// Runs one object's finalizer: `__del__`, or for a generator what
+    /// `GeneratorData::needs_finalizer` says. Errors are reported, not
+    /// raised.
     fn finalize(&mut self, obj: Obj) {
         let value = Value::Obj(obj.clone());
         if let Payload::Generator(g) = &obj.payload {
-            if let Err(err) = crate::types::generator::close(self, g) {
+            if let Err(err) = crate::types::generator::finalize(self, g, &value) {
                 self.report_unraisable(&err, Some(&value));
             }
             return;
