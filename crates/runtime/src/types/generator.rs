@@ -348,12 +348,12 @@ pub fn finalize(vm: &mut Vm, g: &GeneratorData, this: &Value) -> PyResult<()> {
         let warnings = vm.import_module("warnings")?;
         let warn = vm.get_attr_str(&warnings, "_warn_unawaited_coroutine")?;
         close(vm, g)?;
-        vm.call(&warn, &[this.clone()])?;
+        vm.call(&warn, std::slice::from_ref(this))?;
         return Ok(());
     }
     let finalizer = g.asyncgen_finalizer.borrow_mut().take();
     match finalizer {
-        Some(hook) if !g.finished.get() => vm.call(&hook, &[this.clone()]).map(drop),
+        Some(hook) if !g.finished.get() => vm.call(&hook, std::slice::from_ref(this)).map(drop),
         _ => close(vm, g),
     }
 }
