@@ -10,10 +10,11 @@ import _signal
 from enum import IntEnum as _IntEnum
 from operator import index as _index
 
-from _signal import alarm, default_int_handler, pause  # noqa: F401
+from _signal import alarm, default_int_handler, pause, set_wakeup_fd, siginterrupt  # noqa: F401
 
 __all__ = ["signal", "getsignal", "raise_signal", "strsignal", "valid_signals", "alarm", "pause",
-           "default_int_handler", "Signals", "Handlers", "Sigmasks", "NSIG", "SIG_DFL", "SIG_IGN"]
+           "default_int_handler", "Signals", "Handlers", "Sigmasks", "NSIG", "SIG_DFL", "SIG_IGN",
+           "set_wakeup_fd", "siginterrupt"]
 
 NSIG = 65
 

@@ -88,6 +88,43 @@ fn default_int_handler(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value
     Err(vm.new_exception(&ty, vec![]))
 }
 
+/// `set_wakeup_fd(fd, /, *, warn_on_full_buffer=True)`: the previous fd.
+fn set_wakeup_fd(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "set_wakeup_fd", a, 1, 1)?;
+    for (key, _) in kw {
+        if ferropy_runtime::types::str::as_str(key) != Some("warn_on_full_buffer") {
+            let name = vm.repr_string(key)?;
+            return Err(vm.type_error(format!("set_wakeup_fd() got an unexpected keyword argument {name}")));
+        }
+    }
+    let fd = ferropy_runtime::protocol::number::index_i64(vm, &a[0])?;
+    let fd = i32::try_from(fd).map_err(|_| vm.overflow_error("Python int too large to convert to C int"))?;
+    if !vm.is_main_thread {
+        return Err(vm.value_error("set_wakeup_fd only works in main thread of the main interpreter"));
+    }
+    if fd != -1 {
+        // SAFETY: fcntl(F_GETFL) on any integer only reads descriptor flags.
+        let flags = unsafe { libc::fcntl(fd, libc::F_GETFL) };
+        if flags < 0 {
+            let e = std::io::Error::last_os_error();
+            return Err(ferropy_runtime::types::file::os_error_from(vm, &e, None));
+        }
+        if flags & libc::O_NONBLOCK == 0 {
+            return Err(vm.value_error(format!("the fd {fd} must be in non-blocking mode")));
+        }
+    }
+    Ok(Value::Int(ferropy_runtime::vm::signals::set_wakeup_fd(fd) as i64))
+}
+
+/// `siginterrupt(signalnum, flag)`: ferropy's caught signals always
+/// interrupt system calls, which are then retried (PEP 475); a program
+/// asking for restarts gets the same observable behaviour.
+fn siginterrupt(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "siginterrupt", a, 2, 2)?;
+    signum(vm, &a[0])?;
+    Ok(Value::None)
+}
+
 pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
     let functions: &[(&'static str, NativeFn)] = &[
         ("set_disposition", set_disposition),
@@ -95,6 +132,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("alarm", alarm),
         ("pause", pause),
         ("default_int_handler", default_int_handler),
+        ("set_wakeup_fd", set_wakeup_fd),
+        ("siginterrupt", siginterrupt),
     ];
     ferropy_runtime::types::module::new_native_module(vm, "_signal", functions)
 }

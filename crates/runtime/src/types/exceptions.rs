@@ -205,12 +205,14 @@ pub fn os_error_subclass(vm: &Vm, errno: i64) -> Option<Obj> {
         13 | 1 => e.permission_error.clone(),
         21 => e.is_a_directory_error.clone(),
         20 => e.not_a_directory_error.clone(),
-        32 => e.broken_pipe_error.clone(),
+        // EPIPE, ESHUTDOWN
+        32 | 108 => e.broken_pipe_error.clone(),
         111 => e.connection_refused_error.clone(),
         104 => e.connection_reset_error.clone(),
         103 => e.connection_aborted_error.clone(),
         110 => e.timeout_error.clone(),
-        11 => e.blocking_io_error.clone(),
+        // EAGAIN (EWOULDBLOCK), EALREADY, EINPROGRESS
+        11 | 114 | 115 => e.blocking_io_error.clone(),
         4 => e.interrupted_error.clone(),
         3 => e.process_lookup_error.clone(),
         10 => e.child_process_error.clone(),

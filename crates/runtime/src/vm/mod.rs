@@ -569,6 +569,12 @@ impl Vm {
     /// freed and their `__del__` methods run. Names starting with one
     /// underscore go first, then all but `__builtins__`.
     pub fn finalize_modules(&mut self) {
+        // First collect the garbage there is, as CPython's finalization
+        // does: its `__del__` methods still see intact modules.
+        if crate::gc::is_enabled() {
+            self.collect_garbage(crate::gc::GENERATIONS - 1);
+            self.run_finalizers();
+        }
         let modules = crate::types::dict::dict_items(&self.modules);
         let main = modules.iter().position(|(k, _)| crate::types::str::value_is_str(k, "__main__"));
         let mut order: Vec<Value> = main.map(|i| modules[i].1.clone()).into_iter().collect();

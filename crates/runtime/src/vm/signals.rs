@@ -15,7 +15,7 @@
 //! module owns the one `sigaction` call that clears SA_RESTART.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::sync::Arc;
 
 use crate::value::Value;
@@ -66,6 +66,9 @@ impl Vm {
         // async-signal-safe; it sets the eval breaker, so the running
         // thread looks at the signal at its next safe point.
         unsafe { signal_hook::low_level::register(sig, crate::object::set_breaker)? };
+        // SAFETY: `write_wakeup_byte` only loads an atomic and calls
+        // write(2), both async-signal-safe, and restores errno.
+        unsafe { signal_hook::low_level::register(sig, move || write_wakeup_byte(sig))? };
         interrupt_system_calls(sig)?;
         self.interp.signals.borrow_mut().caught.push((sig, flag));
         Ok(())
@@ -171,6 +174,32 @@ impl Vm {
 /// size limit (`resource.RLIMIT_FSIZE`) then fails with EFBIG, an
 /// OSError the program can catch, instead of killing the process.
 /// Children started by subprocess get the default action back.
+/// The descriptor `signal.set_wakeup_fd` named (-1: none): each caught
+/// signal writes its number there as one byte, so an event loop waiting
+/// in select() wakes up and learns which signal came.
+static WAKEUP_FD: AtomicI32 = AtomicI32::new(-1);
+
+/// Sets the wake-up descriptor; returns the previous one.
+pub fn set_wakeup_fd(fd: i32) -> i32 {
+    WAKEUP_FD.swap(fd, Ordering::SeqCst)
+}
+
+/// Runs inside the signal handler.
+fn write_wakeup_byte(sig: i32) {
+    let fd = WAKEUP_FD.load(Ordering::Relaxed);
+    if fd < 0 {
+        return;
+    }
+    let byte = sig as u8;
+    // SAFETY: errno is this thread's; write(2) reads one byte from a live
+    // local. A full pipe (EAGAIN) loses the byte, as in CPython.
+    unsafe {
+        let errno = *libc::__errno_location();
+        libc::write(fd, (&byte as *const u8).cast(), 1);
+        *libc::__errno_location() = errno;
+    }
+}
+
 pub fn ignore_file_size_signal() {
     // SAFETY: installs the C library's SIG_IGN disposition for one
     // signal; no handler code and no memory are involved.
