@@ -373,6 +373,12 @@ impl Payload {
 
 impl Drop for Object {
     fn drop(&mut self) {
+        if self.has_flag(flags::WATCHED) {
+            // Weak references with callbacks point here (their `Weak`s
+            // keep this address from reuse until they are gone).
+            crate::types::weakref::note_death(self as *const Object as usize);
+            set_breaker();
+        }
         let needs_finalizer = !self.has_flag(flags::FINALIZED)
             && (self.class.as_ref().is_some_and(crate::types::type_::has_del)
                 || matches!(&self.payload, Payload::Generator(g) if g.needs_finalizer()));
@@ -389,9 +395,6 @@ impl Drop for Object {
             FINALIZERS_PENDING.with(|f| f.set(true));
             set_breaker();
             return;
-        }
-        if self.has_flag(flags::WATCHED) {
-            set_breaker();
         }
         let depth = DROP_DEPTH.with(|d| d.get());
         let payload = std::mem::replace(&mut self.payload, Payload::Instance);
