@@ -46,6 +46,17 @@ def _format_callback_source(func, args):
     return text
 
 
+def _walk_stack(f):
+    """traceback.walk_stack, stopping where ferropy cannot see further
+    (a frame called from native code has no known f_back)."""
+    while f is not None:
+        yield f, f.f_lineno
+        try:
+            f = f.f_back
+        except NotImplementedError:
+            return
+
+
 def extract_stack(f=None, limit=None):
     """The stack at f (the caller by default), for debug-mode reports,
     without reading source lines until asked."""
@@ -53,6 +64,6 @@ def extract_stack(f=None, limit=None):
         f = sys._getframe().f_back
     if limit is None:
         limit = constants.DEBUG_STACK_DEPTH
-    stack = traceback.StackSummary.extract(traceback.walk_stack(f), limit=limit, lookup_lines=False)
+    stack = traceback.StackSummary.extract(_walk_stack(f), limit=limit, lookup_lines=False)
     stack.reverse()
     return stack

@@ -62,6 +62,12 @@ class Task(futures._PyFuture):
     # Report a task dropped while pending (set False for tasks whose
     # coroutine was rejected).
     _log_destroy_pending = True
+    # (Class defaults, so a task whose __init__ failed still has a repr.)
+    _num_cancels_requested = 0
+    _must_cancel = False
+    _fut_waiter = None
+    _coro = None
+    _name = None
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)

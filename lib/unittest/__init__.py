@@ -67,5 +67,8 @@ def findTestCases(module, prefix="test", sortUsing=None, suiteClass=TestSuite):
 
 def __getattr__(name):
     if name == "IsolatedAsyncioTestCase":
-        raise NotImplementedError("unittest.IsolatedAsyncioTestCase is not supported by ferropy yet")
+        # Imported on first use, as CPython does (asyncio is large).
+        global IsolatedAsyncioTestCase
+        from .async_case import IsolatedAsyncioTestCase
+        return IsolatedAsyncioTestCase
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

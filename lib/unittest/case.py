@@ -386,11 +386,11 @@ class TestCase:
             outcome = _Outcome(result)
             try:
                 self._outcome = outcome
-                if outcome.run(self, self.setUp):
+                if outcome.run(self, self._callSetUp):
                     outcome.expecting_failure = expecting_failure
-                    outcome.run(self, testMethod)
+                    outcome.run(self, lambda: self._callTestMethod(testMethod))
                     outcome.expecting_failure = False
-                    outcome.run(self, self.tearDown)
+                    outcome.run(self, self._callTearDown)
                 self.doCleanups()
                 if outcome.success:
                     if expecting_failure:
@@ -411,8 +411,24 @@ class TestCase:
         outcome = self._outcome or _Outcome(None)
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
-            outcome.run(self, lambda: function(*args, **kwargs))
+            outcome.run(self, lambda: self._callCleanup(function, *args, **kwargs))
         return outcome.success
+
+    # The steps of a test, which IsolatedAsyncioTestCase runs on its loop.
+    def _callSetUp(self):
+        self.setUp()
+
+    def _callTestMethod(self, method):
+        if method() is not None:
+            import warnings
+            warnings.warn(f"It is deprecated to return a value that is not None from a test case ({method})",
+                          DeprecationWarning, stacklevel=4)
+
+    def _callTearDown(self):
+        self.tearDown()
+
+    def _callCleanup(self, function, /, *args, **kwargs):
+        function(*args, **kwargs)
 
     @classmethod
     def doClassCleanups(cls):
@@ -428,12 +444,12 @@ class TestCase:
         return self.run(*args, **kwds)
 
     def debug(self):
-        self.setUp()
-        getattr(self, self._testMethodName)()
-        self.tearDown()
+        self._callSetUp()
+        self._callTestMethod(getattr(self, self._testMethodName))
+        self._callTearDown()
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
-            function(*args, **kwargs)
+            self._callCleanup(function, *args, **kwargs)
 
     def skipTest(self, reason):
         raise SkipTest(reason)
