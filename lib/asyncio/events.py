@@ -503,3 +503,9 @@ if hasattr(os, "fork"):
         _set_running_loop(None)
 
     os.register_at_fork(after_in_child=_after_fork)
+
+# CPython's names for the pure-Python versions (there is no C version).
+_py__get_running_loop = _get_running_loop
+_py__set_running_loop = _set_running_loop
+_py_get_running_loop = get_running_loop
+_py_get_event_loop = get_event_loop

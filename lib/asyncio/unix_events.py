@@ -1,7 +1,8 @@
 """The Unix event loop: signal handlers through the wake-up fd, Unix
 domain sockets, pipes and child processes; and the default policy."""
 
-__all__ = ("SelectorEventLoop", "DefaultEventLoopPolicy")
+__all__ = ("SelectorEventLoop", "AbstractChildWatcher", "SafeChildWatcher", "FastChildWatcher",
+           "PidfdChildWatcher", "MultiLoopChildWatcher", "ThreadedChildWatcher", "DefaultEventLoopPolicy")
 
 import errno
 import os
@@ -606,6 +607,31 @@ class ThreadedChildWatcher(AbstractChildWatcher):
         else:
             loop.call_soon_threadsafe(callback, pid, returncode, *args)
         self._threads.pop(expected_pid)
+
+
+class BaseChildWatcher(AbstractChildWatcher):
+    """The base of the SIGCHLD-driven watchers, which ferropy does not
+    provide: ThreadedChildWatcher (the default) watches every child."""
+
+    def __init__(self):
+        raise NotImplementedError(f"asyncio.{type(self).__name__} is not supported by ferropy; "
+                                  f"use the default ThreadedChildWatcher")
+
+
+class SafeChildWatcher(BaseChildWatcher):
+    pass
+
+
+class FastChildWatcher(BaseChildWatcher):
+    pass
+
+
+class MultiLoopChildWatcher(BaseChildWatcher):
+    pass
+
+
+class PidfdChildWatcher(BaseChildWatcher):
+    pass
 
 
 _thread_ids = iter(range(1, 1 << 62))

@@ -1619,9 +1619,9 @@ impl Vm {
                                 .and_then(|d| d.borrow().traceback.clone())
                                 .map(Value::Obj)
                                 .unwrap_or(Value::None);
+                            // As is: `async with` awaits it before the test.
                             let r = tri!(self.call(&exit, &[ty, exc, tb]));
-                            let b = tri!(self.truthy(&r));
-                            crate::vm::stack::push(&mut frame.stack, Value::bool(b));
+                            crate::vm::stack::push(&mut frame.stack, r);
                         }
 
                         // ----- modules --------------------------------------
