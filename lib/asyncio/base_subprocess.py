@@ -12,8 +12,9 @@ from . import transports
 from .log import logger
 
 
-class _UnixSubprocessTransport(transports.SubprocessTransport):
-    """A child process, its pipes (0, 1, 2) and its exit."""
+class BaseSubprocessTransport(transports.SubprocessTransport):
+    """A child process (started by `_start`), its pipes (0, 1, 2) and its
+    exit."""
 
     def __init__(self, loop, protocol, args, shell, stdin, stdout, stderr, bufsize, waiter=None, extra=None,
                  **kwargs):
@@ -35,8 +36,8 @@ class _UnixSubprocessTransport(transports.SubprocessTransport):
         if stderr == subprocess.PIPE:
             self._pipes[2] = None
         try:
-            self._proc = subprocess.Popen(args, shell=shell, stdin=stdin, stdout=stdout, stderr=stderr,
-                                          universal_newlines=False, bufsize=bufsize, **kwargs)
+            self._start(args=args, shell=shell, stdin=stdin, stdout=stdout, stderr=stderr, bufsize=bufsize,
+                        **kwargs)
         except:
             self.close()
             raise
@@ -148,12 +149,6 @@ class _UnixSubprocessTransport(transports.SubprocessTransport):
         else:
             if waiter is not None and not waiter.cancelled():
                 waiter.set_result(None)
-            # The exit is watched once the pipes are connected.
-            watcher = events.get_child_watcher()
-            watcher.add_child_handler(self._pid, self._child_exited)
-
-    def _child_exited(self, pid, returncode):
-        self._process_exited(returncode)
 
     def _call(self, cb, *data):
         if self._pending_calls is not None:
@@ -239,3 +234,11 @@ class _WriteSubprocessPipeProto(protocols.BaseProtocol):
 class _ReadSubprocessPipeProto(_WriteSubprocessPipeProto, protocols.Protocol):
     def data_received(self, data):
         self.proc._pipe_data_received(self.fd, data)
+
+
+class _UnixSubprocessTransport(BaseSubprocessTransport):
+    """The child is a subprocess.Popen."""
+
+    def _start(self, args, shell, stdin, stdout, stderr, bufsize, **kwargs):
+        self._proc = subprocess.Popen(args, shell=shell, stdin=stdin, stdout=stdout, stderr=stderr,
+                                      universal_newlines=False, bufsize=bufsize, **kwargs)

@@ -133,18 +133,28 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
     async def _make_subprocess_transport(self, protocol, args, shell, stdin, stdout, stderr, bufsize,
                                          extra=None, **kwargs):
         from .base_subprocess import _UnixSubprocessTransport
-        waiter = self.create_future()
-        transp = _UnixSubprocessTransport(self, protocol, args, shell, stdin, stdout, stderr, bufsize,
-                                          waiter=waiter, extra=extra, **kwargs)
-        try:
-            await waiter
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException:
-            transp.close()
-            await transp._wait()
-            raise
+        with events.get_child_watcher() as watcher:
+            if not watcher.is_active():
+                raise RuntimeError("asyncio.get_child_watcher() is not activated, subprocess support is not "
+                                   "installed.")
+            waiter = self.create_future()
+            transp = _UnixSubprocessTransport(self, protocol, args, shell, stdin, stdout, stderr, bufsize,
+                                              waiter=waiter, extra=extra, **kwargs)
+            # Watched from the start: even a child whose pipes never
+            # connect (cancelled here) is reaped.
+            watcher.add_child_handler(transp.get_pid(), self._child_watcher_callback, transp)
+            try:
+                await waiter
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                transp.close()
+                await transp._wait()
+                raise
         return transp
+
+    def _child_watcher_callback(self, pid, returncode, transp):
+        self.call_soon_threadsafe(transp._process_exited, returncode)
 
     async def create_unix_connection(self, protocol_factory, path=None, *, ssl=None, sock=None,
                                      server_hostname=None, ssl_handshake_timeout=None,
@@ -610,28 +620,185 @@ class ThreadedChildWatcher(AbstractChildWatcher):
 
 
 class BaseChildWatcher(AbstractChildWatcher):
-    """The base of the SIGCHLD-driven watchers, which ferropy does not
-    provide: ThreadedChildWatcher (the default) watches every child."""
+    """A watcher driven by SIGCHLD on the loop it is attached to."""
 
     def __init__(self):
-        raise NotImplementedError(f"asyncio.{type(self).__name__} is not supported by ferropy; "
-                                  f"use the default ThreadedChildWatcher")
+        self._loop = None
+        self._callbacks = {}
+
+    def close(self):
+        self.attach_loop(None)
+
+    def is_active(self):
+        return self._loop is not None and self._loop.is_running()
+
+    def _do_waitpid(self, expected_pid):
+        raise NotImplementedError()
+
+    def _do_waitpid_all(self):
+        raise NotImplementedError()
+
+    def attach_loop(self, loop):
+        assert loop is None or isinstance(loop, events.AbstractEventLoop)
+        if self._loop is not None and loop is None and self._callbacks:
+            warnings.warn("A loop is being detached from a child watcher with pending handlers", RuntimeWarning)
+        if self._loop is not None:
+            self._loop.remove_signal_handler(signal.SIGCHLD)
+        self._loop = loop
+        if loop is not None:
+            loop.add_signal_handler(signal.SIGCHLD, self._sig_chld)
+            # A child may have exited before the handler was in place.
+            self._do_waitpid_all()
+
+    def _sig_chld(self):
+        try:
+            self._do_waitpid_all()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({"message": "Unknown exception in SIGCHLD handler",
+                                               "exception": exc})
 
 
 class SafeChildWatcher(BaseChildWatcher):
-    pass
+    """On SIGCHLD, waitpid(pid, WNOHANG) for each registered child (other
+    children are left alone; the cost grows with their number)."""
+
+    def close(self):
+        self._callbacks.clear()
+        super().close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, a, b, c):
+        pass
+
+    def add_child_handler(self, pid, callback, *args):
+        self._callbacks[pid] = (callback, args)
+        self._do_waitpid(pid)
+
+    def remove_child_handler(self, pid):
+        try:
+            del self._callbacks[pid]
+            return True
+        except KeyError:
+            return False
+
+    def _do_waitpid_all(self):
+        for pid in list(self._callbacks):
+            self._do_waitpid(pid)
+
+    def _do_waitpid(self, expected_pid):
+        assert expected_pid > 0
+        try:
+            pid, status = os.waitpid(expected_pid, os.WNOHANG)
+        except ChildProcessError:
+            pid = expected_pid
+            returncode = 255
+            logger.warning("Unknown child process pid %d, will report returncode 255", pid)
+        else:
+            if pid == 0:
+                return  # still running
+            returncode = waitstatus_to_exitcode(status)
+            if self._loop.get_debug():
+                logger.debug("process %s exited with returncode %s", expected_pid, returncode)
+        try:
+            callback, args = self._callbacks.pop(pid)
+        except KeyError:
+            if self._loop.get_debug():
+                logger.warning("Child watcher got an unexpected pid: %r", pid, exc_info=True)
+        else:
+            callback(pid, returncode, *args)
 
 
 class FastChildWatcher(BaseChildWatcher):
-    pass
+    """On SIGCHLD, waitpid(-1, WNOHANG) until no child is left to reap:
+    constant cost, but it reaps every child of the process."""
+
+    def __init__(self):
+        super().__init__()
+        self._lock = threading.Lock()
+        self._zombies = {}
+        self._forks = 0
+
+    def close(self):
+        self._callbacks.clear()
+        self._zombies.clear()
+        super().close()
+
+    def __enter__(self):
+        with self._lock:
+            self._forks += 1
+            return self
+
+    def __exit__(self, a, b, c):
+        with self._lock:
+            self._forks -= 1
+            if self._forks or not self._zombies:
+                return
+            collateral_victims = str(self._zombies)
+            self._zombies.clear()
+        logger.warning("Caught subprocesses termination from unknown pids: %s", collateral_victims)
+
+    def add_child_handler(self, pid, callback, *args):
+        assert self._forks, "Must use the context manager"
+        with self._lock:
+            try:
+                returncode = self._zombies.pop(pid)
+            except KeyError:
+                # The child is still alive.
+                self._callbacks[pid] = callback, args
+                return
+        # The child is dead already.
+        callback(pid, returncode, *args)
+
+    def remove_child_handler(self, pid):
+        try:
+            del self._callbacks[pid]
+            return True
+        except KeyError:
+            return False
+
+    def _do_waitpid_all(self):
+        while True:
+            try:
+                pid, status = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                return
+            returncode = waitstatus_to_exitcode(status)
+            with self._lock:
+                try:
+                    callback, args = self._callbacks.pop(pid)
+                except KeyError:
+                    if self._forks:
+                        # add_child_handler() may not have run yet.
+                        self._zombies[pid] = returncode
+                        if self._loop.get_debug():
+                            logger.debug("unknown process %s exited with returncode %s", pid, returncode)
+                        continue
+                    callback = None
+                else:
+                    if self._loop.get_debug():
+                        logger.debug("process %s exited with returncode %s", pid, returncode)
+            if callback is None:
+                logger.warning("Caught subprocess termination from unknown pid: %d -> %d", pid, returncode)
+            else:
+                callback(pid, returncode, *args)
 
 
-class MultiLoopChildWatcher(BaseChildWatcher):
-    pass
+class MultiLoopChildWatcher(AbstractChildWatcher):
+    def __init__(self):
+        raise NotImplementedError("asyncio.MultiLoopChildWatcher is not supported by ferropy; "
+                                  "use the default ThreadedChildWatcher")
 
 
-class PidfdChildWatcher(BaseChildWatcher):
-    pass
+class PidfdChildWatcher(AbstractChildWatcher):
+    def __init__(self):
+        raise NotImplementedError("asyncio.PidfdChildWatcher is not supported by ferropy; "
+                                  "use the default ThreadedChildWatcher")
 
 
 _thread_ids = iter(range(1, 1 << 62))
