@@ -5,6 +5,7 @@ mod binascii;
 mod bisect;
 mod bz2;
 mod deque;
+mod fcntl;
 mod float_bits;
 mod hashlib;
 mod heapq;
@@ -108,6 +109,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("_selectcalls", select::make_module);
     vm.add_native_module("_termioscalls", termios::make_module);
     vm.add_native_module("_json", json::make_module);
+    vm.add_native_module("_fcntl", fcntl::make_module);
     vm.add_native_module("unicodedata", unicodedata::make_module);
     vm.add_native_module("_bz2", bz2::make_module);
     vm.add_native_module("_lzma", lzma::make_module);
