@@ -12,6 +12,13 @@ from . import mixins
 from . import tasks
 
 
+def _state_repr(obj, base, extra):
+    """`<asyncio.locks.Lock object at 0x... [locked, waiters:2]>`."""
+    if obj._waiters:
+        extra = f"{extra}, waiters:{len(obj._waiters)}"
+    return f"<{base[1:-1]} [{extra}]>"
+
+
 class _ContextManagerMixin:
     async def __aenter__(self):
         await self.acquire()
@@ -33,9 +40,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
     def __repr__(self):
         res = super().__repr__()
         extra = "locked" if self._locked else "unlocked"
-        if self._waiters:
-            extra = f"{extra}, waiters:{len(self._waiters)}"
-        return f"<{res[1:-1]} [{extra}]>"
+        return _state_repr(self, res, extra)
 
     def locked(self):
         return self._locked
@@ -88,9 +93,7 @@ class Event(mixins._LoopBoundMixin):
     def __repr__(self):
         res = super().__repr__()
         extra = "set" if self._value else "unset"
-        if self._waiters:
-            extra = f"{extra}, waiters:{len(self._waiters)}"
-        return f"<{res[1:-1]} [{extra}]>"
+        return _state_repr(self, res, extra)
 
     def is_set(self):
         return self._value
@@ -135,9 +138,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
     def __repr__(self):
         res = super().__repr__()
         extra = "locked" if self.locked() else "unlocked"
-        if self._waiters:
-            extra = f"{extra}, waiters:{len(self._waiters)}"
-        return f"<{res[1:-1]} [{extra}]>"
+        return _state_repr(self, res, extra)
 
     async def wait(self):
         """Release the lock, wait for notify(), take the lock back."""
@@ -201,9 +202,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
     def __repr__(self):
         res = super().__repr__()
         extra = "locked" if self.locked() else f"unlocked, value:{self._value}"
-        if self._waiters:
-            extra = f"{extra}, waiters:{len(self._waiters)}"
-        return f"<{res[1:-1]} [{extra}]>"
+        return _state_repr(self, res, extra)
 
     def locked(self):
         """Whether acquire() would wait."""

@@ -186,69 +186,62 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         if transport and not transport.is_closing():
             raise RuntimeError(f"File descriptor {fd!r} is used by transport {transport!r}")
 
-    def _add_reader(self, fd, callback, *args):
+    # The selector's data for a descriptor is (reader, writer): the handle
+    # to queue for each event, or None.
+    _SLOT = {selectors.EVENT_READ: 0, selectors.EVENT_WRITE: 1}
+
+    def _watch(self, fd, event, callback, args):
+        """Queue callback(*args) whenever fd is ready for event; replaces
+        the callback watching that event before."""
         self._check_closed()
         handle = events.Handle(callback, args, self, None)
+        slot = self._SLOT[event]
         try:
             key = self._selector.get_key(fd)
         except KeyError:
-            self._selector.register(fd, selectors.EVENT_READ, (handle, None))
+            handles = [None, None]
+            handles[slot] = handle
+            self._selector.register(fd, event, tuple(handles))
         else:
-            reader, writer = key.data
-            self._selector.modify(fd, key.events | selectors.EVENT_READ, (handle, writer))
-            if reader is not None:
-                reader.cancel()
+            handles = list(key.data)
+            previous, handles[slot] = handles[slot], handle
+            self._selector.modify(fd, key.events | event, tuple(handles))
+            if previous is not None:
+                previous.cancel()
         return handle
+
+    def _unwatch(self, fd, event):
+        """Stop watching fd for event; whether a callback was watching."""
+        if self.is_closed():
+            return False
+        try:
+            key = self._selector.get_key(fd)
+        except KeyError:
+            return False
+        handles = list(key.data)
+        slot = self._SLOT[event]
+        previous, handles[slot] = handles[slot], None
+        mask = key.events & ~event
+        if not mask:
+            self._selector.unregister(fd)
+        else:
+            self._selector.modify(fd, mask, tuple(handles))
+        if previous is not None:
+            previous.cancel()
+            return True
+        return False
+
+    def _add_reader(self, fd, callback, *args):
+        return self._watch(fd, selectors.EVENT_READ, callback, args)
 
     def _remove_reader(self, fd):
-        if self.is_closed():
-            return False
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            return False
-        reader, writer = key.data
-        mask = key.events & ~selectors.EVENT_READ
-        if not mask:
-            self._selector.unregister(fd)
-        else:
-            self._selector.modify(fd, mask, (None, writer))
-        if reader is not None:
-            reader.cancel()
-            return True
-        return False
+        return self._unwatch(fd, selectors.EVENT_READ)
 
     def _add_writer(self, fd, callback, *args):
-        self._check_closed()
-        handle = events.Handle(callback, args, self, None)
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            self._selector.register(fd, selectors.EVENT_WRITE, (None, handle))
-        else:
-            reader, writer = key.data
-            self._selector.modify(fd, key.events | selectors.EVENT_WRITE, (reader, handle))
-            if writer is not None:
-                writer.cancel()
-        return handle
+        return self._watch(fd, selectors.EVENT_WRITE, callback, args)
 
     def _remove_writer(self, fd):
-        if self.is_closed():
-            return False
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            return False
-        reader, writer = key.data
-        mask = key.events & ~selectors.EVENT_WRITE
-        if not mask:
-            self._selector.unregister(fd)
-        else:
-            self._selector.modify(fd, mask, (reader, None))
-        if writer is not None:
-            writer.cancel()
-            return True
-        return False
+        return self._unwatch(fd, selectors.EVENT_WRITE)
 
     def add_reader(self, fd, callback, *args):
         """Call callback(*args) whenever fd is readable."""

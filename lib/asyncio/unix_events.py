@@ -242,7 +242,60 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
         return server
 
 
-class _UnixReadPipeTransport(transports.ReadTransport):
+class _PipeTransport:
+    """What the read and write pipe transports share."""
+
+    def __repr__(self):
+        info = [self.__class__.__name__]
+        if self._pipe is None:
+            info.append("closed")
+        elif self._closing:
+            info.append("closing")
+        info.append(f"fd={self._fileno}")
+        return "<{}>".format(" ".join(info))
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+
+    def get_protocol(self):
+        return self._protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def __del__(self, _warn=warnings.warn):
+        if self._pipe is not None:
+            _warn(f"unclosed transport {self!r}", ResourceWarning, source=self)
+            self._pipe.close()
+
+    def _quiet_error(self, exc):
+        """Errors only logged in debug mode (the peer's doing)."""
+        return isinstance(exc, OSError)
+
+    def _fatal_error(self, exc, message="Fatal error on pipe transport"):
+        if self._quiet_error(exc):
+            if self._loop.get_debug():
+                logger.debug("%r: %s", self, message, exc_info=True)
+        else:
+            self._loop.call_exception_handler({
+                "message": message,
+                "exception": exc,
+                "transport": self,
+                "protocol": self._protocol,
+            })
+        self._close(exc)
+
+    def _call_connection_lost(self, exc):
+        try:
+            self._protocol.connection_lost(exc)
+        finally:
+            self._pipe.close()
+            self._pipe = None
+            self._protocol = None
+            self._loop = None
+
+
+class _UnixReadPipeTransport(_PipeTransport, transports.ReadTransport):
     """Reads a pipe, FIFO, socket or character device."""
 
     max_size = 256 * 1024
@@ -276,15 +329,6 @@ class _UnixReadPipeTransport(transports.ReadTransport):
     def is_reading(self):
         return not self._paused and not self._closing
 
-    def __repr__(self):
-        info = [self.__class__.__name__]
-        if self._pipe is None:
-            info.append("closed")
-        elif self._closing:
-            info.append("closing")
-        info.append(f"fd={self._fileno}")
-        return "<{}>".format(" ".join(info))
-
     def _read_ready(self):
         try:
             data = os.read(self._fileno, self.max_size)
@@ -315,53 +359,22 @@ class _UnixReadPipeTransport(transports.ReadTransport):
         self._paused = False
         self._loop._add_reader(self._fileno, self._read_ready)
 
-    def set_protocol(self, protocol):
-        self._protocol = protocol
-
-    def get_protocol(self):
-        return self._protocol
-
-    def is_closing(self):
-        return self._closing
-
     def close(self):
         if not self._closing:
             self._close(None)
 
-    def __del__(self, _warn=warnings.warn):
-        if self._pipe is not None:
-            _warn(f"unclosed transport {self!r}", ResourceWarning, source=self)
-            self._pipe.close()
-
-    def _fatal_error(self, exc, message="Fatal error on pipe transport"):
-        if isinstance(exc, OSError) and exc.errno == errno.EIO:
-            if self._loop.get_debug():
-                logger.debug("%r: %s", self, message, exc_info=True)
-        else:
-            self._loop.call_exception_handler({
-                "message": message,
-                "exception": exc,
-                "transport": self,
-                "protocol": self._protocol,
-            })
-        self._close(exc)
+    def _quiet_error(self, exc):
+        # EIO: the other end of a pty went away.
+        return isinstance(exc, OSError) and exc.errno == errno.EIO
 
     def _close(self, exc):
         self._closing = True
         self._loop._remove_reader(self._fileno)
         self._loop.call_soon(self._call_connection_lost, exc)
 
-    def _call_connection_lost(self, exc):
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            self._pipe.close()
-            self._pipe = None
-            self._protocol = None
-            self._loop = None
 
 
-class _UnixWritePipeTransport(transports._FlowControlMixin, transports.WriteTransport):
+class _UnixWritePipeTransport(_PipeTransport, transports._FlowControlMixin, transports.WriteTransport):
     """Writes to a pipe, FIFO, socket or character device."""
 
     def __init__(self, loop, pipe, protocol, waiter=None, extra=None):
@@ -390,15 +403,6 @@ class _UnixWritePipeTransport(transports._FlowControlMixin, transports.WriteTran
             self._loop.call_soon(self._loop._add_reader, self._fileno, self._read_ready)
         if waiter is not None:
             self._loop.call_soon(futures._set_result_unless_cancelled, waiter, None)
-
-    def __repr__(self):
-        info = [self.__class__.__name__]
-        if self._pipe is None:
-            info.append("closed")
-        elif self._closing:
-            info.append("closing")
-        info.append(f"fd={self._fileno}")
-        return "<{}>".format(" ".join(info))
 
     def get_write_buffer_size(self):
         return len(self._buffer)
@@ -478,39 +482,12 @@ class _UnixWritePipeTransport(transports._FlowControlMixin, transports.WriteTran
             self._loop._remove_reader(self._fileno)
             self._loop.call_soon(self._call_connection_lost, None)
 
-    def set_protocol(self, protocol):
-        self._protocol = protocol
-
-    def get_protocol(self):
-        return self._protocol
-
-    def is_closing(self):
-        return self._closing
-
     def close(self):
         if self._pipe is not None and not self._closing:
             self.write_eof()
 
-    def __del__(self, _warn=warnings.warn):
-        if self._pipe is not None:
-            _warn(f"unclosed transport {self!r}", ResourceWarning, source=self)
-            self._pipe.close()
-
     def abort(self):
         self._close(None)
-
-    def _fatal_error(self, exc, message="Fatal error on pipe transport"):
-        if isinstance(exc, OSError):
-            if self._loop.get_debug():
-                logger.debug("%r: %s", self, message, exc_info=True)
-        else:
-            self._loop.call_exception_handler({
-                "message": message,
-                "exception": exc,
-                "transport": self,
-                "protocol": self._protocol,
-            })
-        self._close(exc)
 
     def _close(self, exc=None):
         self._closing = True
@@ -520,14 +497,6 @@ class _UnixWritePipeTransport(transports._FlowControlMixin, transports.WriteTran
         self._loop._remove_reader(self._fileno)
         self._loop.call_soon(self._call_connection_lost, exc)
 
-    def _call_connection_lost(self, exc):
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            self._pipe.close()
-            self._pipe = None
-            self._protocol = None
-            self._loop = None
 
 
 class AbstractChildWatcher:
