@@ -644,16 +644,34 @@ pub fn b_count(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     find_impl(vm, a, 4)
 }
 
+/// startswith/endswith(affix[, start[, end]]): the affix is bytes-like or
+/// a tuple of them, tested against data[start:end].
 fn affix(vm: &mut Vm, a: &[Value], starts: bool) -> PyResult<Value> {
+    let name = if starts { "startswith" } else { "endswith" };
     let data = this(vm, a)?;
-    let x = args::exactly_one(vm, "startswith", &a[1..2.min(a.len())])?;
-    let candidates: Vec<Value> = match crate::types::tuple::items(&x) {
+    match a.len() - 1 {
+        0 => return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)"))),
+        n if n > 3 => return Err(vm.type_error(format!("{name}() takes at most 3 arguments ({n} given)"))),
+        _ => {}
+    }
+    let (start, end) = crate::types::str::span(vm, data.len(), a.get(2), a.get(3))?;
+    if start > end {
+        return Ok(Value::FALSE);
+    }
+    let hay = &data[start..end];
+    let candidates: Vec<Value> = match crate::types::tuple::items(&a[1]) {
         Some(t) => t.to_vec(),
-        None => vec![x.clone()],
+        None => {
+            if as_bytes_like(&a[1]).is_none() {
+                let tn = vm.type_name(&a[1]);
+                return Err(vm.type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {tn}")));
+            }
+            vec![a[1].clone()]
+        }
     };
     for c in candidates {
         let p = other_bytes(vm, &c)?;
-        if (starts && data.starts_with(&p)) || (!starts && data.ends_with(&p)) {
+        if (starts && hay.starts_with(&p)) || (!starts && hay.ends_with(&p)) {
             return Ok(Value::TRUE);
         }
     }

@@ -257,7 +257,7 @@ fn arg_str<'a>(vm: &mut Vm, value: &'a Value, what: &str) -> PyResult<&'a str> {
 
 /// Start/end arguments of find/count/startswith, as char indices clamped
 /// to the string, CPython style.
-fn span(vm: &mut Vm, len: usize, start: Option<&Value>, end: Option<&Value>) -> PyResult<(usize, usize)> {
+pub(crate) fn span(vm: &mut Vm, len: usize, start: Option<&Value>, end: Option<&Value>) -> PyResult<(usize, usize)> {
     let norm = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {
             None | Some(Value::None) => Ok(default),
