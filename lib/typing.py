@@ -41,6 +41,33 @@ __all__ = [
 TYPE_CHECKING = False
 
 
+_cleanups = []
+
+
+def _tp_cache(func=None, /, *, typed=False):
+    """Cache a function of type arguments (an LRU cache, skipped for
+    unhashable arguments); typing.py's own subscriptions and libraries
+    such as typing_extensions decorate with it. _cleanups clears them."""
+
+    def decorator(func):
+        cached = functools.lru_cache(typed=typed)(func)
+        _cleanups.append(cached.cache_clear)
+
+        @functools.wraps(func)
+        def inner(*args, **kwds):
+            try:
+                return cached(*args, **kwds)
+            except TypeError:
+                pass  # an unhashable argument
+            return func(*args, **kwds)
+
+        return inner
+
+    if func is not None:
+        return decorator(func)
+    return decorator
+
+
 def _type_repr(obj):
     """How typing writes an object inside a subscription."""
     if isinstance(obj, types.GenericAlias):

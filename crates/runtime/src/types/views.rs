@@ -277,6 +277,7 @@ pub fn init(vm: &mut Vm) {
     }
     let t = vm.types.mappingproxy.clone();
     vm.add_staticmethod(&t, "__new__", proxy_new);
+    vm.add_classmethod(&t, "__class_getitem__", crate::types::object::class_getitem);
     vm.add_method(&t, "__getitem__", proxy_getitem);
     vm.add_method(&t, "__contains__", proxy_contains);
     vm.add_method(&t, "__iter__", proxy_iter);
