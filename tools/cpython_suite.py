@@ -48,6 +48,9 @@ DERIVED = {f"test_multiprocessing_{method}": "import test._test_multiprocessing 
            f"tests.install_tests_in_module_dict(globals(), {method!r})\n"
            for method in ("fork", "spawn", "forkserver")}
 DERIVED_TIME_FACTOR = 8
+# Test packages that are many modules' worth of tests in one process get
+# the same longer limit.
+LONG_PACKAGES = {"test_asyncio"}
 
 
 def derived_modules():
@@ -81,7 +84,7 @@ def run_module(exe, module, suite_path, timeout):
     # Each module runs in a process group of its own: on a timeout the
     # whole group goes, including the interpreters its tests started
     # (left alone, they would go on using the machine).
-    if module in derived_modules():
+    if module in derived_modules() or module in LONG_PACKAGES:
         timeout *= DERIVED_TIME_FACTOR
     proc = subprocess.Popen([exe, "-m", "unittest", qualified(module)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, errors="replace", env=env, cwd=suite_path,
