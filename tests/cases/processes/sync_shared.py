@@ -7,8 +7,9 @@ def inc(v, a, n):
     for _ in range(n):
         with v.get_lock():
             v.value += 1
-    for i in range(len(a)):
-        a[i] = a[i] * 2
+    with a.get_lock():  # read-modify-write: unlocked, updates could be lost
+        for i in range(len(a)):
+            a[i] = a[i] * 2
 
 if __name__ == "__main__":
     v = mp.Value('i', 0)
