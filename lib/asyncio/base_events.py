@@ -127,6 +127,16 @@ def _interleave_addrinfos(addrinfos, first_address_family_count=1):
     return reordered
 
 
+async def _until_connected(transport, waiter):
+    """Wait for a new transport's waiter; a transport that fails (or whose
+    caller is cancelled) on the way is closed."""
+    try:
+        await waiter
+    except:
+        transport.close()
+        raise
+
+
 def _run_until_complete_cb(fut):
     if not fut.cancelled():
         exc = fut.exception()
@@ -867,11 +877,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         if ssl:
             _no_ssl("connections")
         transport = self._make_socket_transport(sock, protocol, waiter)
-        try:
-            await waiter
-        except:
-            transport.close()
-            raise
+        await _until_connected(transport, waiter)
         return transport, protocol
 
     async def create_datagram_endpoint(self, protocol_factory, local_addr=None, remote_addr=None, *, family=0,
@@ -962,11 +968,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         protocol = protocol_factory()
         waiter = self.create_future()
         transport = self._make_datagram_transport(sock, protocol, r_addr, waiter)
-        try:
-            await waiter
-        except:
-            transport.close()
-            raise
+        await _until_connected(transport, waiter)
         return transport, protocol
 
     async def _create_server_getaddrinfo(self, host, port, family, flags):
@@ -1073,11 +1075,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         protocol = protocol_factory()
         waiter = self.create_future()
         transport = self._make_read_pipe_transport(pipe, protocol, waiter)
-        try:
-            await waiter
-        except:
-            transport.close()
-            raise
+        await _until_connected(transport, waiter)
         return transport, protocol
 
     async def connect_write_pipe(self, protocol_factory, pipe):
@@ -1085,11 +1083,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         protocol = protocol_factory()
         waiter = self.create_future()
         transport = self._make_write_pipe_transport(pipe, protocol, waiter)
-        try:
-            await waiter
-        except:
-            transport.close()
-            raise
+        await _until_connected(transport, waiter)
         return transport, protocol
 
     async def subprocess_shell(self, protocol_factory, cmd, *, stdin=subprocess.PIPE, stdout=subprocess.PIPE,

@@ -153,11 +153,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             protocol = protocol_factory()
             waiter = self.create_future()
             transport = self._make_socket_transport(conn, protocol, waiter=waiter, extra=extra, server=server)
-            try:
-                await waiter
-            except BaseException:
-                transport.close()
-                raise
+            await base_events._until_connected(transport, waiter)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -525,17 +521,8 @@ class _SelectorTransport(transports._FlowControlMixin, transports.Transport):
             self._sock.close()
 
     def _fatal_error(self, exc, message="Fatal error on transport"):
-        if isinstance(exc, OSError):
-            # Connection errors are the peer's doing: debug-level only.
-            if self._loop.get_debug():
-                logger.debug("%r: %s", self, message, exc_info=True)
-        else:
-            self._loop.call_exception_handler({
-                "message": message,
-                "exception": exc,
-                "transport": self,
-                "protocol": self._protocol,
-            })
+        # Connection errors are the peer's doing: debug-level only.
+        transports._report_error(self, exc, message, quiet=isinstance(exc, OSError))
         self._force_close(exc)
 
     def _force_close(self, exc):

@@ -3,6 +3,24 @@
 __all__ = ("BaseTransport", "ReadTransport", "WriteTransport", "Transport", "DatagramTransport",
            "SubprocessTransport")
 
+from .log import logger
+
+
+def _report_error(transport, exc, message, quiet=False):
+    """How a transport reports an error: one the peer caused (quiet) is
+    logged in debug mode only; others go to the loop's exception handler
+    with the transport and its protocol."""
+    if quiet:
+        if transport._loop.get_debug():
+            logger.debug("%r: %s", transport, message, exc_info=True)
+        return
+    transport._loop.call_exception_handler({
+        "message": message,
+        "exception": exc,
+        "transport": transport,
+        "protocol": transport._protocol,
+    })
+
 
 class BaseTransport:
     """What every transport offers: extra info, closing, its protocol."""
@@ -142,12 +160,7 @@ class _FlowControlMixin(Transport):
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            self._loop.call_exception_handler({
-                "message": "protocol.pause_writing() failed",
-                "exception": exc,
-                "transport": self,
-                "protocol": self._protocol,
-            })
+            _report_error(self, exc, "protocol.pause_writing() failed")
 
     def _maybe_resume_protocol(self):
         if self._protocol_paused and self.get_write_buffer_size() <= self._low_water:
@@ -157,12 +170,7 @@ class _FlowControlMixin(Transport):
             except (SystemExit, KeyboardInterrupt):
                 raise
             except BaseException as exc:
-                self._loop.call_exception_handler({
-                    "message": "protocol.resume_writing() failed",
-                    "exception": exc,
-                    "transport": self,
-                    "protocol": self._protocol,
-                })
+                _report_error(self, exc, "protocol.resume_writing() failed")
 
     def get_write_buffer_limits(self):
         return (self._low_water, self._high_water)

@@ -273,16 +273,7 @@ class _PipeTransport:
         return isinstance(exc, OSError)
 
     def _fatal_error(self, exc, message="Fatal error on pipe transport"):
-        if self._quiet_error(exc):
-            if self._loop.get_debug():
-                logger.debug("%r: %s", self, message, exc_info=True)
-        else:
-            self._loop.call_exception_handler({
-                "message": message,
-                "exception": exc,
-                "transport": self,
-                "protocol": self._protocol,
-            })
+        transports._report_error(self, exc, message, quiet=self._quiet_error(exc))
         self._close(exc)
 
     def _call_connection_lost(self, exc):
