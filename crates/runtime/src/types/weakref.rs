@@ -48,63 +48,83 @@ impl WeakRefData {
 // The interpreter's weak references with callbacks (any thread's), by
 // the address of their referent.
 static BY_TARGET: GilLocal<RefCell<BTreeMap<usize, Vec<WeakObj>>>> = GilLocal::new(RefCell::new(BTreeMap::new()));
-// Addresses of WATCHED objects that died since the last safe point.
-static DIED: GilLocal<RefCell<Vec<usize>>> = GilLocal::new(RefCell::new(Vec::new()));
+// Weak references whose referent died since the last safe point, held
+// strongly: CPython calls a callback as the referent dies, so a reference
+// dropped before the safe point must still have its callback called.
+static DUE: GilLocal<RefCell<Vec<Obj>>> = GilLocal::new(RefCell::new(Vec::new()));
 
-/// Called as a WATCHED object dies (Object's drop).
+/// Called as a WATCHED object dies (Object's drop): its weak references
+/// with callbacks become due.
 pub fn note_death(address: usize) {
-    DIED.with(|d| {
+    let refs = BY_TARGET.with(|m| m.try_borrow_mut().ok().and_then(|mut m| m.remove(&address)));
+    let Some(refs) = refs else { return };
+    DUE.with(|d| {
         if let Ok(mut d) = d.try_borrow_mut() {
-            d.push(address);
+            // Newest first, as CPython calls them.
+            d.extend(refs.iter().rev().filter_map(WeakObj::upgrade));
         }
     });
 }
 
 /// Whether a watched referent died (so the safe point must call back).
 pub fn callbacks_registered() -> bool {
-    DIED.with(|d| d.try_borrow().is_ok_and(|d| !d.is_empty()))
+    DUE.with(|d| d.try_borrow().is_ok_and(|d| !d.is_empty()))
 }
 
 /// Calls the callbacks of weak references whose referent has died.
 pub fn run_dead_callbacks(vm: &mut Vm) {
     loop {
-        let died = DIED.with(|d| std::mem::take(&mut *d.borrow_mut()));
-        if died.is_empty() {
+        let due = DUE.with(|d| std::mem::take(&mut *d.borrow_mut()));
+        if due.is_empty() {
             break;
         }
-        for address in died {
-            let refs = BY_TARGET.with(|m| m.borrow_mut().remove(&address)).unwrap_or_default();
-            // Newest first, as CPython calls them.
-            for r in refs.iter().rev().filter_map(|w| w.upgrade()) {
-                let Payload::WeakRef(data) = &r.payload else { continue };
-                let cb = std::mem::replace(&mut *data.callback.borrow_mut(), Value::None);
-                if !cb.is_none() {
-                    if let Err(err) = vm.call(&cb, &[Value::Obj(r.clone())]) {
-                        vm.report_unraisable(&err, Some(&cb));
-                    }
+        for r in due {
+            let Payload::WeakRef(data) = &r.payload else { continue };
+            let cb = std::mem::replace(&mut *data.callback.borrow_mut(), Value::None);
+            if !cb.is_none() {
+                if let Err(err) = vm.call(&cb, &[Value::Obj(r.clone())]) {
+                    vm.report_unraisable(&err, Some(&cb));
                 }
             }
         }
     }
 }
 
+/// A weak reference found unreachable by the cycle collector loses its
+/// callback, as in CPython: garbage is never called back.
+pub fn forget_callback(data: &WeakRefData) {
+    unregister(data);
+    // Dropped outside the borrow: the callback's own drop may run code.
+    let _old = data.callback.try_borrow_mut().map(|mut cb| std::mem::replace(&mut *cb, Value::None));
+}
+
+/// Takes a reference with a callback out of the registry.
+fn unregister(data: &WeakRefData) {
+    let has_callback = data.callback.try_borrow().is_ok_and(|c| !c.is_none());
+    if has_callback && data.target.strong_count() > 0 {
+        let address = data.target.as_ptr() as usize;
+        BY_TARGET.with(|m| {
+            if let Ok(mut m) = m.try_borrow_mut() {
+                if let Some(list) = m.get_mut(&address) {
+                    // Keeps the other live references (a dying one no
+                    // longer upgrades).
+                    list.retain(|w| {
+                        w.upgrade()
+                            .is_some_and(|o| !matches!(&o.payload, Payload::WeakRef(d) if std::ptr::eq(&**d, data)))
+                    });
+                    if list.is_empty() {
+                        m.remove(&address);
+                    }
+                }
+            }
+        });
+    }
+}
+
 impl Drop for WeakRefData {
     fn drop(&mut self) {
         // A reference with a callback leaves the registry with it.
-        let has_callback = self.callback.try_borrow().is_ok_and(|c| !c.is_none());
-        if has_callback && self.target.strong_count() > 0 {
-            let address = self.target.as_ptr() as usize;
-            BY_TARGET.with(|m| {
-                if let Ok(mut m) = m.try_borrow_mut() {
-                    if let Some(list) = m.get_mut(&address) {
-                        list.retain(|w| w.strong_count() > 0);
-                        if list.is_empty() {
-                            m.remove(&address);
-                        }
-                    }
-                }
-            });
-        }
+        unregister(self);
     }
 }
 

@@ -526,6 +526,11 @@ impl Vm {
         // The attribute cache's references would keep cycles alive.
         crate::types::type_::clear_lookup_cache();
         let garbage = crate::gc::find_garbage(generation);
+        for obj in &garbage.objects {
+            if let Payload::WeakRef(data) = &obj.payload {
+                crate::types::weakref::forget_callback(data);
+            }
+        }
         // Finalizers first, once per object (PEP 442), then break cycles.
         for obj in &garbage.objects {
             let needs_finalizer = obj.class().is_some_and(crate::types::type_::has_del)
