@@ -7,7 +7,7 @@ A reader keeps what it read ahead in `_buf` from `_pos`; a writer keeps
 unwritten bytes in `_pending` and flushes when it passes the buffer size.
 """
 
-from io import BufferedIOBase, DEFAULT_BUFFER_SIZE, UnsupportedOperation
+from io import BufferedIOBase, DEFAULT_BUFFER_SIZE, UnsupportedOperation, _close_when_dropped
 
 
 def _check_size(buffer_size):
@@ -18,6 +18,8 @@ def _check_size(buffer_size):
 
 class _RawHolder(BufferedIOBase):
     """What readers and writers share: the raw stream and its state."""
+
+    __del__ = _close_when_dropped
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         self.raw = raw
@@ -234,6 +236,7 @@ class BufferedRWPair(BufferedIOBase):
     socket read and written)."""
 
     __module__ = "_io"
+    __del__ = _close_when_dropped
 
     def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
         self.reader = BufferedReader(reader, buffer_size)

@@ -1066,7 +1066,8 @@ class datetime(date, _TimeOfDay):
 
     @classmethod
     def strptime(cls, date_string, format):
-        raise NotImplementedError("datetime.strptime is not supported by ferropy yet")
+        import _strptime
+        return _strptime._strptime_datetime(cls, date_string, format)
 
     def timetuple(self):
         dst = self.dst()

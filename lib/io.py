@@ -125,9 +125,28 @@ class IOBase(metaclass=abc.ABCMeta):
             self.write(line)
 
 
+def _close_when_dropped(self):
+    """__del__ of the streams that hold a resource (raw streams, buffers
+    over them, text wrappers): as CPython's IOBase finaliser, an open
+    stream is closed (and so flushed) when its last reference goes;
+    errors are ignored. BytesIO and StringIO hold none and are left out,
+    so that they stay cheap to drop."""
+    try:
+        closed = self.closed
+    except Exception:
+        return
+    if not closed:
+        try:
+            self.close()
+        except Exception:
+            pass
+
+
 class RawIOBase(IOBase):
     """A stream of bytes read and written with single system calls;
     read and readall are made of the subclass's readinto."""
+
+    __del__ = _close_when_dropped
 
     def read(self, size=-1):
         if size is None or size < 0:
@@ -209,6 +228,7 @@ class TextIOWrapper(TextIOBase):
 
     __module__ = "_io"
     _CHUNK = 8192
+    __del__ = _close_when_dropped
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
                  write_through=False):

@@ -27,6 +27,7 @@ mod select;
 mod signal;
 mod simple_queue;
 mod socket;
+mod ssl;
 mod stream_decoder;
 mod termios;
 mod thread;
@@ -124,6 +125,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("_multiprocessing", multiprocessing::make_module);
     vm.add_native_module("_pickle", pickle::make_module);
     vm.add_native_module("_collections", deque::make_module);
+    vm.add_native_module("_ssl", ssl::make_module);
     if let Err(err) = vm.install_import_system() {
         vm.print_exception(&err);
     }

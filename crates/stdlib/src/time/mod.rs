@@ -63,6 +63,14 @@ fn sleep(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `time.strptime(string, format)`: parsed by lib/_strptime.py, as
+/// CPython's C module defers to its Python one.
+fn strptime(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let module = vm.import_module("_strptime")?;
+    let parse = vm.get_attr_str(&module, "_strptime_time")?;
+    vm.call(&parse, a)
+}
+
 pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
     let functions: &[(&'static str, NativeFn)] = &[
         ("time", time_time),
@@ -86,6 +94,7 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("strftime", calendar::strftime),
         ("asctime", calendar::asctime),
         ("ctime", calendar::ctime),
+        ("strptime", strptime),
     ];
     let module = ferropy_runtime::types::module::new_native_module(vm, "time", functions)?;
     let dict = module.dict.clone().expect("modules have dicts");

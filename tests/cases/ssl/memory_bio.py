@@ -1,0 +1,63 @@
+# TLS in memory: SSLObject over MemoryBIOs, as asyncio drives it; the
+# handshake step by step, data, close_notify both ways, and the errors.
+import ssl
+from _certs import CA, SERVER
+srv = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER); srv.load_cert_chain(SERVER)
+cli = ssl.create_default_context(cafile=CA)
+ci, co, si, so = ssl.MemoryBIO(), ssl.MemoryBIO(), ssl.MemoryBIO(), ssl.MemoryBIO()
+c = cli.wrap_bio(ci, co, server_hostname='localhost')
+s = srv.wrap_bio(si, so, server_side=True)
+print(type(c).__name__, c.server_side, c.server_hostname, s.server_hostname, c.context is cli)
+def pump(a, b):
+    data = a.read(); b.write(data); return len(data)
+for side in (c, s, c, s):
+    try:
+        side.do_handshake(); print('done', side.server_side)
+    except ssl.SSLWantReadError as e:
+        print('want read', e.args, e.errno, e.strerror, str(e))
+    pump(co, si); pump(so, ci)
+print(c.version(), s.version(), c.cipher(), s.cipher(), c.pending())
+print(c.write(b'hello world'), pump(co, si) > 0)
+print(s.pending(), s.read(5), s.pending(), s.read())
+try: s.read()
+except ssl.SSLWantReadError as e: print('want', e)
+print(c.getpeercert()['subject'], s.getpeercert())
+try: c.unwrap()
+except ssl.SSLWantReadError as e: print('unwrap want', e)
+pump(co, si)
+print(s.read(), 'after close')
+try: print(s.unwrap())
+except Exception as e: print(type(e), e)
+pump(so, ci)
+print(c.unwrap())
+try: c.read()
+except Exception as e: print(type(e).__name__, e)
+ci.write_eof()
+print(ci.eof, ci.pending, co.pending)
+try: c.write(b'x')
+except Exception as e: print(type(e).__name__, e)
+b = ssl.MemoryBIO(); b.write(b'abc'); print(b.pending, b.read(2), b.read(), b.eof); b.write_eof(); print(b.eof)
+try: b.write(b'x')
+except Exception as e: print(type(e).__name__, e)
+# ragged eof
+ci, co, si, so = ssl.MemoryBIO(), ssl.MemoryBIO(), ssl.MemoryBIO(), ssl.MemoryBIO()
+c = cli.wrap_bio(ci, co, server_hostname='localhost')
+try: c.do_handshake()
+except ssl.SSLWantReadError: pass
+ci.write_eof()
+try: c.do_handshake()
+except Exception as e: print(type(e).__name__, e, e.args)
+ci, co = ssl.MemoryBIO(), ssl.MemoryBIO()
+c = cli.wrap_bio(ci, co, server_hostname='localhost')
+try: c.do_handshake()
+except ssl.SSLWantReadError: pass
+ci.write(b'HTTP/1.1 200 OK\r\n\r\n')
+try: c.do_handshake()
+except Exception as e: print(type(e).__name__, e, e.args)
+s = srv.wrap_bio(si, so, server_side=True)
+si.write(b'GET / HTTP/1.1\r\n\r\n')
+try: s.do_handshake()
+except Exception as e: print(type(e).__name__, e, e.args)
+try: c.getpeercert()
+except Exception as e: print(type(e).__name__, e, e.args)
+print(c.version(), c.cipher())
