@@ -23,7 +23,13 @@ import traceback
 import warnings
 import weakref
 
+try:
+    import ssl
+except ImportError:  # pragma: no cover
+    ssl = None
+
 from . import constants
+from . import sslproto
 from . import coroutines
 from . import events
 from . import exceptions
@@ -160,10 +166,6 @@ def _check_ssl_socket(sock):
     ssl_module = sys.modules.get("ssl")
     if ssl_module is not None and isinstance(sock, getattr(ssl_module, "SSLSocket", ())):
         raise TypeError("Socket cannot be of type SSLSocket")
-
-
-def _no_ssl(what):
-    raise NotImplementedError(f"asyncio {what} with ssl=: TLS transports are not supported by ferropy yet")
 
 
 class _SendfileFallbackProtocol(protocols.Protocol):
@@ -404,7 +406,7 @@ class BaseEventLoop(events.AbstractEventLoop):
     def _make_ssl_transport(self, rawsock, protocol, sslcontext, waiter=None, *, server_side=False,
                             server_hostname=None, extra=None, server=None, ssl_handshake_timeout=None,
                             ssl_shutdown_timeout=None, call_connection_made=True):
-        _no_ssl("connections")
+        raise NotImplementedError
 
     def _make_datagram_transport(self, sock, protocol, address=None, waiter=None, extra=None):
         raise NotImplementedError
@@ -762,7 +764,31 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     async def start_tls(self, transport, protocol, sslcontext, *, server_side=False, server_hostname=None,
                         ssl_handshake_timeout=None, ssl_shutdown_timeout=None):
-        _no_ssl("start_tls()")
+        """Upgrade a transport to TLS: the new transport, once the
+        handshake is done; the old one must not be used any more."""
+        if ssl is None:
+            raise RuntimeError("Python ssl module is not available")
+        if not isinstance(sslcontext, ssl.SSLContext):
+            raise TypeError(f"sslcontext is expected to be an instance of ssl.SSLContext, got {sslcontext!r}")
+        if not getattr(transport, "_start_tls_compatible", False):
+            raise TypeError(f"transport {transport!r} is not supported by start_tls()")
+        waiter = self.create_future()
+        ssl_protocol = sslproto.SSLProtocol(self, protocol, sslcontext, waiter, server_side, server_hostname,
+                                            ssl_handshake_timeout=ssl_handshake_timeout,
+                                            ssl_shutdown_timeout=ssl_shutdown_timeout, call_connection_made=False)
+        # Nothing may be read between the two protocols' watches.
+        transport.pause_reading()
+        transport.set_protocol(ssl_protocol)
+        conmade_cb = self.call_soon(ssl_protocol.connection_made, transport)
+        resume_cb = self.call_soon(transport.resume_reading)
+        try:
+            await waiter
+        except BaseException:
+            transport.close()
+            conmade_cb.cancel()
+            resume_cb.cancel()
+            raise
+        return ssl_protocol._app_transport
 
     # ----- connections ---------------------------------------------------
 
@@ -820,8 +846,6 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise ValueError("ssl_handshake_timeout is only meaningful with ssl")
         if ssl_shutdown_timeout is not None and not ssl:
             raise ValueError("ssl_shutdown_timeout is only meaningful with ssl")
-        if ssl:
-            _no_ssl("connections")
         if sock is not None:
             _check_ssl_socket(sock)
         if happy_eyeballs_delay is not None and interleave is None:
@@ -866,7 +890,9 @@ class BaseEventLoop(events.AbstractEventLoop):
                 raise ValueError("host and port was not specified and no sock specified")
             if sock.type != socket.SOCK_STREAM:
                 raise ValueError(f"A Stream Socket was expected, got {sock!r}")
-        transport, protocol = await self._create_connection_transport(sock, protocol_factory, ssl, server_hostname)
+        transport, protocol = await self._create_connection_transport(
+            sock, protocol_factory, ssl, server_hostname, ssl_handshake_timeout=ssl_handshake_timeout,
+            ssl_shutdown_timeout=ssl_shutdown_timeout)
         return transport, protocol
 
     async def _create_connection_transport(self, sock, protocol_factory, ssl, server_hostname, server_side=False,
@@ -875,8 +901,13 @@ class BaseEventLoop(events.AbstractEventLoop):
         protocol = protocol_factory()
         waiter = self.create_future()
         if ssl:
-            _no_ssl("connections")
-        transport = self._make_socket_transport(sock, protocol, waiter)
+            sslcontext = None if isinstance(ssl, bool) else ssl
+            transport = self._make_ssl_transport(sock, protocol, sslcontext, waiter, server_side=server_side,
+                                                 server_hostname=server_hostname,
+                                                 ssl_handshake_timeout=ssl_handshake_timeout,
+                                                 ssl_shutdown_timeout=ssl_shutdown_timeout)
+        else:
+            transport = self._make_socket_transport(sock, protocol, waiter)
         await _until_connected(transport, waiter)
         return transport, protocol
 
@@ -990,8 +1021,6 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise ValueError("ssl_handshake_timeout is only meaningful with ssl")
         if ssl_shutdown_timeout is not None and ssl is None:
             raise ValueError("ssl_shutdown_timeout is only meaningful with ssl")
-        if ssl is not None:
-            _no_ssl("servers")
         if sock is not None:
             _check_ssl_socket(sock)
         if host is not None or port is not None:
@@ -1063,11 +1092,10 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise ValueError("ssl_handshake_timeout is only meaningful with ssl")
         if ssl_shutdown_timeout is not None and not ssl:
             raise ValueError("ssl_shutdown_timeout is only meaningful with ssl")
-        if ssl is not None:
-            _no_ssl("connect_accepted_socket()")
         _check_ssl_socket(sock)
-        transport, protocol = await self._create_connection_transport(sock, protocol_factory, ssl, "",
-                                                                      server_side=True)
+        transport, protocol = await self._create_connection_transport(
+            sock, protocol_factory, ssl, "", server_side=True, ssl_handshake_timeout=ssl_handshake_timeout,
+            ssl_shutdown_timeout=ssl_shutdown_timeout)
         return transport, protocol
 
     async def connect_read_pipe(self, protocol_factory, pipe):

@@ -15,6 +15,7 @@ import weakref
 from . import base_events
 from . import constants
 from . import events
+from . import sslproto
 from . import futures
 from . import protocols
 from . import transports
@@ -47,6 +48,17 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
 
     def _make_socket_transport(self, sock, protocol, waiter=None, *, extra=None, server=None):
         return _SelectorSocketTransport(self, sock, protocol, waiter, extra, server)
+
+    def _make_ssl_transport(self, rawsock, protocol, sslcontext, waiter=None, *, server_side=False,
+                            server_hostname=None, extra=None, server=None,
+                            ssl_handshake_timeout=constants.SSL_HANDSHAKE_TIMEOUT,
+                            ssl_shutdown_timeout=constants.SSL_SHUTDOWN_TIMEOUT, call_connection_made=True):
+        ssl_protocol = sslproto.SSLProtocol(self, protocol, sslcontext, waiter, server_side, server_hostname,
+                                            ssl_handshake_timeout=ssl_handshake_timeout,
+                                            ssl_shutdown_timeout=ssl_shutdown_timeout,
+                                            call_connection_made=call_connection_made)
+        _SelectorSocketTransport(self, rawsock, ssl_protocol, extra=extra, server=server)
+        return ssl_protocol._app_transport
 
     def _make_datagram_transport(self, sock, protocol, address=None, waiter=None, extra=None):
         return _SelectorDatagramTransport(self, sock, protocol, address, waiter, extra)
@@ -152,7 +164,13 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         try:
             protocol = protocol_factory()
             waiter = self.create_future()
-            transport = self._make_socket_transport(conn, protocol, waiter=waiter, extra=extra, server=server)
+            if sslcontext:
+                transport = self._make_ssl_transport(conn, protocol, sslcontext, waiter=waiter, server_side=True,
+                                                     extra=extra, server=server,
+                                                     ssl_handshake_timeout=ssl_handshake_timeout,
+                                                     ssl_shutdown_timeout=ssl_shutdown_timeout)
+            else:
+                transport = self._make_socket_transport(conn, protocol, waiter=waiter, extra=extra, server=server)
             await base_events._until_connected(transport, waiter)
         except (SystemExit, KeyboardInterrupt):
             raise

@@ -279,7 +279,15 @@ class StreamWriter:
         await self._protocol._drain_helper()
 
     async def start_tls(self, sslcontext, *, server_hostname=None, ssl_handshake_timeout=None):
-        raise NotImplementedError("StreamWriter.start_tls(): TLS transports are not supported by ferropy yet")
+        """Upgrade the connection to TLS in place."""
+        server_side = self._protocol._client_connected_cb is not None
+        protocol = self._protocol
+        await self.drain()
+        new_transport = await self._loop.start_tls(self._transport, protocol, sslcontext, server_side=server_side,
+                                                   server_hostname=server_hostname,
+                                                   ssl_handshake_timeout=ssl_handshake_timeout)
+        self._transport = new_transport
+        protocol._replace_writer(self)
 
 
 class StreamReader:

@@ -164,7 +164,6 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
         if ssl:
             if server_hostname is None:
                 raise ValueError("you have to pass server_hostname when using ssl")
-            base_events._no_ssl("Unix connections")
         else:
             if server_hostname is not None:
                 raise ValueError("server_hostname is only meaningful with ssl")
@@ -189,7 +188,9 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
             if sock.family != socket.AF_UNIX or sock.type != socket.SOCK_STREAM:
                 raise ValueError(f"A UNIX Domain Stream Socket was expected, got {sock!r}")
             sock.setblocking(False)
-        transport, protocol = await self._create_connection_transport(sock, protocol_factory, ssl, server_hostname)
+        transport, protocol = await self._create_connection_transport(
+            sock, protocol_factory, ssl, server_hostname, ssl_handshake_timeout=ssl_handshake_timeout,
+            ssl_shutdown_timeout=ssl_shutdown_timeout)
         return transport, protocol
 
     async def create_unix_server(self, protocol_factory, path=None, *, sock=None, backlog=100, ssl=None,
@@ -202,8 +203,6 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
             raise ValueError("ssl_handshake_timeout is only meaningful with ssl")
         if ssl_shutdown_timeout is not None and not ssl:
             raise ValueError("ssl_shutdown_timeout is only meaningful with ssl")
-        if ssl is not None:
-            base_events._no_ssl("Unix servers")
         if path is not None:
             if sock is not None:
                 raise ValueError("path and sock can not be specified at the same time")
