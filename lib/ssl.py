@@ -174,6 +174,67 @@ class _TLSContentType(enum.IntEnum):
     INNER_CONTENT_TYPE = 0x101
 
 
+class _TLSMessageType(enum.IntEnum):
+    HELLO_REQUEST = 0
+    CLIENT_HELLO = 1
+    SERVER_HELLO = 2
+    HELLO_VERIFY_REQUEST = 3
+    NEWSESSION_TICKET = 4
+    END_OF_EARLY_DATA = 5
+    HELLO_RETRY_REQUEST = 6
+    ENCRYPTED_EXTENSIONS = 8
+    CERTIFICATE = 11
+    SERVER_KEY_EXCHANGE = 12
+    CERTIFICATE_REQUEST = 13
+    SERVER_DONE = 14
+    CERTIFICATE_VERIFY = 15
+    CLIENT_KEY_EXCHANGE = 16
+    FINISHED = 20
+    CERTIFICATE_URL = 21
+    CERTIFICATE_STATUS = 22
+    SUPPLEMENTAL_DATA = 23
+    KEY_UPDATE = 24
+    NEXT_PROTO = 67
+    MESSAGE_HASH = 254
+    CHANGE_CIPHER_SPEC = 257
+
+class _TLSAlertType(enum.IntEnum):
+    CLOSE_NOTIFY = 0
+    UNEXPECTED_MESSAGE = 10
+    BAD_RECORD_MAC = 20
+    DECRYPTION_FAILED = 21
+    RECORD_OVERFLOW = 22
+    DECOMPRESSION_FAILURE = 30
+    HANDSHAKE_FAILURE = 40
+    NO_CERTIFICATE = 41
+    BAD_CERTIFICATE = 42
+    UNSUPPORTED_CERTIFICATE = 43
+    CERTIFICATE_REVOKED = 44
+    CERTIFICATE_EXPIRED = 45
+    CERTIFICATE_UNKNOWN = 46
+    ILLEGAL_PARAMETER = 47
+    UNKNOWN_CA = 48
+    ACCESS_DENIED = 49
+    DECODE_ERROR = 50
+    DECRYPT_ERROR = 51
+    EXPORT_RESTRICTION = 60
+    PROTOCOL_VERSION = 70
+    INSUFFICIENT_SECURITY = 71
+    INTERNAL_ERROR = 80
+    INAPPROPRIATE_FALLBACK = 86
+    USER_CANCELED = 90
+    NO_RENEGOTIATION = 100
+    MISSING_EXTENSION = 109
+    UNSUPPORTED_EXTENSION = 110
+    CERTIFICATE_UNOBTAINABLE = 111
+    UNRECOGNIZED_NAME = 112
+    BAD_CERTIFICATE_STATUS_RESPONSE = 113
+    BAD_CERTIFICATE_HASH_VALUE = 114
+    UNKNOWN_PSK_IDENTITY = 115
+    CERTIFICATE_REQUIRED = 116
+    NO_APPLICATION_PROTOCOL = 120
+
+
 # The module-level names CPython exports for every member.
 for _enum in (_SSLMethod, Options, AlertDescription, SSLErrorNumber, VerifyMode, VerifyFlags):
     for _name, _member in _enum.__members__.items():
@@ -710,6 +771,58 @@ class SSLSession:
         raise TypeError("cannot create 'ssl.SSLSession' instances")
 
 
+class _Certificate:
+    """A certificate of a peer's chain (what _sslobj.get_verified_chain()
+    returns)."""
+
+    def __init__(self, der):
+        self._der = der
+
+    def public_bytes(self, format=1):
+        # 1 is ENCODING_PEM, 2 ENCODING_DER, as in CPython's _ssl.
+        return DER_cert_to_PEM_cert(self._der) if format == 1 else self._der
+
+    def get_info(self):
+        return _ssl.decode_certificate(self._der)
+
+    def __eq__(self, other):
+        return isinstance(other, _Certificate) and other._der == self._der
+
+    def __hash__(self):
+        return hash(self._der)
+
+    def __repr__(self):
+        subject = ",".join("=".join(pair) for rdn in self.get_info()["subject"] for pair in rdn)
+        return f"<Certificate '{subject}'>"
+
+
+class _EngineView:
+    """What `SSLSocket._sslobj` and `SSLObject._sslobj` show of the TLS
+    engine: its owner, context and the peer's chains."""
+
+    def __init__(self, owner):
+        self.owner = owner
+
+    @property
+    def context(self):
+        return self.owner.context
+
+    def get_unverified_chain(self):
+        return [_Certificate(c) for c in self.owner._conn.peer_certificates() or ()]
+
+    def get_verified_chain(self):
+        chain = self.get_unverified_chain()
+        if chain and self.owner.context.verify_mode != CERT_NONE:
+            # The trusted certificate that signed the last one sent.
+            issuer = chain[-1].get_info()["issuer"]
+            if issuer != chain[-1].get_info()["subject"]:
+                for der in self.owner.context._trusted:
+                    if _ssl.decode_certificate(der)["subject"] == issuer:
+                        chain.append(_Certificate(der))
+                        break
+        return chain
+
+
 def _peer_certificate(conn, context, binary_form):
     if not conn.handshake_done():
         raise ValueError("handshake not done yet")
@@ -767,6 +880,10 @@ class SSLObject:
     @context.setter
     def context(self, ctx):
         self._context = ctx
+
+    @property
+    def _sslobj(self):
+        return _EngineView(self)
 
     @property
     def session(self):
@@ -831,7 +948,8 @@ class SSLObject:
         return self._conn.version()
 
     def verify_client_post_handshake(self):
-        raise SSLError(1, "[SSL: EXTENSION_NOT_RECEIVED] extension not received (_ssl.c:2732)")
+        raise _error(SSLError, 1, "[SSL: EXTENSION_NOT_RECEIVED] extension not received (_ssl.c:2732)", "SSL",
+                     "EXTENSION_NOT_RECEIVED")
 
 
 _len = len
@@ -968,6 +1086,10 @@ class SSLSocket(socket):
     @context.setter
     def context(self, ctx):
         self._context = ctx
+
+    @property
+    def _sslobj(self):
+        return None if self._conn is None else _EngineView(self)
 
     @property
     def session(self):
@@ -1129,7 +1251,12 @@ class SSLSocket(socket):
         return self
 
     def verify_client_post_handshake(self):
-        raise ValueError("No SSL wrapper around " + str(self))
+        # rustls has no post-handshake authentication: as OpenSSL answers
+        # when the client did not offer it.
+        if self._conn is None:
+            raise ValueError("No SSL wrapper around " + str(self))
+        raise _error(SSLError, 1, "[SSL: EXTENSION_NOT_RECEIVED] extension not received (_ssl.c:2732)", "SSL",
+                     "EXTENSION_NOT_RECEIVED")
 
     def _real_close(self):
         self._conn = None

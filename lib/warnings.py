@@ -432,3 +432,18 @@ def _warn_unawaited_coroutine(coro):
         msg_lines += traceback.format_list(list(extract()))
     msg = "".join(msg_lines).rstrip("\n")
     warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
+
+
+_DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
+
+
+def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
+    """Warns that `name` goes away in version `remove` (a (major, minor)
+    tuple); once that version is reached, a RuntimeError says it should
+    have gone."""
+    remove_formatted = f"{remove[0]}.{remove[1]}"
+    if (_version[:2] > remove) or (_version[:2] == remove and _version[3] != "alpha"):
+        msg = f"{name!r} was slated for removal after Python {remove_formatted} alpha"
+        raise RuntimeError(msg)
+    msg = message.format(name=name, remove=remove_formatted)
+    warn(msg, DeprecationWarning, stacklevel=3)
