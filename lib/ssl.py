@@ -836,7 +836,42 @@ def _peer_certificate(conn, context, binary_form):
     return _ssl.decode_certificate(certs[0])
 
 
-class SSLObject:
+class _Endpoint:
+    """What SSLObject and SSLSocket share: the context, and what the
+    engine (`_conn`, None once unwrapped) tells about the session."""
+
+    @property
+    def context(self):
+        return self._context
+
+    @context.setter
+    def context(self, ctx):
+        self._context = ctx
+
+    def selected_npn_protocol(self):
+        warnings.warn("ssl NPN is deprecated, use ALPN instead", DeprecationWarning, stacklevel=2)
+        return None
+
+    def selected_alpn_protocol(self):
+        return None if self._conn is None else self._conn.alpn()
+
+    def cipher(self):
+        return None if self._conn is None else self._conn.cipher()
+
+    def shared_ciphers(self):
+        return None if self._conn is None or not self._conn.handshake_done() else _ssl.ciphers()
+
+    def compression(self):
+        return None
+
+    def version(self):
+        return None if self._conn is None else self._conn.version()
+
+    def get_channel_binding(self, cb_type="tls-unique"):
+        raise ValueError(f"{cb_type!r} channel binding type not implemented")
+
+
+class SSLObject(_Endpoint):
     """TLS over two MemoryBIOs: the caller moves the bytes."""
 
     def __init__(self, *args, **kwargs):
@@ -874,14 +909,6 @@ class SSLObject:
                 self._outgoing.write(data)
 
     @property
-    def context(self):
-        return self._context
-
-    @context.setter
-    def context(self, ctx):
-        self._context = ctx
-
-    @property
     def _sslobj(self):
         return _EngineView(self)
 
@@ -914,24 +941,6 @@ class SSLObject:
     def getpeercert(self, binary_form=False):
         return _peer_certificate(self._conn, self._context, binary_form)
 
-    def selected_npn_protocol(self):
-        warnings.warn("ssl NPN is deprecated, use ALPN instead", DeprecationWarning, stacklevel=2)
-        return None
-
-    def selected_alpn_protocol(self):
-        return self._conn.alpn()
-
-    def cipher(self):
-        return self._conn.cipher()
-
-    def shared_ciphers(self):
-        if not self._conn.handshake_done():
-            return None
-        return _ssl.ciphers()
-
-    def compression(self):
-        return None
-
     def pending(self):
         return self._conn.pending()
 
@@ -940,12 +949,6 @@ class SSLObject:
 
     def unwrap(self):
         self._run(self._conn.shutdown)
-
-    def get_channel_binding(self, cb_type="tls-unique"):
-        raise ValueError(f"{cb_type!r} channel binding type not implemented")
-
-    def version(self):
-        return self._conn.version()
 
     def verify_client_post_handshake(self):
         raise _error(SSLError, 1, "[SSL: EXTENSION_NOT_RECEIVED] extension not received (_ssl.c:2732)", "SSL",
@@ -959,7 +962,7 @@ def _timeout_error(what):
     return TimeoutError(f"The {what} operation timed out")
 
 
-class SSLSocket(socket):
+class SSLSocket(_Endpoint, socket):
     """A socket whose bytes go through TLS."""
 
     def __init__(self, *args, **kwargs):
@@ -987,6 +990,7 @@ class SSLSocket(socket):
         self._session = session
         self._closed = False
         self._conn = None
+        self._unsent = bytearray()
         self.server_side = server_side
         self.server_hostname = context._encode_hostname(server_hostname)
         self.do_handshake_on_connect = do_handshake_on_connect
@@ -1031,10 +1035,30 @@ class SSLSocket(socket):
 
     # -- the engine over the socket -----------------------------------
 
-    def _flush(self):
+    def _flush(self, what, strict=False):
+        """Sends the engine's records. On a non-blocking socket what does
+        not fit waits in `_unsent`; `strict` makes that SSLWantWriteError
+        (a write must not be taken while earlier records wait)."""
         data = self._conn.outgoing()
         if data:
-            socket.sendall(self, data)
+            self._unsent += data
+        if not self._unsent:
+            return
+        if self.gettimeout() is None:
+            socket.sendall(self, self._unsent)
+            self._unsent.clear()
+            return
+        while self._unsent:
+            try:
+                n = socket.send(self, self._unsent)
+            except BlockingIOError:
+                if strict:
+                    raise _error(SSLWantWriteError, SSL_ERROR_WANT_WRITE,
+                                 "The operation did not complete (write) (_ssl.c:%d)" % _PLACES[what]) from None
+                return
+            except TimeoutError:
+                raise _timeout_error(what) from None
+            del self._unsent[:n]
 
     def _fill(self, what):
         """Reads records from the socket into the engine; False at EOF."""
@@ -1053,7 +1077,7 @@ class SSLSocket(socket):
             try:
                 result = op(*args)
             except SSLWantReadError:
-                self._flush()
+                self._flush(what)
                 try:
                     self._fill(what)
                 except BlockingIOError:
@@ -1064,11 +1088,11 @@ class SSLSocket(socket):
             except SSLError:
                 # Send the alert that says why, if the peer still listens.
                 try:
-                    self._flush()
+                    self._flush(what)
                 except OSError:
                     pass
                 raise
-            self._flush()
+            self._flush(what)
             return result
 
     def _check_connected(self):
@@ -1078,14 +1102,6 @@ class SSLSocket(socket):
             self.getpeername()
 
     # -- the socket interface ------------------------------------------
-
-    @property
-    def context(self):
-        return self._context
-
-    @context.setter
-    def context(self, ctx):
-        self._context = ctx
 
     @property
     def _sslobj(self):
@@ -1130,27 +1146,13 @@ class SSLSocket(socket):
         """Writes data; returns the number of bytes written."""
         if self._conn is None:
             raise ValueError("Write on closed or unwrapped SSL socket.")
+        if self._unsent:
+            self._flush("write", strict=True)
         return self._run("write", self._conn.write, data)
 
     def getpeercert(self, binary_form=False):
         self._check_connected()
         return _peer_certificate(self._conn, self._context, binary_form)
-
-    def selected_npn_protocol(self):
-        warnings.warn("ssl NPN is deprecated, use ALPN instead", DeprecationWarning, stacklevel=2)
-        return None
-
-    def selected_alpn_protocol(self):
-        return None if self._conn is None else self._conn.alpn()
-
-    def cipher(self):
-        return None if self._conn is None else self._conn.cipher()
-
-    def shared_ciphers(self):
-        return None if self._conn is None or not self._conn.handshake_done() else _ssl.ciphers()
-
-    def compression(self):
-        return None
 
     def send(self, data, flags=0):
         if self._conn is not None:
@@ -1305,11 +1307,6 @@ class SSLSocket(socket):
                                            suppress_ragged_eofs=self.suppress_ragged_eofs, server_side=True)
         return newsock, addr
 
-    def get_channel_binding(self, cb_type="tls-unique"):
-        raise ValueError(f"{cb_type!r} channel binding type not implemented")
-
-    def version(self):
-        return None if self._conn is None else self._conn.version()
 
 
 _PLACES = {"handshake": 1006, "read": 2580, "write": 2427, "shutdown": 2706}

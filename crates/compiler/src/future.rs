@@ -33,6 +33,11 @@ pub const ANNOTATIONS: u32 = 0x100_0000;
 /// (`nested_scopes` shares its bit with CO_NESTED, so it is left out).
 pub const FUTURE_MASK: u32 = 0x1fe_0000;
 
+/// `ast.PyCF_ALLOW_TOP_LEVEL_AWAIT`: `await`, `async for`, `async with`
+/// and asynchronous comprehensions are allowed at module level; a module
+/// that uses them compiles to a coroutine (what `python -m asyncio` runs).
+pub const ALLOW_TOP_LEVEL_AWAIT: u32 = 0x2000;
+
 /// The future statements at the head of a module.
 pub struct Futures {
     /// The CO_FUTURE_* bits they turn on.

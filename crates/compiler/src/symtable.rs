@@ -124,18 +124,28 @@ impl SymbolTable {
         self.by_range.get(&range).copied().unwrap_or(0)
     }
 
-    pub fn build_module(body: &[Stmt], future_annotations: bool) -> Result<SymbolTable, CompileError> {
+    pub fn build_module(
+        body: &[Stmt],
+        future_annotations: bool,
+        top_level_await: bool,
+    ) -> Result<SymbolTable, CompileError> {
         let mut builder = Builder::new(ScopeKind::Module, "top");
         builder.future_annotations = future_annotations;
+        builder.top_level_await = top_level_await;
         for stmt in body {
             builder.visit_stmt(stmt);
         }
         builder.finish()
     }
 
-    pub fn build_expression(expr: &Expr, future_annotations: bool) -> Result<SymbolTable, CompileError> {
+    pub fn build_expression(
+        expr: &Expr,
+        future_annotations: bool,
+        top_level_await: bool,
+    ) -> Result<SymbolTable, CompileError> {
         let mut builder = Builder::new(ScopeKind::Module, "top");
         builder.future_annotations = future_annotations;
+        builder.top_level_await = top_level_await;
         builder.visit_expr(expr);
         builder.finish()
     }
@@ -163,6 +173,8 @@ struct Builder {
     error: Option<CompileError>,
     /// PEP 563: annotations are strings, so their names bind nothing.
     future_annotations: bool,
+    /// PyCF_ALLOW_TOP_LEVEL_AWAIT: the module may await.
+    top_level_await: bool,
 }
 
 impl Builder {
@@ -173,6 +185,7 @@ impl Builder {
             stack: vec![0],
             error: None,
             future_annotations: false,
+            top_level_await: false,
         }
     }
 
@@ -637,6 +650,7 @@ impl<'a> Visitor<'a> for Builder {
                     ScopeKind::Function if !scope.is_async_def => {
                         self.fail("'await' outside async function", expr.range());
                     }
+                    ScopeKind::Module if self.top_level_await => self.scope().is_coroutine = true,
                     ScopeKind::Module | ScopeKind::Class => {
                         self.fail("'await' outside function", expr.range());
                     }

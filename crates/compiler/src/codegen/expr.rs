@@ -635,7 +635,7 @@ impl<'a> Compiler<'a> {
         // they are built, which only an async function or another
         // comprehension can do.
         let is_async = self.table.scopes[scope].is_coroutine;
-        if is_async && kind != CompKind::Generator {
+        if is_async && kind != CompKind::Generator && !self.in_async_function() {
             let enclosing = self.unit_ref();
             let enclosing_async = enclosing.kind == ScopeKind::Comprehension
                 || (enclosing.kind == ScopeKind::Function && enclosing.flags & CodeFlags::COROUTINE != 0)

@@ -163,7 +163,9 @@ pub fn compile_module(
     let mut options = options;
     options.flags |= futures.flags;
     let future_annotations = options.flags & crate::future::ANNOTATIONS != 0;
-    let table = SymbolTable::build_module(&module.body, future_annotations).map_err(|e| e.into_syntax_error(source))?;
+    let top_level_await = options.flags & crate::future::ALLOW_TOP_LEVEL_AWAIT != 0;
+    let table = SymbolTable::build_module(&module.body, future_annotations, top_level_await)
+        .map_err(|e| e.into_syntax_error(source))?;
     let mut compiler = Compiler::new(source, filename, table, interactive, options);
     compiler.future_imports = futures.allowed;
     let code = compiler.compile_module_body(&module.body).map_err(|e| e.into_syntax_error(source))?;
@@ -177,8 +179,9 @@ pub fn compile_expression(
     options: Options,
 ) -> Result<(Rc<CodeObject>, Vec<CompileWarning>), SyntaxError> {
     let future_annotations = options.flags & crate::future::ANNOTATIONS != 0;
-    let table =
-        SymbolTable::build_expression(&expr.body, future_annotations).map_err(|e| e.into_syntax_error(source))?;
+    let top_level_await = options.flags & crate::future::ALLOW_TOP_LEVEL_AWAIT != 0;
+    let table = SymbolTable::build_expression(&expr.body, future_annotations, top_level_await)
+        .map_err(|e| e.into_syntax_error(source))?;
     let mut compiler = Compiler::new(source, filename, table, false, options);
     let result = (|| {
         compiler.enter_unit(0, "<module>", "<module>", 1);
@@ -703,8 +706,14 @@ impl<'a> Compiler<'a> {
         self.name_op(name, NameCtx::Del, TextRange::default())
     }
 
-    /// Whether the code being compiled is the body of an `async def`.
-    pub fn in_async_function(&self) -> bool {
+    /// Whether the code being compiled may await: the body of an `async
+    /// def`, or a module compiled with PyCF_ALLOW_TOP_LEVEL_AWAIT (which
+    /// then becomes a coroutine).
+    pub fn in_async_function(&mut self) -> bool {
+        if self.unit_ref().kind == ScopeKind::Module && self.options.flags & crate::future::ALLOW_TOP_LEVEL_AWAIT != 0 {
+            self.unit().flags |= CodeFlags::COROUTINE;
+            return true;
+        }
         let unit = self.unit_ref();
         unit.kind == ScopeKind::Function && unit.flags & (CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) != 0
     }

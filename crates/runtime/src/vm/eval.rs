@@ -283,7 +283,13 @@ impl Vm {
             }
         };
         let locals = locals.unwrap_or_else(|| globals.clone());
+        let is_coroutine = code.is_coroutine();
         let frame = Frame::new(code, globals, builtins, Some(locals));
+        if is_coroutine {
+            // Compiled with PyCF_ALLOW_TOP_LEVEL_AWAIT and awaiting: eval()
+            // gives the coroutine, to be awaited.
+            return Ok(crate::types::generator::new_generator(frame, crate::types::generator::GenKind::Coroutine));
+        }
         self.run_frame(frame)
     }
 

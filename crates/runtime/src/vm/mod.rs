@@ -570,7 +570,7 @@ impl Vm {
     }
 
     /// At exit, as CPython does: empty the modules' namespaces (`__main__`
-    /// first, then the others newest first) so the objects they hold are
+    /// first and its garbage collected, then the others newest first) so the objects they hold are
     /// freed and their `__del__` methods run. Names starting with one
     /// underscore go first, then all but `__builtins__`.
     pub fn finalize_modules(&mut self) {
@@ -582,17 +582,21 @@ impl Vm {
         }
         let modules = crate::types::dict::dict_items(&self.modules);
         let main = modules.iter().position(|(k, _)| crate::types::str::value_is_str(k, "__main__"));
-        let mut order: Vec<Value> = main.map(|i| modules[i].1.clone()).into_iter().collect();
+        // __main__ first, then a collection: cycles the program left
+        // (an unclosed event loop and its sockets) are freed while the
+        // modules their `__del__` methods use are intact.
+        self.clear_module_dicts(main.map(|i| modules[i].1.clone()).into_iter().collect());
+        self.collect_garbage(crate::gc::GENERATIONS - 1);
+        self.run_finalizers();
         // builtins goes last, after a collection: `__del__` methods of
         // garbage found then still see getattr and the other builtins.
         let is_named = |k: &Value, name| crate::types::str::value_is_str(k, name);
-        order.extend(
-            modules
-                .iter()
-                .rev()
-                .filter(|(k, _)| !is_named(k, "__main__") && !is_named(k, "builtins"))
-                .map(|(_, m)| m.clone()),
-        );
+        let order = modules
+            .iter()
+            .rev()
+            .filter(|(k, _)| !is_named(k, "__main__") && !is_named(k, "builtins"))
+            .map(|(_, m)| m.clone())
+            .collect();
         self.clear_module_dicts(order);
         self.collect_garbage(crate::gc::GENERATIONS - 1);
         self.run_finalizers();

@@ -286,7 +286,7 @@ impl Vm {
     fn compile_options(&self, flags: u32) -> ferropy_compiler::Options {
         ferropy_compiler::Options {
             optimize: self.config.optimize,
-            flags: flags & ferropy_compiler::future::FUTURE_MASK,
+            flags: flags & (ferropy_compiler::future::FUTURE_MASK | ferropy_compiler::future::ALLOW_TOP_LEVEL_AWAIT),
             constant_repr: Some(constant_repr),
         }
     }
