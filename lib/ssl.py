@@ -929,7 +929,7 @@ class SSLObject(_Endpoint):
         return self._server_hostname
 
     def read(self, len=1024, buffer=None):
-        data = self._run(self._conn.read, len if buffer is None or len else memoryview(buffer).nbytes)
+        data = self._run(self._conn.read, len if buffer is None or len > 0 else memoryview(buffer).nbytes)
         if buffer is None:
             return data
         memoryview(buffer)[:_len(data)] = data
@@ -1061,9 +1061,11 @@ class SSLSocket(_Endpoint, socket):
             del self._unsent[:n]
 
     def _fill(self, what):
-        """Reads records from the socket into the engine; False at EOF."""
+        """Reads records from the socket into the engine; False at EOF.
+        While shutting down it reads exactly one record: what follows the
+        peer's close_notify is plain data for the unwrapped socket."""
         try:
-            data = socket.recv(self, 65536)
+            data = self._read_record() if what == "shutdown" else socket.recv(self, 65536)
         except TimeoutError:
             raise _timeout_error(what) from None
         if not data:
@@ -1071,6 +1073,21 @@ class SSLSocket(_Endpoint, socket):
             return False
         self._conn.feed(data)
         return True
+
+    def _read_record(self):
+        header = self._read_exactly(5)
+        if len(header) < 5:
+            return header
+        return header + self._read_exactly(int.from_bytes(header[3:5], "big"))
+
+    def _read_exactly(self, n):
+        data = b""
+        while len(data) < n:
+            chunk = socket.recv(self, n - len(data))
+            if not chunk:
+                break
+            data += chunk
+        return data
 
     def _run(self, what, op, *args):
         while True:
@@ -1129,7 +1146,7 @@ class SSLSocket(_Endpoint, socket):
             raise ValueError("Read on closed or unwrapped SSL socket.")
         if len < 0 and buffer is None:
             raise ValueError("size should not be negative")
-        want = len if buffer is None or len else memoryview(buffer).nbytes
+        want = len if buffer is None or len > 0 else memoryview(buffer).nbytes
         try:
             data = self._run("read", self._conn.read, want)
         except SSLError as x:
