@@ -523,13 +523,15 @@ class SSLContext:
         self._changed()
 
     def cert_store_stats(self):
-        n = len(self._trusted)
-        return {"x509": n, "crl": 0, "x509_ca": n}
+        cas = sum(1 for c in self._trusted if _ssl.certificate_is_ca(c))
+        return {"x509": len(self._trusted), "crl": 0, "x509_ca": cas}
 
     def get_ca_certs(self, binary_form=False):
+        """The trusted certificates that are CAs (as OpenSSL lists them)."""
+        cas = [c for c in self._trusted if _ssl.certificate_is_ca(c)]
         if binary_form:
-            return list(self._trusted)
-        return [_ssl.decode_certificate(c) for c in self._trusted]
+            return cas
+        return [_ssl.decode_certificate(c) for c in cas]
 
     # -- protocol choices ---------------------------------------------
 

@@ -20,6 +20,12 @@ pub fn valid_at(der: &[u8], now: u64) -> bool {
     c.validity().not_before.timestamp() <= now && now <= c.validity().not_after.timestamp()
 }
 
+/// Whether a certificate says it is a certificate authority
+/// (basicConstraints CA:TRUE), which OpenSSL's store counts as x509_ca.
+pub fn is_ca(der: &[u8]) -> bool {
+    X509Certificate::from_der(der).is_ok_and(|(_, c)| c.is_ca())
+}
+
 /// OpenSSL's long name for an attribute type, or the dotted OID.
 fn attribute_name(oid: &str) -> String {
     let name = match oid {

@@ -127,6 +127,30 @@ fn decode_certificate(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> 
     cert::decode(vm, &der)
 }
 
+/// `certificate_is_ca(der)` -> bool.
+fn certificate_is_ca(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "certificate_is_ca", a, 1, 1)?;
+    let der = bytes_arg(vm, &a[0], "certificate_is_ca")?;
+    Ok(Value::bool(cert::is_ca(&der)))
+}
+
+/// `_test_decode_cert(path)` -> the dict of the first certificate in a
+/// PEM file (CPython's tests read certificates this way).
+fn test_decode_cert(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "_test_decode_cert", a, 1, 1)?;
+    let Some(path) = ferropy_runtime::types::str::as_str(&a[0]).map(str::to_string) else {
+        return Err(vm.type_error("_test_decode_cert() argument must be str"));
+    };
+    let data = match std::fs::read(&path) {
+        Ok(d) => d,
+        Err(e) => return Err(ferropy_runtime::types::file::os_error_from(vm, &e, Some(&a[0]))),
+    };
+    match CertificateDer::pem_slice_iter(&data).next() {
+        Some(Ok(der)) => cert::decode(vm, &der),
+        _ => Err(ssl_error(vm, "Error decoding PEM-encoded file")),
+    }
+}
+
 /// `ciphers()` -> [(name, protocol, bits)] this build offers.
 fn ciphers(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let mut out = Vec::new();
@@ -228,6 +252,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("decode_certificate", decode_certificate),
         ("config", make_config),
         ("ciphers", ciphers),
+        ("certificate_is_ca", certificate_is_ca),
+        ("_test_decode_cert", test_decode_cert),
     ];
     let module = ferropy_runtime::types::module::new_native_module(vm, "_ssl", functions)?;
     let dict = module.dict.clone().expect("a module has a dict");
