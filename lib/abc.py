@@ -94,7 +94,9 @@ class ABCMeta(type):
         cache = cls.__dict__.get("_abc_cache")
         if cache is None or cache[0] != _token:
             cache = (_token, {})
-            type.__setattr__(cls, "_abc_cache", cache)
+            # object's setter: the cache is kept even on built-in types
+            # that refuse attributes (StringIO registered with an ABC).
+            object.__setattr__(cls, "_abc_cache", cache)
         known = cache[1].get(subclass)
         if known is not None:
             return known

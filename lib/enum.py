@@ -10,8 +10,27 @@ IntFlag).
 
 import sys as _sys
 
+import types as _types
+
 __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "auto",
-           "unique", "FlagBoundary", "STRICT", "CONFORM", "EJECT", "KEEP", "ReprEnum"]
+           "unique", "FlagBoundary", "STRICT", "CONFORM", "EJECT", "KEEP", "ReprEnum",
+           "property", "member", "nonmember", "global_flag_repr", "global_enum_repr", "global_str",
+           "global_enum", "EnumCheck", "CONTINUOUS", "NAMED_FLAGS", "UNIQUE", "verify",
+           "show_flag_values", "pickle_by_global_name", "pickle_by_enum_name"]
+
+
+class member:
+    """Makes `value` a member even where it would not be one (a function)."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Keeps `value` a plain class attribute, never a member."""
+
+    def __init__(self, value):
+        self.value = value
 
 
 class auto:
@@ -38,7 +57,15 @@ class _EnumDict(dict):
         self._generate_next_value = None
 
     def __setitem__(self, key, value):
-        if key == "_generate_next_value_":
+        if isinstance(value, nonmember):
+            value = value.value
+        elif isinstance(value, member) and not (_is_dunder(key) or _is_sunder(key)):
+            value = value.value
+            if key in self._member_names:
+                raise TypeError(f"{key!r} already defined as {self[key]!r}")
+            self._member_names.append(key)
+            self._last_values.append(value)
+        elif key == "_generate_next_value_":
             self._generate_next_value = value
         elif _is_descriptor(value) or _is_dunder(key) or _is_sunder(key):
             pass
@@ -222,6 +249,24 @@ class EnumType(type):
         if qualname is not None:
             classdict["__qualname__"] = qualname
         return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        """An enum of the module-level constants `filter` accepts (from
+        `source`, else the module), put back into the module by name."""
+        module_globals = _sys.modules[module].__dict__
+        source = module_globals if source is None else getattr(source, "__dict__", source)
+        members = [(key, value) for key, value in source.items() if filter(key)]
+        try:
+            members.sort(key=lambda t: (t[1], t[0]))
+        except TypeError:
+            members.sort(key=lambda t: t[0])
+        made = cls(name, members, module=module, boundary=boundary or KEEP)
+        if as_global:
+            global_enum(made)
+        else:
+            module_globals.update(made.__members__)
+        module_globals[name] = made
+        return made
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -513,3 +558,143 @@ def unique(enumeration):
         alias_details = ", ".join(f"{alias} -> {name}" for (alias, name) in duplicates)
         raise ValueError(f"duplicate values found in {enumeration!r}: {alias_details}")
     return enumeration
+
+
+def _old_convert_(etype, name, module, filter, source=None, *, boundary=None):
+    """What `_convert_` did before 3.11 (CPython's tests still build
+    reference enums with it)."""
+    module_globals = _sys.modules[module].__dict__
+    source = module_globals if source is None else getattr(source, "__dict__", source)
+    members = [(key, value) for key, value in source.items() if filter(key)]
+    try:
+        members.sort(key=lambda t: (t[1], t[0]))
+    except TypeError:
+        members.sort(key=lambda t: t[0])
+    return etype(name, members, module=module, boundary=boundary or KEEP)
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Raises TypeError unless the two enums have the same members with
+    the same values (CPython's check of its stdlib enums)."""
+    failed = []
+    checked = {name: m._value_ for name, m in checked_enum.__members__.items()}
+    simple = {name: m._value_ for name, m in simple_enum.__members__.items()}
+    for name in sorted(set(checked) | set(simple)):
+        if name not in checked:
+            failed.append(f"missing member from checked enum: {name!r}")
+        elif name not in simple:
+            failed.append(f"missing member from simple enum: {name!r}")
+        elif checked[name] != simple[name]:
+            failed.append(f"{name!r}: {checked[name]!r} != {simple[name]!r}")
+    if failed:
+        raise TypeError("enum mismatch:\n   %s" % "\n   ".join(failed))
+
+
+def show_flag_values(value):
+    """The powers of two that make up `value`."""
+    return [1 << bit for bit in range(value.bit_length()) if value & (1 << bit)]
+
+
+def _module_prefix(member):
+    return member.__class__.__module__.split(".")[-1]
+
+
+def global_enum_repr(self):
+    """repr of a member of a global enum: module.NAME."""
+    return f"{_module_prefix(self)}.{self._name_}"
+
+
+def global_flag_repr(self):
+    """repr of a member of a global flag: module.A|module.B."""
+    module = _module_prefix(self)
+    if self._name_ is None:
+        return f"{module}.{self.__class__.__name__}({self._value_!r})"
+    return "|".join(f"{module}.{name}" for name in self._name_.split("|"))
+
+
+def global_str(self):
+    """str of a member of a global enum: its name."""
+    if self._name_ is None:
+        return f"{self.__class__.__name__}({self._value_!r})"
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Puts the members into their module's namespace and shows them as
+    module.NAME (re.IGNORECASE style)."""
+    if issubclass(cls, Flag):
+        cls.__repr__ = global_flag_repr
+    else:
+        cls.__repr__ = global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = global_str
+    _sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls
+
+
+def pickle_by_global_name(self, proto):
+    return self.name
+
+
+def pickle_by_enum_name(self, proto):
+    return getattr, (self.__class__, self._name_)
+
+
+class EnumCheck(StrEnum):
+    """What `verify` checks."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck.CONTINUOUS, EnumCheck.NAMED_FLAGS, EnumCheck.UNIQUE
+
+
+class verify:
+    """A class decorator that checks an enumeration (EnumCheck)."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        cls_name = enumeration.__name__
+        kind = "flag" if issubclass(enumeration, Flag) else "enum"
+        for check in self.checks:
+            if check is UNIQUE:
+                duplicates = [(name, m.name) for name, m in enumeration.__members__.items() if name != m.name]
+                if duplicates:
+                    details = ", ".join(f"{alias} -> {name}" for alias, name in duplicates)
+                    raise ValueError(f"aliases found in {enumeration!r}: {details}")
+            elif check is CONTINUOUS:
+                values = {m.value for m in enumeration}
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if kind == "flag":
+                    missing = [1 << bit for bit in range(low.bit_length() - 1, high.bit_length())
+                               if (1 << bit) not in values]
+                else:
+                    missing = [v for v in range(low + 1, high) if v not in values]
+                if missing:
+                    shown = ", ".join(str(v) for v in missing)
+                    raise ValueError(f"invalid {kind} {cls_name!r}: missing values {shown}")
+            elif check is NAMED_FLAGS:
+                member_values = 0
+                for m in enumeration:
+                    member_values |= m.value
+                for name, m in enumeration.__members__.items():
+                    if name in enumeration._member_names_:
+                        continue
+                    missing = [v for v in show_flag_values(m.value) if not v & member_values]
+                    if missing:
+                        word = "values" if len(missing) > 1 else "value"
+                        shown = ", ".join(hex(v) for v in missing)
+                        raise ValueError(f"invalid Flag {cls_name!r}: alias {name} is missing {word} {shown} "
+                                         "[use enum.show_flag_values(value) for details]")
+        return enumeration
+
+
+class property(_types.DynamicClassAttribute):
+    """An attribute of members (name, value, ...) that a member named the
+    same can shadow on the class. (Defined last: the classes above use
+    the built-in property.)"""

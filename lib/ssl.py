@@ -329,8 +329,7 @@ class SSLContext:
             warnings.warn("ssl.SSLContext() without protocol argument is deprecated.", DeprecationWarning, 2)
             protocol = PROTOCOL_TLS
         if protocol not in (PROTOCOL_TLS, PROTOCOL_TLS_CLIENT, PROTOCOL_TLS_SERVER, PROTOCOL_TLSv1_2):
-            if protocol in (PROTOCOL_TLSv1, PROTOCOL_TLSv1_1):
-                raise ValueError("invalid or unsupported protocol version %i" % protocol)
+            # TLS 1.0 and 1.1 included: rustls does not speak them.
             raise ValueError("invalid or unsupported protocol version %i" % protocol)
         if protocol in (PROTOCOL_TLS, PROTOCOL_TLSv1_2):
             warnings.warn(f"ssl.{_SSLMethod(protocol).name} is deprecated", DeprecationWarning, 2)
@@ -341,7 +340,7 @@ class SSLContext:
         self._check_hostname = client
         self._options = Options(OP_ALL | OP_NO_SSLv3 | OP_NO_COMPRESSION | OP_ENABLE_MIDDLEBOX_COMPAT
                                 | OP_CIPHER_SERVER_PREFERENCE)
-        self._minimum_version = TLSVersion.TLSv1_2 if protocol != PROTOCOL_TLSv1_2 else TLSVersion.TLSv1_2
+        self._minimum_version = TLSVersion.TLSv1_2
         self._maximum_version = TLSVersion.MAXIMUM_SUPPORTED if protocol != PROTOCOL_TLSv1_2 else TLSVersion.TLSv1_2
         self._verify_flags = VerifyFlags.VERIFY_X509_TRUSTED_FIRST
         self._trusted = []

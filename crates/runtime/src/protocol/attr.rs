@@ -405,7 +405,7 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &Obj, value: Option<Value
 }
 
 /// Assignment to a class attribute.
-fn type_setattr(vm: &mut Vm, ty: &Obj, name: &Obj, value: Option<Value>) -> PyResult<()> {
+pub(crate) fn type_setattr(vm: &mut Vm, ty: &Obj, name: &Obj, value: Option<Value>) -> PyResult<()> {
     let tv = Value::Obj(ty.clone());
     let meta = vm.class_of(&tv).clone();
     if let Some(descr) = type_::lookup(&meta, name) {

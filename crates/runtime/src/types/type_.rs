@@ -936,12 +936,41 @@ fn type_dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_list(names))
 }
 
+/// `type.__setattr__(cls, name, value)`: what a metaclass's own
+/// `__setattr__` reaches through super(); the type's caches see it.
+fn type_setattr_method(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::protocol::args::check_positional(vm, "__setattr__", &a[1..], 2, 2)?;
+    let (Value::Obj(ty), Value::Obj(name)) = (&a[0], &a[1]) else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    if !is_type(&a[0]) {
+        return Err(vm.type_error("descriptor '__setattr__' requires a 'type' object"));
+    }
+    crate::protocol::attr::type_setattr(vm, ty, name, Some(a[2].clone()))?;
+    Ok(Value::None)
+}
+
+/// `type.__delattr__(cls, name)`.
+fn type_delattr_method(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    crate::protocol::args::check_positional(vm, "__delattr__", &a[1..], 1, 1)?;
+    let (Value::Obj(ty), Value::Obj(name)) = (&a[0], &a[1]) else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    if !is_type(&a[0]) {
+        return Err(vm.type_error("descriptor '__delattr__' requires a 'type' object"));
+    }
+    crate::protocol::attr::type_setattr(vm, ty, name, None)?;
+    Ok(Value::None)
+}
+
 pub fn init(vm: &mut Vm) {
     let t = vm.types.type_.clone();
     vm.add_method(&t, "__call__", type_call_method);
     vm.add_staticmethod(&t, "__new__", type_new);
     vm.add_method(&t, "__init__", type_init);
     vm.add_method(&t, "__repr__", type_repr);
+    vm.add_method(&t, "__setattr__", type_setattr_method);
+    vm.add_method(&t, "__delattr__", type_delattr_method);
     vm.add_method(&t, "mro", type_mro);
     vm.add_method(&t, "__subclasses__", type_subclasses);
     vm.add_method(&t, "__instancecheck__", type_instancecheck);

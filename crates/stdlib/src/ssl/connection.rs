@@ -238,7 +238,14 @@ fn pending(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let io = c.tls.borrow_mut().process_new_packets();
-    Ok(Value::Int(io.map(|io| io.plaintext_bytes_to_read() as i64).unwrap_or(0)))
+    match io {
+        Ok(io) => Ok(Value::Int(io.plaintext_bytes_to_read() as i64)),
+        Err(e) => {
+            // Kept for the next operation to raise, as any other error.
+            c.state.borrow_mut().error = Some(e);
+            Ok(Value::Int(0))
+        }
+    }
 }
 
 /// `shutdown()`: sends close_notify (once); returns when the peer's has
