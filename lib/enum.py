@@ -254,12 +254,7 @@ class EnumType(type):
         """An enum of the module-level constants `filter` accepts (from
         `source`, else the module), put back into the module by name."""
         module_globals = _sys.modules[module].__dict__
-        source = module_globals if source is None else getattr(source, "__dict__", source)
-        members = [(key, value) for key, value in source.items() if filter(key)]
-        try:
-            members.sort(key=lambda t: (t[1], t[0]))
-        except TypeError:
-            members.sort(key=lambda t: t[0])
+        members = _constants_matching(module, filter, source)
         made = cls(name, members, module=module, boundary=boundary or KEEP)
         if as_global:
             global_enum(made)
@@ -563,14 +558,20 @@ def unique(enumeration):
 def _old_convert_(etype, name, module, filter, source=None, *, boundary=None):
     """What `_convert_` did before 3.11 (CPython's tests still build
     reference enums with it)."""
-    module_globals = _sys.modules[module].__dict__
-    source = module_globals if source is None else getattr(source, "__dict__", source)
+    members = _constants_matching(module, filter, source)
+    return etype(name, members, module=module, boundary=boundary or KEEP)
+
+
+def _constants_matching(module, filter, source):
+    """(name, value) of the constants of `source` (else the module) whose
+    names `filter` accepts, by value then name."""
+    source = _sys.modules[module].__dict__ if source is None else getattr(source, "__dict__", source)
     members = [(key, value) for key, value in source.items() if filter(key)]
     try:
         members.sort(key=lambda t: (t[1], t[0]))
     except TypeError:
         members.sort(key=lambda t: t[0])
-    return etype(name, members, module=module, boundary=boundary or KEEP)
+    return members
 
 
 def _test_simple_enum(checked_enum, simple_enum):
