@@ -281,11 +281,9 @@ class SSLProtocol(protocols.Protocol):
         self._extra.update(peercert=sslobj.getpeercert(), cipher=sslobj.cipher(), compression=sslobj.compression(),
                            ssl_object=sslobj)
         self._state = WRAPPED
+        self._app_made = True
         if self._call_connection_made:
-            self._app_made = True
             self._app_protocol.connection_made(self._get_app_transport())
-        else:
-            self._app_made = True
         self._wake_waiter()
         while self._pending and self._state == WRAPPED:
             self._write_now(self._pending.popleft())

@@ -585,6 +585,13 @@ class BaseChildWatcher(AbstractChildWatcher):
         self._loop = None
         self._callbacks = {}
 
+    def remove_child_handler(self, pid):
+        try:
+            del self._callbacks[pid]
+            return True
+        except KeyError:
+            return False
+
     def close(self):
         self.attach_loop(None)
 
@@ -636,13 +643,6 @@ class SafeChildWatcher(BaseChildWatcher):
     def add_child_handler(self, pid, callback, *args):
         self._callbacks[pid] = (callback, args)
         self._do_waitpid(pid)
-
-    def remove_child_handler(self, pid):
-        try:
-            del self._callbacks[pid]
-            return True
-        except KeyError:
-            return False
 
     def _do_waitpid_all(self):
         for pid in list(self._callbacks):
@@ -711,13 +711,6 @@ class FastChildWatcher(BaseChildWatcher):
                 return
         # The child is dead already.
         callback(pid, returncode, *args)
-
-    def remove_child_handler(self, pid):
-        try:
-            del self._callbacks[pid]
-            return True
-        except KeyError:
-            return False
 
     def _do_waitpid_all(self):
         while True:

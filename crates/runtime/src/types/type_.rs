@@ -940,26 +940,23 @@ fn type_dir(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 /// `__setattr__` reaches through super(); the type's caches see it.
 fn type_setattr_method(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     crate::protocol::args::check_positional(vm, "__setattr__", &a[1..], 2, 2)?;
-    let (Value::Obj(ty), Value::Obj(name)) = (&a[0], &a[1]) else {
-        return Err(vm.type_error("attribute name must be string"));
-    };
-    if !is_type(&a[0]) {
-        return Err(vm.type_error("descriptor '__setattr__' requires a 'type' object"));
-    }
-    crate::protocol::attr::type_setattr(vm, ty, name, Some(a[2].clone()))?;
-    Ok(Value::None)
+    set_or_delete(vm, "__setattr__", a, Some(a[2].clone()))
 }
 
 /// `type.__delattr__(cls, name)`.
 fn type_delattr_method(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     crate::protocol::args::check_positional(vm, "__delattr__", &a[1..], 1, 1)?;
+    set_or_delete(vm, "__delattr__", a, None)
+}
+
+fn set_or_delete(vm: &mut Vm, method: &str, a: &[Value], value: Option<Value>) -> PyResult<Value> {
     let (Value::Obj(ty), Value::Obj(name)) = (&a[0], &a[1]) else {
         return Err(vm.type_error("attribute name must be string"));
     };
     if !is_type(&a[0]) {
-        return Err(vm.type_error("descriptor '__delattr__' requires a 'type' object"));
+        return Err(vm.type_error(format!("descriptor '{method}' requires a 'type' object")));
     }
-    crate::protocol::attr::type_setattr(vm, ty, name, None)?;
+    crate::protocol::attr::type_setattr(vm, ty, name, value)?;
     Ok(Value::None)
 }
 

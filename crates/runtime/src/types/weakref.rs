@@ -67,7 +67,7 @@ pub fn note_death(address: usize) {
 }
 
 /// Whether a watched referent died (so the safe point must call back).
-pub fn callbacks_registered() -> bool {
+pub fn callbacks_due() -> bool {
     DUE.with(|d| d.try_borrow().is_ok_and(|d| !d.is_empty()))
 }
 

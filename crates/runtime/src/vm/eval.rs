@@ -470,7 +470,7 @@ impl Vm {
             crate::object::clear_breaker();
             self.with_frames_recorded(frame, pc, parents, |vm| {
                 vm.run_pending()?;
-                if crate::types::weakref::callbacks_registered() {
+                if crate::types::weakref::callbacks_due() {
                     crate::types::weakref::run_dead_callbacks(vm);
                 }
                 Ok(())

@@ -140,10 +140,14 @@ impl Failure {
             Error::NoCertificatesPresented => {
                 Failure::ssl(op, "PEER_DID_NOT_RETURN_A_CERTIFICATE", "peer did not return a certificate")
             }
-            other => {
-                let text = other.to_string();
-                Failure { reason: None, message: format!("[SSL] {text} {}", op.place()), ..Failure::ssl(op, "", "") }
-            }
+            other => Failure {
+                class: Class::SslError,
+                errno: SSL_ERROR_SSL,
+                library: Some("SSL"),
+                reason: None,
+                message: format!("[SSL] {other} {}", op.place()),
+                verify: None,
+            },
         }
     }
 }
