@@ -1,8 +1,7 @@
-"""The objects the `site` module puts in builtins: exit, quit, help,
-copyright, credits and license, with the reprs a person at the prompt
-sees. Imported at start-up unless -S is given."""
+"""The classes of the objects the `site` module puts in builtins: exit,
+quit, help, copyright, credits and license, with the reprs a person at
+the prompt sees."""
 
-import builtins
 import sys
 
 
@@ -40,15 +39,3 @@ class _Helper:
     def __call__(self, *args, **kwds):
         import pydoc
         return pydoc.help(*args, **kwds)
-
-
-builtins.exit = Quitter("exit", "Ctrl-D (i.e. EOF)")
-builtins.quit = Quitter("quit", "Ctrl-D (i.e. EOF)")
-builtins.help = _Helper()
-builtins.copyright = _Printer("copyright", "ferropy: a Python implementation in Rust.\n"
-                                           "Python itself is Copyright (c) 2001 Python Software Foundation.")
-builtins.credits = _Printer("credits", "Thanks to the CPython developers, whose documented behaviour "
-                                       "ferropy follows.")
-builtins.license = _Printer("license", "See the LICENSE file of the ferropy repository; Python is "
-                                       "distributed under the PSF License Agreement.")
-del builtins, sys

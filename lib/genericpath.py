@@ -79,3 +79,37 @@ def sameopenfile(fp1, fp2):
 # Imported last: os imports posixpath, which imports this module, so when
 # a program imports genericpath first, its functions must exist already.
 import os  # noqa: E402
+
+
+def _splitext(p, sep, altsep, extsep):
+    """(root, extension) of a path: the extension runs from the last
+    `extsep` of the last component (after `sep` or `altsep`); leading
+    dots of a file name do not start one. Shared by posixpath and
+    ntpath."""
+    sep_index = p.rfind(sep)
+    if altsep:
+        sep_index = max(sep_index, p.rfind(altsep))
+    dot_index = p.rfind(extsep)
+    if dot_index > sep_index:
+        name_index = sep_index + 1
+        while name_index < dot_index:
+            if p[name_index:name_index + 1] != extsep:
+                return p[:dot_index], p[dot_index:]
+            name_index += 1
+    return p, p[:0]
+
+
+def _check_arg_types(funcname, *args):
+    """Raise the TypeError a path function gives for arguments that are
+    not all str or all bytes."""
+    has_str = has_bytes = False
+    for s in args:
+        if isinstance(s, str):
+            has_str = True
+        elif isinstance(s, bytes):
+            has_bytes = True
+        else:
+            raise TypeError(f"{funcname}() argument must be str, bytes, or os.PathLike object, "
+                            f"not {s.__class__.__name__!r}") from None
+    if has_str and has_bytes:
+        raise TypeError("Can't mix strings and bytes in path components") from None

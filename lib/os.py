@@ -17,7 +17,7 @@ from posix import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, remove, unlink
                    dup2, pipe, O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC, O_NONBLOCK,
                    O_CLOEXEC, O_SYNC, O_NOFOLLOW, O_DIRECTORY, ftruncate, truncate, pread, pwrite, get_blocking,
                    set_blocking, get_inheritable, set_inheritable, fdatasync, closerange, fchmod, chown, lchown,
-                   fchown, link, mkfifo, getloadavg, sysconf, sysconf_names, uname, uname_result,
+                   fchown, link, mkfifo, getloadavg, sysconf, sysconf_names, confstr, confstr_names, uname, uname_result,
                    get_terminal_size, terminal_size, getsid, setsid, getpgid, setpgid, getpgrp, setpgrp,
                    killpg, fork, register_at_fork, wait, waitpid, waitstatus_to_exitcode, WIFEXITED,
                    WEXITSTATUS, WIFSIGNALED, WTERMSIG, WCOREDUMP, WIFSTOPPED, WSTOPSIG, WIFCONTINUED,

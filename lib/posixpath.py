@@ -6,6 +6,7 @@ alike; the rest ask the file system through `os`.
 
 import os
 import stat as _stat
+import genericpath
 
 from genericpath import (_mode_test, commonprefix, exists, getatime, getctime, getmtime, getsize, isdir, isfile,
                          samefile, sameopenfile, samestat)
@@ -88,19 +89,8 @@ def split(p):
 def splitext(p):
     p = os.fspath(p)
     if isinstance(p, bytes):
-        sep, dot = b"/", b"."
-    else:
-        sep, dot = "/", "."
-    sep_index = p.rfind(sep)
-    dot_index = p.rfind(dot)
-    if dot_index > sep_index:
-        # Leading dots of the file name do not start an extension.
-        name_index = sep_index + 1
-        while name_index < dot_index:
-            if p[name_index:name_index + 1] != dot:
-                return p[:dot_index], p[dot_index:]
-            name_index += 1
-    return p, p[:0]
+        return genericpath._splitext(p, b"/", None, b".")
+    return genericpath._splitext(p, "/", None, ".")
 
 
 def splitdrive(p):

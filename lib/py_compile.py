@@ -1,12 +1,13 @@
-"""Compile Python source files to byte-code files.
-
-ferropy has no byte-code cache format yet: compile() checks a source file
-as CPython does (a syntax error is PyCompileError, or printed), and
-writing the .pyc itself raises NotImplementedError.
+"""Compile Python source files to byte-code files: the .pyc files of
+ferropy's own code format (`__pycache__/NAME.ferropy-311.pyc`), which the
+import system then loads instead of compiling the source again. A syntax
+error is PyCompileError (or printed), as in CPython.
 """
 
 import builtins
 import enum
+import importlib._bootstrap_external
+import importlib.machinery
 import importlib.util
 import os
 import sys
@@ -53,21 +54,21 @@ def compile(file, cfile=None, dfile=None, doraise=False, optimize=-1, invalidati
     if invalidation_mode is None:
         invalidation_mode = _get_default_invalidation_mode()
     if cfile is None:
-        try:
-            cfile = importlib.util.cache_from_source(file, optimization=optimize if optimize >= 0 else "")
-        except NotImplementedError:
-            # No cache tag (no .pyc format): nothing will be written there.
-            cfile = file + "c"
+        if optimize >= 0:
+            optimization = optimize if optimize >= 1 else ""
+            cfile = importlib.util.cache_from_source(file, optimization=optimization)
+        else:
+            cfile = importlib.util.cache_from_source(file)
     if os.path.islink(cfile):
         raise FileExistsError(f"{cfile} is a symlink and will be changed into a regular file if import writes "
                               "a byte-compiled file to it")
     if os.path.exists(cfile) and not os.path.isfile(cfile):
         raise FileExistsError(f"{cfile} is a non-regular file and will be changed into a regular one if import "
                               "writes a byte-compiled file to it")
-    with open(file, "rb") as f:
-        source = f.read()
+    loader = importlib.machinery.SourceFileLoader("<py_compile>", file)
+    source_bytes = loader.get_data(file)
     try:
-        builtins.compile(source, dfile or file, "exec", dont_inherit=True, optimize=optimize)
+        code = loader.source_to_code(source_bytes, dfile or file, _optimize=optimize)
     except Exception as err:
         py_exc = PyCompileError(err.__class__, err, dfile or file)
         if quiet < 2:
@@ -75,7 +76,23 @@ def compile(file, cfile=None, dfile=None, doraise=False, optimize=-1, invalidati
                 raise py_exc
             sys.stderr.write(py_exc.msg + "\n")
         return None
-    raise NotImplementedError("py_compile: ferropy cannot write byte-code (.pyc) files yet")
+    try:
+        dirname = os.path.dirname(cfile)
+        if dirname:
+            os.makedirs(dirname)
+    except FileExistsError:
+        pass
+    if invalidation_mode == PycInvalidationMode.TIMESTAMP:
+        source_stats = loader.path_stats(file)
+        bytecode = importlib._bootstrap_external._code_to_timestamp_pyc(code, source_stats["mtime"],
+                                                                         source_stats["size"])
+    else:
+        source_hash = importlib.util.source_hash(source_bytes)
+        bytecode = importlib._bootstrap_external._code_to_hash_pyc(
+            code, source_hash, (invalidation_mode == PycInvalidationMode.CHECKED_HASH))
+    mode = importlib._bootstrap_external._calc_mode(file)
+    importlib._bootstrap_external._write_atomic(cfile, bytecode, mode)
+    return cfile
 
 
 def main():

@@ -44,125 +44,31 @@ for _cls in (SSLError, SSLZeroReturnError, SSLWantReadError, SSLWantWriteError, 
 SSLCertVerificationError.verify_code = None
 SSLCertVerificationError.verify_message = None
 
-# What the engine is. OPENSSL_VERSION names it truthfully; the version
-# info is the OpenSSL API level this module answers to.
-OPENSSL_VERSION = "rustls 0.23 (ring)"
-OPENSSL_VERSION_INFO = (3, 0, 0, 0, 0)
-OPENSSL_VERSION_NUMBER = 0x30000000
-_OPENSSL_API_VERSION = OPENSSL_VERSION_INFO
-_DEFAULT_CIPHERS = "@SECLEVEL=2:ECDH+AESGCM:ECDH+CHACHA20:ECDH+AES:DHE+AES:!aNULL:!eNULL:!aDSS:!SHA1:!AESCCM"
-
-HAS_SNI = True
-HAS_ECDH = True
-HAS_NPN = False
-HAS_ALPN = True
-HAS_NEVER_CHECK_COMMON_NAME = True
-HAS_SSLv2 = False
-HAS_SSLv3 = False
-HAS_TLSv1 = False
-HAS_TLSv1_1 = False
-HAS_TLSv1_2 = True
-HAS_TLSv1_3 = True
+from _ssl import (OPENSSL_VERSION, OPENSSL_VERSION_INFO, OPENSSL_VERSION_NUMBER, _OPENSSL_API_VERSION,
+                  _DEFAULT_CIPHERS, HAS_SNI, HAS_ECDH, HAS_NPN, HAS_ALPN, HAS_NEVER_CHECK_COMMON_NAME, HAS_SSLv2,
+                  HAS_SSLv3, HAS_TLSv1, HAS_TLSv1_1, HAS_TLSv1_2, HAS_TLSv1_3, HAS_TLS_UNIQUE)
 CHANNEL_BINDING_TYPES = []
 
 PEM_HEADER = "-----BEGIN CERTIFICATE-----"
 PEM_FOOTER = "-----END CERTIFICATE-----"
 
-
-class _SSLMethod(enum.IntEnum):
-    PROTOCOL_TLS = 2
-    PROTOCOL_TLSv1 = 3
-    PROTOCOL_TLSv1_1 = 4
-    PROTOCOL_TLSv1_2 = 5
-    PROTOCOL_TLS_CLIENT = 16
-    PROTOCOL_TLS_SERVER = 17
-    PROTOCOL_SSLv23 = 2
-
-
-class Options(enum.IntFlag):
-    OP_NO_SSLv2 = 0
-    OP_SINGLE_DH_USE = 0
-    OP_SINGLE_ECDH_USE = 0
-    OP_IGNORE_UNEXPECTED_EOF = 128
-    OP_NO_TICKET = 16384
-    OP_NO_COMPRESSION = 131072
-    OP_ENABLE_MIDDLEBOX_COMPAT = 1048576
-    OP_CIPHER_SERVER_PREFERENCE = 4194304
-    OP_NO_SSLv3 = 33554432
-    OP_NO_TLSv1 = 67108864
-    OP_NO_TLSv1_2 = 134217728
-    OP_NO_TLSv1_1 = 268435456
-    OP_NO_TLSv1_3 = 536870912
-    OP_NO_RENEGOTIATION = 1073741824
-    OP_ALL = 2147483728
-
-
-class AlertDescription(enum.IntEnum):
-    ALERT_DESCRIPTION_CLOSE_NOTIFY = 0
-    ALERT_DESCRIPTION_UNEXPECTED_MESSAGE = 10
-    ALERT_DESCRIPTION_BAD_RECORD_MAC = 20
-    ALERT_DESCRIPTION_RECORD_OVERFLOW = 22
-    ALERT_DESCRIPTION_DECOMPRESSION_FAILURE = 30
-    ALERT_DESCRIPTION_HANDSHAKE_FAILURE = 40
-    ALERT_DESCRIPTION_BAD_CERTIFICATE = 42
-    ALERT_DESCRIPTION_UNSUPPORTED_CERTIFICATE = 43
-    ALERT_DESCRIPTION_CERTIFICATE_REVOKED = 44
-    ALERT_DESCRIPTION_CERTIFICATE_EXPIRED = 45
-    ALERT_DESCRIPTION_CERTIFICATE_UNKNOWN = 46
-    ALERT_DESCRIPTION_ILLEGAL_PARAMETER = 47
-    ALERT_DESCRIPTION_UNKNOWN_CA = 48
-    ALERT_DESCRIPTION_ACCESS_DENIED = 49
-    ALERT_DESCRIPTION_DECODE_ERROR = 50
-    ALERT_DESCRIPTION_DECRYPT_ERROR = 51
-    ALERT_DESCRIPTION_PROTOCOL_VERSION = 70
-    ALERT_DESCRIPTION_INSUFFICIENT_SECURITY = 71
-    ALERT_DESCRIPTION_INTERNAL_ERROR = 80
-    ALERT_DESCRIPTION_USER_CANCELLED = 90
-    ALERT_DESCRIPTION_NO_RENEGOTIATION = 100
-    ALERT_DESCRIPTION_UNSUPPORTED_EXTENSION = 110
-    ALERT_DESCRIPTION_CERTIFICATE_UNOBTAINABLE = 111
-    ALERT_DESCRIPTION_UNRECOGNIZED_NAME = 112
-    ALERT_DESCRIPTION_BAD_CERTIFICATE_STATUS_RESPONSE = 113
-    ALERT_DESCRIPTION_BAD_CERTIFICATE_HASH_VALUE = 114
-    ALERT_DESCRIPTION_UNKNOWN_PSK_IDENTITY = 115
-
-
-class SSLErrorNumber(enum.IntEnum):
-    SSL_ERROR_SSL = 1
-    SSL_ERROR_WANT_READ = 2
-    SSL_ERROR_WANT_WRITE = 3
-    SSL_ERROR_WANT_X509_LOOKUP = 4
-    SSL_ERROR_SYSCALL = 5
-    SSL_ERROR_ZERO_RETURN = 6
-    SSL_ERROR_WANT_CONNECT = 7
-    SSL_ERROR_EOF = 8
-    SSL_ERROR_INVALID_ERROR_CODE = 10
-
-
-class VerifyMode(enum.IntEnum):
-    CERT_NONE = 0
-    CERT_OPTIONAL = 1
-    CERT_REQUIRED = 2
-
-
-class VerifyFlags(enum.IntFlag):
-    VERIFY_DEFAULT = 0
-    VERIFY_CRL_CHECK_LEAF = 4
-    VERIFY_CRL_CHECK_CHAIN = 12
-    VERIFY_X509_STRICT = 32
-    VERIFY_ALLOW_PROXY_CERTS = 64
-    VERIFY_X509_TRUSTED_FIRST = 32768
-    VERIFY_X509_PARTIAL_CHAIN = 524288
+# The enums are made from _ssl's constants, as CPython makes them.
+enum.IntEnum._convert_("_SSLMethod", __name__, lambda name: name.startswith("PROTOCOL_"), source=_ssl)
+enum.IntFlag._convert_("Options", __name__, lambda name: name.startswith("OP_"), source=_ssl)
+enum.IntEnum._convert_("AlertDescription", __name__, lambda name: name.startswith("ALERT_DESCRIPTION_"), source=_ssl)
+enum.IntEnum._convert_("SSLErrorNumber", __name__, lambda name: name.startswith("SSL_ERROR_"), source=_ssl)
+enum.IntEnum._convert_("VerifyMode", __name__, lambda name: name.startswith("CERT_"), source=_ssl)
+enum.IntFlag._convert_("VerifyFlags", __name__, lambda name: name.startswith("VERIFY_"), source=_ssl)
 
 
 class TLSVersion(enum.IntEnum):
-    MINIMUM_SUPPORTED = -2
-    MAXIMUM_SUPPORTED = -1
-    SSLv3 = 768
-    TLSv1 = 769
-    TLSv1_1 = 770
-    TLSv1_2 = 771
-    TLSv1_3 = 772
+    MINIMUM_SUPPORTED = _ssl.PROTO_MINIMUM_SUPPORTED
+    SSLv3 = _ssl.PROTO_SSLv3
+    TLSv1 = _ssl.PROTO_TLSv1
+    TLSv1_1 = _ssl.PROTO_TLSv1_1
+    TLSv1_2 = _ssl.PROTO_TLSv1_2
+    TLSv1_3 = _ssl.PROTO_TLSv1_3
+    MAXIMUM_SUPPORTED = _ssl.PROTO_MAXIMUM_SUPPORTED
 
 
 class _TLSContentType(enum.IntEnum):
@@ -235,14 +141,9 @@ class _TLSAlertType(enum.IntEnum):
     NO_APPLICATION_PROTOCOL = 120
 
 
-# The module-level names CPython exports for every member.
-for _enum in (_SSLMethod, Options, AlertDescription, SSLErrorNumber, VerifyMode, VerifyFlags):
-    for _name, _member in _enum.__members__.items():
-        globals()[_name] = _member
-del _enum, _name, _member, _cls
-_SSLMethod.__module__ = Options.__module__ = AlertDescription.__module__ = "ssl"
+del _cls
 _PROTOCOL_NAMES = {p.value: p.name for p in _SSLMethod}
-PROTOCOL_SSLv23 = PROTOCOL_TLS
+PROTOCOL_SSLv23 = _SSLMethod.PROTOCOL_SSLv23 = _SSLMethod.PROTOCOL_TLS
 
 
 class _ASN1Object(namedtuple("_ASN1Object", "nid shortname longname oid")):

@@ -27,7 +27,9 @@ DEBUG_BYTECODE_SUFFIXES = BYTECODE_SUFFIXES
 OPTIMIZED_BYTECODE_SUFFIXES = BYTECODE_SUFFIXES
 # ferropy cannot load C extension modules, so it looks for none.
 EXTENSION_SUFFIXES = []
-MAGIC_NUMBER = (3495).to_bytes(2, "little") + b"\r\n"
+# The first bytes of this build's .pyc files: they change with the
+# compiler, so a cache another ferropy build wrote is recompiled.
+MAGIC_NUMBER = _ferropy.code_magic
 _PYCACHE = "__pycache__"
 _OPT = "opt-"
 
@@ -111,9 +113,9 @@ def _path_abspath(path):
 
 
 def cache_from_source(path, debug_override=None, *, optimization=None):
-    """The path of the bytecode cache a source file would have (PEP 3147).
-    ferropy has no bytecode format, so sys.implementation.cache_tag is
-    None and, as CPython then does, this raises NotImplementedError."""
+    """The path of the bytecode cache a source file would have (PEP 3147):
+    `__pycache__/NAME.ferropy-311.pyc` beside it. Raises
+    NotImplementedError when sys.implementation.cache_tag is None."""
     if sys.implementation.cache_tag is None:
         raise NotImplementedError("sys.implementation.cache_tag is None")
     head, tail = _path_split(path)
@@ -249,8 +251,126 @@ class _LoaderBasics:
         return _bootstrap._load_module_shim(self, fullname)
 
 
+_RAW_MAGIC_NUMBER = int.from_bytes(MAGIC_NUMBER, "little")
+
+
+def _write_atomic(path, data, mode=0o666):
+    """Write `data` to `path` through a temporary file in the same
+    directory and a rename, so a concurrent import never reads half a
+    file."""
+    temp = f"{path}.{_os.getpid()}.{id(path)}"
+    fd = _os.open(temp, _os.O_EXCL | _os.O_CREAT | _os.O_WRONLY, mode & 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[_os.write(fd, view):]
+        _os.close(fd)
+        fd = None
+        _os.replace(temp, path)
+    except OSError:
+        if fd is not None:
+            _os.close(fd)
+        try:
+            _os.unlink(temp)
+        except OSError:
+            pass
+        raise
+
+
+def _calc_mode(path):
+    """The permissions for a cache of the source at `path`: the source's,
+    and always writable by the owner (so it can be replaced)."""
+    try:
+        mode = _path_stat(path).st_mode
+    except OSError:
+        mode = 0o666
+    return mode | 0o200
+
+
+def _pack_uint32(x):
+    return (int(x) & 0xFFFFFFFF).to_bytes(4, "little")
+
+
+def _unpack_uint32(data):
+    return int.from_bytes(data, "little")
+
+
+def _classify_pyc(data, name, exc_details):
+    """Check a .pyc's magic and flags; return the flags. ImportError for
+    a cache this build cannot use, EOFError for a truncated one."""
+    magic = data[:4]
+    if magic != MAGIC_NUMBER:
+        message = f"bad magic number in {name!r}: {magic!r}"
+        _bootstrap._verbose_message("{}", message)
+        raise ImportError(message, **exc_details)
+    if len(data) < 16:
+        message = f"reached EOF while reading pyc header of {name!r}"
+        _bootstrap._verbose_message("{}", message)
+        raise EOFError(message)
+    flags = _unpack_uint32(data[4:8])
+    if flags & ~0b11:
+        message = f"invalid flags {flags!r} in {name!r}"
+        raise ImportError(message, **exc_details)
+    return flags
+
+
+def _validate_timestamp_pyc(data, source_mtime, source_size, name, exc_details):
+    """A timestamp-based .pyc is current when it records the source's
+    mtime (seconds, 32 bits) and size."""
+    if _unpack_uint32(data[8:12]) != (int(source_mtime) & 0xFFFFFFFF):
+        message = f"bytecode is stale for {name!r}"
+        _bootstrap._verbose_message("{}", message)
+        raise ImportError(message, **exc_details)
+    if source_size is not None and _unpack_uint32(data[12:16]) != (source_size & 0xFFFFFFFF):
+        raise ImportError(f"bytecode is stale for {name!r}", **exc_details)
+
+
+def _validate_hash_pyc(data, source_hash, name, exc_details):
+    """A hash-based .pyc is current when it records the source's hash."""
+    if data[8:16] != source_hash:
+        raise ImportError(f"hash in bytecode doesn't match hash of source {name!r}", **exc_details)
+
+
+def _code_from_marshal(data):
+    # marshal's layout for ferropy code: b"c", a length, the code's bytes.
+    if len(data) < 5 or data[0:1] != b"c":
+        raise ValueError("bad marshal data (not a code object)")
+    length = _unpack_uint32(data[1:5])
+    if len(data) != 5 + length:
+        raise ValueError("bad marshal data (truncated code object)")
+    return _ferropy.code_from_bytes(bytes(data[5:]))
+
+
+def _code_to_marshal(code):
+    data = _ferropy.code_to_bytes(code)
+    return b"c" + _pack_uint32(len(data)) + data
+
+
+def _compile_bytecode(data, name=None, bytecode_path=None, source_path=None):
+    """The code object in a .pyc's body (the bytes after its header)."""
+    try:
+        code = _code_from_marshal(data)
+    except ValueError as err:
+        raise ImportError(f"Non-code object in {bytecode_path!r} ({err})", name=name,
+                          path=bytecode_path) from None
+    _bootstrap._verbose_message("code object from {!r}", bytecode_path)
+    return code
+
+
+def _code_to_timestamp_pyc(code, mtime=0, source_size=0):
+    """A .pyc's bytes, validated by the source's mtime and size."""
+    return MAGIC_NUMBER + _pack_uint32(0) + _pack_uint32(mtime) + _pack_uint32(source_size) + _code_to_marshal(code)
+
+
+def _code_to_hash_pyc(code, source_hash, checked=True):
+    """A .pyc's bytes, validated by the source's hash (PEP 552)."""
+    flags = 0b1 | (checked << 1)
+    return MAGIC_NUMBER + _pack_uint32(flags) + bytes(source_hash) + _code_to_marshal(code)
+
+
 class SourceLoader(_LoaderBasics):
-    """A loader that gets its code by compiling source from get_data()."""
+    """A loader that gets its code by compiling source from get_data(),
+    through a bytecode cache when path_stats and set_data allow one."""
 
     def path_mtime(self, path):
         raise OSError
@@ -262,7 +382,7 @@ class SourceLoader(_LoaderBasics):
         return self.set_data(cache_path, data)
 
     def set_data(self, path, data):
-        """Bytecode caches are not written by ferropy."""
+        """Where a subclass writes bytecode caches (here: nowhere)."""
 
     def get_source(self, fullname):
         """The module's source as text."""
@@ -277,12 +397,66 @@ class SourceLoader(_LoaderBasics):
         """Compile source (bytes or text) to a module's code object."""
         return _bootstrap._call_with_frames_removed(compile, data, path, "exec", dont_inherit=True, optimize=_optimize)
 
+    def _cached_code(self, fullname, source_path, bytecode_path, stats):
+        """The code in a current cache, else None (with the source bytes
+        when reading them was needed to check a hash-based cache)."""
+        try:
+            data = self.get_data(bytecode_path)
+        except OSError:
+            return None, None
+        exc_details = {"name": fullname, "path": bytecode_path}
+        source_bytes = None
+        try:
+            flags = _classify_pyc(data, fullname, exc_details)
+            if flags & 0b1:
+                check_source = flags & 0b10
+                if _imp.check_hash_based_pycs != "never" and (check_source or
+                                                              _imp.check_hash_based_pycs == "always"):
+                    source_bytes = self.get_data(source_path)
+                    source_hash = _imp.source_hash(_RAW_MAGIC_NUMBER, source_bytes)
+                    _validate_hash_pyc(data, source_hash, fullname, exc_details)
+            else:
+                _validate_timestamp_pyc(data, stats["mtime"], stats.get("size"), fullname, exc_details)
+            code = _compile_bytecode(memoryview(data)[16:].tobytes(), fullname, bytecode_path, source_path)
+        except (ImportError, EOFError):
+            return None, source_bytes
+        # A cache made where the source lay before a move names the old
+        # file in tracebacks: compile again instead.
+        if code.co_filename != source_path:
+            return None, source_bytes
+        return code, source_bytes
+
     def get_code(self, fullname):
-        """The module's code object, compiled from its source."""
+        """The module's code object: from its bytecode cache when that is
+        current, else compiled from source (and the cache written unless
+        sys.dont_write_bytecode)."""
         source_path = self.get_filename(fullname)
-        source_bytes = self.get_data(source_path)
+        source_mtime = None
+        source_bytes = None
+        try:
+            bytecode_path = cache_from_source(source_path)
+        except NotImplementedError:
+            bytecode_path = None
+        else:
+            try:
+                stats = self.path_stats(source_path)
+            except OSError:
+                pass
+            else:
+                source_mtime = int(stats["mtime"])
+                code, source_bytes = self._cached_code(fullname, source_path, bytecode_path, stats)
+                if code is not None:
+                    return code
+        if source_bytes is None:
+            source_bytes = self.get_data(source_path)
         code = self.source_to_code(source_bytes, source_path)
         _bootstrap._verbose_message("code object from {}", source_path)
+        if not sys.dont_write_bytecode and bytecode_path is not None and source_mtime is not None:
+            data = _code_to_timestamp_pyc(code, source_mtime, len(source_bytes))
+            try:
+                self._cache_bytecode(source_path, bytecode_path, data)
+            except NotImplementedError:
+                pass
         return code
 
 
@@ -327,16 +501,44 @@ class SourceFileLoader(FileLoader, SourceLoader):
         st = _path_stat(path)
         return {"mtime": st.st_mtime, "size": st.st_size}
 
+    def _cache_bytecode(self, source_path, bytecode_path, data):
+        return self.set_data(bytecode_path, data, _mode=_calc_mode(source_path))
+
     def set_data(self, path, data, *, _mode=0o666):
-        """Bytecode caches are not written by ferropy."""
+        """Write a file, making its directory (__pycache__) if needed; a
+        directory or file that cannot be written is skipped quietly, as
+        a cache is only an optimisation."""
+        parent, filename = _path_split(path)
+        missing = []
+        while parent and not _path_isdir(parent):
+            parent, part = _path_split(parent)
+            missing.append(part)
+        for part in reversed(missing):
+            parent = _path_join(parent, part)
+            try:
+                _os.mkdir(parent)
+            except FileExistsError:
+                continue
+            except OSError as exc:
+                _bootstrap._verbose_message("could not create {!r}: {!r}", parent, exc)
+                return
+        try:
+            _write_atomic(path, data, _mode)
+            _bootstrap._verbose_message("created {!r}", path)
+        except OSError as exc:
+            _bootstrap._verbose_message("could not create {!r}: {!r}", path, exc)
 
 
 class SourcelessFileLoader(FileLoader, _LoaderBasics):
-    """Would load a module from a bytecode file; ferropy has no bytecode
-    files, so it refuses with ImportError."""
+    """Loads a module from a .pyc alone (no source beside it); only
+    ferropy's own .pyc files of this build can be run."""
 
     def get_code(self, fullname):
-        raise ImportError(f"ferropy cannot run bytecode files ({self.path})", name=fullname)
+        path = self.get_filename(fullname)
+        data = self.get_data(path)
+        exc_details = {"name": fullname, "path": path}
+        _classify_pyc(data, fullname, exc_details)
+        return _compile_bytecode(memoryview(data)[16:].tobytes(), name=fullname, bytecode_path=path)
 
     def get_source(self, fullname):
         return None

@@ -77,7 +77,15 @@ class DictConfigurator:
         spec = dict(spec)
         if "()" in spec:
             factory, kwargs, props = self._factory(spec, None)
-            result = factory(**kwargs)
+            try:
+                result = factory(**kwargs)
+            except TypeError as err:
+                # Formatter's parameter is `fmt`; configurations say
+                # `format` (CPython retries under the parameter's name).
+                if "'format'" not in str(err) or "format" not in kwargs:
+                    raise
+                kwargs["fmt"] = kwargs.pop("format")
+                result = factory(**kwargs)
         else:
             cls = spec.get("class", None)
             cls = logging.Formatter if not cls else (_resolve(cls) if isinstance(cls, str) else cls)

@@ -18,6 +18,13 @@ use crate::{decode, ArgKind, CodeObject, Constant, ExceptionEntry, Location, COM
 const MAGIC: &[u8; 4] = b"FPYC";
 /// Bumped whenever the layout below or the meaning of the bytecode changes.
 const FORMAT_VERSION: u32 = 1;
+/// What the build of this crate and the compiler is (crates/bytecode/
+/// build.rs hashes their sources): bytes written by another build are
+/// refused, since the same opcodes may mean other things there.
+pub const FINGERPRINT: u64 = match u64::from_str_radix(env!("FERROPY_CODE_FINGERPRINT"), 10) {
+    Ok(n) => n,
+    Err(_) => panic!("FERROPY_CODE_FINGERPRINT is not a number"),
+};
 /// Nesting deeper than this is refused (a crafted input could otherwise
 /// recurse without end).
 const MAX_DEPTH: usize = 200;
@@ -31,6 +38,7 @@ pub fn encode(code: &CodeObject) -> Vec<u8> {
     let mut out = Vec::with_capacity(code.code.len() * 4 + 64);
     out.extend_from_slice(MAGIC);
     put_u32(&mut out, FORMAT_VERSION);
+    out.extend_from_slice(&FINGERPRINT.to_le_bytes());
     put_code(&mut out, code);
     out
 }
@@ -43,6 +51,9 @@ pub fn decode_code(data: &[u8]) -> Result<CodeObject, FormatError> {
     }
     if r.u32()? != FORMAT_VERSION {
         return Err(FormatError("code object from an incompatible ferropy build"));
+    }
+    if r.take(8)? != FINGERPRINT.to_le_bytes() {
+        return Err(FormatError("code object from another ferropy build"));
     }
     let code = r.code(0)?;
     if r.pos != data.len() {

@@ -2,6 +2,7 @@
 
 mod allocator;
 mod args;
+mod location;
 mod repl;
 
 #[global_allocator]
@@ -226,10 +227,6 @@ fn flags_from(options: &Options) -> Result<Flags, String> {
     Ok(flags)
 }
 
-fn executable() -> String {
-    std::env::current_exe().map(|p| path_text(&p)).unwrap_or_else(|_| "ferropy".into())
-}
-
 /// A path as Python text: the file-system encoding, odd bytes escaped.
 fn path_text(path: &Path) -> String {
     ferropy_runtime::codecs::fs_decode(path.as_os_str().as_bytes())
@@ -269,13 +266,17 @@ fn search_path(options: &Options, safe_path: bool) -> Vec<String> {
 
 fn run(options: Options, flags: Flags) -> i32 {
     let unbuffered = options.unbuffered || env_setting(&options, "PYTHONUNBUFFERED").is_some();
+    let location = location::Location::find();
     let config = Config {
         argv: options.argv.clone(),
         path: search_path(&options, flags.safe_path),
         optimize: options.optimize,
         unbuffered,
         inspect: options.inspect,
-        executable: executable(),
+        executable: path_text(&location.executable),
+        base_executable: path_text(&location.base_executable),
+        prefix: path_text(&location.prefix),
+        base_prefix: path_text(&location.base_prefix),
         no_site: options.no_site,
         limits: Default::default(),
         flags,
@@ -284,8 +285,8 @@ fn run(options: Options, flags: Flags) -> i32 {
     ferropy_stdlib::install(&mut vm);
     let _ = vm.catch_signal(signal_hook::consts::SIGINT);
     if !options.no_site {
-        // What CPython's site module adds to builtins (exit, quit, help ...).
-        if let Err(err) = vm.import_module("_sitebuiltins") {
+        // site-packages, .pth files, sitecustomize, and exit/quit/help.
+        if let Err(err) = vm.import_module("site") {
             vm.print_exception(&err);
         }
     }
@@ -339,7 +340,7 @@ fn run(options: Options, flags: Flags) -> i32 {
             Ok(bytes) => run_bytes(&mut vm, &bytes, abs, SourceOrigin::File, ns),
             Err(e) => {
                 let (errno, msg) = os_message(&e);
-                eprintln!("{}: can't open file '{abs}': [Errno {errno}] {msg}", executable());
+                eprintln!("{}: can't open file '{abs}': [Errno {errno}] {msg}", vm.config.executable);
                 return 2;
             }
         },

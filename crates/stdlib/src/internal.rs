@@ -237,5 +237,13 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("machine", machine),
         ("unpack_float", crate::float_bits::unpack_float),
     ];
-    ferropy_runtime::types::module::new_native_module(vm, "_ferropy", functions)
+    let module = ferropy_runtime::types::module::new_native_module(vm, "_ferropy", functions)?;
+    // The first four bytes of this build's .pyc files
+    // (importlib.util.MAGIC_NUMBER): two from the code fingerprint, then
+    // "\r\n" as in CPython's, so a cache from another build reads as stale.
+    let mut magic = ferropy_bytecode::serial::FINGERPRINT.to_le_bytes()[..2].to_vec();
+    magic.extend_from_slice(b"\r\n");
+    let magic = Value::Obj(Object::builtin(Payload::Bytes(magic.into_boxed_slice())));
+    vm.set_attr_str(&Value::Obj(module.clone()), "code_magic", magic)?;
+    Ok(module)
 }

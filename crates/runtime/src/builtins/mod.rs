@@ -9,7 +9,7 @@ mod io;
 
 use crate::object::{Obj, Payload};
 use crate::protocol::args;
-use crate::types::builtin_function::{new_frame_function, new_function, KwArgs, NativeFn};
+use crate::types::builtin_function::{new_frame_function, KwArgs, NativeFn};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -59,7 +59,6 @@ pub fn make_module(vm: &mut Vm) -> Obj {
         ("__build_class__", code::builtin_build_class),
         ("__import__", code::builtin_import),
         ("breakpoint", builtin_breakpoint),
-        ("help", builtin_help),
         ("aiter", builtin_aiter),
         ("anext", builtin_anext),
     ];
@@ -83,10 +82,6 @@ pub fn make_module(vm: &mut Vm) -> Obj {
     ];
     for (name, f) in frame_functions {
         let func = new_frame_function(name, Some("builtins"), *f);
-        let _ = vm.dict_set_str(&dict, name, Value::Obj(func));
-    }
-    for (name, f) in [("exit", builtin_exit as NativeFn), ("quit", builtin_exit)] {
-        let func = new_function(name, Some("builtins"), f);
         let _ = vm.dict_set_str(&dict, name, Value::Obj(func));
     }
     let t = &vm.types;
@@ -425,21 +420,8 @@ fn builtin_round(vm: &mut Vm, a: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     }
 }
 
-fn builtin_exit(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let ty = vm.exc.system_exit.clone();
-    Err(vm.new_exception(&ty, a.to_vec()))
-}
-
 fn builtin_breakpoint(vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Err(vm.not_implemented_error("breakpoint() (the pdb debugger) is not available in ferropy yet"))
-}
-
-/// `help(obj)`: the text pydoc renders (lib/pydoc.py).
-fn builtin_help(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let pydoc = vm.import_module("pydoc")?;
-    let help = vm.get_attr_str(&pydoc, "help")?;
-    vm.call(&help, a)?;
-    Ok(Value::None)
 }
 
 fn builtin_aiter(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {

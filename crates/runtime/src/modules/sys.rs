@@ -429,6 +429,9 @@ pub fn make_module(vm: &mut Vm) -> Obj {
         let name = vm.new_str("ferropy");
         let parts: Vec<i64> = FERROPY_VERSION.split('.').filter_map(|p| p.parse().ok()).collect();
         let final_ = vm.new_str("final");
+        // Bytecode caches are `__pycache__/NAME.ferropy-311.pyc` (PEP 3147);
+        // their magic tells one build's from another's (docs/packages.md).
+        let cache_tag = vm.new_str(format!("ferropy-{}{}", PY_VERSION.0, PY_VERSION.1));
         let version = vm.new_tuple(vec![
             Value::Int(parts.first().copied().unwrap_or(0)),
             Value::Int(parts.get(1).copied().unwrap_or(0)),
@@ -439,7 +442,7 @@ pub fn make_module(vm: &mut Vm) -> Obj {
         let imp = crate::types::structseq::make_instance(
             vm,
             &impl_type,
-            vec![name, version, Value::None, Value::Int(hexversion)],
+            vec![name, version, cache_tag, Value::Int(hexversion)],
         );
         set(vm, "implementation", imp);
     }
@@ -499,12 +502,23 @@ pub fn make_module(vm: &mut Vm) -> Obj {
     set(vm, "byteorder", byteorder);
     set(vm, "maxsize", Value::Int(i64::MAX));
     set(vm, "maxunicode", Value::Int(0x10FFFF));
+    let or_embedded =
+        |text: &str| if text.is_empty() { crate::vm::import::EMBEDDED_PATH.to_string() } else { text.to_string() };
     let exe = vm.new_str(vm.config.executable.clone());
-    set(vm, "executable", exe.clone());
-    set(vm, "_base_executable", exe);
-    let prefix = vm.new_str(crate::vm::import::EMBEDDED_PATH);
-    for name in ["prefix", "exec_prefix", "base_prefix", "base_exec_prefix"] {
-        set(vm, name, prefix.clone());
+    set(vm, "executable", exe);
+    let base_exe =
+        if vm.config.base_executable.is_empty() { &vm.config.executable } else { &vm.config.base_executable };
+    let base_exe = vm.new_str(base_exe.clone());
+    set(vm, "_base_executable", base_exe);
+    let prefix = vm.new_str(or_embedded(&vm.config.prefix));
+    let base_prefix = vm.new_str(or_embedded(&vm.config.base_prefix));
+    for (name, value) in [
+        ("prefix", &prefix),
+        ("exec_prefix", &prefix),
+        ("base_prefix", &base_prefix),
+        ("base_exec_prefix", &base_prefix),
+    ] {
+        set(vm, name, value.clone());
     }
     let platlibdir = vm.new_str("lib");
     set(vm, "platlibdir", platlibdir);

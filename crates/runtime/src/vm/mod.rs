@@ -56,6 +56,11 @@ pub struct Config {
     pub unbuffered: bool,
     pub inspect: bool,
     pub executable: String,
+    /// `sys._base_executable`, `sys.prefix` and `sys.base_prefix`; empty
+    /// means the embedded library's name (an embedder with no files).
+    pub base_executable: String,
+    pub prefix: String,
+    pub base_prefix: String,
     pub no_site: bool,
     pub limits: Limits,
     /// The rest of what the command line and environment set.

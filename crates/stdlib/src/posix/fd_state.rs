@@ -305,6 +305,47 @@ fn sysconf(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(Value::Int(value as i64))
 }
 
+/// The names `confstr` knows (os.confstr_names).
+const CONFSTR_NAMES: &[(&str, libc::c_int)] = &[
+    ("CS_PATH", 0),
+    ("CS_GNU_LIBC_VERSION", libc::_CS_GNU_LIBC_VERSION),
+    ("CS_GNU_LIBPTHREAD_VERSION", libc::_CS_GNU_LIBPTHREAD_VERSION),
+];
+
+/// confstr(name or number) → the configuration string, or None when the
+/// system defines no value.
+fn confstr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let v = args::exactly_one(vm, "confstr", a)?;
+    let name = match ferropy_runtime::types::str::as_str(&v) {
+        Some(text) => match CONFSTR_NAMES.iter().find(|(n, _)| *n == text) {
+            Some((_, value)) => *value,
+            None => return Err(vm.value_error("unrecognized configuration name")),
+        },
+        None => index_i64(vm, &v)? as libc::c_int,
+    };
+    let mut buffer = vec![0u8; 256];
+    loop {
+        // SAFETY: confstr writes at most buffer.len() bytes (NUL included)
+        // into the buffer we own and returns the length it needs.
+        let needed = unsafe {
+            *libc::__errno_location() = 0;
+            libc::confstr(name, buffer.as_mut_ptr().cast(), buffer.len())
+        };
+        if needed == 0 {
+            if std::io::Error::last_os_error().raw_os_error().unwrap_or(0) != 0 {
+                return Err(last_error(vm, None));
+            }
+            return Ok(Value::None);
+        }
+        if needed > buffer.len() {
+            buffer.resize(needed, 0);
+            continue;
+        }
+        let text = String::from_utf8_lossy(&buffer[..needed - 1]).into_owned();
+        return Ok(vm.new_str(text));
+    }
+}
+
 /// get_terminal_size(fd=1) → os.terminal_size(columns, lines).
 fn get_terminal_size(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "get_terminal_size", a, 0, 1)?;
@@ -343,6 +384,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("uname", uname),
     ("getloadavg", getloadavg),
     ("sysconf", sysconf),
+    ("confstr", confstr),
 ];
 
 /// `sysconf_names` (a dict) and the `uname_result` type.
@@ -358,5 +400,10 @@ pub fn install_constants(vm: &mut Vm, module: &ferropy_runtime::Obj) -> PyResult
         vm.dict_set_str(&names, name, Value::Int(*value as i64))?;
     }
     vm.dict_set_str(&dict, "sysconf_names", Value::Obj(names))?;
+    let names = vm.new_dict();
+    for (name, value) in CONFSTR_NAMES {
+        vm.dict_set_str(&names, name, Value::Int(*value as i64))?;
+    }
+    vm.dict_set_str(&dict, "confstr_names", Value::Obj(names))?;
     Ok(())
 }

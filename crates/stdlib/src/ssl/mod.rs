@@ -13,6 +13,7 @@
 mod cert;
 mod config;
 mod connection;
+mod constants;
 mod errors;
 
 use std::sync::Arc;
@@ -266,5 +267,18 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
     add_error(vm, &dict, "SSLCertVerificationError", vec![ssl_error, value_error])?;
     native_class::add_class(vm, "_ssl", &dict, "Config", &[("connect", connect)])?;
     native_class::add_class(vm, "_ssl", &dict, "Connection", connection::METHODS)?;
+    for (name, value) in constants::INTEGERS {
+        vm.dict_set_str(&dict, name, Value::Int(*value))?;
+    }
+    for (name, value) in constants::FEATURES {
+        vm.dict_set_str(&dict, name, Value::bool(*value))?;
+    }
+    let text = vm.new_str(constants::VERSION_TEXT);
+    vm.dict_set_str(&dict, "OPENSSL_VERSION", text)?;
+    let info = vm.new_tuple(constants::VERSION_INFO.iter().map(|n| Value::Int(*n)).collect());
+    vm.dict_set_str(&dict, "OPENSSL_VERSION_INFO", info.clone())?;
+    vm.dict_set_str(&dict, "_OPENSSL_API_VERSION", info)?;
+    let ciphers = vm.new_str(constants::DEFAULT_CIPHERS);
+    vm.dict_set_str(&dict, "_DEFAULT_CIPHERS", ciphers)?;
     Ok(module)
 }

@@ -1,0 +1,1 @@
+"""XML-RPC: the client (xmlrpc.client)."""
