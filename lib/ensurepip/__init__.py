@@ -8,9 +8,8 @@ default https://pypi.org/simple) over HTTPS: the newest final release
 of pip published as a pure-Python wheel that supports this Python, its
 sha256 checked against the index's. That wheel's own pip then installs
 itself, so the result is exactly what `pip install pip` makes (RECORD,
-the pip, pip3 and pip3.11 scripts). setuptools is not installed (as
-from Python 3.12 on); pip fetches build backends itself when it needs
-them (docs/packages.md).
+the pip, pip3 and pip3.11 scripts). As in Python 3.11, setuptools is
+installed beside pip, taken the same way (docs/packages.md).
 """
 
 import os
@@ -19,7 +18,7 @@ import tempfile
 
 __all__ = ["version", "bootstrap"]
 
-_PACKAGES = ("pip",)
+_PACKAGES = ("setuptools", "pip")
 _WHEELS_VARIABLE = "FERROPY_ENSUREPIP_WHEELS"
 _DEFAULT_INDEX = "https://pypi.org/simple"
 
@@ -201,6 +200,8 @@ def _bootstrap(*, root=None, upgrade=False, user=False, altinstall=False, defaul
         os.environ["ENSUREPIP_OPTIONS"] = "install"
     with tempfile.TemporaryDirectory() as tmpdir:
         wheels = [_fetch_wheel(package, tmpdir) for package in _PACKAGES]
+        # pip runs from its own wheel.
+        wheels = [w for w in wheels if os.path.basename(w).startswith("pip-")]
         args = ["install", "--no-cache-dir", "--no-index", "--find-links", tmpdir]
         if root:
             args += ["--root", root]

@@ -252,6 +252,10 @@ class _LoaderBasics:
 
 
 _RAW_MAGIC_NUMBER = int.from_bytes(MAGIC_NUMBER, "little")
+# The key of source hashes in hash-based .pyc files: CPython 3.11's magic,
+# so importlib.util.source_hash gives CPython's values (a cache from
+# another build is already refused by MAGIC_NUMBER).
+_SOURCE_HASH_KEY = int.from_bytes((3495).to_bytes(2, "little") + b"\r\n", "little")
 
 
 def _write_atomic(path, data, mode=0o666):
@@ -413,7 +417,7 @@ class SourceLoader(_LoaderBasics):
                 if _imp.check_hash_based_pycs != "never" and (check_source or
                                                               _imp.check_hash_based_pycs == "always"):
                     source_bytes = self.get_data(source_path)
-                    source_hash = _imp.source_hash(_RAW_MAGIC_NUMBER, source_bytes)
+                    source_hash = _imp.source_hash(_SOURCE_HASH_KEY, source_bytes)
                     _validate_hash_pyc(data, source_hash, fullname, exc_details)
             else:
                 _validate_timestamp_pyc(data, stats["mtime"], stats.get("size"), fullname, exc_details)

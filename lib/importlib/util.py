@@ -5,6 +5,7 @@ from ._bootstrap import module_from_spec
 from ._bootstrap import _resolve_name
 from ._bootstrap import spec_from_loader
 from ._bootstrap import _find_spec
+from . import _bootstrap_external
 from ._bootstrap_external import MAGIC_NUMBER
 from ._bootstrap_external import cache_from_source
 from ._bootstrap_external import decode_source
@@ -18,7 +19,7 @@ import types
 
 def source_hash(source_bytes):
     """The hash of a source file that a hash-based .pyc records."""
-    return _imp.source_hash(_RAW_MAGIC_NUMBER, source_bytes)
+    return _imp.source_hash(_bootstrap_external._SOURCE_HASH_KEY, source_bytes)
 
 
 _RAW_MAGIC_NUMBER = int.from_bytes(MAGIC_NUMBER, "little")

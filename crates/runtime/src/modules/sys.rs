@@ -335,16 +335,17 @@ pub fn make_module(vm: &mut Vm) -> Obj {
     set(vm, "version", version);
     let hexversion = (PY_VERSION.0 << 24) | (PY_VERSION.1 << 16) | (PY_VERSION.2 << 8) | 0xf0;
     set(vm, "hexversion", Value::Int(hexversion));
-    if let Ok(vi_type) = crate::types::structseq::make_type(
+    let version_info_type = crate::types::structseq::make_type(
         vm,
         "sys",
         "version_info",
         &["major", "minor", "micro", "releaselevel", "serial"],
-    ) {
+    );
+    if let Ok(vi_type) = &version_info_type {
         let final_ = vm.new_str("final");
         let vi = crate::types::structseq::make_instance(
             vm,
-            &vi_type,
+            vi_type,
             vec![Value::Int(PY_VERSION.0), Value::Int(PY_VERSION.1), Value::Int(PY_VERSION.2), final_, Value::Int(0)],
         );
         set(vm, "version_info", vi);
@@ -432,17 +433,19 @@ pub fn make_module(vm: &mut Vm) -> Obj {
         // Bytecode caches are `__pycache__/NAME.ferropy-311.pyc` (PEP 3147);
         // their magic tells one build's from another's (docs/packages.md).
         let cache_tag = vm.new_str(format!("ferropy-{}{}", PY_VERSION.0, PY_VERSION.1));
-        let version = vm.new_tuple(vec![
-            Value::Int(parts.first().copied().unwrap_or(0)),
-            Value::Int(parts.get(1).copied().unwrap_or(0)),
-            Value::Int(parts.get(2).copied().unwrap_or(0)),
-            final_,
-            Value::Int(0),
-        ]);
+        let part = |i: usize| parts.get(i).copied().unwrap_or(0);
+        // ferropy's own version, as a sys.version_info (packaging reads
+        // .major/.minor/.micro of it for `implementation_version`).
+        let version_values = vec![Value::Int(part(0)), Value::Int(part(1)), Value::Int(part(2)), final_, Value::Int(0)];
+        let version = match &version_info_type {
+            Ok(vi_type) => crate::types::structseq::make_instance(vm, vi_type, version_values),
+            Err(_) => vm.new_tuple(version_values),
+        };
+        let impl_hexversion = (part(0) << 24) | (part(1) << 16) | (part(2) << 8) | 0xf0;
         let imp = crate::types::structseq::make_instance(
             vm,
             &impl_type,
-            vec![name, version, cache_tag, Value::Int(hexversion)],
+            vec![name, version, cache_tag, Value::Int(impl_hexversion)],
         );
         set(vm, "implementation", imp);
     }

@@ -305,6 +305,10 @@ impl Vm {
         }
         let mut parents: Vec<Frame> = Vec::new();
         let saved_globals = self.current_globals.take();
+        // A built-in called without recording its caller now runs Python
+        // code: record the caller so this code sees it.
+        let unrecorded = self.unrecorded.take();
+        crate::vm::stack::record_unrecorded(&mut self.suspended, unrecorded, self.execute_nesting);
         self.execute_nesting += 1;
         let result = self.execute_loop(frame, &mut parents, pending.map(|e| (e, true)));
         self.execute_nesting -= 1;
@@ -1101,7 +1105,9 @@ impl Vm {
                                         {
                                             tri!(crate::types::iterators::next_builtin(self, o))
                                         }
-                                        _ => tri!(self.next(&it)),
+                                        // A generator resumed here sees this loop's
+                                        // frames as its callers.
+                                        _ => tri!(self.call_builtin_recorded(frame, pc, parents, |vm| vm.next(&it))),
                                     }
                                 }
                             };
@@ -1312,26 +1318,26 @@ impl Vm {
                             }
                             let result = match frame.stack[callable_at].payload() {
                                 Some(Payload::Builtin(b)) => match b.code {
-                                    // Under -b, built-ins may warn (BytesWarning), and a
-                                    // warning needs its caller's frame: they are called
-                                    // with this loop's frames recorded. Otherwise they are
-                                    // not (recording costs a fifth of a call's time), so
-                                    // Python code they run does not see its callers.
-                                    NativeCode::Plain(_) if self.config.flags.bytes_warning != 0 => {
-                                        let callable = frame.stack[callable_at].clone();
-                                        self.suspend_loop(frame, pc, parents);
-                                        let r = self.call(&callable, &frame.stack[args_at..]);
-                                        self.resume_loop(parents);
-                                        r
-                                    }
+                                    // Built-ins are called with this loop's frames
+                                    // recorded: Python code they run (a generator
+                                    // driven by any(), a __len__, a warning) sees its
+                                    // callers through sys._getframe, as in CPython.
                                     NativeCode::Plain(func) if b.bound.is_none() => {
+                                        let args = &frame.stack[args_at..];
                                         if b.kind != crate::types::builtin_function::BuiltinKind::Function {
-                                            self.call_builtin_unbound(b, None, &frame.stack[args_at..], &[])
+                                            self.call_builtin_recorded(frame, pc, parents, |vm| {
+                                                vm.call_builtin_unbound(b, None, args, &[])
+                                            })
                                         } else {
-                                            func(self, &frame.stack[args_at..], &[])
+                                            self.call_builtin_recorded(frame, pc, parents, |vm| func(vm, args, &[]))
                                         }
                                     }
-                                    NativeCode::Plain(_) => self.call_builtin(b, None, &frame.stack[args_at..], &[]),
+                                    NativeCode::Plain(_) => {
+                                        let args = &frame.stack[args_at..];
+                                        self.call_builtin_recorded(frame, pc, parents, |vm| {
+                                            vm.call_builtin(b, None, args, &[])
+                                        })
+                                    }
                                     NativeCode::WithFrame(_) => {
                                         let args: Vec<Value> = frame.stack[args_at..].to_vec();
                                         let callable = frame.stack[callable_at].clone();
@@ -1869,6 +1875,30 @@ impl Vm {
             crate::vm::FrameInfo { code: frame.code.clone(), globals: frame.globals.clone(), lasti: frame.lasti() };
         let nesting = self.execute_nesting;
         crate::vm::stack::push_suspended(&mut self.suspended, std::mem::take(parents), current, nesting);
+    }
+
+    /// Calls a built-in from this loop with the loop's frames known to
+    /// Python code the built-in runs (a generator driven by any(), a
+    /// __len__, a warning), as `suspend_loop` makes them known, but
+    /// lazily: only where the built-in starts another loop is a record
+    /// made (`UnrecordedLoop`).
+    #[inline(always)]
+    fn call_builtin_recorded<T>(
+        &mut self,
+        frame: &Frame,
+        pc: usize,
+        parents: &mut Vec<Frame>,
+        call: impl FnOnce(&mut Vm) -> T,
+    ) -> T {
+        let depth = self.suspended.len();
+        let nesting = self.execute_nesting;
+        self.unrecorded = Some(crate::vm::stack::UnrecordedLoop::new(frame, parents, pc, nesting));
+        let result = call(self);
+        self.unrecorded = None;
+        if self.suspended.len() > depth {
+            *parents = crate::vm::stack::pop_suspended(&mut self.suspended).unwrap_or_default();
+        }
+        result
     }
 
     fn resume_loop(&mut self, parents: &mut Vec<Frame>) {

@@ -211,6 +211,11 @@ pub struct Vm {
     /// frames they hold, so `sys._getframe` and `f_back` can walk the
     /// whole Python call stack (see `Suspended`).
     pub suspended: Vec<Suspended>,
+    /// A loop that called a built-in without recording itself (recording
+    /// costs a quarter of a cheap call): if the built-in runs Python code,
+    /// the new loop records the caller from here first (vm/stack.rs,
+    /// `UnrecordedLoop`).
+    pub unrecorded: Option<crate::vm::stack::UnrecordedLoop>,
     /// How many interpreter loops are running (native code calling Python
     /// starts another); a frame's callers are known within one loop.
     pub execute_nesting: usize,
@@ -262,6 +267,7 @@ impl Vm {
             steps_left: 0,
             aborting: false,
             suspended: Vec::new(),
+            unrecorded: None,
             execute_nesting: 0,
             asyncgen_hooks: [None, None],
             gil: Some(gil),
@@ -311,6 +317,7 @@ impl Vm {
             steps_left: self.steps_left,
             aborting: false,
             suspended: Vec::new(),
+            unrecorded: None,
             execute_nesting: 0,
             asyncgen_hooks: [None, None],
             gil: None,

@@ -95,6 +95,63 @@ pub fn push_suspended(
     }
 }
 
+/// Where a loop that called a built-in keeps its frames during the call:
+/// its running frame and the vector of frames below it, both owned by the
+/// loop's Rust stack frame, which neither moves nor touches them until the
+/// call returns (it holds only shared borrows of the running frame's
+/// stack meanwhile). Written before each built-in call (three words, no
+/// reference counts); turned into a `Suspended` record by
+/// `record_unrecorded` only when the built-in runs Python code.
+pub struct UnrecordedLoop {
+    frame: *const crate::vm::frame::Frame,
+    parents: *mut Vec<crate::vm::frame::Frame>,
+    pc: usize,
+    nesting: usize,
+}
+
+impl UnrecordedLoop {
+    pub fn new(
+        frame: &crate::vm::frame::Frame,
+        parents: &mut Vec<crate::vm::frame::Frame>,
+        pc: usize,
+        nesting: usize,
+    ) -> Self {
+        UnrecordedLoop { frame, parents, pc, nesting }
+    }
+}
+
+/// Records the loop described by `unrecorded` in `list` when it is the
+/// loop that called into the one starting now (`nesting` is that loop's
+/// level), taking its parent frames; returns whether it did.
+#[inline]
+pub fn record_unrecorded(
+    list: &mut Vec<crate::vm::Suspended>,
+    unrecorded: Option<UnrecordedLoop>,
+    nesting: usize,
+) -> bool {
+    let Some(lp) = unrecorded else { return false };
+    if lp.nesting != nesting {
+        return false;
+    }
+    // SAFETY: the pointers were made from the calling loop's `&Frame` and
+    // `&mut Vec<Frame>` just before it called the built-in that is now
+    // running Python code (`nesting` equal to the caller's level proves
+    // the call has not returned: `Vm::call_builtin_recorded` clears
+    // `unrecorded` when it does). During the call the loop only holds a
+    // shared borrow into the frame's value stack and does not use
+    // `parents`, so reading the frame's code, globals and taking the
+    // vector's contents (leaving it empty) alias nothing that is written;
+    // the caller gets the frames back from the record after the call.
+    let (current, parents) = unsafe {
+        let frame = &*lp.frame;
+        let code = frame.code.clone();
+        let globals = frame.globals.clone();
+        (crate::vm::FrameInfo { code, globals, lasti: lp.pc.saturating_sub(1) }, std::mem::take(&mut *lp.parents))
+    };
+    push_suspended(list, parents, current, lp.nesting);
+    true
+}
+
 /// Removes the newest suspended loop's record, giving back its parent
 /// frames. Each field is read or dropped where it lies, for the same
 /// reason `push_suspended` writes them so.
