@@ -219,8 +219,11 @@ def _read_file(path):
 _VERSION_BITS = {TLSVersion.TLSv1_2: 0x0303, TLSVersion.TLSv1_3: 0x0304}
 
 
-class SSLContext:
-    """An SSLContext holds settings and certificates shared by connections."""
+class _SSLContext:
+    """The engine's settings: protocol, verification, options, versions
+    (CPython's _ssl._SSLContext). They are descriptors of this base class,
+    so code that reaches them through super(SSLContext, SSLContext), as
+    truststore does, finds them."""
 
     sslsocket_class = None
     sslobject_class = None
@@ -334,6 +337,10 @@ class SSLContext:
         if self._options & OP_NO_TLSv1_3:
             high = min(high, 0x0303)
         return low, high
+
+
+class SSLContext(_SSLContext):
+    """An SSLContext holds settings and certificates shared by connections."""
 
     # -- certificates -------------------------------------------------
 
@@ -773,6 +780,16 @@ class _Endpoint:
         raise ValueError(f"{cb_type!r} channel binding type not implemented")
 
 
+class _NoHostname:
+    """The engine of an SSLObject made with check_hostname on and no
+    server_hostname: every use raises, as CPython's does at handshake."""
+
+    def __getattr__(self, name):
+        def refuse(*args, **kwargs):
+            raise ValueError("check_hostname requires server_hostname")
+        return refuse
+
+
 class SSLObject(_Endpoint):
     """TLS over two MemoryBIOs: the caller moves the bytes."""
 
@@ -786,7 +803,11 @@ class SSLObject(_Endpoint):
         if session is not None:
             raise ValueError("Cannot set session for server-side SSLSocket." if server_side
                              else "Session refers to a different SSLContext.")
-        self._conn = context._connection(server_side, server_hostname)
+        if not server_side and context.check_hostname and not server_hostname:
+            # CPython makes the object and fails when it is used.
+            self._conn = _NoHostname()
+        else:
+            self._conn = context._connection(server_side, server_hostname)
         self._incoming = incoming
         self._outgoing = outgoing
         self._context = context

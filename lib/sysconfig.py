@@ -3,8 +3,9 @@
 ferropy is not built from a Makefile and loads no C extensions, so its
 configuration variables are few: the version ones, the platform's, and
 the install schemes' base directories; variables that only describe a C
-build (compiler flags, EXT_SUFFIX, SOABI ...) are None, as they are on
-CPython builds that lack them.
+build (compiler flags ...) are None, as they are on CPython builds that
+lack them. EXT_SUFFIX and SOABI name ferropy's own ABI ("ferropy311"),
+which no wheel built for CPython carries.
 """
 
 import os
@@ -83,9 +84,12 @@ def get_config_vars(*args):
             "userbase": _user_base(),
             "VERSION": "%d.%d" % version[:2],
             "EXE": "",
-            "SO": None,
-            "EXT_SUFFIX": None,
-            "SOABI": None,
+            # ferropy loads no C extensions; these name the ABI its own
+            # would have, which packaging turns into its wheel tags
+            # (ferropy311), so no CPython wheel ever matches.
+            "SO": ".ferropy311.so",
+            "EXT_SUFFIX": ".ferropy311.so",
+            "SOABI": "ferropy311",
             "MULTIARCH": None,
             "Py_DEBUG": 0,
             "Py_ENABLE_SHARED": 0,

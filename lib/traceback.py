@@ -99,8 +99,11 @@ def walk_tb(tb):
 
 
 def walk_stack(f):
+    """Frames and line numbers from `f` down its f_back chain. With None,
+    the walk starts four frames above this generator's, as CPython 3.11's
+    does (the frames of StackSummary.extract consuming it are skipped)."""
     if f is None:
-        f = sys._getframe(1).f_back
+        f = sys._getframe().f_back.f_back.f_back.f_back
     while f is not None:
         yield f, f.f_lineno
         f = f.f_back

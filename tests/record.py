@@ -56,7 +56,9 @@ def record(case, python):
         args = args_file.read_text().split()
     stdin_file = case.with_suffix(".stdin")
     stdin = stdin_file.read_bytes() if stdin_file.exists() else b""
-    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    # No bytecode caches: they would clutter tests/cases, and whether a
+    # case's imports write them must not depend on the caller's setting.
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1")
     env.pop("PYTHONPATH", None)
     command = [python, case.name, *args]
     if case.suffix == ".cli":

@@ -658,6 +658,8 @@ def _find_and_load(name, import_=None):
     if import_ is None:
         import_ = _gcd_import
     module = sys.modules.get(name, _NEEDS_LOADING)
+    if module is _NEEDS_LOADING:
+        sys.audit("import", name, None, sys.path, sys.meta_path, sys.path_hooks)
     if module is _NEEDS_LOADING or getattr(getattr(module, "__spec__", None), "_initializing", False):
         lock = _module_lock(name)
         try:

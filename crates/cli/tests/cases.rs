@@ -76,7 +76,12 @@ fn run_case(case: &Path) -> Outcome {
     let stdin = std::fs::read(case.with_extension("stdin")).unwrap_or_default();
     let mut command = Command::new(env!("CARGO_BIN_EXE_ferropy"));
     // The environment record.py gives CPython.
-    command.env("PYTHONHASHSEED", "0").env("PYTHONIOENCODING", "utf-8").env_remove("PYTHONPATH");
+    // As tests/record.py runs CPython: no bytecode caches written.
+    command
+        .env("PYTHONHASHSEED", "0")
+        .env("PYTHONIOENCODING", "utf-8")
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .env_remove("PYTHONPATH");
     if case.extension().is_some_and(|e| e == "cli") {
         let text = std::fs::read_to_string(case).unwrap_or_default();
         command.args(text.lines());

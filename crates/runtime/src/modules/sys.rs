@@ -256,7 +256,43 @@ fn sys_settrace(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Err(vm.not_implemented_error("sys.settrace() is not supported by ferropy yet"))
 }
 
-fn sys_audit(_vm: &mut Vm, _a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+/// `sys.audit(event, *args)`: calls each hook added by addaudithook with
+/// the event and the arguments as a tuple (PEP 578). Events are raised by
+/// Python code (the standard library's modules raise theirs) and by the
+/// import system ("import"); ferropy's native code raises none yet.
+fn sys_audit(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let Some(event) = a.first() else {
+        return Err(vm.type_error("audit() missing 1 required positional argument: 'event'"));
+    };
+    if crate::types::str::as_str(event).is_none() {
+        let name = vm.type_name(event);
+        return Err(vm.type_error(format!("expected str for argument 'event', not {name}")));
+    }
+    let hooks: Vec<Value> = vm.interp.audit_hooks.borrow().clone();
+    if hooks.is_empty() {
+        return Ok(Value::None);
+    }
+    let args = vm.new_tuple(a[1..].to_vec());
+    for hook in hooks {
+        vm.call(&hook, &[event.clone(), args.clone()])?;
+    }
+    Ok(Value::None)
+}
+
+/// `sys.addaudithook(hook)`: adds a hook for every later audit event.
+/// The hooks already there see "sys.addaudithook" first; one raising a
+/// RuntimeError keeps the new hook out (and the error is swallowed).
+fn sys_addaudithook(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let hook = crate::protocol::args::exactly_one(vm, "addaudithook", a)?;
+    let event = vm.new_str("sys.addaudithook");
+    if let Err(err) = sys_audit(vm, &[event], &[]) {
+        let runtime_error = vm.exc.runtime_error.clone();
+        if vm.err_matches(&err, &runtime_error) {
+            return Ok(Value::None);
+        }
+        return Err(err);
+    }
+    vm.interp.audit_hooks.borrow_mut().push(hook);
     Ok(Value::None)
 }
 
@@ -292,6 +328,7 @@ pub fn make_module(vm: &mut Vm) -> Obj {
         ("getprofile", sys_gettrace),
         ("setprofile", sys_settrace),
         ("audit", sys_audit),
+        ("addaudithook", sys_addaudithook),
         ("set_asyncgen_hooks", super::sys_asyncgen::set_asyncgen_hooks),
         ("get_asyncgen_hooks", super::sys_asyncgen::get_asyncgen_hooks),
         ("get_coroutine_origin_tracking_depth", super::sys_asyncgen::get_coroutine_origin_tracking_depth),

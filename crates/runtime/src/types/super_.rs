@@ -105,10 +105,12 @@ pub fn super_getattr(vm: &mut Vm, s: &SuperData, name: &Obj) -> PyResult<Option<
         if let Some(dict) = &class.dict {
             let found = crate::types::dict::table(dict).and_then(|t| t.borrow().get_str(name));
             if let Some(attr) = found {
+                // super(C, C): descriptors are got from the class (no
+                // instance), so a property or function is returned itself.
                 let instance = if Obj::ptr_eq(s.obj.as_obj().unwrap_or(&s.obj_type), &s.obj_type)
                     && crate::types::type_::is_type(&s.obj)
                 {
-                    Value::None
+                    Value::Undef
                 } else {
                     s.obj.clone()
                 };

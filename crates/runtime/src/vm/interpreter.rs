@@ -28,6 +28,8 @@ pub struct Interpreter {
     pub find_and_load: PyCell<Option<Value>>,
     /// The caught signals and what they do (see `signals`).
     pub signals: PyCell<Signals>,
+    /// `sys.addaudithook`'s hooks, called in order by `sys.audit`.
+    pub audit_hooks: PyCell<Vec<Value>>,
 }
 
 /// Interned strings: one table for all threads, so an identifier is the

@@ -245,4 +245,29 @@ mod tests {
         assert_eq!(std::rc::Rc::strong_count(&globals), 1);
         assert_eq!(std::rc::Rc::strong_count(&code), 1);
     }
+
+    #[test]
+    fn unrecorded_loops_are_recorded_only_at_their_level() {
+        let mut vm = crate::vm::Vm::new(crate::vm::Config::default());
+        let code = vm.compile_source("pass", "<test>", ferropy_compiler::Mode::Exec).expect("compiles");
+        let globals = Object::builtin(Payload::Instance);
+        let builtins = Object::builtin(Payload::Instance);
+        let frame = crate::vm::frame::Frame::new(code.clone(), globals.clone(), builtins.clone(), None);
+        let below = crate::vm::frame::Frame::new(code.clone(), globals.clone(), builtins, None);
+        let mut parents = vec![below];
+        let mut list = Vec::new();
+        // Another loop level: nothing is recorded, the parents stay.
+        let other = UnrecordedLoop::new(&frame, &mut parents, 5, 3);
+        assert!(!record_unrecorded(&mut list, Some(other), 4));
+        assert_eq!((list.len(), parents.len()), (0, 1));
+        // The calling loop's level: recorded, its parents taken.
+        let caller = UnrecordedLoop::new(&frame, &mut parents, 5, 3);
+        assert!(record_unrecorded(&mut list, Some(caller), 3));
+        assert_eq!((list.len(), parents.len()), (1, 0));
+        assert_eq!((list[0].current.lasti, list[0].nesting, list[0].parents.len()), (4, 3, 1));
+        assert!(std::rc::Rc::ptr_eq(&list[0].current.code, &code));
+        parents = pop_suspended(&mut list).unwrap_or_default();
+        assert_eq!((list.len(), parents.len()), (0, 1));
+        assert!(!record_unrecorded(&mut list, None, 3));
+    }
 }
