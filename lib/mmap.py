@@ -109,6 +109,10 @@ class mmap:
     def __len__(self):
         return self._size()
 
+    def __buffer__(self, flags):
+        # memoryview(m) views the mapped memory itself (PEP 688's hook).
+        return memoryview(self._region)
+
     def size(self):
         """The size of the mapped file (OSError for anonymous memory)."""
         self._size()

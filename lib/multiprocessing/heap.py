@@ -12,7 +12,6 @@ import threading
 from . import context
 from . import reduction
 from . import util
-from ._memview import MemoryView
 
 __all__ = ["BufferWrapper"]
 
@@ -118,7 +117,7 @@ class BufferWrapper:
 
     def create_memoryview(self):
         (arena, start, stop), size = self._state
-        return MemoryView(arena.buffer, start, start + size)
+        return memoryview(arena.buffer)[start:start + size]
 
     def __getstate__(self):
         context.assert_spawning(self)

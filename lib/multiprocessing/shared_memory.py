@@ -2,9 +2,7 @@
 /dev/shm) that any process may attach to by name, and ShareableList,
 a list of fixed layout stored in one.
 
-`SharedMemory.buf` is a view of the block with memoryview's interface
-(indexing, slices that are views, tobytes, tolist, release); ferropy's
-memoryview does not yet cover mmap, so its type is not memoryview. As in
+`SharedMemory.buf` is a memoryview of the block's mapping. As in
 CPython 3.11, every process that opens a block registers it with the
 resource tracker, which unlinks (with a warning) those left at exit."""
 
@@ -15,7 +13,6 @@ import secrets
 import struct
 import types
 
-from ._memview import MemoryView as _BufferView
 
 __all__ = ["SharedMemory", "ShareableList"]
 
@@ -83,7 +80,7 @@ class SharedMemory:
             self.unlink()
             raise
         self._size = size
-        self._buf = _BufferView(self._mmap, 0, size)
+        self._buf = memoryview(self._mmap)
         # As CPython 3.11 on POSIX: every process that opens a block
         # registers it; unlink() unregisters.
         from .resource_tracker import register

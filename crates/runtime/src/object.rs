@@ -58,6 +58,25 @@ pub trait NativeData: std::any::Any {
     fn trace(&self, _visit: &mut dyn FnMut(&Obj)) {}
     /// Drop references to break a cycle.
     fn clear(&self) {}
+    /// The memory this object lends to views (the buffer protocol), if
+    /// it has any: memoryview reads and writes it in place.
+    fn buffer(&self) -> Option<&dyn Buffer> {
+        None
+    }
+}
+
+/// Memory a native object lends to `memoryview` (the buffer protocol for
+/// native types; bytes and bytearray are built in). The memory may go
+/// away (a closed mmap): then `len` is 0 and reads see nothing.
+pub trait Buffer {
+    /// The length of the memory now, in bytes.
+    fn buffer_len(&self) -> usize;
+    /// Whether views may not write.
+    fn buffer_readonly(&self) -> bool;
+    /// Calls `f` with the memory.
+    fn with_buffer(&self, f: &mut dyn FnMut(&[u8]));
+    /// Copies `data` into the memory at `at`; false when it cannot.
+    fn write_buffer(&self, at: usize, data: &[u8]) -> bool;
 }
 
 pub enum Payload {

@@ -41,6 +41,32 @@ impl NativeData for Mapping {
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
+    fn buffer(&self) -> Option<&dyn ferropy_runtime::object::Buffer> {
+        Some(self)
+    }
+}
+
+/// memoryview(mmap) sees the mapped memory itself (writes go to the file
+/// or the shared memory); a closed mapping lends nothing.
+impl ferropy_runtime::object::Buffer for Mapping {
+    fn buffer_len(&self) -> usize {
+        self.region.borrow().as_ref().map_or(0, |r| r.bytes().len())
+    }
+    fn buffer_readonly(&self) -> bool {
+        matches!(*self.region.borrow(), Some(Region::ReadOnly(_)) | None)
+    }
+    fn with_buffer(&self, f: &mut dyn FnMut(&[u8])) {
+        f(self.region.borrow().as_ref().map_or(&[][..], Region::bytes))
+    }
+    fn write_buffer(&self, at: usize, data: &[u8]) -> bool {
+        match self.region.borrow_mut().as_mut() {
+            Some(Region::Writable(m)) if at + data.len() <= m.len() => {
+                m[at..at + data.len()].copy_from_slice(data);
+                true
+            }
+            _ => false,
+        }
+    }
 }
 
 /// Maps `length` bytes of open file `fd` from `offset` (mode "r": shared

@@ -66,18 +66,14 @@ impl MemoryView {
             }
             out
         };
-        match self.base.payload() {
-            Some(Payload::Bytes(b)) => read(b),
-            Some(Payload::ByteArray(b)) => read(&b.borrow()),
-            _ => Vec::new(),
-        }
+        with_memory(&self.base, read).unwrap_or_default()
     }
 
     fn memory_len(&self) -> usize {
         match self.base.payload() {
             Some(Payload::Bytes(b)) => b.len(),
             Some(Payload::ByteArray(b)) => b.borrow().len(),
-            _ => 0,
+            _ => native_buffer(&self.base).map_or(0, |b| b.buffer_len()),
         }
     }
 
@@ -233,12 +229,34 @@ pub fn from_object(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
     let (len, readonly) = match obj.payload() {
         Some(Payload::Bytes(b)) => (b.len(), true),
         Some(Payload::ByteArray(b)) => (b.borrow().len(), false),
+        _ if native_buffer(obj).is_some() => {
+            let buffer = native_buffer(obj).map(|b| (b.buffer_len(), b.buffer_readonly()));
+            buffer.unwrap_or((0, true))
+        }
         _ => {
+            // A class written in Python lends memory through __buffer__
+            // (PEP 688), which gives a view of it: the view is the
+            // object's, with the object as `.obj`.
             let tn = vm.type_name(obj);
-            if tn == "array" || tn == "mmap" {
-                return Err(
-                    vm.not_implemented_error(format!("memoryview of {tn} objects is not supported by ferropy yet"))
-                );
+            let name = vm.intern("__buffer__");
+            let hook = crate::types::type_::lookup(vm.class_of(obj), &name);
+            if let Some(hook) = hook {
+                let view = vm.call(&hook, &[obj.clone(), Value::Int(0)])?;
+                let Some(m) = as_memoryview(&view) else {
+                    return Err(vm.type_error("__buffer__ returned non-memoryview object"));
+                };
+                let copy = MemoryView {
+                    obj: obj.clone(),
+                    base: m.base.clone(),
+                    offset: m.offset,
+                    len: m.len,
+                    stride: m.stride,
+                    format: m.format.clone(),
+                    itemsize: m.itemsize,
+                    readonly: m.readonly,
+                    released: Cell::new(false),
+                };
+                return Ok(new_view(vm, copy));
             }
             return Err(vm.type_error(format!("memoryview: a bytes-like object is required, not '{tn}'")));
         }
@@ -288,10 +306,35 @@ fn sliced(vm: &mut Vm, m: &MemoryView, slice: &Value) -> PyResult<MemoryView> {
 
 fn raw_item(m: &MemoryView, i: usize) -> Vec<u8> {
     let at = m.item_offset(i);
-    match m.base.payload() {
-        Some(Payload::Bytes(b)) => b[at..at + m.itemsize].to_vec(),
-        Some(Payload::ByteArray(b)) => b.borrow()[at..at + m.itemsize].to_vec(),
-        _ => Vec::new(),
+    with_memory(&m.base, |mem| mem.get(at..at + m.itemsize).map(<[u8]>::to_vec).unwrap_or_default()).unwrap_or_default()
+}
+
+/// The memory lent by a native object (the buffer protocol), if `base`
+/// is one that lends any.
+fn native_buffer(base: &Value) -> Option<&dyn crate::object::Buffer> {
+    match base.payload() {
+        Some(Payload::Native(n)) => n.buffer(),
+        _ => None,
+    }
+}
+
+/// Calls `read` with the memory a view's base holds (bytes, a bytearray,
+/// or a native object's buffer).
+fn with_memory<R>(base: &Value, read: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    match base.payload() {
+        Some(Payload::Bytes(b)) => Some(read(b)),
+        Some(Payload::ByteArray(b)) => Some(read(&b.borrow())),
+        _ => {
+            let buffer = native_buffer(base)?;
+            let mut read = Some(read);
+            let mut result = None;
+            buffer.with_buffer(&mut |mem| {
+                if let Some(read) = read.take() {
+                    result = Some(read(mem));
+                }
+            });
+            result
+        }
     }
 }
 
@@ -317,6 +360,8 @@ fn mv_getitem(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn write_at(m: &MemoryView, at: usize, data: &[u8]) {
     if let Some(Payload::ByteArray(b)) = m.base.payload() {
         b.borrow_mut()[at..at + data.len()].copy_from_slice(data);
+    } else if let Some(buffer) = native_buffer(&m.base) {
+        buffer.write_buffer(at, data);
     }
 }
 

@@ -106,9 +106,11 @@ pub const FEATURES: &[(&str, bool)] = &[
     ("HAS_TLS_UNIQUE", false),
 ];
 
-/// OPENSSL_VERSION names the engine truthfully; the version numbers are
-/// the OpenSSL API level the `ssl` module answers to.
-pub const VERSION_TEXT: &str = "rustls 0.23 (ring)";
+/// OPENSSL_VERSION says what the module is: OpenSSL 3.0's API (its
+/// constants, errors and messages) on the rustls engine. It starts
+/// "OpenSSL " because libraries test that prefix for the API level
+/// (urllib3 2 warns on every import otherwise); the rest names rustls.
+pub const VERSION_TEXT: &str = "OpenSSL 3.0 API on rustls 0.23 (ring)";
 pub const VERSION_INFO: [i64; 5] = [3, 0, 0, 0, 0];
 pub const DEFAULT_CIPHERS: &str =
     "@SECLEVEL=2:ECDH+AESGCM:ECDH+CHACHA20:ECDH+AES:DHE+AES:!aNULL:!eNULL:!aDSS:!SHA1:!AESCCM";
