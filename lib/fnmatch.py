@@ -8,7 +8,7 @@ is no `re` module yet, so translate() is not provided).
 import os
 import posixpath
 
-__all__ = ["filter", "fnmatch", "fnmatchcase"]
+__all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
 
 
 def _parse(pattern):
@@ -101,3 +101,103 @@ def filter(names, pat):
     """The names that match pat."""
     tokens = _parse(os.path.normcase(pat))
     return [name for name in names if _match(tokens, os.path.normcase(name))]
+
+
+def _translate_set(pat, i, j):
+    """The regular-expression class for the glob set pat[i:j] (the text
+    between [ and ]); "" when it matches nothing (an empty range)."""
+    import re
+    stuff = pat[i:j]
+    if "-" not in stuff:
+        stuff = stuff.replace("\\", r"\\")
+    else:
+        # Split at the hyphens of ranges, then drop ranges that are empty
+        # (z-a): a regular expression would reject them.
+        chunks = []
+        k = i + 2 if pat[i] == "!" else i + 1
+        while True:
+            k = pat.find("-", k, j)
+            if k < 0:
+                break
+            chunks.append(pat[i:k])
+            i = k + 1
+            k = k + 3
+        chunk = pat[i:j]
+        if chunk:
+            chunks.append(chunk)
+        else:
+            chunks[-1] += "-"
+        for k in range(len(chunks) - 1, 0, -1):
+            if chunks[k - 1][-1] > chunks[k][0]:
+                chunks[k - 1] = chunks[k - 1][:-1] + chunks[k][1:]
+                del chunks[k]
+        stuff = "-".join(c.replace("\\", r"\\").replace("-", r"\-") for c in chunks)
+    # &&, ~~ and || could be set operations in a future re: escape them.
+    return re.sub(r"([&~|])", r"\\\1", stuff)
+
+
+def translate(pat):
+    """The regular expression (text) that matches what the shell pattern
+    `pat` matches, as CPython 3.11 writes it: * runs collapse, a * between
+    fixed parts becomes an atomic lazy group, and the whole is
+    (?s:...)\\Z."""
+    import re
+    star = object()
+    parts = []
+    i, n = 0, len(pat)
+    while i < n:
+        c = pat[i]
+        i += 1
+        if c == "*":
+            if not parts or parts[-1] is not star:
+                parts.append(star)
+        elif c == "?":
+            parts.append(".")
+        elif c == "[":
+            j = i
+            if j < n and pat[j] == "!":
+                j += 1
+            if j < n and pat[j] == "]":
+                j += 1
+            while j < n and pat[j] != "]":
+                j += 1
+            if j >= n:
+                parts.append("\\[")
+                continue
+            stuff = _translate_set(pat, i, j)
+            i = j + 1
+            if not stuff:
+                parts.append("(?!)")
+            elif stuff == "!":
+                parts.append(".")
+            else:
+                if stuff[0] == "!":
+                    stuff = "^" + stuff[1:]
+                elif stuff[0] in ("^", "["):
+                    stuff = "\\" + stuff
+                parts.append(f"[{stuff}]")
+        else:
+            parts.append(re.escape(c))
+    # Fixed text, then (star, fixed text) pairs.
+    out = []
+    i, n = 0, len(parts)
+    while i < n and parts[i] is not star:
+        out.append(parts[i])
+        i += 1
+    while i < n:
+        i += 1
+        if i == n:
+            out.append(".*")
+            break
+        fixed = []
+        while i < n and parts[i] is not star:
+            fixed.append(parts[i])
+            i += 1
+        fixed = "".join(fixed)
+        if i == n:
+            out.append(".*")
+            out.append(fixed)
+        else:
+            out.append(f"(?>.*?{fixed})")
+    body = "".join(out)
+    return rf"(?s:{body})\Z"

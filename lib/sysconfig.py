@@ -52,6 +52,7 @@ _INSTALL_SCHEMES["venv"] = dict(_INSTALL_SCHEMES["posix_prefix"])
 _SCHEME_KEYS = ("stdlib", "platstdlib", "purelib", "platlib", "include", "platinclude", "scripts", "data")
 
 _config_vars = None
+_NO_C_COMPILER = "ferropy-cannot-build-C-extensions"
 
 
 def _user_base():
@@ -87,6 +88,22 @@ def get_config_vars(*args):
             # ferropy loads no C extensions; these name the ABI its own
             # would have, which packaging turns into its wheel tags
             # (ferropy311), so no CPython wheel ever matches.
+            # No C compiler is configured: the command named here does
+            # not exist, so a build of a C extension fails at once with a
+            # CompileError that names the reason, and packages whose
+            # extensions are optional (markupsafe ...) fall back to
+            # their pure-Python code, as on other Pythons without them.
+            "CC": _NO_C_COMPILER,
+            "CXX": _NO_C_COMPILER,
+            "LDSHARED": _NO_C_COMPILER,
+            "LDCXXSHARED": _NO_C_COMPILER,
+            "CFLAGS": "",
+            "CCSHARED": "",
+            "OPT": "",
+            "LDFLAGS": "",
+            "SHLIB_SUFFIX": ".so",
+            "AR": "ar",
+            "ARFLAGS": "rcs",
             "SO": ".ferropy311.so",
             "EXT_SUFFIX": ".ferropy311.so",
             "SOABI": "ferropy311",

@@ -316,6 +316,15 @@ pub fn make_union(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     Ok(Value::Obj(Object::new(Some(cls), None, Payload::Tuple(members.into_boxed_slice()))))
 }
 
+/// The items of `v` if it is a tuple (an alias keeps its parts in a
+/// tuple payload too, but is not one).
+fn tuple_items(vm: &Vm, v: &Value) -> Option<Vec<Value>> {
+    if !crate::types::type_::is_subtype(vm.class_of(v), &vm.types.tuple) {
+        return None;
+    }
+    crate::types::tuple::items(v).map(<[Value]>::to_vec)
+}
+
 /// `list[int]`: a `types.GenericAlias`.
 pub fn generic_alias(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if args.len() != 2 {
@@ -328,10 +337,7 @@ pub fn generic_alias(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 /// An alias of class `cls` (GenericAlias or a subclass): the origin and
 /// the arguments as a tuple.
 fn new_alias(vm: &mut Vm, cls: Obj, origin: &Value, args: &Value) -> Value {
-    let params = match crate::types::tuple::items(args) {
-        Some(t) => t.to_vec(),
-        None => vec![args.clone()],
-    };
+    let params = tuple_items(vm, args).unwrap_or_else(|| vec![args.clone()]);
     let params = vm.new_tuple(params);
     // Subclasses (collections.abc's Callable alias) may set attributes.
     let dict = (!Obj::ptr_eq(&cls, &vm.types.generic_alias)).then(|| vm.new_dict());
@@ -451,6 +457,56 @@ fn alias_parts(vm: &mut Vm, v: Option<&Value>) -> PyResult<Vec<Value>> {
     }
 }
 
+/// `alias[items]`: the alias with its type variables replaced by `items`
+/// in order of `__parameters__` (`dict[T, None][int]` is
+/// `dict[int, None]`), nested aliases substituted in turn.
+fn alias_getitem(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let parts = alias_parts(vm, a.first())?;
+    let item = crate::protocol::args::exactly_one(vm, "__getitem__", &a[1..])?;
+    let args = crate::types::tuple::items(&parts[1]).map(|t| t.to_vec()).unwrap_or_default();
+    let params = type_parameters(vm, &args)?;
+    let params = crate::types::tuple::items(&params).map(|t| t.to_vec()).unwrap_or_default();
+    if params.is_empty() {
+        let text = vm.repr_string(&a[0])?;
+        return Err(vm.type_error(format!("{text} is not a generic class")));
+    }
+    let items = tuple_items(vm, &item).unwrap_or_else(|| vec![item.clone()]);
+    if items.len() != params.len() {
+        let text = vm.repr_string(&a[0])?;
+        let many = if items.len() > params.len() { "many" } else { "few" };
+        return Err(vm.type_error(format!(
+            "Too {many} arguments for {text}; actual {}, expected {}",
+            items.len(),
+            params.len()
+        )));
+    }
+    let mut new_args = Vec::with_capacity(args.len());
+    for arg in &args {
+        if crate::types::type_::is_type(arg) {
+            new_args.push(arg.clone());
+            continue;
+        }
+        if let Some(i) = params.iter().position(|p| p.is(arg)) {
+            let subst = vm.get_attr_str(arg, "__typing_subst__")?;
+            new_args.push(vm.call(&subst, &[items[i].clone()])?);
+            continue;
+        }
+        let nested = vm.get_attr_str(arg, "__parameters__").ok();
+        let nested = nested.as_ref().and_then(crate::types::tuple::items).map(|t| t.to_vec()).unwrap_or_default();
+        if nested.is_empty() {
+            new_args.push(arg.clone());
+            continue;
+        }
+        let sub: Vec<Value> =
+            nested.iter().filter_map(|p| params.iter().position(|q| q.is(p)).map(|i| items[i].clone())).collect();
+        let sub = vm.new_tuple(sub);
+        new_args.push(vm.get_item(arg, &sub)?);
+    }
+    let cls = vm.class_of(&a[0]).clone();
+    let new_args = vm.new_tuple(new_args);
+    Ok(new_alias(vm, cls, &parts[0], &new_args))
+}
+
 fn alias_repr(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let parts = alias_parts(vm, a.first())?;
     let origin = type_repr_for_alias(vm, &parts[0])?;
@@ -535,6 +591,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&g, "__mro_entries__", alias_mro_entries);
     vm.add_method(&g, "__getattr__", alias_getattr);
     vm.add_method(&g, "__eq__", alias_eq);
+    vm.add_method(&g, "__getitem__", alias_getitem);
     vm.add_method(&g, "__hash__", alias_hash);
     vm.add_method(&g, "__or__", crate::types::type_::union_or);
     vm.add_method(&g, "__ror__", crate::types::type_::union_or);
