@@ -39,7 +39,8 @@ def run(command):
 
 def bench_programs(names=()):
     """The benchmark programs, all or those named."""
-    programs = sorted(p for p in BENCH.glob("*.py") if p.name != "run.py")
+    # Files starting with "_" are helpers the programs import.
+    programs = sorted(p for p in BENCH.glob("*.py") if p.name != "run.py" and not p.name.startswith("_"))
     return [p for p in programs if p.stem in names] if names else programs
 
 

@@ -15,7 +15,7 @@ from _ferropy import immutable_type, io_types
 _NativeTextFile, _NativeBufferedReader, _NativeBufferedWriter, UnsupportedOperation = io_types()
 open = builtins.open
 
-__all__ = ["BlockingIOError", "open", "open_code", "text_encoding", "IOBase", "RawIOBase", "FileIO", "BytesIO", "StringIO",
+__all__ = ["BlockingIOError", "IncrementalNewlineDecoder", "open", "open_code", "text_encoding", "IOBase", "RawIOBase", "FileIO", "BytesIO", "StringIO",
            "BufferedIOBase", "BufferedReader", "BufferedWriter", "BufferedRWPair", "BufferedRandom", "TextIOBase", "TextIOWrapper",
            "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE"]
 
@@ -214,6 +214,68 @@ def text_encoding(encoding, stacklevel=2):
     if encoding is None:
         return "locale"
     return encoding
+
+
+class IncrementalNewlineDecoder:
+    """Wraps an incremental decoder (or None, for text input) and notes
+    the line endings it sees (`newlines`); with `translate`, \\r\\n and \\r
+    become \\n. A \\r at the end of a chunk waits for the next one, which
+    may start with its \\n."""
+
+    _LF, _CR, _CRLF = 1, 2, 4
+
+    def __init__(self, decoder, translate, errors="strict"):
+        self.errors = errors
+        self.translate = translate
+        self.decoder = decoder
+        self.seennl = 0
+        self.pendingcr = False
+
+    def decode(self, input, final=False):
+        output = input if self.decoder is None else self.decoder.decode(input, final=final)
+        if self.pendingcr and (output or final):
+            output = "\r" + output
+            self.pendingcr = False
+        if output.endswith("\r") and not final:
+            output = output[:-1]
+            self.pendingcr = True
+        crlf = output.count("\r\n")
+        cr = output.count("\r") - crlf
+        lf = output.count("\n") - crlf
+        self.seennl |= (lf and self._LF) | (cr and self._CR) | (crlf and self._CRLF)
+        if self.translate:
+            if crlf:
+                output = output.replace("\r\n", "\n")
+            if cr:
+                output = output.replace("\r", "\n")
+        return output
+
+    def getstate(self):
+        if self.decoder is None:
+            buf, flag = b"", 0
+        else:
+            buf, flag = self.decoder.getstate()
+        flag <<= 1
+        if self.pendingcr:
+            flag |= 1
+        return buf, flag
+
+    def setstate(self, state):
+        buf, flag = state
+        self.pendingcr = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((buf, flag >> 1))
+
+    def reset(self):
+        self.seennl = 0
+        self.pendingcr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"),
+                ("\r", "\n", "\r\n"))[self.seennl]
 
 
 class TextIOWrapper(TextIOBase):

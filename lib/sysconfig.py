@@ -196,11 +196,15 @@ def is_python_build(check_home=False):
 
 
 def get_makefile_filename():
-    raise NotImplementedError("sysconfig.get_makefile_filename: ferropy is not built from a Makefile")
+    """Where a CPython-style installation keeps its build Makefile. ferropy
+    is not built from one, so the file is absent (as on CPython installs
+    without their development files); reading it raises OSError."""
+    return os.path.join(get_path("stdlib"), "config-%d.%d-ferropy" % sys.version_info[:2], "Makefile")
 
 
 def get_config_h_filename():
-    raise NotImplementedError("sysconfig.get_config_h_filename: ferropy has no pyconfig.h")
+    """Where pyconfig.h would be (absent: ferropy has no C API)."""
+    return os.path.join(get_path("include"), "pyconfig.h")
 
 
 def parse_config_h(fp, vars=None):

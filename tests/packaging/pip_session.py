@@ -19,9 +19,7 @@ C-extension refusal, which CPython (able to load it) cannot show.
 """
 
 import argparse
-import base64
 import difflib
-import hashlib
 import io
 import os
 import re
@@ -30,34 +28,9 @@ import sys
 import tarfile
 import tempfile
 import textwrap
-import zipfile
 
-
-def record_line(name, data):
-    digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
-    return f"{name},sha256={digest},{len(data)}"
-
-
-def build_wheel(folder, name, version, files, requires=(), entry_points=None, tag="py3-none-any"):
-    """A wheel with `files` ({path: text}) and its dist-info."""
-    dist_info = f"{name}-{version}.dist-info"
-    metadata = f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\nSummary: {name} for the packaging test\n"
-    for requirement in requires:
-        metadata += f"Requires-Dist: {requirement}\n"
-    contents = dict(files)
-    contents[f"{dist_info}/METADATA"] = metadata
-    contents[f"{dist_info}/WHEEL"] = (f"Wheel-Version: 1.0\nGenerator: pip_session\nRoot-Is-Purelib: "
-                                      f"{'true' if tag.endswith('any') else 'false'}\nTag: {tag}\n")
-    if entry_points:
-        contents[f"{dist_info}/entry_points.txt"] = entry_points
-    records = [record_line(path, text.encode()) for path, text in contents.items()]
-    records.append(f"{dist_info}/RECORD,,")
-    contents[f"{dist_info}/RECORD"] = "\n".join(records) + "\n"
-    path = os.path.join(folder, f"{name}-{version}-{tag}.whl")
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for member, text in contents.items():
-            archive.writestr(member, text)
-    return path
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))
+from wheelbuild import build_wheel  # noqa: E402
 
 
 # An sdist whose build backend lives in the sdist itself (PEP 517's

@@ -36,13 +36,16 @@ pub struct Interpreter {
 /// same object everywhere.
 static INTERNED: GilLocal<PyCell<Option<InternTable>>> = GilLocal::new(PyCell::new(None));
 
-type InternTable = HashMap<Rc<str>, Obj>;
+/// Interned names by text. hashbrown's default hasher (foldhash, seeded
+/// per process) rather than SipHash: loading a large package interns
+/// tens of thousands of names, and SipHash was a tenth of that time.
+type InternTable = hashbrown::HashMap<Rc<str>, Obj>;
 
 /// The interned str object for `s`.
 pub fn intern(s: &str) -> Obj {
     INTERNED.with(|table| {
         let mut table = table.borrow_mut();
-        let table = table.get_or_insert_with(HashMap::new);
+        let table = table.get_or_insert_with(InternTable::default);
         if let Some(obj) = table.get(s) {
             return obj.clone();
         }
