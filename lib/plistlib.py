@@ -381,10 +381,12 @@ class _BinaryPlistParser:
 
     def _read_ints(self, n, size):
         data = self._fp.read(size * n)
-        if size in _BINARY_FORMAT:
-            return struct.unpack(f">{n}{_BINARY_FORMAT[size]}", data)
+        # A count the file cannot hold is refused before anything is
+        # made from it (a crafted header may claim billions of objects).
         if not size or len(data) != size * n:
             raise InvalidFileException()
+        if size in _BINARY_FORMAT:
+            return struct.unpack(f">{n}{_BINARY_FORMAT[size]}", data)
         return tuple(int.from_bytes(data[i:i + size], "big") for i in range(0, size * n, size))
 
     def _read_refs(self, n):
