@@ -41,9 +41,18 @@ def _stat_mode(path):
         return None
 
 
-def _isdir(path):
+def _stat_isdir(path):
     mode = _stat_mode(path)
     return mode is not None and mode & 0o170000 == 0o040000
+
+
+def _isdir(path):
+    # Through os.path once os is imported (programs and tests may patch
+    # it); at start-up straight from posix.
+    os = sys.modules.get("os")
+    if os is not None:
+        return os.path.isdir(path)
+    return _stat_isdir(path)
 
 
 def _exists(path):
@@ -219,7 +228,16 @@ def _environ(name):
 
 
 def _getuserbase():
-    base = _environ("PYTHONUSERBASE") if not sys.flags.ignore_environment else None
+    """PYTHONUSERBASE, or ~/.local. Through os (environ, expanduser) once
+    os is imported, so that programs and tests changing or mocking them
+    are followed; before that (start-up) straight from posix."""
+    os = sys.modules.get("os")
+    if os is not None:
+        base = os.environ.get("PYTHONUSERBASE")
+        if base:
+            return base
+        return os.path.expanduser("~/.local")
+    base = _environ("PYTHONUSERBASE")
     if base:
         return base
     home = _environ("HOME")

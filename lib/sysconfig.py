@@ -51,11 +51,11 @@ _INSTALL_SCHEMES["venv"] = dict(_INSTALL_SCHEMES["posix_prefix"])
 
 _SCHEME_KEYS = ("stdlib", "platstdlib", "purelib", "platlib", "include", "platinclude", "scripts", "data")
 
-_config_vars = None
+_CONFIG_VARS = None
 _NO_C_COMPILER = "ferropy-cannot-build-C-extensions"
 
 
-def _user_base():
+def _getuserbase():
     env = os.environ.get("PYTHONUSERBASE", None)
     if env:
         return env
@@ -65,10 +65,10 @@ def _user_base():
 def get_config_vars(*args):
     """The configuration variables (a dict; or the values of the names
     given)."""
-    global _config_vars
-    if _config_vars is None:
+    global _CONFIG_VARS
+    if _CONFIG_VARS is None:
         version = sys.version_info
-        _config_vars = {
+        _CONFIG_VARS = {
             "prefix": os.path.normpath(sys.prefix),
             "exec_prefix": os.path.normpath(sys.exec_prefix),
             "py_version": "%d.%d.%d" % version[:3],
@@ -82,7 +82,7 @@ def get_config_vars(*args):
             "projectbase": os.path.dirname(os.path.abspath(sys.executable)),
             "platlibdir": getattr(sys, "platlibdir", "lib"),
             "abiflags": getattr(sys, "abiflags", ""),
-            "userbase": _user_base(),
+            "userbase": _getuserbase(),
             "VERSION": "%d.%d" % version[:2],
             "EXE": "",
             # ferropy loads no C extensions; these name the ABI its own
@@ -117,8 +117,8 @@ def get_config_vars(*args):
             "TZPATH": "/usr/share/zoneinfo:/usr/lib/zoneinfo:/usr/share/lib/zoneinfo:/etc/zoneinfo",
         }
     if args:
-        return [_config_vars.get(name) for name in args]
-    return _config_vars
+        return [_CONFIG_VARS.get(name) for name in args]
+    return _CONFIG_VARS
 
 
 def get_config_var(name):
@@ -199,12 +199,14 @@ def get_makefile_filename():
     """Where a CPython-style installation keeps its build Makefile. ferropy
     is not built from one, so the file is absent (as on CPython installs
     without their development files); reading it raises OSError."""
-    return os.path.join(get_path("stdlib"), "config-%d.%d-ferropy" % sys.version_info[:2], "Makefile")
+    stdlib = get_path("stdlib", vars={"installed_base": os.path.normpath(sys.base_prefix)})
+    return os.path.join(stdlib, "config-%d.%d-ferropy" % sys.version_info[:2], "Makefile")
 
 
 def get_config_h_filename():
     """Where pyconfig.h would be (absent: ferropy has no C API)."""
-    return os.path.join(get_path("include"), "pyconfig.h")
+    include = get_path("include", vars={"installed_base": os.path.normpath(sys.base_prefix)})
+    return os.path.join(include, "pyconfig.h")
 
 
 def parse_config_h(fp, vars=None):

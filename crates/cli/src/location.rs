@@ -26,14 +26,24 @@ impl Location {
         let binary = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("ferropy"));
         let executable = started_as().unwrap_or_else(|| binary.clone());
         let real = std::fs::canonicalize(&binary).unwrap_or(binary);
-        let base_prefix = grandparent(&real);
-        let (prefix, base_executable) = match venv_config(&executable) {
+        let (prefix, base_executable, base_prefix) = match venv_config(&executable) {
             Some((dir, home)) => {
+                // A venv made with --copies holds its own binary: the
+                // installation is the one `home` names, not the copy's.
+                let home = home.filter(|h| h.is_dir());
+                let base_prefix = match &home {
+                    Some(h) => h.parent().map(Path::to_path_buf).unwrap_or_else(|| grandparent(&real)),
+                    None => grandparent(&real),
+                };
                 let name = executable.file_name().map(PathBuf::from).unwrap_or_default();
-                let base = home.map(|h| h.join(&name)).filter(|p| p.exists()).unwrap_or_else(|| real.clone());
-                (dir, base)
+                let base = home
+                    .iter()
+                    .flat_map(|h| [h.join(&name), h.join("ferropy")])
+                    .find(|p| p.exists())
+                    .unwrap_or_else(|| real.clone());
+                (dir, base, base_prefix)
             }
-            None => (base_prefix.clone(), executable.clone()),
+            None => (grandparent(&real), executable.clone(), grandparent(&real)),
         };
         Location { executable, base_executable, prefix, base_prefix }
     }
