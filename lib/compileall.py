@@ -138,7 +138,7 @@ def compile_file(fullname, ddir=None, force=False, rx=None, quiet=0, legacy=Fals
                 if filecmp.cmp(cfile, previous, shallow=False):
                     os.unlink(cfile)
                     os.link(previous, cfile)
-    except py_compile.PyCompileError as err:
+    except (py_compile.PyCompileError, SyntaxError, UnicodeError, OSError) as err:
         success = False
         if quiet >= 2:
             return success
@@ -146,17 +146,11 @@ def compile_file(fullname, ddir=None, force=False, rx=None, quiet=0, legacy=Fals
             print(f"*** Error compiling {fullname!r}...")
         else:
             print("*** ", end="")
-        encoding = sys.stdout.encoding or sys.getdefaultencoding()
-        print(err.msg.encode(encoding, errors="backslashreplace").decode(encoding))
-    except (SyntaxError, UnicodeError, OSError) as err:
-        success = False
-        if quiet >= 2:
-            return success
-        elif quiet:
-            print(f"*** Error compiling {fullname!r}...")
+        if isinstance(err, py_compile.PyCompileError):
+            encoding = sys.stdout.encoding or sys.getdefaultencoding()
+            print(err.msg.encode(encoding, errors="backslashreplace").decode(encoding))
         else:
-            print("*** ", end="")
-        print(f"{err.__class__.__name__}: {err}")
+            print(f"{err.__class__.__name__}: {err}")
     else:
         if ok == 0:
             success = False

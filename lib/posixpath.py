@@ -34,17 +34,7 @@ def _sep(p):
 
 
 def _check_types(funcname, *args):
-    has_str = has_bytes = False
-    for s in args:
-        if isinstance(s, str):
-            has_str = True
-        elif isinstance(s, bytes):
-            has_bytes = True
-        else:
-            raise TypeError(f"{funcname}() argument must be str, bytes, or os.PathLike object, "
-                            f"not '{type(s).__name__}'") from None
-    if has_str and has_bytes:
-        raise TypeError("Can't mix strings and bytes in path components") from None
+    genericpath._check_arg_types(funcname, *args)
 
 
 def normcase(s):

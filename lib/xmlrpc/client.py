@@ -419,18 +419,10 @@ class Unmarshaller:
         self._data.append(text)
 
     def end(self, tag):
-        try:
-            f = self.dispatch[tag]
-        except KeyError:
-            if ":" not in tag:
-                return
-            try:
-                f = self.dispatch[tag.split(":")[-1]]
-            except KeyError:
-                return
-        return f(self, "".join(self._data))
+        return self.end_dispatch(tag, "".join(self._data))
 
     def end_dispatch(self, tag, data):
+        # A namespaced tag (ex:nil) is handled as its local name.
         try:
             f = self.dispatch[tag]
         except KeyError:

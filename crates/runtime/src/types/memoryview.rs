@@ -49,6 +49,21 @@ pub fn as_memoryview(v: &Value) -> Option<&MemoryView> {
 }
 
 impl MemoryView {
+    /// A new (unreleased) view of the same memory, shown as `obj`'s.
+    fn another_view(&self, obj: Value) -> MemoryView {
+        MemoryView {
+            obj,
+            base: self.base.clone(),
+            offset: self.offset,
+            len: self.len,
+            stride: self.stride,
+            format: self.format.clone(),
+            itemsize: self.itemsize,
+            readonly: self.readonly,
+            released: Cell::new(false),
+        }
+    }
+
     /// The viewed bytes, in item order (a copy).
     pub fn bytes(&self) -> Vec<u8> {
         let read = |mem: &[u8]| -> Vec<u8> {
@@ -213,17 +228,7 @@ pub fn from_object(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
         if m.released.get() {
             return Err(released_error(vm));
         }
-        let copy = MemoryView {
-            obj: m.obj.clone(),
-            base: m.base.clone(),
-            offset: m.offset,
-            len: m.len,
-            stride: m.stride,
-            format: m.format.clone(),
-            itemsize: m.itemsize,
-            readonly: m.readonly,
-            released: Cell::new(false),
-        };
+        let copy = m.another_view(m.obj.clone());
         return Ok(new_view(vm, copy));
     }
     let (len, readonly) = match obj.payload() {
@@ -245,17 +250,7 @@ pub fn from_object(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
                 let Some(m) = as_memoryview(&view) else {
                     return Err(vm.type_error("__buffer__ returned non-memoryview object"));
                 };
-                let copy = MemoryView {
-                    obj: obj.clone(),
-                    base: m.base.clone(),
-                    offset: m.offset,
-                    len: m.len,
-                    stride: m.stride,
-                    format: m.format.clone(),
-                    itemsize: m.itemsize,
-                    readonly: m.readonly,
-                    released: Cell::new(false),
-                };
+                let copy = m.another_view(obj.clone());
                 return Ok(new_view(vm, copy));
             }
             return Err(vm.type_error(format!("memoryview: a bytes-like object is required, not '{tn}'")));
