@@ -185,6 +185,19 @@ def addpackage(sitedir, name, known_paths):
 def addsitedir(sitedir, known_paths=None):
     """Add `sitedir` to sys.path (unless it is there) and process its
     .pth files, in sorted order."""
+    if known_paths is not None and "os" not in sys.modules and _plain_absolute(sitedir):
+        # Start-up's common case, without importing os: a directory with
+        # no .pth files is only appended.
+        try:
+            names = posix.listdir(sitedir)
+        except OSError:
+            names = None
+        if names is not None and not any(n.endswith(".pth") for n in names):
+            _trace(f"Adding directory: {sitedir!r}")
+            if sitedir not in known_paths:
+                sys.path.append(sitedir)
+                known_paths.add(sitedir)
+            return known_paths
     import os
     _trace(f"Adding directory: {sitedir!r}")
     if known_paths is None:
@@ -334,14 +347,31 @@ def enablerlcompleter():
 
 
 def _read_pyvenv_cfg(path):
+    fd = posix.open(path, posix.O_RDONLY)
+    try:
+        chunks = []
+        while chunk := posix.read(fd, 65536):
+            chunks.append(chunk)
+    finally:
+        posix.close(fd)
     values = {}
-    import io
-    with io.open_code(path) as stream:
-        for raw in stream.read().decode("utf-8").splitlines():
-            key, sep, value = raw.partition("=")
-            if sep:
-                values[key.strip().lower()] = value.strip()
+    for raw in b"".join(chunks).decode("utf-8").splitlines():
+        key, sep, value = raw.partition("=")
+        if sep:
+            values[key.strip().lower()] = value.strip()
     return values
+
+
+def _plain_absolute(path):
+    """Whether `path` is absolute and already normal (what makepath would
+    return unchanged on POSIX)."""
+    return (isinstance(path, str) and path.startswith("/") and not path.endswith("/") and "//" not in path
+            and "/./" not in path and "/../" not in path and not path.endswith(("/.", "/..")))
+
+
+def _parent(path):
+    head = path.rstrip("/").rpartition("/")[0]
+    return head or "/"
 
 
 def venv(known_paths):
@@ -350,11 +380,13 @@ def venv(known_paths):
     the base installation's is added only with
     include-system-site-packages = true, and the user site is off."""
     global PREFIXES, ENABLE_USER_SITE
-    import os
-    exe_dir = os.path.dirname(os.path.abspath(sys.executable))
-    site_prefix = os.path.dirname(exe_dir)
-    candidates = [os.path.join(exe_dir, "pyvenv.cfg"), os.path.join(site_prefix, "pyvenv.cfg")]
-    config = next((c for c in candidates if os.path.isfile(c)), None)
+    executable = sys.executable
+    if not executable.startswith("/"):
+        import os
+        executable = os.path.abspath(executable)
+    exe_dir = _parent(executable)
+    candidates = [exe_dir + "/pyvenv.cfg", _parent(exe_dir) + "/pyvenv.cfg"]
+    config = next((c for c in candidates if (_stat_mode(c) or 0) & 0o170000 == 0o100000), None)
     if config is None:
         return known_paths
     try:
@@ -362,7 +394,7 @@ def venv(known_paths):
     except (OSError, UnicodeDecodeError):
         return known_paths
     system_site = settings.get("include-system-site-packages", "false")
-    site_prefix = os.path.dirname(config)
+    site_prefix = _parent(config)
     sys.prefix = sys.exec_prefix = site_prefix
     addsitepackages(known_paths, [sys.prefix])
     if system_site.lower() == "true":
