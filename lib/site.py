@@ -342,8 +342,21 @@ def sethelper():
 
 
 def enablerlcompleter():
-    """ferropy's prompt has its own line editor with completion; nothing
-    to install here (kept so that code calling it keeps working)."""
+    """Set sys.__interactivehook__, which the prompt calls before its
+    first line: it sets up readline's completion and history when the
+    readline module exists. ferropy has none (its prompt has its own line
+    editor, with history and completion), so the hook returns at once,
+    as CPython's does on builds without readline."""
+
+    def register_readline():
+        try:
+            import readline
+            import rlcompleter  # noqa: F401
+        except ImportError:
+            return
+        readline.parse_and_bind("tab: complete")
+
+    sys.__interactivehook__ = register_readline
 
 
 def _read_pyvenv_cfg(path):

@@ -303,6 +303,7 @@ fn run(options: Options, flags: Flags) -> i32 {
             vm.write_stderr(&format!("{}\n", repl::banner()));
         }
         run_startup_file(&mut vm, &options, &namespace);
+        run_interactive_hook(&mut vm);
         let code = repl::run(&mut vm, &namespace, false, exit_code);
         return finish(&mut vm, code);
     }
@@ -405,6 +406,7 @@ fn finish_program(vm: &mut Vm, options: &Options, result: Result<(), PyErr>, nam
                 flush_stdout(vm);
                 vm.print_exception(err);
             }
+            run_interactive_hook(vm);
             let code = repl::run(vm, ns, false, exit_code);
             return finish(vm, code);
         }
@@ -470,6 +472,17 @@ fn run_source(vm: &mut Vm, source: &str, filename: &str, namespace: &Obj) -> Res
 fn os_message(e: &std::io::Error) -> (i32, String) {
     let errno = e.raw_os_error().unwrap_or(0);
     (errno, ferropy_runtime::types::file::strerror(errno))
+}
+
+/// `sys.__interactivehook__()` (set by site) before the first prompt, as
+/// CPython calls it; an error in it is reported and the prompt comes.
+fn run_interactive_hook(vm: &mut Vm) {
+    let sys = Value::Obj(vm.sys.clone());
+    let Ok(hook) = vm.get_attr_str(&sys, "__interactivehook__") else { return };
+    if let Err(err) = vm.call(&hook, &[]) {
+        vm.write_stderr("Failed calling sys.__interactivehook__\n");
+        vm.print_exception(&err);
+    }
 }
 
 /// PYTHONSTARTUP: a file run in `__main__` before the first prompt (not
