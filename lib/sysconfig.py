@@ -135,18 +135,30 @@ def get_path_names():
     return _SCHEME_KEYS
 
 
+# A user base directory exists on POSIX; ferropy is never run from its
+# build tree the way CPython can be.
+_HAS_USER_BASE = True
+_PYTHON_BUILD = False
+
+
+def _get_preferred_schemes():
+    """The schemes for each kind of installation, a venv aside."""
+    return {"prefix": "posix_prefix", "home": "posix_home", "user": "posix_user"}
+
+
 def get_default_scheme():
-    return "venv" if sys.prefix != sys.base_prefix else "posix_prefix"
+    return get_preferred_scheme("prefix")
 
 
 def get_preferred_scheme(key):
-    if key == "prefix":
-        return get_default_scheme()
-    if key == "home":
-        return "posix_home"
-    if key == "user":
-        return "posix_user"
-    raise KeyError(key)
+    """The scheme an installer should use for `key` (prefix, home, user);
+    in a virtual environment the prefix scheme is "venv"."""
+    if key == "prefix" and sys.prefix != sys.base_prefix:
+        return "venv"
+    scheme = _get_preferred_schemes()[key]
+    if scheme not in _INSTALL_SCHEMES:
+        raise ValueError(f"{key!r} returned {scheme!r}, which is not a valid scheme on this platform")
+    return scheme
 
 
 def _expand(template, variables):
@@ -160,13 +172,18 @@ def get_paths(scheme=None, vars=None, expand=True):
     """The installation paths of a scheme."""
     if scheme is None:
         scheme = get_default_scheme()
-    paths = _INSTALL_SCHEMES[scheme]
     if not expand:
-        return dict(paths)
+        return dict(_INSTALL_SCHEMES[scheme])
+    return _expand_vars(scheme, vars)
+
+
+def _expand_vars(scheme, vars):
+    """A scheme's paths with `vars` (then the configuration variables)
+    filled in, ~ expanded, and normalised."""
     variables = dict(get_config_vars())
     if vars:
         variables.update(vars)
-    return {key: _expand(value, variables) for key, value in paths.items()}
+    return {key: _expand(os.path.expanduser(value), variables) for key, value in _INSTALL_SCHEMES[scheme].items()}
 
 
 def get_path(name, scheme=None, vars=None, expand=True):
@@ -234,3 +251,28 @@ def parse_config_h(fp, vars=None):
             if m:
                 vars[m.group(1)] = 0
     return vars
+
+
+def _print_dict(title, data):
+    for index, (key, value) in enumerate(sorted(data.items())):
+        if index == 0:
+            print(f"{title}: ")
+        print(f'\t{key} = "{value}"')
+
+
+def _main():
+    """`python -m sysconfig`: the platform, version, scheme, paths and
+    configuration variables."""
+    if "--generate-posix-vars" in sys.argv:
+        raise NotImplementedError("--generate-posix-vars: ferropy is not built from a Makefile")
+    print(f'Platform: "{get_platform()}"')
+    print(f'Python version: "{get_python_version()}"')
+    print(f'Current installation scheme: "{get_default_scheme()}"')
+    print()
+    _print_dict("Paths", get_paths())
+    print()
+    _print_dict("Variables", get_config_vars())
+
+
+if __name__ == "__main__":
+    _main()
