@@ -8,10 +8,10 @@ handled as Windows does; functions that would ask the file system
 """
 
 import os
-import sys
-import stat
 import genericpath
 from genericpath import *
+# Questions to the file system go to this system's, as posixpath asks them.
+from posixpath import islink, lexists
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext", "basename", "dirname", "commonprefix",
            "getsize", "getmtime", "getatime", "getctime", "islink", "exists", "lexists", "isdir", "isfile",
@@ -153,24 +153,6 @@ def basename(p):
 def dirname(p):
     """All but the final component of a path."""
     return split(p)[0]
-
-
-def islink(path):
-    """Whether the path is a symbolic link."""
-    try:
-        st = os.lstat(path)
-    except (OSError, ValueError, AttributeError):
-        return False
-    return stat.S_ISLNK(st.st_mode)
-
-
-def lexists(path):
-    """Whether the path exists (a broken link counts)."""
-    try:
-        os.lstat(path)
-    except (OSError, ValueError):
-        return False
-    return True
 
 
 def ismount(path):

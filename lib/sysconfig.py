@@ -216,14 +216,12 @@ def get_makefile_filename():
     """Where a CPython-style installation keeps its build Makefile. ferropy
     is not built from one, so the file is absent (as on CPython installs
     without their development files); reading it raises OSError."""
-    stdlib = get_path("stdlib", vars={"installed_base": os.path.normpath(sys.base_prefix)})
-    return os.path.join(stdlib, "config-%d.%d-ferropy" % sys.version_info[:2], "Makefile")
+    return os.path.join(get_path("stdlib"), "config-%d.%d-ferropy" % sys.version_info[:2], "Makefile")
 
 
 def get_config_h_filename():
     """Where pyconfig.h would be (absent: ferropy has no C API)."""
-    include = get_path("include", vars={"installed_base": os.path.normpath(sys.base_prefix)})
-    return os.path.join(include, "pyconfig.h")
+    return os.path.join(get_path("include"), "pyconfig.h")
 
 
 def parse_config_h(fp, vars=None):
