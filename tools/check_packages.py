@@ -46,6 +46,7 @@ PACKAGES = {
     "tabulate": ("tabulate", ["tabulate"]),
     "tqdm": ("tqdm", ["tqdm"]),
     "urllib3": ("urllib3", ["urllib3"]),
+    "virtualenv": ("virtualenv", ["virtualenv"]),
 }
 
 COUNT_IMPORTS = r"""

@@ -116,7 +116,31 @@ def make_packages(folder):
     return wheels, build_sdist(sdists)
 
 
-def run(command, env, cwd, transcript, placeholders, interpreter=None):
+PROVIDED = ("import importlib.metadata as m, sys; "
+            "print(*sorted(d.metadata['Name'] for d in m.distributions(path=[p for p in sys.path if p.startswith('<')])))")
+
+
+def provided_distributions(python, env):
+    """The distributions an interpreter carries in its own library (ferropy's
+    numpy and virtualenv creator; none for CPython): lowercase names."""
+    result = subprocess.run([python, "-c", PROVIDED], env=env, capture_output=True, text=True, timeout=600)
+    return {name.lower() for name in result.stdout.split()}
+
+
+def leave_out_provided(lines, provided, command):
+    """pip lists the interpreter's own distributions too: the transcript
+    leaves their rows out, and `pip list`'s table its column padding, which
+    their names widen (under both interpreters alike)."""
+    def name_of(line):
+        return re.split(r"[ =]", line.strip(), maxsplit=1)[0].lower()
+
+    lines = [line for line in lines if name_of(line) not in provided]
+    if command[-1] == "list":
+        lines = [re.sub(r"-{2,}", "--", " ".join(line.split())) for line in lines]
+    return lines
+
+
+def run(command, env, cwd, transcript, placeholders, interpreter=None, provided=frozenset()):
     """Run a command; add its normalised output and status to the
     transcript."""
     try:
@@ -134,6 +158,7 @@ def run(command, env, cwd, transcript, placeholders, interpreter=None):
     text = re.sub(r"sha256=[0-9a-f]{64}", "sha256=<HASH>", text)
     text = re.sub(r"wheels(/[0-9a-f]{2}){3}/[0-9a-f]+", "wheels/<KEY>", text)
     lines = [line for line in text.splitlines() if "[notice]" not in line and line.strip()]
+    lines = leave_out_provided(lines, provided, command)
     shown = " ".join(["<PYTHON>" if i == 0 and c == interpreter else os.path.basename(c) if i == 0 else c
                       for i, c in enumerate(command)])
     for value, name in placeholders:
@@ -162,8 +187,10 @@ def session(python, label, base, wheels, sdist, pip_wheels):
     pip = [py, "-m", "pip"]
     links = ["--no-index", "--find-links", wheels]
 
+    provided = provided_distributions(python, env)
+
     def step(*command):
-        return run(list(command), env, work, transcript, placeholders, python)
+        return run(list(command), env, work, transcript, placeholders, python, provided)
 
     step(python, "-m", "venv", venv)
     step(os.path.join(bin_dir, "pip"), "--version")
@@ -191,7 +218,7 @@ def session(python, label, base, wheels, sdist, pip_wheels):
     step(*pip, "uninstall", "-y", "greet")
     step(py, "-c", "import importlib.util; print(importlib.util.find_spec('greet'))")
     step(py, "-m", "pip", "list", "--format=freeze")
-    return transcript, env, pip, links, work
+    return transcript, env, pip, links, work, provided
 
 
 def main():
@@ -205,7 +232,7 @@ def main():
     base = tempfile.mkdtemp(prefix="pip_session_")
     wheels, sdist = make_packages(base)
     expected, *_ = session(sys.executable, "cpython", base, wheels, sdist, pip_wheels)
-    actual, env, pip, links, work = session(ferropy, "ferropy", base, wheels, sdist, pip_wheels)
+    actual, env, pip, links, work, provided = session(ferropy, "ferropy", base, wheels, sdist, pip_wheels)
     failed = False
     if expected != actual:
         failed = True
@@ -219,6 +246,13 @@ def main():
             refusal[-1] != "[exit 1]":
         failed = True
         print("a cp311 wheel was not refused:", *refusal, sep="\n")
+    # What CPython does not have: the distributions ferropy provides are
+    # installed as far as pip can tell.
+    listed = []
+    run([*pip, "list", "--format=freeze"], env, work, listed, [])
+    if "virtualenv-ferropy" not in provided or not all(f"{name}==" in "\n".join(listed).lower() for name in provided):
+        failed = True
+        print("pip does not list ferropy's own distributions", sorted(provided), *listed, sep="\n")
     if not args.keep:
         import shutil
         shutil.rmtree(base, ignore_errors=True)

@@ -188,6 +188,43 @@ fn embedded_children(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
+/// The one str argument of the hook `name`.
+fn str_argument(vm: &mut Vm, name: &str, a: &[Value]) -> PyResult<String> {
+    let value = args::exactly_one(vm, name, a)?;
+    match ferropy_runtime::types::str::as_str(&value) {
+        Some(text) => Ok(text.to_string()),
+        None => Err(vm.type_error(format!("{name}() expects a str"))),
+    }
+}
+
+/// `embedded_file(path)`: the bytes of a file of ferropy's own library by
+/// its path under lib/, or None (importlib.metadata reads the dist-info
+/// of the distributions ferropy provides this way).
+fn embedded_file(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let path = str_argument(vm, "embedded_file", a)?;
+    Ok(match crate::embedded_file(&path) {
+        Some(bytes) => Value::Obj(Object::builtin(Payload::Bytes(bytes.into()))),
+        None => Value::None,
+    })
+}
+
+/// `embedded_listdir(path)`: `[(name, is_directory)]` of a directory of
+/// ferropy's own library ("" for the top), or None.
+fn embedded_listdir(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    let path = str_argument(vm, "embedded_listdir", a)?;
+    let Some(entries) = crate::embedded_listdir(&path) else {
+        return Ok(Value::None);
+    };
+    let items: Vec<Value> = entries
+        .into_iter()
+        .map(|(n, is_dir)| {
+            let n = vm.new_str(n);
+            vm.new_tuple(vec![n, Value::bool(is_dir)])
+        })
+        .collect();
+    Ok(vm.new_list(items))
+}
+
 /// `native_codec(name)`: the canonical name of a codec the runtime
 /// implements itself (`codecs.lookup`'s name), or None.
 fn native_codec(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
@@ -232,6 +269,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
         ("decode_source", decode_source),
         ("native_codec", native_codec),
         ("embedded_children", embedded_children),
+        ("embedded_file", embedded_file),
+        ("embedded_listdir", embedded_listdir),
         ("pack_float", crate::float_bits::pack_float),
         ("c_hypot", c_hypot),
         ("machine", machine),

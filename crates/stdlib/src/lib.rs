@@ -92,6 +92,24 @@ pub fn embedded_children(package: &str) -> Vec<(String, bool)> {
     out
 }
 
+/// A data file of ferropy's own library by its path under lib/
+/// (`numpy-1.26.4.dist-info/METADATA`): the metadata of the distributions
+/// ferropy provides itself.
+pub fn embedded_file(path: &str) -> Option<&'static [u8]> {
+    LIB.get_file(path).map(|f| f.contents())
+}
+
+/// The entries of a directory of ferropy's own library ("" for the top):
+/// `(name, is_directory)`, sorted; None when there is no such directory.
+pub fn embedded_listdir(path: &str) -> Option<Vec<(String, bool)>> {
+    let dir = if path.is_empty() { &LIB } else { LIB.get_dir(path)? };
+    let name_of = |p: &std::path::Path| p.file_name().and_then(|n| n.to_str()).map(str::to_string);
+    let mut out: Vec<(String, bool)> = dir.files().filter_map(|f| name_of(f.path()).map(|n| (n, false))).collect();
+    out.extend(dir.dirs().filter_map(|d| name_of(d.path()).map(|n| (n, true))));
+    out.sort();
+    Some(out)
+}
+
 /// Installs the standard library into an interpreter.
 pub fn install(vm: &mut Vm) {
     vm.interp.embedded.set(Some(ferropy_runtime::vm::EmbeddedLibrary { source: embedded_source, code: embedded_code }));

@@ -430,6 +430,9 @@ class MetadataPathFinder(DistributionFinder):
     def find_distributions(cls, context=DistributionFinder.Context()):
         wanted = _normalize(context.name) if context.name else None
         for entry in context.path:
+            if entry == EMBEDDED_PATH:
+                yield from EmbeddedDistribution.search(wanted)
+                continue
             if not isinstance(entry, str) or entry.startswith("<"):
                 continue
             directory = entry or "."
@@ -476,6 +479,47 @@ class PathDistribution(Distribution):
         stem = os.path.basename(str(self._path))
         name = stem.rpartition(".")[0].partition("-")[0]
         return _normalize(name) if name else super()._normalized_name
+
+
+# The `sys.path` entry of ferropy's own library (importlib._bootstrap_external).
+EMBEDDED_PATH = "<ferropy-lib>"
+
+
+class EmbeddedDistribution(Distribution):
+    """A distribution ferropy provides itself (numpy in place of the C
+    extension, virtualenv's creator for ferropy): its dist-info directory
+    is in ferropy's own library, found at the `<ferropy-lib>` entry of
+    sys.path."""
+
+    def __init__(self, dirname):
+        self._dirname = dirname
+        self._path = pathlib.PurePosixPath(EMBEDDED_PATH, dirname)
+
+    @classmethod
+    def search(cls, wanted):
+        import _ferropy
+
+        for child, is_dir in _ferropy.embedded_listdir("") or ():
+            stem, _, suffix = child.rpartition(".")
+            if not is_dir or suffix != "dist-info":
+                continue
+            if wanted is None or _normalize(stem.partition("-")[0]) == wanted:
+                yield cls(child)
+
+    def read_text(self, filename):
+        import _ferropy
+
+        data = _ferropy.embedded_file(f"{self._dirname}/{filename}") if filename else None
+        return None if data is None else data.decode("utf-8")
+
+    read_text.__doc__ = Distribution.read_text.__doc__
+
+    def locate_file(self, path):
+        return self._path.parent / path
+
+    @property
+    def _normalized_name(self):
+        return _normalize(self._dirname.rpartition(".")[0].partition("-")[0])
 
 
 def distribution(distribution_name):
