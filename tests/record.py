@@ -15,6 +15,11 @@ environment variables (KEY=VALUE lines). In its recorded stderr line the
 interpreter's own name is written {prog} and the case's directory {dir},
 so that messages naming the program or a path compare equal.
 
+Cases under tests/cases/numpy/ run with the real numpy 1.26.4 on the
+path: this script installs it with CPython's pip into a scratch folder
+($TMPDIR/ferropy-record-numpy-1.26.4) the first time. ferropy runs the
+same cases with its own numpy.
+
 The expectations are CPython's by construction: never edit a .json by hand,
 re-run this script.  Usage: python3 tests/record.py [case-path-substring ...]
 """
@@ -27,6 +32,21 @@ import subprocess
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent / "cases"
+NUMPY_VERSION = "1.26.4"
+
+
+def numpy_folder():
+    """A scratch folder holding the real numpy, installed on first use."""
+    import tempfile
+    folder = pathlib.Path(tempfile.gettempdir()) / f"ferropy-record-numpy-{NUMPY_VERSION}"
+    if not (folder / "numpy" / "__init__.py").exists():
+        subprocess.run([real_python(), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                        "--target", str(folder), f"numpy=={NUMPY_VERSION}"], check=True)
+    return str(folder)
+
+
+def needs_numpy(case):
+    return "numpy" in case.relative_to(ROOT).parts[:-1]
 
 
 def real_python():
@@ -60,6 +80,8 @@ def record(case, python):
     # case's imports write them must not depend on the caller's setting.
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1")
     env.pop("PYTHONPATH", None)
+    if needs_numpy(case):
+        env["PYTHONPATH"] = numpy_folder()
     command = [python, case.name, *args]
     if case.suffix == ".cli":
         command = [python, *case.read_text().splitlines()]
@@ -79,7 +101,7 @@ def record(case, python):
     stderr_text = proc.stderr.decode("utf-8", "replace")
     stderr_lines = stderr_text.rstrip("\n").split("\n")
     result = {
-        "recorded_with": "CPython " + sys.version.split()[0],
+        "recorded_with": "CPython " + sys.version.split()[0] + (f" + numpy {NUMPY_VERSION}" if needs_numpy(case) else ""),
         "exit": proc.returncode,
         "stdout": proc.stdout.decode("utf-8", "replace").replace(str(case.parent), "{dir}"),
         "stderr_last": stderr_lines[-1].replace(str(case.parent), "{dir}") if proc.stderr else "",

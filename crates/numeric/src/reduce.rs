@@ -13,6 +13,10 @@ use crate::element::{Data, Element};
 use crate::error::{NumError, NumResult};
 use crate::ufunc::map::with_elements;
 
+/// The elements numpy's iterator hands its inner loop at a time
+/// (`NPY_BUFSIZE`).
+const BUFFER_SIZE: usize = 8192;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reduce {
     Sum,
@@ -218,7 +222,10 @@ fn accumulate<T: Reducible>(op: Reduce, a: &NdArray, p: &Plan) -> NumResult<Data
                 for &r in &p.runs {
                     let run = &values[o + r..o + r + p.run];
                     acc = Some(match (op, acc) {
-                        (Reduce::Sum, Some(acc)) => acc.add(T::run_sum(run)),
+                        // numpy's reduction loop sees at most a buffer's
+                        // worth (8192 elements) at a time: runs are summed
+                        // pairwise in chunks of that size, one after the other.
+                        (Reduce::Sum, Some(acc)) => run.chunks(BUFFER_SIZE).fold(acc, |acc, chunk| acc.add(T::run_sum(chunk))),
                         (Reduce::Prod, Some(acc)) => run.iter().fold(acc, |x, &y| x.mul(y)),
                         (Reduce::Min, acc) => run.iter().fold(acc.unwrap_or(run[0]), |x, &y| T::pick(x, y, true)),
                         (Reduce::Max, acc) => run.iter().fold(acc.unwrap_or(run[0]), |x, &y| T::pick(x, y, false)),

@@ -16,6 +16,7 @@ mod math;
 mod mmap;
 mod multiprocessing;
 mod native_class;
+mod numpy;
 mod permits;
 mod pickle;
 mod posix;
@@ -144,6 +145,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_native_module("_pickle", pickle::make_module);
     vm.add_native_module("_collections", deque::make_module);
     vm.add_native_module("_ssl", ssl::make_module);
+    vm.add_native_module("_numpy", numpy::make_module);
     if let Err(err) = vm.install_import_system() {
         vm.print_exception(&err);
     }

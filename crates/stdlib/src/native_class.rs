@@ -6,6 +6,19 @@ use ferropy_runtime::object::{NativeData, Object, Payload};
 use ferropy_runtime::types::builtin_function::NativeFn;
 use ferropy_runtime::{Obj, PyResult, Value, Vm};
 
+/// Stores a native module's state (its class handles and settings) in
+/// the interpreter, one value per Rust type, for `module_state` to find.
+pub fn set_module_state<T: 'static>(vm: &Vm, state: T) {
+    let state: std::rc::Rc<dyn std::any::Any> = std::rc::Rc::new(state);
+    vm.interp.native_state.borrow_mut().insert(std::any::TypeId::of::<T>(), state);
+}
+
+/// The state a native module stored with `set_module_state`, if any.
+pub fn module_state<T: 'static>(vm: &Vm) -> Option<std::rc::Rc<T>> {
+    let state = vm.interp.native_state.borrow().get(&std::any::TypeId::of::<T>())?.clone();
+    state.downcast::<T>().ok()
+}
+
 /// The Rust state of `v`, an instance of `module.class`.
 pub fn state<'a, T: 'static>(vm: &mut Vm, v: &'a Value, module: &str, class: &str) -> PyResult<&'a T> {
     match v.payload() {

@@ -400,14 +400,19 @@ fn float_unary<T: Element + Float>(op: Unary, a: &NdArray, flags: &mut FpFlags) 
 
 /// Rounds half to even (C's rint in the default rounding mode).
 pub fn round_half_even<T: Float>(x: T) -> T {
-    let r = x.round();
+    let mut r = x.round();
     if (r - x).abs() == T::from(0.5).expect("a float") {
         let half = r / T::from(2.0).expect("a float");
         if half.floor() != half {
-            return r - x.signum();
+            r = r - x.signum();
         }
     }
-    r
+    // -0.5 rounds to -0.0, as C's rint does.
+    if r == T::zero() && x.is_sign_negative() {
+        -T::zero()
+    } else {
+        r
+    }
 }
 
 fn complex_unary<F>(op: Unary, a: &NdArray) -> NumResult<Data>

@@ -411,7 +411,7 @@ impl Vm {
     /// One arithmetic instruction (+, -, *, / and their in-place forms) on
     /// the top two stack values.
     #[inline(always)]
-    fn arith_step(&mut self, frame: &mut Frame, op: Opcode) -> PyResult<()> {
+    fn arith_step(&mut self, frame: &mut Frame, op: Opcode, pc: usize, parents: &mut Vec<Frame>) -> PyResult<()> {
         let b = pop!(frame);
         // Floats and small ints: the result replaces the left operand
         // where it lies on the stack.
@@ -421,11 +421,18 @@ impl Vm {
             }
         }
         let a = pop!(frame);
-        let r = match op {
+        let apply = |vm: &mut Vm| match op {
             Opcode::INPLACE_ADD | Opcode::INPLACE_SUBTRACT | Opcode::INPLACE_MULTIPLY | Opcode::INPLACE_TRUE_DIVIDE => {
-                inplace_op(self, &a, &b, binop_of(op))?
+                inplace_op(vm, &a, &b, binop_of(op))
             }
-            _ => binary_op(self, &a, &b, binop_of(op))?,
+            _ => binary_op(vm, &a, &b, binop_of(op)),
+        };
+        // An operand's Python method (an array's __add__ that warns) sees
+        // its caller.
+        let r = if is_plain_scalar(&a) && is_plain_scalar(&b) {
+            apply(self)?
+        } else {
+            self.with_frames_recorded(frame, pc, parents, apply)?
         };
         crate::vm::stack::push(&mut frame.stack, r);
         Ok(())
@@ -670,14 +677,14 @@ impl Vm {
                         | Opcode::INPLACE_SUBTRACT
                         | Opcode::INPLACE_MULTIPLY
                         | Opcode::INPLACE_TRUE_DIVIDE => {
-                            tri!(self.arith_step(frame, op));
+                            tri!(self.arith_step(frame, op, pc, parents));
                         }
                         Opcode::ARITH_ARITH => {
                             let first = crate::types::code::ARITH_OPS[arg as usize & 7];
-                            tri!(self.arith_step(frame, first));
+                            tri!(self.arith_step(frame, first, pc, parents));
                             let second = instrs[pc].op;
                             pc += 1;
-                            tri!(self.arith_step(frame, second));
+                            tri!(self.arith_step(frame, second, pc, parents));
                         }
                         Opcode::BINARY_POWER
                         | Opcode::BINARY_MODULO
@@ -708,10 +715,12 @@ impl Vm {
                         | Opcode::INPLACE_MATRIX_MULTIPLY => {
                             let b = pop!(frame);
                             let a = pop!(frame);
-                            tri!(crate::vm::stack::push_result(
-                                &mut frame.stack,
+                            let r = if is_plain_scalar(&a) && is_plain_scalar(&b) {
                                 inplace_op(self, &a, &b, binop_of(op))
-                            ));
+                            } else {
+                                self.with_frames_recorded(frame, pc, parents, |vm| inplace_op(vm, &a, &b, binop_of(op)))
+                            };
+                            tri!(crate::vm::stack::push_result(&mut frame.stack, r));
                         }
                         Opcode::UNARY_NEGATIVE | Opcode::UNARY_POSITIVE | Opcode::UNARY_INVERT => {
                             let a = pop!(frame);

@@ -30,6 +30,9 @@ pub struct Interpreter {
     pub signals: PyCell<Signals>,
     /// `sys.addaudithook`'s hooks, called in order by `sys.audit`.
     pub audit_hooks: PyCell<Vec<Value>>,
+    /// The state of native modules (the classes they made, settings), one
+    /// value per Rust type: see `module_state` in crates/stdlib.
+    pub native_state: PyCell<HashMap<std::any::TypeId, Rc<dyn std::any::Any>>>,
 }
 
 /// Interned strings: one table for all threads, so an identifier is the

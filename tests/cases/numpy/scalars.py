@@ -1,0 +1,17 @@
+import numpy as np
+
+x = np.float64(2.5)
+i = np.int64(7)
+print(repr(x), str(x), type(x + 1).__name__, type(x * x).__name__, type(i + 1).__name__, type(i / 2).__name__)
+print(i // 2, i % 3, -i, abs(np.int8(-5)), i ** 2, type(i ** 2).__name__, float(i), int(x), complex(x))
+print(np.int8(127) + 1, type(np.int8(127) + 1).__name__, np.uint8(3) - np.uint8(5), np.int16(300) * 300)
+print(np.float32(0.1) + np.float32(0.2), type(np.float32(1) + 1).__name__, np.float32(1) + 1.5)
+print(np.bool_(True), np.bool_(0), np.bool_(True) + np.bool_(True), type(np.bool_(1) & True).__name__)
+print(np.int32(5) == 5, np.float64(0.5) < 1, hash(np.int64(3)) == hash(3), {np.float64(1.5): "a"}[1.5])
+print(np.int64(3).item(), type(np.int64(3).item()).__name__, np.float32(2).dtype, np.int8(1).itemsize)
+print(isinstance(np.float64(1), float), isinstance(np.int64(1), int), isinstance(np.bool_(1), bool))
+print(np.array([1, 2])[0] + np.array([3.5])[0], np.arange(5)[3] * 2.0, [1, 2, 3][np.int64(1)])
+print(np.complex128(1 + 2j), np.complex128(1 + 2j).real, np.float64(3).is_integer(), np.int8(-128) // -1)
+print(np.uint64(2**63) + np.uint64(1), np.int64(-1) * np.uint64(1), np.float64("1.25"), np.int8(300.7))
+print(round(np.float64(2.675), 2), round(np.float64(2.5)), divmod(np.int64(7), 2), divmod(np.float64(7.5), 2))
+print(np.float64(1) / np.float64(3) == 1 / 3, max(np.float64(1), 2), sorted([np.int64(3), np.int64(1)]))

@@ -1,0 +1,18 @@
+import numpy as np
+
+a = np.array([3, 1, 4, 1, 5, 9, 2, 6])
+print(np.sort(a), np.argsort(a, kind="stable"), np.sort(a.reshape(2, 4), axis=0), np.sort(a.reshape(2, 4)))
+print(np.sort(np.array([2.0, np.nan, -1.0, np.inf])), np.sort(a)[::-1], np.searchsorted([1, 3, 5], [0, 3, 6]))
+u, idx, inv, cnt = np.unique(a, return_index=True, return_inverse=True, return_counts=True)
+print(u, idx, inv, cnt, np.unique([[1, 2], [2, 3]]))
+print(np.where(a > 3), np.where(a > 3, a, -a), np.where([[True, False]], 1, np.zeros((2, 2))))
+print(np.nonzero([0, 1, 0, 2]), np.argwhere(np.array([[0, 1], [1, 0]])), np.flatnonzero(a > 4))
+print(np.clip(a, 2, 5), a.clip(max=3), np.clip(np.array([0.5, 1.5]), 1, None))
+print(np.select([a < 2, a > 5], [a * 10, a * 100], default=-1))
+print(np.isclose([1.0, 1.00001, np.nan], [1.0, 1.0, np.nan]), np.isclose(np.nan, np.nan, equal_nan=True))
+print(np.allclose([1, 2], [1, 2.000000001]), np.array_equal([1, 2], [1, 2]), np.array_equal([1], [1, 1]))
+print(np.diff(a), np.diff(a, n=2), np.diff(np.array([[1, 4], [2, 8]]), axis=0), np.diff([True, False, False]))
+print(np.bincount([0, 1, 1, 3]), np.bincount([0, 1, 1], weights=[0.5, 1, 2]), np.digitize([0.5, 1.5, 3], [1, 2]))
+print(np.interp([0.5, 1.5, 5], [0, 1, 2], [0, 10, 5]), np.histogram([1, 2, 2, 3, 4], bins=3))
+print(np.convolve([1, 2, 3], [0, 1, 0.5]), np.convolve([1, 2, 3], [1, 1], "valid"), np.convolve([1, 2, 3], [1, 1, 1], "same"))
+print(3 in a, 7 in a, a.tolist(), a.item(2), np.array([[1, 2]]).tolist(), np.array(5).item())
