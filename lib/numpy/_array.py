@@ -168,7 +168,13 @@ class ndarray(_numpy.base, _arith.Arithmetic):
 
     def _only_item(self, kind):
         if self.size != 1:
-            raise TypeError(f"only length-1 arrays can be converted to Python scalars")
+            raise TypeError("only length-1 arrays can be converted to Python scalars")
+        if self.ndim > 0:
+            import warnings
+            from ._errors import _user_stacklevel
+            warnings.warn("Conversion of an array with ndim > 0 to a scalar is deprecated, and will error in future. "
+                          "Ensure you extract a single element from your array before performing this operation. "
+                          "(Deprecated NumPy 1.25.)", DeprecationWarning, stacklevel=_user_stacklevel())
         return _numpy.item(self, None)
 
     def __repr__(self):

@@ -225,7 +225,7 @@ fn accumulate<T: Reducible>(op: Reduce, a: &NdArray, p: &Plan) -> NumResult<Data
                         // numpy's reduction loop sees at most a buffer's
                         // worth (8192 elements) at a time: runs are summed
                         // pairwise in chunks of that size, one after the other.
-                        (Reduce::Sum, Some(acc)) => run.chunks(BUFFER_SIZE).fold(acc, |acc, chunk| acc.add(T::run_sum(chunk))),
+                        (Reduce::Sum, Some(acc)) => chunked_sum(acc, run),
                         (Reduce::Prod, Some(acc)) => run.iter().fold(acc, |x, &y| x.mul(y)),
                         (Reduce::Min, acc) => run.iter().fold(acc.unwrap_or(run[0]), |x, &y| T::pick(x, y, true)),
                         (Reduce::Max, acc) => run.iter().fold(acc.unwrap_or(run[0]), |x, &y| T::pick(x, y, false)),
@@ -295,6 +295,19 @@ fn arg_reduce(op: Reduce, a: &NdArray, p: &Plan) -> NumResult<Data> {
         })
         .collect();
     Ok(Data::I64(out))
+}
+
+/// `acc` plus the sum of `run` in numpy's order: pairwise within chunks
+/// of BUFFER_SIZE, the chunks added one after the other. The chunk sums
+/// of a long run are computed in parallel; adding them in order keeps the
+/// result the same to the bit.
+fn chunked_sum<T: Reducible>(acc: T, run: &[T]) -> T {
+    use rayon::prelude::*;
+    if run.len() >= 16 * BUFFER_SIZE {
+        let sums: Vec<T> = run.par_chunks(BUFFER_SIZE).map(T::run_sum).collect();
+        return sums.into_iter().fold(acc, T::add);
+    }
+    run.chunks(BUFFER_SIZE).fold(acc, |acc, chunk| acc.add(T::run_sum(chunk)))
 }
 
 /// What a reduction needs of an element type.

@@ -104,7 +104,13 @@ fn inhomogeneous(vm: &mut Vm, depth: usize, shape: &[usize]) -> ferropy_runtime:
 
 /// Walks nested sequences, recording the shape from the first element of
 /// each level and every number in C order.
-fn collect(vm: &mut Vm, v: &Value, depth: usize, shape: &mut Vec<usize>, leaves: &mut Vec<(DType, Scalar)>) -> PyResult<()> {
+fn collect(
+    vm: &mut Vm,
+    v: &Value,
+    depth: usize,
+    shape: &mut Vec<usize>,
+    leaves: &mut Vec<(DType, Scalar)>,
+) -> PyResult<()> {
     if let Some(leaf) = python_scalar(vm, v)? {
         if depth < shape.len() {
             return Err(inhomogeneous(vm, depth, shape));

@@ -271,7 +271,10 @@ fn info(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     let shape = int_tuple(vm, x.shape.iter().map(|&n| n as i64));
     let strides = int_tuple(vm, x.strides.iter().map(|&s| s as i64 * itemsize));
     let dtype = vm.new_str(x.dtype().name());
-    let owns = std::sync::Arc::strong_count(&x.buffer) <= 2 && x.offset == 0 && x.is_c_contiguous() && x.buffer.read().map(|d| d.len()).unwrap_or(0) == x.size();
+    let owns = std::sync::Arc::strong_count(&x.buffer) <= 2
+        && x.offset == 0
+        && x.is_c_contiguous()
+        && x.buffer.read().map(|d| d.len()).unwrap_or(0) == x.size();
     let items = vec![
         shape,
         strides,
@@ -293,13 +296,14 @@ fn resolve_shape(size: usize, wanted: &[isize]) -> Result<Vec<usize>, NumError> 
     let known: usize = wanted.iter().filter(|&&n| n >= 0).map(|&n| n as usize).product();
     // numpy writes the shape without spaces, and an unknown size as "newaxis".
     let fail = || {
-        let text = wanted.iter().map(|&n| if n < 0 { "newaxis".to_string() } else { n.to_string() }).collect::<Vec<_>>();
+        let text =
+            wanted.iter().map(|&n| if n < 0 { "newaxis".to_string() } else { n.to_string() }).collect::<Vec<_>>();
         let shape = if text.len() == 1 { format!("({},)", text[0]) } else { format!("({})", text.join(",")) };
         NumError::Value(format!("cannot reshape array of size {size} into shape {shape}"))
     };
     let mut shape: Vec<usize> = wanted.iter().map(|&n| n.max(0) as usize).collect();
     if let Some(&i) = unknown.first() {
-        if known == 0 || size % known != 0 {
+        if known == 0 || !size.is_multiple_of(known) {
             return Err(fail());
         }
         shape[i] = size / known;

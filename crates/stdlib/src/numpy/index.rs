@@ -109,7 +109,10 @@ fn select(vm: &mut Vm, a: &NdArray, items: Vec<Item>) -> PyResult<Selection> {
     let fill = a.ndim() - used;
     match items.iter().position(|i| matches!(i, Item::Ellipsis)) {
         Some(at) => {
-            items.splice(at..=at, (0..fill).map(|_| Item::Slice(slice::new_slice(Value::None, Value::None, Value::None))));
+            items.splice(
+                at..=at,
+                (0..fill).map(|_| Item::Slice(slice::new_slice(Value::None, Value::None, Value::None))),
+            );
         }
         None => items.extend((0..fill).map(|_| Item::Slice(slice::new_slice(Value::None, Value::None, Value::None)))),
     }
@@ -183,7 +186,13 @@ fn select(vm: &mut Vm, a: &NdArray, items: Vec<Item>) -> PyResult<Selection> {
                 }
                 for (d, positions) in per_axis.into_iter().enumerate() {
                     let n = positions.len();
-                    advanced.push((shape.len(), a.shape[axis + d], a.strides[axis + d], axis + d, NdArray::from_vec(positions, vec![n])));
+                    advanced.push((
+                        shape.len(),
+                        a.shape[axis + d],
+                        a.strides[axis + d],
+                        axis + d,
+                        NdArray::from_vec(positions, vec![n]),
+                    ));
                 }
                 axis += k;
             }

@@ -120,7 +120,9 @@ pub fn report_fp(vm: &mut Vm, name: &str, flags: ferropy_numeric::ufunc::FpFlags
     }
     let handler = state(vm)?.fp_error.clone();
     let mut kinds = Vec::new();
-    for (set, kind) in [(flags.divide, "divide"), (flags.overflow, "over"), (flags.underflow, "under"), (flags.invalid, "invalid")] {
+    for (set, kind) in
+        [(flags.divide, "divide"), (flags.overflow, "over"), (flags.underflow, "under"), (flags.invalid, "invalid")]
+    {
         if set {
             kinds.push(vm.new_str(kind));
         }
@@ -143,7 +145,8 @@ fn register(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if scalars.len() != DType::ALL.len() {
         return Err(vm.value_error("register() expects one scalar class per dtype"));
     }
-    let state = NumpyState { ndarray: ndarray.clone(), scalars, fp_error: a[2].clone(), axis_error: axis_error.clone() };
+    let state =
+        NumpyState { ndarray: ndarray.clone(), scalars, fp_error: a[2].clone(), axis_error: axis_error.clone() };
     set_module_state(vm, state);
     Ok(Value::None)
 }
