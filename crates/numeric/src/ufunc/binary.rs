@@ -495,19 +495,47 @@ where
         Binary::Subtract => binary_loop(a, b, shape, |x: Complex<F>, y| x - y),
         Binary::Multiply => binary_loop(a, b, shape, |x: Complex<F>, y| x * y),
         Binary::TrueDivide => binary_loop(a, b, shape, |x: Complex<F>, y| complex_divide(x, y)),
-        Binary::Power => binary_loop(a, b, shape, |x: Complex<F>, y: Complex<F>| {
-            if y == zero {
-                Complex::new(F::one(), F::zero())
-            } else if x == zero {
-                zero
-            } else {
-                x.powc(y)
-            }
-        }),
+        Binary::Power => binary_loop(a, b, shape, complex_power),
         _ => return Err(op.not_supported(Complex::<F>::DTYPE)),
     };
     let _ = flags;
     Ok(Complex::<F>::vec_into_data(out))
+}
+
+/// numpy's complex power: small integer exponents by repeated
+/// multiplication (so `(5+0j)**2` is exactly 25), others through exp/log.
+fn complex_power<F: Float>(x: Complex<F>, y: Complex<F>) -> Complex<F> {
+    let zero = Complex::new(F::zero(), F::zero());
+    let one = Complex::new(F::one(), F::zero());
+    if y == zero {
+        return one;
+    }
+    if x == zero {
+        return zero;
+    }
+    let n = y.re.to_i64().unwrap_or(i64::MAX);
+    if y.im == F::zero() && F::from(n) == Some(y.re) && n > -100 && n < 100 {
+        match n {
+            1 => return x,
+            2 => return x * x,
+            3 => return x * x * x,
+            _ => {}
+        }
+        let mut result = one;
+        let mut power = x;
+        let mut e = n.unsigned_abs();
+        while e > 0 {
+            if e & 1 == 1 {
+                result = result * power;
+            }
+            e >>= 1;
+            if e > 0 {
+                power = power * power;
+            }
+        }
+        return if n < 0 { complex_divide(one, result) } else { result };
+    }
+    x.powc(y)
 }
 
 /// Complex division by Smith's method, as numpy divides.
