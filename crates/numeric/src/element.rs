@@ -114,49 +114,9 @@ pub trait Element: Copy + Send + Sync + PartialEq + std::fmt::Debug + 'static {
     fn data_slice_mut(d: &mut Data) -> Option<&mut [Self]>;
 }
 
-macro_rules! int_element {
-    ($t:ty, $dtype:ident, $variant:ident, $scalar:ident, |$s:ident| $conv:expr) => {
-        impl Element for $t {
-            const DTYPE: DType = DType::$dtype;
-            const ZERO: Self = 0;
-            const ONE: Self = 1;
-            #[inline]
-            fn to_scalar(self) -> Scalar {
-                Scalar::$scalar(self as _)
-            }
-            #[inline]
-            fn from_scalar($s: Scalar) -> Self {
-                $conv
-            }
-            fn vec_into_data(v: Vec<Self>) -> Data {
-                Data::$variant(v)
-            }
-            fn data_slice(d: &Data) -> Option<&[Self]> {
-                match d {
-                    Data::$variant(v) => Some(v),
-                    _ => None,
-                }
-            }
-            fn data_slice_mut(d: &mut Data) -> Option<&mut [Self]> {
-                match d {
-                    Data::$variant(v) => Some(v),
-                    _ => None,
-                }
-            }
-        }
-    };
-}
-
-int_element!(i8, Int8, I8, Int, |s| s.as_i32_c() as i8);
-int_element!(u8, UInt8, U8, UInt, |s| s.as_i32_c() as u8);
-int_element!(i16, Int16, I16, Int, |s| s.as_i32_c() as i16);
-int_element!(u16, UInt16, U16, UInt, |s| s.as_i32_c() as u16);
-int_element!(i32, Int32, I32, Int, |s| s.as_i32_c());
-int_element!(u32, UInt32, U32, UInt, |s| s.as_unsigned_c(32) as u32);
-int_element!(i64, Int64, I64, Int, |s| s.as_i64_c());
-int_element!(u64, UInt64, U64, UInt, |s| s.as_unsigned_c(64));
-
-macro_rules! other_element {
+/// `T: Element` for one storage type: its dtype, zero and one, and its
+/// conversions to and from `Scalar`.
+macro_rules! element {
     ($t:ty, $dtype:ident, $variant:ident, $zero:expr, $one:expr, |$x:ident| $to:expr, |$s:ident| $from:expr) => {
         impl Element for $t {
             const DTYPE: DType = DType::$dtype;
@@ -190,10 +150,26 @@ macro_rules! other_element {
     };
 }
 
-other_element!(bool, Bool, Bool, false, true, |x| Scalar::Bool(x), |s| s.is_true());
-other_element!(f32, Float32, F32, 0.0, 1.0, |x| Scalar::Float(x as f64), |s| s.as_f64() as f32);
-other_element!(f64, Float64, F64, 0.0, 1.0, |x| Scalar::Float(x), |s| s.as_f64());
-other_element!(
+/// An integer type: zero and one, C's conversions (`$conv`).
+macro_rules! int_element {
+    ($t:ty, $dtype:ident, $variant:ident, $scalar:ident, |$s:ident| $conv:expr) => {
+        element!($t, $dtype, $variant, 0, 1, |x| Scalar::$scalar(x as _), |$s| $conv);
+    };
+}
+
+int_element!(i8, Int8, I8, Int, |s| s.as_i32_c() as i8);
+int_element!(u8, UInt8, U8, UInt, |s| s.as_i32_c() as u8);
+int_element!(i16, Int16, I16, Int, |s| s.as_i32_c() as i16);
+int_element!(u16, UInt16, U16, UInt, |s| s.as_i32_c() as u16);
+int_element!(i32, Int32, I32, Int, |s| s.as_i32_c());
+int_element!(u32, UInt32, U32, UInt, |s| s.as_unsigned_c(32) as u32);
+int_element!(i64, Int64, I64, Int, |s| s.as_i64_c());
+int_element!(u64, UInt64, U64, UInt, |s| s.as_unsigned_c(64));
+
+element!(bool, Bool, Bool, false, true, |x| Scalar::Bool(x), |s| s.is_true());
+element!(f32, Float32, F32, 0.0, 1.0, |x| Scalar::Float(x as f64), |s| s.as_f64() as f32);
+element!(f64, Float64, F64, 0.0, 1.0, |x| Scalar::Float(x), |s| s.as_f64());
+element!(
     Complex32,
     Complex64,
     C64,
@@ -205,7 +181,7 @@ other_element!(
         Complex32::new(c.re as f32, c.im as f32)
     }
 );
-other_element!(
+element!(
     Complex64,
     Complex128,
     C128,

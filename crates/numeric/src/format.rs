@@ -123,6 +123,26 @@ fn fraction_digits(d: &Digits) -> usize {
     (d.digits.len() as i32 - d.point).max(0) as usize
 }
 
+/// Zeros after the last digit up to the digits the style asks for.
+fn pad_fraction(frac: &mut String, style: &FloatStyle) {
+    let wanted = if style.unique { style.min_digits } else { style.precision.unwrap_or(0).max(style.min_digits) };
+    while frac.len() < wanted {
+        frac.push('0');
+    }
+}
+
+/// The sign and integer part, spaces before them up to `pad_left`.
+fn signed_and_padded(negative: bool, int_part: &str, style: &FloatStyle) -> String {
+    let sign = if negative {
+        "-"
+    } else if style.sign {
+        "+"
+    } else {
+        ""
+    };
+    format!("{:>width$}", format!("{sign}{int_part}"), width = style.pad_left)
+}
+
 /// `np.format_float_positional`.
 pub fn format_positional(x: f64, single: bool, style: FloatStyle) -> String {
     let d = match (style.unique, style.precision) {
@@ -156,21 +176,8 @@ pub fn format_positional(x: f64, single: bool, style: FloatStyle) -> String {
             frac.push(c as char);
         }
     }
-    let wanted = if style.unique { style.min_digits } else { style.precision.unwrap_or(0).max(style.min_digits) };
-    while frac.len() < wanted {
-        frac.push('0');
-    }
-    let sign = if negative {
-        "-"
-    } else if style.sign {
-        "+"
-    } else {
-        ""
-    };
-    let mut text = format!("{sign}{int_part}");
-    while text.len() < style.pad_left {
-        text.insert(0, ' ');
-    }
+    pad_fraction(&mut frac, &style);
+    let mut text = signed_and_padded(negative, &int_part, &style);
     let frac_text = if frac.is_empty() {
         match style.trim {
             '-' => String::new(),
@@ -209,21 +216,8 @@ pub fn format_scientific(x: f64, single: bool, style: FloatStyle) -> String {
         (d.digits[0] as char, d.digits[1..].iter().map(|&c| c as char).collect::<String>(), d.point - 1)
     };
     let mut frac = rest;
-    let wanted = if style.unique { style.min_digits } else { style.precision.unwrap_or(0).max(style.min_digits) };
-    while frac.len() < wanted {
-        frac.push('0');
-    }
-    let sign = if negative {
-        "-"
-    } else if style.sign {
-        "+"
-    } else {
-        ""
-    };
-    let mut text = format!("{sign}{first}");
-    while text.len() < style.pad_left {
-        text.insert(0, ' ');
-    }
+    pad_fraction(&mut frac, &style);
+    let mut text = signed_and_padded(negative, &first.to_string(), &style);
     if frac.is_empty() {
         match style.trim {
             '-' => {}

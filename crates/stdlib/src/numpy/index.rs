@@ -166,25 +166,7 @@ fn select(vm: &mut Vm, a: &NdArray, items: Vec<Item>) -> PyResult<Selection> {
                         )));
                     }
                 }
-                // The mask's true positions, one index array per axis it covers.
-                let values = mask.to_vec::<bool>();
-                let mut per_axis: Vec<Vec<i64>> = vec![Vec::new(); k];
-                let mut index = vec![0usize; k];
-                for &v in &values {
-                    if v {
-                        for d in 0..k {
-                            per_axis[d].push(index[d] as i64);
-                        }
-                    }
-                    for d in (0..k).rev() {
-                        index[d] += 1;
-                        if index[d] < mask.shape[d] {
-                            break;
-                        }
-                        index[d] = 0;
-                    }
-                }
-                for (d, positions) in per_axis.into_iter().enumerate() {
+                for (d, positions) in true_positions(&mask).into_iter().enumerate() {
                     let n = positions.len();
                     advanced.push((
                         shape.len(),
@@ -250,6 +232,29 @@ fn select(vm: &mut Vm, a: &NdArray, items: Vec<Item>) -> PyResult<Selection> {
         }
     }
     Ok(Selection::Gather { shape: result_shape, offsets })
+}
+
+/// The indices of the true (non-zero) elements of `mask`, in C order:
+/// one list per axis.
+fn true_positions(mask: &NdArray) -> Vec<Vec<i64>> {
+    let ndim = mask.ndim();
+    let mut per_axis: Vec<Vec<i64>> = vec![Vec::new(); ndim];
+    let mut index = vec![0usize; ndim];
+    for truth in mask.to_vec::<bool>() {
+        if truth {
+            for d in 0..ndim {
+                per_axis[d].push(index[d] as i64);
+            }
+        }
+        for d in (0..ndim).rev() {
+            index[d] += 1;
+            if index[d] < mask.shape[d] {
+                break;
+            }
+            index[d] = 0;
+        }
+    }
+    per_axis
 }
 
 /// Element offsets (relative, possibly negative) of an index space in C order.
@@ -397,26 +402,8 @@ fn nonzero(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
         None => to_array(vm, &v, None)?,
     };
     let x = if x.ndim() == 0 { x.reshape(vec![1]) } else { x };
-    let truth = x.to_vec::<bool>();
-    let ndim = x.ndim();
-    let mut per_axis: Vec<Vec<i64>> = vec![Vec::new(); ndim];
-    let mut index = vec![0usize; ndim];
-    for &t in &truth {
-        if t {
-            for d in 0..ndim {
-                per_axis[d].push(index[d] as i64);
-            }
-        }
-        for d in (0..ndim).rev() {
-            index[d] += 1;
-            if index[d] < x.shape[d] {
-                break;
-            }
-            index[d] = 0;
-        }
-    }
     let mut arrays = Vec::new();
-    for positions in per_axis {
+    for positions in true_positions(&x) {
         let n = positions.len();
         arrays.push(wrap(vm, NdArray::from_vec(positions, vec![n]))?);
     }
