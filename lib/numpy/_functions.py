@@ -13,9 +13,11 @@ from ._dtypes import dtype as _dtype
 from ._errors import AxisError
 
 
-def _axis(axis, ndim):
+def _axis(axis, ndim, prefix=None):
+    """An axis counted from the end when negative; AxisError (with
+    numpy's argument-name prefix) when out of range."""
     if not -ndim <= axis < ndim:
-        raise AxisError(axis, ndim)
+        raise AxisError(axis, ndim, prefix)
     return axis + ndim if axis < 0 else axis
 
 
@@ -51,7 +53,7 @@ def transpose(a, axes=None):
 def swapaxes(a, axis1, axis2):
     a = asarray(a)
     axes = list(range(a.ndim))
-    i, j = _axis(axis1, a.ndim), _axis(axis2, a.ndim)
+    i, j = _axis(axis1, a.ndim, "axis1"), _axis(axis2, a.ndim, "axis2")
     axes[i], axes[j] = axes[j], axes[i]
     return _numpy.transpose(a, tuple(axes))
 

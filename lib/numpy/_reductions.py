@@ -84,12 +84,14 @@ def ptp(a, axis=None, out=None, keepdims=False):
 
 
 def _count(a, axis):
+    """How many elements a reduction over `axis` combines into each result."""
+    from ._functions import _axis
     if axis is None:
         return a.size
     axes = (axis,) if not isinstance(axis, tuple) else axis
     n = 1
     for ax in axes:
-        n *= a.shape[ax]
+        n *= a.shape[_axis(ax, a.ndim)]
     return n
 
 
