@@ -147,26 +147,10 @@ def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=Tru
 
 
 def _accumulate(name, a, axis, dtype):
-    from . import _ufuncs
-    op = {"sum": _ufuncs.add, "prod": _ufuncs.multiply}[name]
     a = asarray(a)
     if axis is None:
         a, axis = a.ravel(), 0
-    if dtype is None and a.dtype.kind in "iub":
-        dtype = "uint64" if a.dtype.kind == "u" else "int64"
-    result = a.astype(dtype if dtype is not None else a.dtype, copy=True)
-    if axis < 0:
-        axis += a.ndim
-    n = a.shape[axis]
-    index = [builtins.slice(None)] * a.ndim
-    previous = None
-    for i in range(n):
-        index[axis] = i
-        key = tuple(index)
-        if previous is not None:
-            result[key] = op(result[previous], result[key])
-        previous = key
-    return result
+    return _numpy.accumulate(name, a, axis, _name(dtype))
 
 
 def cumsum(a, axis=None, dtype=None, out=None):

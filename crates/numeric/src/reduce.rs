@@ -203,13 +203,49 @@ pub fn reduce(op: Reduce, a: &NdArray, axes: Option<&[usize]>, dtype: DType) -> 
             Data::Bool(out)
         }
         Reduce::ArgMin | Reduce::ArgMax => arg_reduce(op, a, &p)?,
-        _ => crate::with_element_type!(dtype, T => accumulate::<T>(op, a, &p)?),
+        _ => crate::with_element_type!(dtype, T => reduce_runs::<T>(op, a, &p)?),
     };
     Ok(NdArray::from_data(data, p.out_shape))
 }
 
+/// The running sums or products of `a` along `axis`, in `dtype`
+/// (`np.cumsum`, `np.add.accumulate`): each element added to the one
+/// before it, in order, as numpy does.
+pub fn accumulate(op: Reduce, a: &NdArray, axis: usize, dtype: DType) -> NumResult<NdArray> {
+    if !matches!(op, Reduce::Sum | Reduce::Prod) {
+        return Err(NumError::NotImplemented(format!(
+            "numpy.{}.accumulate is not implemented in ferropy yet",
+            op.name()
+        )));
+    }
+    let ndim = a.ndim();
+    // The axis last, so that each running total is over one row.
+    let mut order: Vec<usize> = (0..ndim).filter(|&i| i != axis).collect();
+    order.push(axis);
+    let moved = a.permute(&order);
+    let n = a.shape[axis];
+    let data = crate::with_element_type!(dtype, T => {
+        let mut values = moved.to_vec::<T>();
+        if n > 0 {
+            for row in values.chunks_mut(n) {
+                for i in 1..row.len() {
+                    row[i] = if op == Reduce::Sum { row[i - 1].add(row[i]) } else { row[i - 1].mul(row[i]) };
+                }
+            }
+        }
+        T::vec_into_data(values)
+    });
+    let result = NdArray::from_data(data, moved.shape.clone());
+    // Back to the original axis order.
+    let mut inverse = vec![0usize; ndim];
+    for (position, &original) in order.iter().enumerate() {
+        inverse[original] = position;
+    }
+    Ok(result.permute(&inverse).contiguous())
+}
+
 /// The sum, product, minimum or maximum of each output's runs in `T`.
-fn accumulate<T: Reducible>(op: Reduce, a: &NdArray, p: &Plan) -> NumResult<Data> {
+fn reduce_runs<T: Reducible>(op: Reduce, a: &NdArray, p: &Plan) -> NumResult<Data> {
     let out = with_elements(a, &a.shape, |values: &[T]| {
         p.outputs
             .iter()

@@ -257,6 +257,20 @@ fn reduce(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     result(vm, out)
 }
 
+/// `accumulate(name, a, axis, dtype)`: running sums ("sum") or products
+/// ("prod") along one axis.
+fn accumulate(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
+    args::check_positional(vm, "accumulate", a, 4, 4)?;
+    let name = name_arg(vm, &a[0])?;
+    let op = if name == "prod" { Reduce::Prod } else { Reduce::Sum };
+    let x = the_array(vm, &a[1])?;
+    let axis = ferropy_runtime::protocol::number::index_i64(vm, &a[2])?;
+    let axis = ferropy_numeric::error::normalize_axis(axis, x.ndim()).map_err(|e| raise(vm, e))?;
+    let dtype = dtype_arg(vm, &a[3])?.unwrap_or_else(|| op.default_dtype(x.dtype()));
+    let out = ferropy_numeric::reduce::accumulate(op, &x, axis, dtype).map_err(|e| raise(vm, e))?;
+    wrap(vm, out)
+}
+
 fn int_tuple(vm: &mut Vm, values: impl IntoIterator<Item = i64>) -> Value {
     let items = values.into_iter().map(Value::Int).collect();
     vm.new_tuple(items)
@@ -550,6 +564,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("binary", binary),
     ("unary", unary),
     ("reduce", reduce),
+    ("accumulate", accumulate),
     ("info", info),
     ("reshape", reshape),
     ("set_shape", set_shape),
