@@ -3,25 +3,25 @@
 import _numpy
 
 
-def ufunc_call(name, *args):
-    from . import _ufuncs
-    return getattr(_ufuncs, name)(*args)
+def _operator(name, reflected=False):
+    # numpy scalars do scalar math: its errors are named "scalar add"
+    # and integer overflow is reported.
+    if reflected:
+        def method(self, other):
+            return _numpy.binary(name, other, self, None, self._scalar_math)
+    else:
+        def method(self, other):
+            return _numpy.binary(name, self, other, None, self._scalar_math)
+    method.__name__ = name
+    return method
 
 
 def _forward(name):
-    # numpy scalars do scalar math: its errors are named "scalar add"
-    # and integer overflow is reported.
-    def method(self, other):
-        return _numpy.binary(name, self, other, None, self._scalar_math)
-    method.__name__ = name
-    return method
+    return _operator(name)
 
 
 def _reflected(name):
-    def method(self, other):
-        return _numpy.binary(name, other, self, None, self._scalar_math)
-    method.__name__ = name
-    return method
+    return _operator(name, reflected=True)
 
 
 def _in_place(name):

@@ -61,7 +61,6 @@ def arange(start, stop=None, step=None, dtype=None, *, like=None):
 
 def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0):
     """numpy's steps: arange(num) * step + start, the last set to stop."""
-    from . import _ufuncs
     if num < 0:
         raise ValueError(f"Number of samples, {num}, must be non-negative.")
     num = int(num)

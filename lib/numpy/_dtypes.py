@@ -134,7 +134,7 @@ class generic(_arith.Arithmetic):
 
     @property
     def dtype(self):
-        return dtype(_TYPE_NAMES[type(self)] if type(self) in _TYPE_NAMES else _base_name(type(self)))
+        return dtype(_base_name(type(self)))
 
     @property
     def shape(self):
@@ -240,7 +240,9 @@ del _name
 
 
 def _float32_text(x):
-    return _numpy.format_scalar(_numpy.make_scalar("float32", x))
+    # As inside Python's complex repr: an integral part without ".0".
+    text = _numpy.format_scalar(_numpy.make_scalar("float32", x))
+    return text[:-2] if text.endswith(".0") else text
 
 
 def _base_name(cls):

@@ -171,11 +171,7 @@ def concatenate(arrays, axis=0, out=None, dtype=None, casting="same_kind"):
     axis = _axis(axis, first.ndim)
     for i, a in enumerate(arrays[1:], 1):
         if a.ndim != first.ndim:
-            raise ValueError("all the input array dimensions except for the concatenation axis must match "
-                             f"exactly, but along dimension 0, the array at index 0 has {first.ndim} "
-                             f"dimension(s) and the array at index {i} has {a.ndim} dimension(s)"
-                             if False else
-                             f"all the input arrays must have same number of dimensions, but the array at "
+            raise ValueError(f"all the input arrays must have same number of dimensions, but the array at "
                              f"index 0 has {first.ndim} dimension(s) and the array at index {i} has {a.ndim} "
                              f"dimension(s)")
         for d in range(first.ndim):

@@ -63,7 +63,7 @@ def array_str(a, max_line_width=None, precision=None, suppress_small=None):
     from ._array import asarray
     a = asarray(a)
     if a.ndim == 0:
-        return str(a.item()) if a.dtype.kind != "f" or a.dtype.name == "float64" else str(a[()])
+        return str(a[()])
     overrides = {k: v for k, v in (("linewidth", max_line_width), ("precision", precision),
                                    ("suppress", suppress_small)) if v is not None}
     return _numpy.format_array(a, _native_options(overrides), "str")

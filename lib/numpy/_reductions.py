@@ -95,6 +95,15 @@ def _count(a, axis):
     return n
 
 
+def _scalar_like(total, quotient):
+    """A scalar quotient in the type of the sum, as numpy's
+    `ret.dtype.type(ret / rcount)` (a float32 sum over a Python int count
+    would otherwise promote to float64)."""
+    if isinstance(quotient, ndarray):
+        return quotient
+    return asarray(total).dtype.type(quotient)
+
+
 def mean(a, axis=None, dtype=None, out=None, keepdims=False, *, where=True):
     a = asarray(a)
     if where is not True:
@@ -105,13 +114,9 @@ def mean(a, axis=None, dtype=None, out=None, keepdims=False, *, where=True):
     if n == 0:
         import warnings
         warnings.warn("Mean of empty slice.", RuntimeWarning, stacklevel=2)
-    total = _numpy.reduce("sum", a, axis, _name(dtype), keepdims)
     from . import _ufuncs
-    with_errors = _ufuncs.divide(total, n)
-    if isinstance(with_errors, ndarray):
-        return _finish(with_errors, out)
-    result_type = _dtype(dtype) if dtype is not None else (a.dtype if a.dtype.kind in "fc" else _dtype("float64"))
-    return _finish(result_type.type(with_errors), out)
+    total = _numpy.reduce("sum", a, axis, _name(dtype), keepdims)
+    return _finish(_scalar_like(total, _ufuncs.divide(total, n)), out)
 
 
 def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True):
@@ -134,10 +139,7 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=Tru
     if n - ddof <= 0:
         import warnings
         warnings.warn("Degrees of freedom <= 0 for slice", RuntimeWarning, stacklevel=2)
-    result = _ufuncs.divide(total, divisor)
-    if not isinstance(result, ndarray) and a.dtype.kind == "f" and dtype is None:
-        result = a.dtype.type(result)
-    return _finish(result, out)
+    return _finish(_scalar_like(total, _ufuncs.divide(total, divisor)), out)
 
 
 def std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True):

@@ -127,10 +127,6 @@ impl DType {
         matches!(self.kind(), Kind::Int | Kind::UInt)
     }
 
-    pub fn is_inexact(self) -> bool {
-        matches!(self.kind(), Kind::Float | Kind::Complex)
-    }
-
     /// The dtype a string names ('f8', '<i4', 'float32', 'd', 'int', ...),
     /// as `np.dtype(str)` reads it.
     pub fn from_name(text: &str) -> Option<DType> {
@@ -234,22 +230,6 @@ impl DType {
                 }
             }
             _ => b,
-        }
-    }
-
-    /// Whether every value of `self` is exactly a value of `to`
-    /// (`np.can_cast(self, to, 'safe')`).
-    pub fn can_cast_safely(self, to: DType) -> bool {
-        self.promote(to) == to
-    }
-
-    /// The float type of the same precision family: what a true division
-    /// or a square root of this type gives.
-    pub fn to_inexact(self) -> DType {
-        match self {
-            DType::Float32 | DType::Float64 | DType::Complex64 | DType::Complex128 => self,
-            DType::Bool | DType::Int8 | DType::UInt8 => DType::Float64,
-            _ => DType::Float64,
         }
     }
 

@@ -434,8 +434,7 @@ fn shown_values(a: &NdArray, summarise: bool, edge: usize) -> Vec<Scalar> {
     if !summarise {
         return a.scalars();
     }
-    let mut view = a.clone();
-    let mut parts = vec![view.clone()];
+    let mut parts = vec![a.clone()];
     for axis in 0..a.ndim() {
         let n = a.shape[axis];
         if n > 2 * edge {
@@ -451,7 +450,6 @@ fn shown_values(a: &NdArray, summarise: bool, edge: usize) -> Vec<Scalar> {
             parts = next;
         }
     }
-    view.shape.clear();
     parts.iter().flat_map(NdArray::scalars).collect()
 }
 

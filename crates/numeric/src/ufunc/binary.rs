@@ -210,8 +210,8 @@ pub fn apply_binary(op: Binary, a: &NdArray, b: &NdArray, common: DType) -> NumR
         DType::UInt64 => int_loop::<u64>(op, a, b, &shape, &mut flags)?,
         DType::Float32 => float_loop::<f32>(op, a, b, &shape, &mut flags)?,
         DType::Float64 => float_loop::<f64>(op, a, b, &shape, &mut flags)?,
-        DType::Complex64 => complex_loop::<f32>(op, a, b, &shape, &mut flags)?,
-        DType::Complex128 => complex_loop::<f64>(op, a, b, &shape, &mut flags)?,
+        DType::Complex64 => complex_loop::<f32>(op, a, b, &shape)?,
+        DType::Complex128 => complex_loop::<f64>(op, a, b, &shape)?,
     };
     Ok((NdArray::from_data(data, shape), flags))
 }
@@ -462,7 +462,7 @@ fn float_loop<T: Element + Float>(
     Ok(T::vec_into_data(out))
 }
 
-fn complex_loop<F>(op: Binary, a: &NdArray, b: &NdArray, shape: &[usize], flags: &mut FpFlags) -> NumResult<crate::Data>
+fn complex_loop<F>(op: Binary, a: &NdArray, b: &NdArray, shape: &[usize]) -> NumResult<crate::Data>
 where
     F: Float + Send + Sync + std::fmt::Debug + 'static,
     Complex<F>: Element,
@@ -498,7 +498,6 @@ where
         Binary::Power => binary_loop(a, b, shape, complex_power),
         _ => return Err(op.not_supported(Complex::<F>::DTYPE)),
     };
-    let _ = flags;
     Ok(Complex::<F>::vec_into_data(out))
 }
 

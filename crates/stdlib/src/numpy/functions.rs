@@ -66,29 +66,18 @@ fn asarray(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
 fn full(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "full", a, 3, 3)?;
     let shape = sizes(vm, &a[0])?;
-    let value = match python_scalar(vm, &a[2])? {
-        Some((_, v)) => Some(v),
-        None if a[2].is_none() => None,
-        None => {
-            let fill = to_array(vm, &a[2], None)?;
-            let dtype = dtype_arg(vm, &a[1])?.unwrap_or(fill.dtype());
-            let out = NdArray::zeros(dtype, shape);
-            out.assign(&fill).map_err(|e| raise(vm, e))?;
-            return wrap(vm, out);
-        }
-    };
-    let dtype = match dtype_arg(vm, &a[1])? {
-        Some(d) => d,
-        None => match &a[2] {
-            v if v.is_none() => DType::Float64,
-            v => python_scalar(vm, v)?.map_or(DType::Float64, |(d, _)| d),
-        },
-    };
-    let array = match value {
-        Some(v) => NdArray::full(dtype, shape, v),
-        None => NdArray::zeros(dtype, shape),
-    };
-    wrap(vm, array)
+    let dtype = dtype_arg(vm, &a[1])?;
+    if a[2].is_none() {
+        return wrap(vm, NdArray::zeros(dtype.unwrap_or(DType::Float64), shape));
+    }
+    let (fill, _) = operand(vm, &a[2])?;
+    let dtype = dtype.unwrap_or(fill.dtype());
+    if fill.ndim() == 0 {
+        return wrap(vm, NdArray::full(dtype, shape, fill.first()));
+    }
+    let out = NdArray::zeros(dtype, shape);
+    out.assign(&fill).map_err(|e| raise(vm, e))?;
+    wrap(vm, out)
 }
 
 /// `arange(start, stop, step, dtype)`: numpy's length rule
@@ -503,7 +492,7 @@ fn result_type_fn(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     Ok(vm.new_str(dtype.name()))
 }
 
-/// `astype_scalar(dtype, value)`: the numpy scalar of a dtype made from
+/// `make_scalar(dtype, value)`: the numpy scalar of a dtype made from
 /// a Python number (`np.int8(300)` wraps as numpy's cast does).
 fn make_scalar(vm: &mut Vm, a: &[Value], _kw: KwArgs) -> PyResult<Value> {
     args::check_positional(vm, "make_scalar", a, 2, 2)?;
